@@ -1,0 +1,158 @@
+package org.talkstracker.datafile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.memorandum.ClauseTopic;
+import org.talkstracker.process.PartyKind;
+import org.talkstracker.proposal.ProposalCategory;
+import org.talkstracker.proposal.ProposalStatus;
+import org.talkstracker.round.DurationPrecision;
+import org.talkstracker.round.MemberRole;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.round.ThirdPartyRole;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceKind;
+
+/**
+ * The project's data file ({@code datafile/talks-tracker-data.schema.json}) as Java records: one
+ * or more peace processes with their parties, people, rounds and everything in them. Facts cite
+ * sources by slug.
+ */
+public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry> parties, List<PersonEntry> people,
+		List<ProcessEntry> processes) {
+
+	public static final String FORMAT = "talks-tracker/1";
+
+	public DataFile {
+		sources = orEmpty(sources);
+		parties = orEmpty(parties);
+		people = orEmpty(people);
+		processes = orEmpty(processes);
+	}
+
+	static <T> List<T> orEmpty(List<T> list) {
+		return (list != null) ? List.copyOf(list) : List.of();
+	}
+
+	public record SourceEntry(String slug, String publisher, String title, String url, LocalDate publishedOn,
+			SourceKind kind, String note) {
+	}
+
+	public record PartyEntry(String slug, String name, PartyKind kind) {
+	}
+
+	public record PersonEntry(String slug, String name, List<String> aliases) {
+		public PersonEntry {
+			aliases = orEmpty(aliases);
+		}
+	}
+
+	public record ProcessEntry(String slug, String name, String description, List<String> parties,
+			List<RoundEntry> rounds, List<MemorandumEntry> memoranda, List<StatementEntry> statements,
+			List<ContextEventEntry> contextEvents) {
+		public ProcessEntry {
+			parties = orEmpty(parties);
+			rounds = orEmpty(rounds);
+			memoranda = orEmpty(memoranda);
+			statements = orEmpty(statements);
+			contextEvents = orEmpty(contextEvents);
+		}
+	}
+
+	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city,
+			String venue, LocalDate heldOn, Instant scheduledStart, Instant startedAt, Instant endedAt,
+			DurationEntry duration, String summary, String outcome, String nextSteps, List<String> sources,
+			List<DelegationEntry> delegations, List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals,
+			List<ExchangeEntry> exchanges) {
+		public RoundEntry {
+			sources = orEmpty(sources);
+			delegations = orEmpty(delegations);
+			thirdParties = orEmpty(thirdParties);
+			proposals = orEmpty(proposals);
+			exchanges = orEmpty(exchanges);
+		}
+	}
+
+	public record DurationEntry(int minutes, DurationPrecision precision) {
+	}
+
+	public record DelegationEntry(String party, List<MemberEntry> members, List<String> sources) {
+		public DelegationEntry {
+			members = orEmpty(members);
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record MemberEntry(String person, String title, MemberRole role) {
+	}
+
+	public record ThirdPartyEntry(String party, ThirdPartyRole role, String note, List<String> sources) {
+		public ThirdPartyEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record ProposalEntry(String slug, String party, ProposalCategory category, String title, String details,
+			ProposalStatus status, String response, LocalDate deadline, List<String> sources) {
+		public ProposalEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record ExchangeEntry(String slug, ExchangeKind kind, boolean allForAll, SideEntry sideA, SideEntry sideB,
+			String criteria, String description, List<String> sources, List<StageEntry> stages) {
+		public ExchangeEntry {
+			sources = orEmpty(sources);
+			stages = orEmpty(stages);
+		}
+	}
+
+	public record SideEntry(String party, Integer agreedCount) {
+	}
+
+	public record StageEntry(int sequence, DateEntry occurred, LocalDate announcedOn, CountsEntry sideAReceived,
+			CountsEntry sideBReceived, boolean sideAWithheld, boolean sideBWithheld, String note,
+			List<String> sources) {
+		public StageEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record CountsEntry(Integer perSideA, Integer perSideB) {
+	}
+
+	public record DateEntry(LocalDate date, DatePrecision precision) {
+	}
+
+	public record MemorandumEntry(String slug, String title, String author, String round, DateEntry delivered,
+			LocalDate publishedOn, String summary, List<String> sources, List<ClauseEntry> clauses) {
+		public MemorandumEntry {
+			sources = orEmpty(sources);
+			clauses = orEmpty(clauses);
+		}
+	}
+
+	public record ClauseEntry(int number, ClauseTopic topic, String text, List<String> sources) {
+		public ClauseEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record StatementEntry(String slug, String round, String speaker, String speakerTitle, String party,
+			DateEntry said, String text, String quote, String disputes, List<String> sources) {
+		public StatementEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+	public record ContextEventEntry(String slug, String title, String description, DateEntry occurred,
+			LocalDate announcedOn, List<String> sources) {
+		public ContextEventEntry {
+			sources = orEmpty(sources);
+		}
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.talkstracker.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.talkstracker.process.Party;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.Citations;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.source.Source;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * An agreement to hand over prisoners, civilians, children or bodies, with the counts agreed
+ * per side (or all for all), carried out in stages.
+ */
+@Entity
+public class ExchangeAgreement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Round round;
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	private ExchangeKind kind;
+
+	private boolean allForAll;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "side_a_party_id")
+	private Party sideAParty;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "side_b_party_id")
+	private Party sideBParty;
+
+	@Column(name = "side_a_count")
+	private Integer sideACount;
+
+	@Column(name = "side_b_count")
+	private Integer sideBCount;
+
+	private String criteria;
+
+	private String description;
+
+	private int position;
+
+	@ManyToMany
+	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "exchange_agreement_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sequence")
+	private List<ExchangeStage> stages = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected ExchangeAgreement() {
+	}
+
+	public ExchangeAgreement(Round round, String slug, int position) {
+		this.round = round;
+		this.slug = slug;
+		this.position = position;
+	}
+
+	/** Records the terms; counts are what each side is to receive, both empty when all for all. */
+	public void agree(ExchangeKind kind, Party sideA, Integer sideACount, Party sideB, Integer sideBCount,
+			boolean allForAll, String criteria, String description, List<Source> sources) {
+		if (allForAll && (sideACount != null || sideBCount != null)) {
+			throw new IllegalArgumentException("An all-for-all exchange has no agreed counts");
+		}
+		this.kind = kind;
+		this.sideAParty = sideA;
+		this.sideACount = sideACount;
+		this.sideBParty = sideB;
+		this.sideBCount = sideBCount;
+		this.allForAll = allForAll;
+		this.criteria = criteria;
+		this.description = description;
+		Citations.replace(this.sources, sources);
+	}
+
+	/** The stage with this sequence number, added when it is new. */
+	public ExchangeStage recordStage(int sequence, ReportedDate occurred) {
+		ExchangeStage stage = this.stages.stream()
+			.filter((candidate) -> candidate.getSequence() == sequence)
+			.findFirst()
+			.orElseGet(() -> {
+				ExchangeStage added = new ExchangeStage(this, sequence);
+				this.stages.add(added);
+				return added;
+			});
+		stage.occurred(occurred);
+		return stage;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Round getRound() {
+		return this.round;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public ExchangeKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isAllForAll() {
+		return this.allForAll;
+	}
+
+	public Party getSideAParty() {
+		return this.sideAParty;
+	}
+
+	public Party getSideBParty() {
+		return this.sideBParty;
+	}
+
+	public Optional<Integer> getSideACount() {
+		return Optional.ofNullable(this.sideACount);
+	}
+
+	public Optional<Integer> getSideBCount() {
+		return Optional.ofNullable(this.sideBCount);
+	}
+
+	public String getCriteria() {
+		return this.criteria;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+	public List<ExchangeStage> getStages() {
+		return this.stages;
+	}
+
+}

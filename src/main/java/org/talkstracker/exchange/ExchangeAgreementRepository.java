@@ -1,0 +1,43 @@
+package org.talkstracker.exchange;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.round.Round;
+
+public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgreement, Long> {
+
+	@Query("""
+			select e from ExchangeAgreement e join fetch e.sideAParty join fetch e.sideBParty left join fetch e.sources
+			where e.round = :round order by e.position""")
+	List<ExchangeAgreement> findByRoundWithSources(Round round);
+
+	/** Loads the stages (and their sources) of the round's agreements already in the persistence context. */
+	@Query("""
+			select s from ExchangeStage s left join fetch s.sources
+			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
+	List<ExchangeStage> findStagesByRound(Round round);
+
+	@Query("""
+			select e from ExchangeAgreement e left join fetch e.stages
+			where e.round = :round order by e.position""")
+	List<ExchangeAgreement> findByRoundWithStages(Round round);
+
+	List<ExchangeAgreement> findByRound(Round round);
+
+	/** Per kind, how many both sides together agreed to receive, over all published rounds. */
+	@Query("""
+			select new org.talkstracker.exchange.KindCount(e.kind, sum(coalesce(e.sideACount, 0) + coalesce(e.sideBCount, 0)))
+			from ExchangeAgreement e where e.round.published group by e.kind""")
+	List<KindCount> agreedByKind();
+
+	/** Per kind, how many both sides together received so far; where the sides' figures differ, the lower. */
+	@Query("""
+			select new org.talkstracker.exchange.KindCount(s.agreement.kind, sum(
+			    coalesce(least(coalesce(s.sideAReceivedPerA, s.sideAReceivedPerB), coalesce(s.sideAReceivedPerB, s.sideAReceivedPerA)), 0)
+			  + coalesce(least(coalesce(s.sideBReceivedPerA, s.sideBReceivedPerB), coalesce(s.sideBReceivedPerB, s.sideBReceivedPerA)), 0)))
+			from ExchangeStage s where s.agreement.round.published group by s.agreement.kind""")
+	List<KindCount> fulfilledByKind();
+
+}

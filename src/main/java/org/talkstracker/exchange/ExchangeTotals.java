@@ -1,0 +1,32 @@
+package org.talkstracker.exchange;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Headline figures: agreed against fulfilled per kind, over every published round. */
+@Service
+public class ExchangeTotals {
+
+	private final ExchangeAgreementRepository agreements;
+
+	ExchangeTotals(ExchangeAgreementRepository agreements) {
+		this.agreements = agreements;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ExchangeTotal> byKind() {
+		Map<ExchangeKind, Long> fulfilled = new EnumMap<>(ExchangeKind.class);
+		this.agreements.fulfilledByKind().forEach((row) -> fulfilled.put(row.kind(), row.count()));
+		Map<ExchangeKind, Long> agreed = new EnumMap<>(ExchangeKind.class);
+		this.agreements.agreedByKind().forEach((row) -> agreed.put(row.kind(), row.count()));
+		return agreed.keySet()
+			.stream()
+			.map((kind) -> new ExchangeTotal(kind, agreed.get(kind), fulfilled.getOrDefault(kind, 0L)))
+			.toList();
+	}
+
+}

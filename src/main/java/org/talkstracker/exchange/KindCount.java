@@ -1,0 +1,4 @@
+package org.talkstracker.exchange;
+
+public record KindCount(ExchangeKind kind, Long count) {
+}

@@ -1,0 +1,150 @@
+package org.talkstracker.memorandum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.Citations;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.source.Source;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/** A document a party hands over, with its clauses. */
+@Entity
+public class Memorandum {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private PeaceProcess process;
+
+	private String slug;
+
+	private String title;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Party authorParty;
+
+	/** The round where it was delivered, if any. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Round round;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "delivered_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "delivered_on_precision"))
+	private ReportedDate delivered;
+
+	private LocalDate publishedOn;
+
+	private String summary;
+
+	@ManyToMany
+	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "memorandum_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@OneToMany(mappedBy = "memorandum", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("number")
+	private List<Clause> clauses = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Memorandum() {
+	}
+
+	public Memorandum(PeaceProcess process, String slug) {
+		this.process = process;
+		this.slug = slug;
+	}
+
+	public void describe(String title, Party author, String summary, List<Source> sources) {
+		this.title = title;
+		this.authorParty = author;
+		this.summary = summary;
+		Citations.replace(this.sources, sources);
+	}
+
+	public void deliver(Round round, ReportedDate delivered, LocalDate publishedOn) {
+		this.round = round;
+		this.delivered = delivered;
+		this.publishedOn = publishedOn;
+	}
+
+	/** The clause with this number, added when it is new. */
+	public Clause clause(int number) {
+		return this.clauses.stream().filter((clause) -> clause.getNumber() == number).findFirst().orElseGet(() -> {
+			Clause added = new Clause(this, number);
+			this.clauses.add(added);
+			return added;
+		});
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public PeaceProcess getProcess() {
+		return this.process;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Party getAuthorParty() {
+		return this.authorParty;
+	}
+
+	public Round getRound() {
+		return this.round;
+	}
+
+	public ReportedDate getDelivered() {
+		return this.delivered;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+	public List<Clause> getClauses() {
+		return this.clauses;
+	}
+
+}

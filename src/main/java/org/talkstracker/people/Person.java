@@ -1,0 +1,70 @@
+package org.talkstracker.people;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.talkstracker.source.Citations;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+/**
+ * A negotiator or official. Titles change over time, so they are kept where the person
+ * appears (a delegation, a statement), not here.
+ */
+@Entity
+public class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	/** Other spellings: transliterations (Umerov, Umierov) and the name in its own script. */
+	@ElementCollection
+	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "alias")
+	private Set<String> aliases = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Person() {
+	}
+
+	public Person(String slug) {
+		this.slug = slug;
+	}
+
+	public void describe(String name, Set<String> aliases) {
+		this.name = name;
+		Citations.replace(this.aliases, aliases);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Set<String> getAliases() {
+		return this.aliases;
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.talkstracker.people;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+	@EntityGraph(attributePaths = "aliases")
+	List<Person> findBySlugIn(Collection<String> slugs);
+
+}

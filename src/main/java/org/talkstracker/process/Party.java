@@ -1,0 +1,57 @@
+package org.talkstracker.process;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A state, organisation or armed group; its role (delegation, mediator, host, …) is per round. */
+@Entity
+public class Party {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private PartyKind kind;
+
+	@Version
+	private long version;
+
+	protected Party() {
+	}
+
+	public Party(String slug) {
+		this.slug = slug;
+	}
+
+	public void describe(String name, PartyKind kind) {
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public PartyKind getKind() {
+		return this.kind;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.talkstracker.process;
+
+public enum PartyKind {
+
+	STATE, ORGANISATION, ARMED_GROUP
+
+}

@@ -1,0 +1,74 @@
+package org.talkstracker.process;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.talkstracker.source.Citations;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One negotiation track between parties. */
+@Entity
+@Table(name = "process")
+public class PeaceProcess {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String description;
+
+	@ManyToMany
+	@JoinTable(name = "process_party", joinColumns = @JoinColumn(name = "process_id"),
+			inverseJoinColumns = @JoinColumn(name = "party_id"))
+	private Set<Party> parties = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected PeaceProcess() {
+	}
+
+	public PeaceProcess(String slug) {
+		this.slug = slug;
+	}
+
+	public void describe(String name, String description, Set<Party> parties) {
+		this.name = name;
+		this.description = description;
+		Citations.replace(this.parties, parties);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public Set<Party> getParties() {
+		return this.parties;
+	}
+
+}

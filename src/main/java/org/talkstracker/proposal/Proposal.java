@@ -1,0 +1,135 @@
+package org.talkstracker.proposal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.talkstracker.process.Party;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.Citations;
+import org.talkstracker.source.Source;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/** What one party put on the table at a round, and how the other side answered. */
+@Entity
+public class Proposal {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Round round;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Party party;
+
+	@Enumerated(EnumType.STRING)
+	private ProposalCategory category;
+
+	private String title;
+
+	private String details;
+
+	@Enumerated(EnumType.STRING)
+	private ProposalStatus status;
+
+	private String response;
+
+	private LocalDate deadline;
+
+	private int position;
+
+	@ManyToMany
+	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "proposal_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Proposal() {
+	}
+
+	public Proposal(Round round, String slug, int position) {
+		this.round = round;
+		this.slug = slug;
+		this.position = position;
+	}
+
+	public void table(Party party, ProposalCategory category, String title, String details, LocalDate deadline,
+			List<Source> sources) {
+		this.party = party;
+		this.category = category;
+		this.title = title;
+		this.details = details;
+		this.deadline = deadline;
+		Citations.replace(this.sources, sources);
+	}
+
+	public void answer(ProposalStatus status, String response) {
+		this.status = status;
+		this.response = response;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Round getRound() {
+		return this.round;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public Party getParty() {
+		return this.party;
+	}
+
+	public ProposalCategory getCategory() {
+		return this.category;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDetails() {
+		return this.details;
+	}
+
+	public ProposalStatus getStatus() {
+		return this.status;
+	}
+
+	public String getResponse() {
+		return this.response;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+}

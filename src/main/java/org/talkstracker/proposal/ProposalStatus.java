@@ -1,0 +1,7 @@
+package org.talkstracker.proposal;
+
+public enum ProposalStatus {
+
+	PROPOSED, ACCEPTED, REJECTED, IMPLEMENTED, LAPSED
+
+}

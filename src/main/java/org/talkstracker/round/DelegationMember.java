@@ -1,0 +1,69 @@
+package org.talkstracker.round;
+
+import org.talkstracker.people.Person;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A person in a delegation, with the title they held at the time. */
+@Entity
+public class DelegationMember {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Delegation delegation;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Person person;
+
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	private MemberRole role;
+
+	private int position;
+
+	@Version
+	private long version;
+
+	protected DelegationMember() {
+	}
+
+	DelegationMember(Delegation delegation, Person person, int position) {
+		this.delegation = delegation;
+		this.person = person;
+		this.position = position;
+	}
+
+	void hold(String title, MemberRole role) {
+		this.title = title;
+		this.role = role;
+	}
+
+	public Person getPerson() {
+		return this.person;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public MemberRole getRole() {
+		return this.role;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+}

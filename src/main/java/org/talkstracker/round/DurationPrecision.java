@@ -1,0 +1,7 @@
+package org.talkstracker.round;
+
+public enum DurationPrecision {
+
+	EXACT, APPROXIMATE, AT_LEAST
+
+}

@@ -1,0 +1,7 @@
+package org.talkstracker.round;
+
+public enum MemberRole {
+
+	HEAD, MEMBER, EXPERT, ADVISER
+
+}

@@ -1,0 +1,238 @@
+package org.talkstracker.round;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.source.Citations;
+import org.talkstracker.source.Source;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+/** One meeting of a peace process. */
+@Entity
+public class Round {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private PeaceProcess process;
+
+	private String slug;
+
+	private int number;
+
+	@Enumerated(EnumType.STRING)
+	private RoundStatus status;
+
+	private String city;
+
+	private String venue;
+
+	private LocalDate heldOn;
+
+	private Instant scheduledStart;
+
+	private Instant startedAt;
+
+	private Instant endedAt;
+
+	@Embedded
+	private RoundDuration duration;
+
+	private String summary;
+
+	private String outcome;
+
+	private String nextSteps;
+
+	private boolean published;
+
+	private Instant updatedAt = Instant.now();
+
+	@ManyToMany
+	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "round_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Delegation> delegations = new ArrayList<>();
+
+	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("role, id")
+	private List<ThirdParty> thirdParties = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Round() {
+	}
+
+	public Round(PeaceProcess process, String slug) {
+		this.process = process;
+		this.slug = slug;
+	}
+
+	public void schedule(int number, RoundStatus status, LocalDate heldOn, String city, String venue) {
+		this.number = number;
+		this.status = status;
+		this.heldOn = heldOn;
+		this.city = city;
+		this.venue = venue;
+	}
+
+	public void time(Instant scheduledStart, Instant startedAt, Instant endedAt, RoundDuration duration) {
+		this.scheduledStart = scheduledStart;
+		this.startedAt = startedAt;
+		this.endedAt = endedAt;
+		this.duration = duration;
+	}
+
+	public void report(String summary, String outcome, String nextSteps, List<Source> sources) {
+		this.summary = summary;
+		this.outcome = outcome;
+		this.nextSteps = nextSteps;
+		Citations.replace(this.sources, sources);
+	}
+
+	public void publish() {
+		this.published = true;
+	}
+
+	public void withdraw() {
+		this.published = false;
+	}
+
+	public Delegation delegationOf(Party party) {
+		return this.delegations.stream()
+			.filter((delegation) -> delegation.getParty().equals(party))
+			.findFirst()
+			.orElseGet(() -> {
+				Delegation delegation = new Delegation(this, party);
+				this.delegations.add(delegation);
+				return delegation;
+			});
+	}
+
+	public ThirdParty thirdParty(Party party, ThirdPartyRole role) {
+		return this.thirdParties.stream()
+			.filter((third) -> third.getParty().equals(party) && third.getRole() == role)
+			.findFirst()
+			.orElseGet(() -> {
+				ThirdParty third = new ThirdParty(this, party, role);
+				this.thirdParties.add(third);
+				return third;
+			});
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public PeaceProcess getProcess() {
+		return this.process;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public RoundStatus getStatus() {
+		return this.status;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public LocalDate getHeldOn() {
+		return this.heldOn;
+	}
+
+	public Instant getScheduledStart() {
+		return this.scheduledStart;
+	}
+
+	public Instant getStartedAt() {
+		return this.startedAt;
+	}
+
+	public Instant getEndedAt() {
+		return this.endedAt;
+	}
+
+	public Optional<RoundDuration> getDuration() {
+		return Optional.ofNullable(this.duration).filter((duration) -> duration.getMinutes() != null);
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getOutcome() {
+		return this.outcome;
+	}
+
+	public String getNextSteps() {
+		return this.nextSteps;
+	}
+
+	public boolean isPublished() {
+		return this.published;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+	public List<Delegation> getDelegations() {
+		return this.delegations;
+	}
+
+	public List<ThirdParty> getThirdParties() {
+		return this.thirdParties;
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.talkstracker.round;
+
+import java.time.LocalDate;
+
+/** A round as lists show it. */
+public record RoundListing(String slug, int number, String processName, String processSlug, LocalDate heldOn,
+		String city, String venue, RoundStatus status) {
+}

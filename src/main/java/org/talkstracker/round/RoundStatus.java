@@ -1,0 +1,7 @@
+package org.talkstracker.round;
+
+public enum RoundStatus {
+
+	SCHEDULED, HELD, POSTPONED, CANCELLED
+
+}

@@ -1,0 +1,7 @@
+package org.talkstracker.round;
+
+public enum ThirdPartyRole {
+
+	MEDIATOR, HOST, OBSERVER, CHAIR
+
+}

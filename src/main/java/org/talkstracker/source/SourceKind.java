@@ -1,0 +1,7 @@
+package org.talkstracker.source;
+
+public enum SourceKind {
+
+	OFFICIAL, STATE_MEDIA, INDEPENDENT, ANONYMOUS
+
+}

@@ -1,0 +1,153 @@
+package org.talkstracker.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.talkstracker.people.Person;
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.Citations;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.source.Source;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/** What a named person or a party said, when, about which round; it may dispute another statement. */
+@Entity
+public class Statement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private PeaceProcess process;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Round round;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Person speaker;
+
+	/** The title the speaker held when speaking. */
+	private String speakerTitle;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Party party;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "said_on"))
+	@AttributeOverride(name = "precision", column = @Column(name = "said_on_precision"))
+	private ReportedDate said;
+
+	private String text;
+
+	/** A short attributed quote, if the statement has one. */
+	private String quote;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Statement disputes;
+
+	@ManyToMany
+	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "statement_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Statement() {
+	}
+
+	public Statement(PeaceProcess process, String slug) {
+		this.process = process;
+		this.slug = slug;
+	}
+
+	public void attribute(Party party, Person speaker, String speakerTitle, Round round, ReportedDate said) {
+		this.party = party;
+		this.speaker = speaker;
+		this.speakerTitle = speakerTitle;
+		this.round = round;
+		this.said = said;
+	}
+
+	public void say(String text, String quote, List<Source> sources) {
+		this.text = text;
+		this.quote = quote;
+		Citations.replace(this.sources, sources);
+	}
+
+	public void dispute(Statement disputed) {
+		if (disputed == this) {
+			throw new IllegalArgumentException("A statement cannot dispute itself");
+		}
+		this.disputes = disputed;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public PeaceProcess getProcess() {
+		return this.process;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public Round getRound() {
+		return this.round;
+	}
+
+	public Person getSpeaker() {
+		return this.speaker;
+	}
+
+	public String getSpeakerTitle() {
+		return this.speakerTitle;
+	}
+
+	public Party getParty() {
+		return this.party;
+	}
+
+	public ReportedDate getSaid() {
+		return this.said;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public Statement getDisputes() {
+		return this.disputes;
+	}
+
+	public List<Source> getSources() {
+		return this.sources;
+	}
+
+}

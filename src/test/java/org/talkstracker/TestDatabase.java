@@ -1,0 +1,146 @@
+package org.talkstracker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.talkstracker.database.EmbeddedPostgresServer;
+
+/**
+ * Gives every test application a real PostgreSQL, chosen once per test run: the server named by
+ * {@value #VARIABLE} when set (a fresh database is created on it for the run and dropped after),
+ * else a Testcontainers PostgreSQL when a Docker engine answers, else an embedded PostgreSQL.
+ * Registered for all tests in {@code META-INF/spring.factories}.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String VARIABLE = "TALKS_TEST_DATABASE_URL";
+
+	private static final Logger logger = LoggerFactory.getLogger(TestDatabase.class);
+
+	private static final Pattern DATABASE_NAME = Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$");
+
+	/** The server's maintenance connection, used to create and drop databases. */
+	private static Target server;
+
+	private static Target target;
+
+	/** Where the tests' database is, and how to sign in. */
+	public record Target(String url, String username, String password) {
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		Target database = target();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("talksTestDatabase", Map.of("spring.datasource.url", database.url(),
+					"spring.datasource.username", database.username(), "spring.datasource.password",
+					database.password())));
+	}
+
+	public static synchronized Target target() {
+		if (target == null) {
+			target = choose();
+		}
+		return target;
+	}
+
+	/** A new empty database on the same server, for a test that needs one to itself. */
+	public static synchronized Target createEmptyDatabase() {
+		target();
+		String name = "talks_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute(server, "create database " + name);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(server, name)));
+		return new Target(withDatabase(server.url(), name), server.username(), server.password());
+	}
+
+	private static Target choose() {
+		String url = System.getenv(VARIABLE);
+		if (url != null && !url.isBlank()) {
+			server = new Target(url, env("TALKS_TEST_DATABASE_USERNAME", System.getProperty("user.name")),
+					env("TALKS_TEST_DATABASE_PASSWORD", ""));
+			target = server;
+			Target fresh = createEmptyDatabase();
+			logger.info("Test database: a fresh database on the server named by {}: {}", VARIABLE, fresh.url());
+			return fresh;
+		}
+		if (DockerClientFactory.instance().isDockerAvailable()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+			container.start();
+			logger.info("Test database: Testcontainers PostgreSQL at {}", container.getJdbcUrl());
+			server = new Target(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+			return server;
+		}
+		return startEmbedded();
+	}
+
+	private static Target startEmbedded() {
+		try {
+			Path directory = Files.createTempDirectory("talks-test-postgres");
+			EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(directory);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				embedded.close();
+				FileSystemUtils.deleteRecursively(directory.toFile());
+			}));
+			logger.info("Test database: embedded PostgreSQL at {} (no {} set, no Docker engine)", embedded.jdbcUrl(),
+					VARIABLE);
+			TestDatabase.server = new Target(embedded.jdbcUrl(), embedded.username(), "");
+			return TestDatabase.server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start an embedded PostgreSQL for the tests", ex);
+		}
+	}
+
+	private static String withDatabase(String url, String database) {
+		Matcher matcher = DATABASE_NAME.matcher(url);
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException(VARIABLE + " must look like jdbc:postgresql://host:port/database, not "
+					+ url);
+		}
+		return matcher.group(1) + database + matcher.group(3);
+	}
+
+	private static void execute(Target server, String sql) {
+		try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on " + server.url(), ex);
+		}
+	}
+
+	private static void dropQuietly(Target server, String name) {
+		try {
+			execute(server, "drop database if exists " + name + " with (force)");
+		}
+		catch (IllegalStateException ex) {
+			logger.warn("Could not drop the test database {}", name, ex);
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value != null) ? value : fallback;
+	}
+
+}

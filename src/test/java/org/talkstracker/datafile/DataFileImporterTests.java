@@ -1,0 +1,240 @@
+package org.talkstracker.datafile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+@SpringBootTest
+class DataFileImporterTests {
+
+	private static final String REFERENCE = "datafile/reference/istanbul-2025.json";
+
+	private static final List<String> TABLES = List.of("source", "party", "person", "process", "round",
+			"delegation", "delegation_member", "third_party", "proposal", "exchange_agreement", "exchange_stage",
+			"memorandum", "clause", "statement", "context_event");
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	DataFileImporter importer;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void referenceDataIsLoadedOnFirstStart() {
+		assertThat(this.jdbc.queryForList("""
+				select p.name, m.title from delegation_member m join person p on p.id = m.person_id
+				join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
+				where r.slug = 'istanbul-2025-06-02' and m.role = 'HEAD' order by p.name""")).extracting(
+						(row) -> tuple(row.get("name"), row.get("title")))
+			.containsExactly(tuple("Rustem Umerov", "Defence Minister"),
+					tuple("Vladimir Medinsky", "Kremlin aide, former Culture Minister"));
+	}
+
+	@Test
+	void importingTheSameFileAgainChangesNothing() throws IOException {
+		Map<String, Object> before = snapshot();
+
+		DataFileImporter.ImportResult result = this.importer.importFile(REFERENCE, reference());
+
+		assertThat(result.created()).isZero();
+		assertThat(result.rounds()).isEqualTo(2);
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void importsANewProcessWithAllItsFacts() throws IOException {
+		ObjectNode file = referenceTree();
+		renameProcess(file, "copy");
+
+		DataFileImporter.ImportResult result = this.importer.importFile("copy.json", stream(file));
+
+		assertThat(result.created()).isPositive();
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from proposal p join round r on r.id = p.round_id join process pr on pr.id = r.process_id
+				where pr.slug = 'copy-process'""", Integer.class)).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("""
+				select d.slug from statement s join statement d on d.id = s.disputes_id
+				join process pr on pr.id = s.process_id where pr.slug = 'copy-process'""", String.class))
+			.isEqualTo("umerov-children-list");
+	}
+
+	@Nested
+	class RejectsAndWritesNothing {
+
+		@Test
+		void fileThatIsNotJson() {
+			assertRejected(new ByteArrayInputStream("{\"format\": ".getBytes(StandardCharsets.UTF_8)), "$",
+					"the file is not valid JSON");
+		}
+
+		@Test
+		void negativeCount() throws IOException {
+			assertRejected(changed((file) -> exchange(file, 1, 0).withObject("sideA").put("agreedCount", -5)),
+					"$.processes[0].rounds[1].exchanges[0].sideA.agreedCount", "minimum");
+		}
+
+		@Test
+		void factWithoutSource() throws IOException {
+			assertRejected(changed((file) -> exchange(file, 1, 0).putArray("sources")),
+					"$.processes[0].rounds[1].exchanges[0].sources", "at least 1");
+		}
+
+		@Test
+		void unknownPartyReference() throws IOException {
+			assertRejected(changed((file) -> exchange(file, 1, 0).withObject("sideB").put("party", "atlantis")),
+					"$.processes[0].rounds[1].exchanges[0].sideB.party", "unknown party 'atlantis'");
+		}
+
+		@Test
+		void unknownSourceReference() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).withArray("sources").add("no-such-report")),
+					"$.processes[0].rounds[1].sources[1]", "unknown source 'no-such-report'");
+		}
+
+		@Test
+		void duplicateSlug() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).put("slug", "istanbul-2025-05-16")),
+					"$.processes[0].rounds[1].slug", "the round slug 'istanbul-2025-05-16' is used twice");
+		}
+
+		@Test
+		void unknownStatus() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).put("status", "adjourned")),
+					"$.processes[0].rounds[1].status", "enum");
+		}
+
+		@Test
+		void endBeforeStart() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).put("startedAt", "2025-06-02T12:00:00Z")
+				.put("endedAt", "2025-06-02T11:00:00Z")), "$.processes[0].rounds[1].endedAt",
+					"ends at or before its start");
+		}
+
+		@Test
+		void everyProblemIsReportedAtOnce() throws IOException {
+			InputStream file = changed((content) -> {
+				exchange(content, 1, 0).withObject("sideB").put("party", "atlantis");
+				round(content, 0).withArray("sources").add("no-such-report");
+			});
+			assertThatExceptionOfType(InvalidDataFileException.class)
+				.isThrownBy(() -> DataFileImporterTests.this.importer.importFile("changed.json", file))
+				.satisfies((ex) -> assertThat(ex.getProblems()).hasSize(2));
+		}
+
+		@Test
+		void roundNumberTakenInTheDatabase() throws IOException {
+			assertRejected(changed((file) -> {
+				round(file, 1).put("slug", "istanbul-2025-06-02-again").put("number", 1);
+				((ObjectNode) file.withArray("processes").get(0)).withArray("rounds").remove(0);
+				((ObjectNode) file.withArray("processes").get(0)).remove(List.of("memoranda", "statements"));
+			}), "$.processes[0].rounds[0].number", "already round 'istanbul-2025-05-16'");
+		}
+
+		/** A failure in the middle of writing (here forced by a trigger) leaves nothing behind. */
+		@Test
+		void aFailureWhileWritingLeavesNothingBehind() throws IOException {
+			ObjectNode file = referenceTree();
+			renameProcess(file, "half");
+			JdbcTemplate jdbc = DataFileImporterTests.this.jdbc;
+			jdbc.execute("""
+					create function refuse_event() returns trigger language plpgsql as $$
+					begin raise exception 'refused for the test'; end $$""");
+			jdbc.execute("create trigger refuse_event before insert on context_event for each row execute function refuse_event()");
+			try {
+				assertRejected(stream(file), "$", "refused for the test");
+			}
+			finally {
+				jdbc.execute("drop trigger refuse_event on context_event");
+				jdbc.execute("drop function refuse_event()");
+			}
+			assertThat(jdbc.queryForObject("select count(*) from process where slug = 'half-process'", Integer.class))
+				.isZero();
+		}
+
+		private void assertRejected(InputStream file, String path, String message) {
+			Map<String, Object> before = snapshot();
+			assertThatExceptionOfType(InvalidDataFileException.class)
+				.isThrownBy(() -> DataFileImporterTests.this.importer.importFile("changed.json", file))
+				.satisfies((ex) -> assertThat(ex.getProblems())
+					.anySatisfy((problem) -> {
+						assertThat(problem.path()).isEqualTo(path);
+						assertThat(problem.message()).contains(message);
+					}));
+			assertThat(snapshot()).isEqualTo(before);
+		}
+
+	}
+
+	private Map<String, Object> snapshot() {
+		return TABLES.stream()
+			.collect(java.util.stream.Collectors.toMap((table) -> table, (table) -> this.jdbc
+				.queryForList("select count(*) as rows, coalesce(sum(version), 0) as versions, coalesce(sum(id), 0) as ids from " + table)));
+	}
+
+	private InputStream changed(Consumer<ObjectNode> change) throws IOException {
+		ObjectNode file = referenceTree();
+		change.accept(file);
+		return stream(file);
+	}
+
+	private InputStream stream(ObjectNode file) {
+		return new ByteArrayInputStream(this.json.writeValueAsBytes(file));
+	}
+
+	private ObjectNode referenceTree() throws IOException {
+		try (InputStream input = reference()) {
+			return (ObjectNode) this.json.readTree(input);
+		}
+	}
+
+	private static InputStream reference() throws IOException {
+		return new ClassPathResource(REFERENCE).getInputStream();
+	}
+
+	private static ObjectNode round(ObjectNode file, int index) {
+		return (ObjectNode) file.withArray("processes").get(0).withArray("rounds").get(index);
+	}
+
+	private static ObjectNode exchange(ObjectNode file, int round, int index) {
+		return (ObjectNode) round(file, round).withArray("exchanges").get(index);
+	}
+
+	/** Gives the process and its rounds and memoranda new slugs, so the file describes a new process. */
+	private static void renameProcess(ObjectNode file, String prefix) {
+		ObjectNode process = (ObjectNode) file.withArray("processes").get(0);
+		process.put("slug", prefix + "-process");
+		process.withArray("rounds").forEach((round) -> ((ObjectNode) round).put("slug", prefix + "-" + round.get("slug").asString()));
+		process.withArray("memoranda").forEach((memorandum) -> {
+			((ObjectNode) memorandum).put("slug", prefix + "-" + memorandum.get("slug").asString());
+			if (memorandum.has("round")) {
+				((ObjectNode) memorandum).put("round", prefix + "-" + memorandum.get("round").asString());
+			}
+		});
+		process.withArray("statements").forEach((statement) -> {
+			if (statement.has("round")) {
+				((ObjectNode) statement).put("round", prefix + "-" + statement.get("round").asString());
+			}
+		});
+	}
+
+}
