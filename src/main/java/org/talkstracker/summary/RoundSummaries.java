@@ -1,0 +1,222 @@
+package org.talkstracker.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.exchange.ExchangeAgreement;
+import org.talkstracker.exchange.ExchangeAgreementRepository;
+import org.talkstracker.exchange.ExchangeStage;
+import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.memorandum.Clause;
+import org.talkstracker.memorandum.Memorandum;
+import org.talkstracker.memorandum.MemorandumRepository;
+import org.talkstracker.people.Person;
+import org.talkstracker.process.Party;
+import org.talkstracker.proposal.Proposal;
+import org.talkstracker.proposal.ProposalRepository;
+import org.talkstracker.round.Delegation;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundListing;
+import org.talkstracker.round.RoundRepository;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.statement.Statement;
+import org.talkstracker.statement.StatementRepository;
+import org.talkstracker.summary.RoundSummary.ClauseView;
+import org.talkstracker.summary.RoundSummary.DateView;
+import org.talkstracker.summary.RoundSummary.DelegationView;
+import org.talkstracker.summary.RoundSummary.ExchangeView;
+import org.talkstracker.summary.RoundSummary.MemberView;
+import org.talkstracker.summary.RoundSummary.MemorandumView;
+import org.talkstracker.summary.RoundSummary.PartyProposals;
+import org.talkstracker.summary.RoundSummary.PartyRef;
+import org.talkstracker.summary.RoundSummary.PersonRef;
+import org.talkstracker.summary.RoundSummary.ProposalView;
+import org.talkstracker.summary.RoundSummary.SideProgress;
+import org.talkstracker.summary.RoundSummary.StageView;
+import org.talkstracker.summary.RoundSummary.StatementRef;
+import org.talkstracker.summary.RoundSummary.StatementView;
+import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+
+/**
+ * Builds the {@link RoundSummary} of a published round in a fixed number of SQL statements,
+ * whatever the size of the round: one per kind of fact, each fetching what the page shows of it.
+ */
+@Service
+public class RoundSummaries {
+
+	private final RoundRepository rounds;
+
+	private final ProposalRepository proposals;
+
+	private final ExchangeAgreementRepository exchanges;
+
+	private final MemorandumRepository memoranda;
+
+	private final StatementRepository statements;
+
+	RoundSummaries(RoundRepository rounds, ProposalRepository proposals, ExchangeAgreementRepository exchanges,
+			MemorandumRepository memoranda, StatementRepository statements) {
+		this.rounds = rounds;
+		this.proposals = proposals;
+		this.exchanges = exchanges;
+		this.memoranda = memoranda;
+		this.statements = statements;
+	}
+
+	@Transactional(readOnly = true)
+	public RoundSummary of(String slug) {
+		Round round = this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug));
+		SourceNumbers sources = new SourceNumbers();
+		RoundSummary.Header header = header(round, sources);
+		List<DelegationView> delegations = delegations(round, sources);
+		List<ThirdPartyView> thirdParties = this.rounds.findThirdParties(round)
+			.stream()
+			.map((third) -> new ThirdPartyView(party(third.getParty()), third.getRole(), third.getNote(),
+					sources.cite(third.getSources())))
+			.toList();
+		List<PartyProposals> proposals = proposals(round, sources);
+		List<ExchangeView> exchanges = exchanges(round, sources);
+		List<MemorandumView> memoranda = memoranda(round, sources);
+		List<StatementView> statements = statements(round, sources);
+		List<RoundListing> neighbours = this.rounds.findNeighbours(round.getProcess(), round.getNumber() - 1,
+				round.getNumber() + 1);
+		return new RoundSummary(header, delegations, thirdParties, proposals, exchanges, memoranda, statements,
+				sources.sources(), neighbour(neighbours, round.getNumber() - 1),
+				neighbour(neighbours, round.getNumber() + 1));
+	}
+
+	private RoundSummary.Header header(Round round, SourceNumbers sources) {
+		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getName(),
+				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCity(), round.getVenue(),
+				round.getStartedAt(), round.getEndedAt(),
+				round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
+				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), round.getSummary(),
+				round.getOutcome(), round.getNextSteps(), round.getUpdatedAt(), sources.cite(round.getSources()));
+	}
+
+	private List<DelegationView> delegations(Round round, SourceNumbers sources) {
+		List<Delegation> delegations = this.rounds.findDelegationsWithMembers(round);
+		this.rounds.findDelegationsWithSources(round);
+		return delegations.stream()
+			.map((delegation) -> new DelegationView(party(delegation.getParty()),
+					delegation.getMembers()
+						.stream()
+						// Heads first, then the team in the order it was reported.
+						.sorted(Comparator.comparing((member) -> member.getRole().ordinal()))
+						.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(),
+								member.getRole()))
+						.toList(),
+					sources.cite(delegation.getSources())))
+			.toList();
+	}
+
+	private List<PartyProposals> proposals(Round round, SourceNumbers sources) {
+		Map<Party, List<ProposalView>> byParty = new LinkedHashMap<>();
+		for (Proposal proposal : this.proposals.findByRoundWithSources(round)) {
+			byParty.computeIfAbsent(proposal.getParty(), (party) -> new ArrayList<>())
+				.add(new ProposalView(proposal.getSlug(), proposal.getCategory(), proposal.getTitle(),
+						proposal.getDetails(), proposal.getStatus(), proposal.getResponse(), proposal.getDeadline(),
+						sources.cite(proposal.getSources())));
+		}
+		return byParty.entrySet()
+			.stream()
+			.map((entry) -> new PartyProposals(party(entry.getKey()), List.copyOf(entry.getValue())))
+			.toList();
+	}
+
+	private List<ExchangeView> exchanges(Round round, SourceNumbers sources) {
+		List<ExchangeAgreement> agreements = this.exchanges.findByRoundWithSources(round);
+		Map<Long, List<ExchangeStage>> stages = new LinkedHashMap<>();
+		this.exchanges.findStagesByRound(round)
+			.forEach((stage) -> stages.computeIfAbsent(stage.getAgreement().getId(), (id) -> new ArrayList<>())
+				.add(stage));
+		return agreements.stream().map((agreement) -> {
+			List<Integer> cited = sources.cite(agreement.getSources());
+			List<ExchangeStage> done = stages.getOrDefault(agreement.getId(), List.of());
+			List<StageView> stageViews = done.stream()
+				.map((stage) -> new StageView(stage.getSequence(), date(stage.getOccurred()), stage.getAnnouncedOn(),
+						stage.getSideAReceived(), stage.getSideBReceived(), stage.isSideAWithheld(),
+						stage.isSideBWithheld(), stage.getNote(), sources.cite(stage.getSources())))
+				.toList();
+			return new ExchangeView(agreement.getSlug(), agreement.getKind(), agreement.isAllForAll(),
+					progress(party(agreement.getSideAParty()), agreement.getSideACount().orElse(null), done,
+							ExchangeStage::getSideAReceived, ExchangeStage::isSideAWithheld),
+					progress(party(agreement.getSideBParty()), agreement.getSideBCount().orElse(null), done,
+							ExchangeStage::getSideBReceived, ExchangeStage::isSideBWithheld),
+					agreement.getCriteria(), agreement.getDescription(), stageViews, cited);
+		}).toList();
+	}
+
+	private static SideProgress progress(PartyRef party, Integer agreed, List<ExchangeStage> stages,
+			Function<ExchangeStage, ReceivedCounts> received, Predicate<ExchangeStage> withheld) {
+		int total = stages.stream().map(received).mapToInt((counts) -> counts.counted().orElse(0)).sum();
+		boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
+		return new SideProgress(party, agreed, total, disputed, stages.stream().anyMatch(withheld));
+	}
+
+	private List<MemorandumView> memoranda(Round round, SourceNumbers sources) {
+		List<Memorandum> delivered = this.memoranda.findByRoundWithSources(round);
+		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
+		this.memoranda.findClausesByRound(round)
+			.forEach((clause) -> clauses.computeIfAbsent(clause.getMemorandum().getId(), (id) -> new ArrayList<>())
+				.add(clause));
+		return delivered.stream().map((memorandum) -> {
+			List<Integer> cited = sources.cite(memorandum.getSources());
+			return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), party(memorandum.getAuthorParty()),
+					date(memorandum.getDelivered()), memorandum.getPublishedOn(), memorandum.getSummary(),
+					clauses.getOrDefault(memorandum.getId(), List.of())
+						.stream()
+						.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), clause.getText(),
+								sources.cite(clause.getSources())))
+						.toList(),
+					cited);
+		}).toList();
+	}
+
+	private List<StatementView> statements(Round round, SourceNumbers sources) {
+		List<Statement> said = this.statements.findByRoundWithSources(round);
+		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
+		this.statements.findDisputingRound(round)
+			.forEach((statement) -> disputedBy
+				.computeIfAbsent(statement.getDisputes().getId(), (id) -> new ArrayList<>())
+				.add(reference(statement)));
+		return said.stream()
+			.map((statement) -> new StatementView(statement.getSlug(), person(statement.getSpeaker()),
+					statement.getSpeakerTitle(), party(statement.getParty()), date(statement.getSaid()),
+					statement.getText(), statement.getQuote(),
+					(statement.getDisputes() != null) ? reference(statement.getDisputes()) : null,
+					disputedBy.getOrDefault(statement.getId(), List.of()), sources.cite(statement.getSources())))
+			.toList();
+	}
+
+	private static StatementRef reference(Statement statement) {
+		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
+				: statement.getParty().getName();
+		return new StatementRef(statement.getSlug(), speaker, statement.getText());
+	}
+
+	private static Optional<RoundListing> neighbour(List<RoundListing> neighbours, int number) {
+		return neighbours.stream().filter((listing) -> listing.number() == number).findFirst();
+	}
+
+	private static PartyRef party(Party party) {
+		return new PartyRef(party.getSlug(), party.getName());
+	}
+
+	private static PersonRef person(Person person) {
+		return (person != null) ? new PersonRef(person.getSlug(), person.getName()) : null;
+	}
+
+	private static DateView date(ReportedDate date) {
+		return (date != null) ? new DateView(date.getDate(), date.getPrecision()) : null;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.talkstracker.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.memorandum.ClauseTopic;
+import org.talkstracker.proposal.ProposalCategory;
+import org.talkstracker.proposal.ProposalStatus;
+import org.talkstracker.round.DurationPrecision;
+import org.talkstracker.round.MemberRole;
+import org.talkstracker.round.RoundListing;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.round.ThirdPartyRole;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceKind;
+
+/**
+ * Everything about one published round, as readers see it: the one read model behind the round
+ * page and every export of a round. Facts carry the numbers of their sources in {@link #sources()}.
+ */
+public record RoundSummary(Header header, List<DelegationView> delegations, List<ThirdPartyView> thirdParties,
+		List<PartyProposals> proposals, List<ExchangeView> exchanges, List<MemorandumView> memoranda,
+		List<StatementView> statements, List<SourceView> sources, Optional<RoundListing> previous,
+		Optional<RoundListing> next) {
+
+	public record Header(String slug, int number, String processName, String processSlug, RoundStatus status,
+			LocalDate heldOn, String city, String venue, Instant startedAt, Instant endedAt, Integer durationMinutes,
+			DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, Instant updatedAt,
+			List<Integer> sources) {
+	}
+
+	public record PartyRef(String slug, String name) {
+	}
+
+	public record PersonRef(String slug, String name) {
+	}
+
+	public record DateView(LocalDate date, DatePrecision precision) {
+	}
+
+	public record DelegationView(PartyRef party, List<MemberView> members, List<Integer> sources) {
+	}
+
+	public record MemberView(PersonRef person, String title, MemberRole role) {
+	}
+
+	public record ThirdPartyView(PartyRef party, ThirdPartyRole role, String note, List<Integer> sources) {
+	}
+
+	public record PartyProposals(PartyRef party, List<ProposalView> proposals) {
+	}
+
+	public record ProposalView(String slug, ProposalCategory category, String title, String details,
+			ProposalStatus status, String response, LocalDate deadline, List<Integer> sources) {
+	}
+
+	public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
+			SideProgress sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
+
+		/** Whether the sides' reports of any stage differ, or a side withheld its figures. */
+		public boolean contested() {
+			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
+		}
+
+	}
+
+	/**
+	 * One side of an exchange: what it was to receive, and what it has received so far (the lower
+	 * figure where the two sides' reports of a stage differ).
+	 */
+	public record SideProgress(PartyRef party, Integer agreed, int received, boolean disputed, boolean withheld) {
+	}
+
+	public record StageView(int sequence, DateView occurred, LocalDate announcedOn, ReceivedCounts sideAReceived,
+			ReceivedCounts sideBReceived, boolean sideAWithheld, boolean sideBWithheld, String note,
+			List<Integer> sources) {
+
+		public boolean disputed() {
+			return this.sideAReceived.disputed() || this.sideBReceived.disputed();
+		}
+
+	}
+
+	public record MemorandumView(String slug, String title, PartyRef author, DateView delivered,
+			LocalDate publishedOn, String summary, List<ClauseView> clauses, List<Integer> sources) {
+	}
+
+	public record ClauseView(int number, ClauseTopic topic, String text, List<Integer> sources) {
+	}
+
+	public record StatementView(String slug, PersonRef speaker, String speakerTitle, PartyRef party, DateView said,
+			String text, String quote, StatementRef disputes, List<StatementRef> disputedBy, List<Integer> sources) {
+	}
+
+	/** Another statement, named by who made it. */
+	public record StatementRef(String slug, String speaker, String text) {
+	}
+
+	public record SourceView(int number, String slug, String publisher, String title, String url,
+			LocalDate publishedOn, SourceKind kind, String note) {
+	}
+
+}

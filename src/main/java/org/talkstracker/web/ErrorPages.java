@@ -1,0 +1,47 @@
+package org.talkstracker.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
+ * editors can run into (a record changed by someone else) into pages in the site's layout, never
+ * a stack trace.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(NotFoundException ex) {
+		logger.debug("Not found: {}", ex.getMessage());
+		return "error/404";
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class,
+			MissingServletRequestParameterException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest(Exception ex) {
+		logger.debug("Bad request: {}", ex.getMessage());
+		return "error/400";
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict(ObjectOptimisticLockingFailureException ex) {
+		logger.info("Edit conflict: {}", ex.getMessage());
+		return "error/409";
+	}
+
+}

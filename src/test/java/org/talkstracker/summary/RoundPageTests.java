@@ -1,0 +1,108 @@
+package org.talkstracker.summary;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.talkstracker.SqlStatements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoundPageTests {
+
+	private static final String ROUND_TWO = "/rounds/istanbul-2025-06-02";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void roundPageNamesBothHeadsOfDelegationWithTheirTitlesThen() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(status().isOk())
+			.andExpect(view().name("round/show"))
+			.andExpect(content().string(allOf(containsString("Round 2, Istanbul"), containsString("Rustem Umerov"),
+					containsString("Defence Minister"), containsString("Vladimir Medinsky"),
+					containsString("Kremlin aide, former Culture Minister"), containsString("Head of delegation"))));
+	}
+
+	@Test
+	void roundPageShowsProposalsByPartyWithTheirStatus() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("Proposed by Russia"), containsString("Proposed by Ukraine"),
+					containsString("third meeting"), containsString("Proposed</span>"))));
+	}
+
+	@Test
+	void roundPageShowsExchangesAgreedAgainstFulfilled() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("Bodies of the killed"), containsString("6,000"),
+					containsString("no stage reported"), containsString("Prisoners of war"),
+					containsString("seriously injured"))));
+	}
+
+	@Test
+	void roundPageShowsTheRussianMemorandumWithItsWithdrawalCondition() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("Memoranda delivered"),
+					containsString("Ceasefire conditions"), containsString("four regions"))));
+	}
+
+	@Test
+	void disputesAreLinkedBothWays() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("Disputes Rustem Umerov"),
+					containsString("Disputed by Vladimir Medinsky"), containsString("href=\"#statement-umerov-children-list\""),
+					containsString("id=\"statement-umerov-children-list\""))));
+	}
+
+	@Test
+	void everySourceIsListedAndCited() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("id=\"source-1\""), containsString("The Moscow Times"),
+					containsString("href=\"#source-1\""), containsString("Cite this page"),
+					containsString("http://localhost/rounds/istanbul-2025-06-02"))));
+	}
+
+	@Test
+	void roundPageLinksThePreviousRound() throws Exception {
+		this.mvc.perform(get(ROUND_TWO))
+			.andExpect(content().string(containsString("href=\"/rounds/istanbul-2025-05-16\"")));
+	}
+
+	@Test
+	void roundPageRunsAFixedNumberOfStatements() throws Exception {
+		long statements = new SqlStatements(this.entityManagerFactory)
+			.countWhile(() -> this.mvc.perform(get(ROUND_TWO)).andExpect(status().isOk()));
+		assertThat(statements).isEqualTo(RoundPageStatements.EXPECTED);
+	}
+
+	@Nested
+	class BadInput {
+
+		@Test
+		void unknownRoundIsA404PageInTheSiteLayout() throws Exception {
+			RoundPageTests.this.mvc.perform(get("/rounds/no-such-round"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("Page not found"), containsString("Talks Tracker"),
+						not(containsString("Exception")))));
+		}
+
+	}
+
+}
