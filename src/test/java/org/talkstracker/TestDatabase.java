@@ -46,8 +46,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public record Target(String url, String username, String password) {
 	}
 
+	/** Set by a test that starts an application on a database of its own. */
+	public static final String OWN_DATABASE = "talks.test-database.own";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)) {
+			return;
+		}
 		Target database = target();
 		context.getEnvironment()
 			.getPropertySources()

@@ -26,11 +26,15 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 
 	List<ExchangeAgreement> findByRound(Round round);
 
-	/** Per kind, how many both sides together agreed to receive, over all published rounds. */
+	/**
+	 * Per kind, how many both sides together agreed to receive over all published rounds, and how
+	 * many agreements left a count unreported (or were all for all).
+	 */
 	@Query("""
-			select new org.talkstracker.exchange.KindCount(e.kind, sum(coalesce(e.sideACount, 0) + coalesce(e.sideBCount, 0)))
+			select new org.talkstracker.exchange.AgreedCount(e.kind, sum(coalesce(e.sideACount, 0) + coalesce(e.sideBCount, 0)),
+			    sum(case when e.sideACount is null or e.sideBCount is null then 1 else 0 end))
 			from ExchangeAgreement e where e.round.published group by e.kind""")
-	List<KindCount> agreedByKind();
+	List<AgreedCount> agreedByKind();
 
 	/** Per kind, how many both sides together received so far; where the sides' figures differ, the lower. */
 	@Query("""

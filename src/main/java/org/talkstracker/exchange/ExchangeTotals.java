@@ -1,5 +1,6 @@
 package org.talkstracker.exchange;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ public class ExchangeTotals {
 	public List<ExchangeTotal> byKind() {
 		Map<ExchangeKind, Long> fulfilled = new EnumMap<>(ExchangeKind.class);
 		this.agreements.fulfilledByKind().forEach((row) -> fulfilled.put(row.kind(), row.count()));
-		Map<ExchangeKind, Long> agreed = new EnumMap<>(ExchangeKind.class);
-		this.agreements.agreedByKind().forEach((row) -> agreed.put(row.kind(), row.count()));
-		return agreed.keySet()
+		return this.agreements.agreedByKind()
 			.stream()
-			.map((kind) -> new ExchangeTotal(kind, agreed.get(kind), fulfilled.getOrDefault(kind, 0L)))
+			.sorted(Comparator.comparing(AgreedCount::kind))
+			.map((agreed) -> new ExchangeTotal(agreed.kind(), agreed.count(), fulfilled.getOrDefault(agreed.kind(), 0L),
+					agreed.withoutCount()))
 			.toList();
 	}
 

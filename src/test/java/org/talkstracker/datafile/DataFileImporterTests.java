@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -61,7 +62,9 @@ class DataFileImporterTests {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	/** Rolled back, so the new process never shows on other tests' pages. */
 	@Test
+	@Transactional
 	void importsANewProcessWithAllItsFacts() throws IOException {
 		ObjectNode file = referenceTree();
 		renameProcess(file, "copy");

@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.GeneratedRounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -90,6 +93,50 @@ class RoundPageTests {
 		long statements = new SqlStatements(this.entityManagerFactory)
 			.countWhile(() -> this.mvc.perform(get(ROUND_TWO)).andExpect(status().isOk()));
 		assertThat(statements).isEqualTo(RoundPageStatements.EXPECTED);
+	}
+
+	/** Generated rounds are rolled back after each test, so they never show elsewhere. */
+	@Nested
+	@Transactional
+	class GeneratedData {
+
+		@Autowired
+		DataFileImporter importer;
+
+		@Test
+		void statementCountDoesNotGrowWithTheRound() throws Exception {
+			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
+			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
+			SqlStatements statements = new SqlStatements(RoundPageTests.this.entityManagerFactory);
+
+			long small = statements.countWhile(() -> RoundPageTests.this.mvc.perform(get("/rounds/small-round"))
+				.andExpect(content().string(containsString("Proposal 1"))));
+			long large = statements.countWhile(() -> RoundPageTests.this.mvc.perform(get("/rounds/large-round"))
+				.andExpect(content().string(containsString("Proposal 25"))));
+
+			assertThat(small).isEqualTo(RoundPageStatements.EXPECTED);
+			assertThat(large).isEqualTo(RoundPageStatements.EXPECTED);
+		}
+
+		@Test
+		void differingReportsOfAStageAreFlagged() throws Exception {
+			this.importer.importFile("stages", GeneratedRounds.process("stages", 1, true));
+
+			RoundPageTests.this.mvc.perform(get("/rounds/stages-round"))
+				.andExpect(content().string(allOf(containsString("figures differ"),
+						containsString("30 per Russia, 25 per Ukraine"),
+						// Russia received 30, then 25 or 30 as the sides report it: the lower figure counts.
+						containsString("class=\"received\">55<"),
+						containsString("class=\"received\">60<"))));
+		}
+
+		@Test
+		void draftsAreNeverShown() throws Exception {
+			this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
+
+			RoundPageTests.this.mvc.perform(get("/rounds/draft-round")).andExpect(status().isNotFound());
+		}
+
 	}
 
 	@Nested
