@@ -1,0 +1,66 @@
+package org.talkstracker.home;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.SqlStatements;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.GeneratedRounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class HomePageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	DataFileImporter importer;
+
+	@Test
+	void homePageShowsTheProcessAndTheLatestRound() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Russia–Ukraine direct talks (2025)"),
+					containsString("Latest round"), containsString("href=\"/rounds/istanbul-2025-06-02\""))));
+	}
+
+	@Test
+	void headlineFiguresShowAgreedAgainstFulfilledAndNeverInventACount() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("Bodies of the killed"), containsString("12,000"),
+					containsString("Prisoners of war"), containsString("not reported"))));
+	}
+
+	/** Generated rounds are rolled back, so other tests never see them. */
+	@Test
+	@Transactional
+	void homePageRunsAFixedNumberOfStatementsWhateverTheData() throws Exception {
+		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		long before = statements.countWhile(() -> this.mvc.perform(get("/")).andExpect(status().isOk()));
+		this.importer.importFile("more", GeneratedRounds.process("more", 20, true));
+		this.importer.importFile("again", GeneratedRounds.process("again", 20, true));
+
+		long after = statements.countWhile(() -> this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("Generated process again"))));
+
+		assertThat(before).isEqualTo(5);
+		assertThat(after).isEqualTo(before);
+	}
+
+}
