@@ -1,22 +1,36 @@
 package org.talkstracker;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import javax.sql.DataSource;
 
-/** Counts the SQL statements Hibernate prepares while some work runs (tests enable its statistics). */
-public final class SqlStatements {
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
-	private final Statistics statistics;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 
-	public SqlStatements(EntityManagerFactory entityManagerFactory) {
-		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-	}
+/**
+ * Counts the SQL statements run on this thread while some work runs, whether they come from
+ * Hibernate or plain JDBC. Every test application's data source is wrapped to count them
+ * (registered in {@code META-INF/spring.factories}).
+ */
+public final class SqlStatements implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	public long countWhile(Work work) throws Exception {
-		this.statistics.clear();
+		QueryCountHolder.clear();
 		work.run();
-		return this.statistics.getPrepareStatementCount();
+		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof DataSource dataSource)
+						? ProxyDataSourceBuilder.create(dataSource).name(name).countQuery().build() : bean;
+			}
+		});
 	}
 
 	@FunctionalInterface

@@ -29,8 +29,8 @@ class ErrorPages {
 		return "error/404";
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ BadRequestException.class, MethodArgumentTypeMismatchException.class,
+			HandlerMethodValidationException.class, MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(Exception ex) {
 		logger.debug("Bad request: {}", ex.getMessage());

@@ -1,6 +1,5 @@
 package org.talkstracker.home;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +24,6 @@ class HomePageTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	DataFileImporter importer;
@@ -62,7 +58,7 @@ class HomePageTests {
 	@Test
 	@Transactional
 	void homePageRunsAFixedNumberOfStatementsWhateverTheData() throws Exception {
-		SqlStatements statements = new SqlStatements(this.entityManagerFactory);
+		SqlStatements statements = new SqlStatements();
 		long before = statements.countWhile(() -> this.mvc.perform(get("/")).andExpect(status().isOk()));
 		this.importer.importFile("more", GeneratedRounds.process("more", 20, true));
 		this.importer.importFile("again", GeneratedRounds.process("again", 20, true));

@@ -1,6 +1,5 @@
 package org.talkstracker.summary;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +29,6 @@ class RoundPageTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void roundPageNamesBothHeadsOfDelegationWithTheirTitlesThen() throws Exception {
@@ -90,7 +86,7 @@ class RoundPageTests {
 
 	@Test
 	void roundPageRunsAFixedNumberOfStatements() throws Exception {
-		long statements = new SqlStatements(this.entityManagerFactory)
+		long statements = new SqlStatements()
 			.countWhile(() -> this.mvc.perform(get(ROUND_TWO)).andExpect(status().isOk()));
 		assertThat(statements).isEqualTo(RoundPageStatements.EXPECTED);
 	}
@@ -107,7 +103,7 @@ class RoundPageTests {
 		void statementCountDoesNotGrowWithTheRound() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
 			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
-			SqlStatements statements = new SqlStatements(RoundPageTests.this.entityManagerFactory);
+			SqlStatements statements = new SqlStatements();
 
 			long small = statements.countWhile(() -> RoundPageTests.this.mvc.perform(get("/rounds/small-round"))
 				.andExpect(content().string(containsString("Proposal 1"))));

@@ -1,8 +1,7 @@
-package org.talkstracker.round;
+package org.talkstracker.search;
 
 import java.util.regex.Pattern;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +31,6 @@ class RoundListTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	DataFileImporter importer;
@@ -73,14 +69,89 @@ class RoundListTests {
 		}
 
 		@Test
-		void listRunsTwoStatementsWhateverTheData() throws Exception {
+		void listRunsAFixedNumberOfStatementsWhateverTheData() throws Exception {
 			for (int i = 0; i < 30; i++) {
 				RoundListTests.this.importer.importFile("q" + i, GeneratedRounds.process("q" + i, 0, true));
 			}
-			long statements = new SqlStatements(RoundListTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> RoundListTests.this.mvc.perform(get("/rounds")).andExpect(status().isOk()));
 
-			assertThat(statements).isEqualTo(2);
+			// The filter choices, the page of rounds, and their count.
+			assertThat(statements).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Filters {
+
+		@Test
+		void byStatusYearProcessPartyAndPlace() throws Exception {
+			RoundListTests.this.mvc
+				.perform(get("/rounds").param("status", "HELD")
+					.param("year", "2025")
+					.param("process", "russia-ukraine-direct-talks-2025")
+					.param("party", "united-states")
+					.param("venue", "Istanbul"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("1 round,"), containsString("istanbul-2025-06-02"),
+						not(containsString("href=\"/rounds/istanbul-2025-05-16\"")))));
+		}
+
+		@Test
+		void aYearWithoutRoundsSaysNothingMatches() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("year", "2024"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("No round matches these filters")));
+		}
+
+		@Test
+		void filtersStayInThePagerLinksAndTheForm() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("party", "russia").param("q", "prisoners"))
+				.andExpect(content().string(allOf(containsString("value=\"prisoners\""),
+						containsString("<option value=\"russia\" selected=\"selected\">Russia</option>"))));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "status=ADJOURNED", "process=no-such-process", "party=atlantis", "year=12",
+				"sort=SIDEWAYS" })
+		void anUnknownFilterValueIsABadRequestPage(String filter) throws Exception {
+			String[] pair = filter.split("=");
+			RoundListTests.this.mvc.perform(get("/rounds").param(pair[0], pair[1]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("Bad request")));
+		}
+
+	}
+
+	@Nested
+	class FullTextSearch {
+
+		@Test
+		void findsRoundsByWhatWasSaidOrProposedThere() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("q", "ceasefire bodies"))
+				.andExpect(content().string(allOf(containsString("istanbul-2025-06-02"),
+						containsString("best matches first"))));
+		}
+
+		@Test
+		void aNameMatchesItsOtherSpellings() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("q", "Umierov"))
+				.andExpect(content().string(containsString("href=\"/rounds/istanbul-2025-06-02\"")));
+			RoundListTests.this.mvc.perform(get("/rounds").param("q", "Умєров"))
+				.andExpect(content().string(containsString("href=\"/rounds/istanbul-2025-06-02\"")));
+		}
+
+		@Test
+		void wordsThatMatchNothingSayNothingMatches() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("q", "zeppelin"))
+				.andExpect(content().string(containsString("No round matches these filters")));
+		}
+
+		@Test
+		void punctuationAndQueryOperatorsAreOnlyWords() throws Exception {
+			RoundListTests.this.mvc.perform(get("/rounds").param("q", "'); drop table round; -- & | ! :*"))
+				.andExpect(status().isOk());
 		}
 
 	}

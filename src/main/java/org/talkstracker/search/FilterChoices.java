@@ -1,0 +1,63 @@
+package org.talkstracker.search;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What the rounds list can be filtered by: the values that published rounds actually have. */
+@Repository
+class FilterChoices {
+
+	private final JdbcClient jdbc;
+
+	FilterChoices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Processes, parties, years and places of published rounds, in one statement. */
+	Options options() {
+		List<Choice> choices = this.jdbc.sql("""
+				select 'process' as kind, p.slug as value, p.name as label from process p
+				where exists (select 1 from round r where r.process_id = p.id and r.published)
+				union all
+				select 'party', x.slug, x.name from party x
+				where exists (select 1 from delegation d join round r on r.id = d.round_id where d.party_id = x.id and r.published)
+				   or exists (select 1 from third_party t join round r on r.id = t.round_id where t.party_id = x.id and r.published)
+				union all
+				select distinct 'year', cast(extract(year from r.held_on) as text), cast(extract(year from r.held_on) as text)
+				from round r where r.published
+				union all
+				select distinct 'venue', r.city, r.city from round r where r.published and r.city is not null
+				order by 1, 3""").query(Choice.class).list();
+		return new Options(of(choices, "process"), of(choices, "party"), newestFirst(of(choices, "year")),
+				of(choices, "venue"));
+	}
+
+	private static List<Choice> newestFirst(List<Choice> years) {
+		return years.stream().sorted(Comparator.comparing(Choice::value).reversed()).toList();
+	}
+
+	private static List<Choice> of(List<Choice> choices, String kind) {
+		return choices.stream().filter((choice) -> choice.kind().equals(kind)).toList();
+	}
+
+	record Choice(String kind, String value, String label) {
+	}
+
+	record Options(List<Choice> processes, List<Choice> parties, List<Choice> years, List<Choice> venues) {
+
+		/** A process or party slug no published round has is a bad link, not an empty list. */
+		void requireKnown(String process, String party) {
+			if (process != null && this.processes.stream().noneMatch((choice) -> choice.value().equals(process))) {
+				throw new UnknownFilterException("process", process);
+			}
+			if (party != null && this.parties.stream().noneMatch((choice) -> choice.value().equals(party))) {
+				throw new UnknownFilterException("party", party);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.talkstracker.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people whose name or an alias contains one of the searched words, and all their spellings. */
+@Repository
+class NameSpellings {
+
+	private final JdbcClient jdbc;
+
+	NameSpellings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Match find(SearchTerms terms) {
+		if (terms.isEmpty()) {
+			return new Match(Map.of(), List.of());
+		}
+		Map<Long, Set<String>> spellingsByPerson = new HashMap<>();
+		this.jdbc.sql("""
+				select p.id, p.name || ' ' || coalesce(string_agg(a.alias, ' '), '') as spellings
+				from person p left join person_alias a on a.person_id = p.id
+				group by p.id
+				having to_tsvector('simple', p.name || ' ' || coalesce(string_agg(a.alias, ' '), ''))
+				       @@ to_tsquery('simple', :anyWord)""")
+			.param("anyWord", terms.tsquery(Map.of()).replace(" & ", " | "))
+			.query((row, number) -> spellingsByPerson.put(row.getLong("id"), words(row.getString("spellings"))))
+			.list();
+		Map<String, Set<String>> alternatives = new HashMap<>();
+		for (Set<String> spellings : spellingsByPerson.values()) {
+			terms.words()
+				.stream()
+				.filter(spellings::contains)
+				.forEach((word) -> alternatives.computeIfAbsent(word, (key) -> new HashSet<>(Set.of(key)))
+					.addAll(spellings));
+		}
+		return new Match(alternatives, List.copyOf(spellingsByPerson.keySet()));
+	}
+
+	private static Set<String> words(String spellings) {
+		return new HashSet<>(Arrays.asList(spellings.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+	}
+
+	/** Other spellings per searched word, and the people the words name. */
+	record Match(Map<String, Set<String>> alternatives, List<Long> people) {
+	}
+
+}

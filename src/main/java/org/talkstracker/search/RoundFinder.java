@@ -1,0 +1,97 @@
+package org.talkstracker.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.talkstracker.round.RoundListing;
+import org.talkstracker.round.RoundStatus;
+
+/**
+ * Published rounds matching a {@link RoundFilter}: each filter becomes one indexed condition,
+ * and search words match the round itself or any proposal, memorandum, clause or statement of it.
+ * Two statements per page: the rows and their count.
+ */
+@Repository
+class RoundFinder {
+
+	private final JdbcClient jdbc;
+
+	private final NameSpellings spellings;
+
+	RoundFinder(JdbcClient jdbc, NameSpellings spellings) {
+		this.jdbc = jdbc;
+		this.spellings = spellings;
+	}
+
+	Page<RoundListing> find(RoundFilter filter, Pageable pageable) {
+		List<String> conditions = new ArrayList<>(List.of("r.published"));
+		Map<String, Object> params = new HashMap<>();
+		if (filter.process() != null) {
+			conditions.add("p.slug = :process");
+			params.put("process", filter.process());
+		}
+		if (filter.year() != null) {
+			conditions.add("r.held_on >= make_date(:year, 1, 1) and r.held_on < make_date(:year + 1, 1, 1)");
+			params.put("year", filter.year());
+		}
+		if (filter.status() != null) {
+			conditions.add("r.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.party() != null) {
+			conditions.add("""
+					(exists (select 1 from delegation d join party x on x.id = d.party_id where d.round_id = r.id and x.slug = :party)
+					 or exists (select 1 from third_party t join party x on x.id = t.party_id where t.round_id = r.id and x.slug = :party))""");
+			params.put("party", filter.party());
+		}
+		if (filter.venue() != null) {
+			conditions.add("(r.city = :venue or r.venue = :venue)");
+			params.put("venue", filter.venue());
+		}
+		String rank = "0";
+		if (!filter.terms().isEmpty()) {
+			NameSpellings.Match names = this.spellings.find(filter.terms());
+			params.put("query", filter.terms().tsquery(names.alternatives()));
+			params.put("people", names.people().isEmpty() ? List.of(-1L) : names.people());
+			conditions.add("""
+					(r.search @@ q.query
+					 or exists (select 1 from proposal x where x.round_id = r.id and x.search @@ q.query)
+					 or exists (select 1 from memorandum x where x.round_id = r.id and x.search @@ q.query)
+					 or exists (select 1 from clause c join memorandum x on x.id = c.memorandum_id where x.round_id = r.id and c.search @@ q.query)
+					 or exists (select 1 from statement x where x.round_id = r.id and (x.search @@ q.query or x.speaker_id in (:people)))
+					 or exists (select 1 from delegation d join delegation_member m on m.delegation_id = d.id
+					            where d.round_id = r.id and m.person_id in (:people)))""");
+			rank = "ts_rank(r.search, q.query)";
+		}
+		String from = " from round r join process p on p.id = r.process_id"
+				+ (filter.terms().isEmpty() ? "" : " cross join (select to_tsquery('english', :query) as query) q")
+				+ " where " + String.join(" and ", conditions);
+		String order = switch (filter.order()) {
+			case OLDEST -> "r.held_on, r.id";
+			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
+			case NEWEST -> "r.held_on desc, r.id desc";
+		};
+		List<RoundListing> rows = this.jdbc
+			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status"
+					+ from + " order by " + order + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((row, number) -> new RoundListing(row.getString("slug"), row.getInt("number"),
+					row.getString("process_name"), row.getString("process_slug"),
+					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
+					RoundStatus.valueOf(row.getString("status"))))
+			.list();
+		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+}

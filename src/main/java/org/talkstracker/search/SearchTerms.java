@@ -1,0 +1,45 @@
+package org.talkstracker.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The words a reader searched for, reduced to letters and digits in any script, and the
+ * PostgreSQL {@code tsquery} that finds them: every word must match, and a word that is one
+ * spelling of a person's name matches every other spelling (Umierov finds Umerov).
+ */
+record SearchTerms(List<String> words) {
+
+	static final int MAX_WORDS = 12;
+
+	static SearchTerms of(String text) {
+		if (text == null) {
+			return new SearchTerms(List.of());
+		}
+		return new SearchTerms(Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter((word) -> !word.isEmpty())
+			.distinct()
+			.limit(MAX_WORDS)
+			.toList());
+	}
+
+	boolean isEmpty() {
+		return this.words.isEmpty();
+	}
+
+	/** The tsquery text, each word widened to the other spellings in {@code alternatives}. */
+	String tsquery(Map<String, Set<String>> alternatives) {
+		return this.words.stream()
+			.map((word) -> alternatives.getOrDefault(word, Set.of(word))
+				.stream()
+				.sorted()
+				.map((spelling) -> "'" + spelling + "'")
+				.collect(Collectors.joining(" | ", "(", ")")))
+			.collect(Collectors.joining(" & "));
+	}
+
+}
