@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,6 +34,7 @@ public class PeaceProcess {
 	@ManyToMany
 	@JoinTable(name = "process_party", joinColumns = @JoinColumn(name = "process_id"),
 			inverseJoinColumns = @JoinColumn(name = "party_id"))
+	@OrderBy("name")
 	private Set<Party> parties = new LinkedHashSet<>();
 
 	@Version
