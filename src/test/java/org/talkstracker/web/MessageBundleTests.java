@@ -1,0 +1,128 @@
+package org.talkstracker.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * All interface text lives in the message bundles: templates name keys that exist, carry no
+ * literal text of their own, and bundles hold no key that nothing uses.
+ */
+class MessageBundleTests {
+
+	private static final Pattern STATIC_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
+
+	private static final Pattern DYNAMIC_PREFIX = Pattern
+		.compile("#\\{\\|([\\w.]+)\\$\\{|#messages\\.msg\\('([\\w.]+\\.)'\\s*\\+");
+
+	private static final Pattern MESSAGES_MSG = Pattern.compile("#messages\\.msg\\('([\\w.]*\\w)'[,)]");
+
+	/** A text node directly after an opening tag that does not replace its body. */
+	private static final Pattern LITERAL_TEXT = Pattern
+		.compile("<(?![/!])([^>]*)>([^<]*\\p{L}[^<]*)<");
+
+	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> keys = bundleKeys();
+		List<String> missing = new ArrayList<>();
+		for (Resource template : templates()) {
+			String html = read(template);
+			keysIn(html, STATIC_KEY).stream()
+				.filter((key) -> !keys.contains(key))
+				.forEach((key) -> missing.add(template.getFilename() + ": " + key));
+			keysIn(html, MESSAGES_MSG).stream()
+				.filter((key) -> !keys.contains(key))
+				.forEach((key) -> missing.add(template.getFilename() + ": " + key));
+			keysIn(html, DYNAMIC_PREFIX).stream()
+				.filter((prefix) -> keys.stream().noneMatch((key) -> key.startsWith(prefix)))
+				.forEach((prefix) -> missing.add(template.getFilename() + ": " + prefix + "*"));
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyKeyInTheBundlesIsUsed() throws IOException {
+		StringBuilder everything = new StringBuilder();
+		for (Resource template : templates()) {
+			everything.append(read(template));
+		}
+		for (Resource source : this.resources.getResources("file:src/main/java/**/*.java")) {
+			everything.append(read(source));
+		}
+		String all = everything.toString();
+		Set<String> prefixes = new TreeSet<>();
+		for (Resource template : templates()) {
+			prefixes.addAll(keysIn(read(template), DYNAMIC_PREFIX));
+		}
+		List<String> unused = bundleKeys().stream()
+			.filter((key) -> !all.contains(key) && prefixes.stream().noneMatch(key::startsWith))
+			.toList();
+		assertThat(unused).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoLiteralText() throws IOException {
+		List<String> literal = new ArrayList<>();
+		for (Resource template : templates()) {
+			Matcher matcher = LITERAL_TEXT.matcher(read(template).replaceAll("(?s)<!--.*?-->", ""));
+			while (matcher.find()) {
+				String tag = matcher.group(1);
+				if (!tag.matches("(?s).*\\bth:(text|utext|replace|insert|remove)=.*") && !tag.startsWith("html")) {
+					literal.add(template.getFilename() + ": " + matcher.group(2).strip());
+				}
+			}
+		}
+		assertThat(literal).isEmpty();
+	}
+
+	private List<Resource> templates() throws IOException {
+		return List.of(this.resources.getResources("classpath:templates/**/*.html"));
+	}
+
+	private Set<String> bundleKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {
+			Properties properties = new Properties();
+			try (InputStream input = bundle.getInputStream();
+					Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8)) {
+				properties.load(reader);
+			}
+			keys.addAll(properties.stringPropertyNames());
+		}
+		return keys;
+	}
+
+	private static Set<String> keysIn(String text, Pattern pattern) {
+		Set<String> keys = new TreeSet<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			keys.add((matcher.group(1) != null) ? matcher.group(1) : matcher.group(2));
+		}
+		return keys;
+	}
+
+	private static String read(Resource resource) throws IOException {
+		try (InputStream input = resource.getInputStream()) {
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}
