@@ -1,0 +1,93 @@
+package org.talkstracker.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A headless Chromium from the system's packages, driven without downloading anything: the
+ * driver path is given, so Selenium Manager never runs. Tests are skipped where no Chromium
+ * is installed.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of(System.getProperty("talks.chromium", "/usr/bin/chromium"));
+
+	static final Path CHROMEDRIVER = Path.of(System.getProperty("talks.chromedriver", "/usr/bin/chromedriver"));
+
+	final ChromeDriver driver;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, Path profile) {
+		this.driver = driver;
+		this.profile = profile;
+	}
+
+	static Browser start() throws IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no driver at " + CHROMEDRIVER
+						+ " (apt-get install chromium chromium-driver)");
+		Path profile = Files.createTempDirectory("talks-chromium");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, profile);
+	}
+
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/** The rules axe-core finds broken on the current page with a serious or critical impact. */
+	List<String> seriousAccessibilityViolations() {
+		Results results = new AxeBuilder().analyze(this.driver);
+		return results.getViolations()
+			.stream()
+			.filter((rule) -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	Path screenshot(String name) throws IOException {
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		return Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		FileSystemUtils.deleteRecursively(this.profile.toFile());
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.talkstracker.browser;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a reader does in a real browser: from the home page to round 2, search, filter; accessible pages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReaderJourneyBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void fromTheHomePageToRoundTwoAndItsHeadsOfDelegation() {
+		open("/");
+		this.browser.driver.findElement(By.linkText("Round 2: Russia–Ukraine direct talks (2025)")).click();
+
+		assertThat(this.browser.driver.getCurrentUrl()).endsWith("/rounds/istanbul-2025-06-02");
+		String delegations = this.browser.driver.findElement(By.id("delegations")).getText();
+		assertThat(delegations).contains("Rustem Umerov", "Defence Minister", "Vladimir Medinsky");
+	}
+
+	@Test
+	void searchFindsAStatementByAnotherSpellingOfTheName() {
+		open("/search");
+		this.browser.driver.findElement(By.id("search-q")).sendKeys("Umierov children");
+		this.browser.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+
+		assertThat(this.browser.driver.getCurrentUrl()).contains("q=Umierov+children");
+		assertThat(this.browser.driver.findElement(By.cssSelector("ol.hits")).getText()).contains("Rustem Umerov");
+	}
+
+	@Test
+	void filteringTheRoundsListKeepsTheFilterInTheAddress() {
+		open("/rounds");
+		new Select(this.browser.driver.findElement(By.id("party"))).selectByVisibleText("United States");
+		this.browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+
+		assertThat(this.browser.driver.getCurrentUrl()).contains("party=united-states");
+		assertThat(this.browser.driver.findElement(By.cssSelector("table.rounds")).getText()).contains("Round 2")
+			.doesNotContain("Round 1");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/rounds", "/rounds/istanbul-2025-06-02", "/rounds/istanbul-2025-05-16",
+			"/search?q=ceasefire", "/rounds?q=nothing-matches-this" })
+	void publicPagesHaveNoSeriousAccessibilityViolations(String page) {
+		open(page);
+		List<String> violations = this.browser.seriousAccessibilityViolations();
+		assertThat(violations).as("axe-core on " + page).isEmpty();
+	}
+
+	@Test
+	void roundPageAtDesktopAndPhoneWidths() throws IOException {
+		open("/rounds/istanbul-2025-06-02");
+		this.browser.resize(1280, 2200);
+		this.browser.screenshot("round-desktop");
+		this.browser.resize(360, 3000);
+		assertThat(this.browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Round 2, Istanbul");
+		// Nothing wider than a phone's screen: no sideways scrolling.
+		Long scrollWidth = (Long) this.browser.driver.executeScript("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth).isLessThanOrEqualTo(360);
+		this.browser.screenshot("round-phone");
+	}
+
+	private void open(String path) {
+		this.browser.driver.get("http://localhost:" + this.port + path);
+	}
+
+}
