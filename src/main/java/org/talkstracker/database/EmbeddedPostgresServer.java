@@ -23,13 +23,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	public static EmbeddedPostgresServer start(Path directory) {
+		return start(directory, 0);
+	}
+
+	/** Starts on the given port (0: any free port), on the data already in the directory if there is some. */
+	public static EmbeddedPostgresServer start(Path directory, int port) {
 		try {
 			Path absolute = directory.toAbsolutePath();
 			Files.createDirectories(absolute);
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
-				.setCleanDataDirectory(false)
-				.start();
+				.setCleanDataDirectory(false);
+			if (port != 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
 			return new EmbeddedPostgresServer(postgres, absolute);
 		}
 		catch (IOException ex) {

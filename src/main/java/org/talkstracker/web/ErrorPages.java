@@ -3,6 +3,9 @@ package org.talkstracker.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,6 +25,12 @@ class ErrorPages {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ErrorPages(DatabaseUnavailable databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(NotFoundException ex) {
@@ -35,6 +44,21 @@ class ErrorPages {
 	String badRequest(Exception ex) {
 		logger.debug("Bad request: {}", ex.getMessage());
 		return "error/400";
+	}
+
+	/**
+	 * The database is away (a connection could not be had, or broke): say so and when to try
+	 * again, rather than hang or show a stack trace. Anything else goes on to the 5xx page.
+	 */
+	@ExceptionHandler(RuntimeException.class)
+	String unavailable(RuntimeException ex, HttpServletResponse response) {
+		if (!this.databaseUnavailable.explains(ex)) {
+			throw ex;
+		}
+		logger.warn("Database unavailable: {}", ex.getMessage());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		return "error/503";
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
