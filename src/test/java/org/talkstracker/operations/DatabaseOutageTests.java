@@ -70,7 +70,8 @@ class DatabaseOutageTests {
 		assertThat(away.headers().firstValue("Retry-After")).contains("30");
 		assertThat(away.body()).contains("Temporarily unavailable", "Talks Tracker").doesNotContain("Exception");
 		assertThat(probe("/readyz").statusCode()).isEqualTo(503);
-		assertThat(probe("/livez").statusCode()).isEqualTo(200);
+		HttpResponse<String> liveness = probe("/livez");
+		assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
 
 		this.postgres = EmbeddedPostgresServer.start(this.directory, databasePort);
 
