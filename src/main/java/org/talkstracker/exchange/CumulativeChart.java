@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.talkstracker.source.ReportedDate;
+
 /**
  * The geometry of a chart of running totals over time, drawn by a template as SVG: one step line
  * per series, rising on each date by what that date added, with date and count axes. Plain Java,
@@ -52,8 +54,8 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		rows = List.copyOf(rows);
 	}
 
-	/** What one series received on one date. */
-	public record Increment<S>(S series, LocalDate date, long count) {
+	/** What one series received on one date, as precisely as that date is known. */
+	public record Increment<S>(S series, ReportedDate date, long count) {
 	}
 
 	/**
@@ -71,8 +73,11 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	public record YTick(double y, long value) {
 	}
 
-	/** The running totals of every line on one date, in the order of the lines. */
-	public record Row(LocalDate date, List<Long> totals) {
+	/**
+	 * The running totals of every line on one date, in the order of the lines; the date as
+	 * precisely as every handover on it is known.
+	 */
+	public record Row(ReportedDate date, List<Long> totals) {
 	}
 
 	/** A chart of these increments; no increment at all gives an empty chart, to be told in words instead. */
@@ -80,10 +85,14 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		if (increments.isEmpty()) {
 			return new CumulativeChart<>(List.of(), List.of(), List.of(), List.of());
 		}
-		TreeSet<LocalDate> dates = increments.stream().map(Increment::date).collect(Collectors.toCollection(TreeSet::new));
+		Map<LocalDate, ReportedDate> reported = increments.stream()
+			.map(Increment::date)
+			.collect(Collectors.toMap(ReportedDate::getDate, (date) -> date, CumulativeChart::lessPrecise, TreeMap::new));
+		TreeSet<LocalDate> dates = new TreeSet<>(reported.keySet());
 		Map<S, TreeMap<LocalDate, Long>> running = runningTotals(increments, seriesOrder);
 		List<Row> rows = dates.stream()
-			.map((date) -> new Row(date, running.values().stream().map((totals) -> totalOn(totals, date)).toList()))
+			.map((date) -> new Row(reported.get(date),
+					running.values().stream().map((totals) -> totalOn(totals, date)).toList()))
 			.toList();
 		long maximum = running.values().stream().mapToLong((totals) -> totals.lastEntry().getValue()).max().orElse(0);
 		long step = step(maximum);
@@ -103,11 +112,11 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	public LocalDate from() {
-		return this.rows.isEmpty() ? null : this.rows.get(0).date();
+		return this.rows.isEmpty() ? null : this.rows.get(0).date().getDate();
 	}
 
 	public LocalDate to() {
-		return this.rows.isEmpty() ? null : this.rows.get(this.rows.size() - 1).date();
+		return this.rows.isEmpty() ? null : this.rows.get(this.rows.size() - 1).date().getDate();
 	}
 
 	public String viewBox() {
@@ -143,7 +152,7 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 			Comparator<? super S> seriesOrder) {
 		Map<S, TreeMap<LocalDate, Long>> added = new TreeMap<>(seriesOrder);
 		increments.forEach((increment) -> added.computeIfAbsent(increment.series(), (series) -> new TreeMap<>())
-			.merge(increment.date(), increment.count(), Long::sum));
+			.merge(increment.date().getDate(), increment.count(), Long::sum));
 		added.values().forEach((byDate) -> {
 			long total = 0;
 			for (Map.Entry<LocalDate, Long> entry : byDate.entrySet()) {
@@ -152,6 +161,11 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 			}
 		});
 		return added;
+	}
+
+	/** A handover known to the day and another known only to the month, on the same day: the month. */
+	private static ReportedDate lessPrecise(ReportedDate one, ReportedDate other) {
+		return (other.getPrecision().compareTo(one.getPrecision()) > 0) ? other : one;
 	}
 
 	private static long totalOn(TreeMap<LocalDate, Long> totals, LocalDate date) {

@@ -130,10 +130,10 @@ class ExchangeOverviews {
 		agreements.forEach((agreement) -> {
 			HandoverGroup group = HandoverGroup.of(agreement.kind());
 			agreement.stages().forEach((stage) -> {
-				increments.add(new Increment<>(new ReturnedTo(agreement.sideA().party(), group),
-						stage.occurred().getDate(), stage.sideAReceived().counted().orElse(0)));
-				increments.add(new Increment<>(new ReturnedTo(agreement.sideB().party(), group),
-						stage.occurred().getDate(), stage.sideBReceived().counted().orElse(0)));
+				increments.add(new Increment<>(new ReturnedTo(agreement.sideA().party(), group), stage.occurred(),
+						stage.sideAReceived().counted().orElse(0)));
+				increments.add(new Increment<>(new ReturnedTo(agreement.sideB().party(), group), stage.occurred(),
+						stage.sideBReceived().counted().orElse(0)));
 			});
 		});
 		return CumulativeChart.of(increments, SIDE_ORDER);

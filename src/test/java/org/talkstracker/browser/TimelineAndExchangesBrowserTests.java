@@ -1,6 +1,7 @@
 package org.talkstracker.browser;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -65,12 +68,14 @@ class TimelineAndExchangesBrowserTests {
 
 	@Test
 	void theTimelineFormKeepsItsChoicesInTheAddress() {
+		browser.resize(1280, 1000);
 		open("/timeline");
 		new Select(browser.driver.findElement(By.id("process"))).selectByVisibleText("Generated process charted");
 		for (String kind : new String[] { "round", "memorandum", "event" }) {
 			browser.driver.findElement(By.cssSelector("input[name=kind][value=" + kind + "]")).click();
 		}
 		browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind="));
 
 		assertThat(browser.driver.getCurrentUrl()).contains("process=charted", "kind=stage").doesNotContain("kind=round");
 		assertThat(browser.driver.findElement(By.cssSelector("ol.timeline")).getText())

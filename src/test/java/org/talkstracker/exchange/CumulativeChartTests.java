@@ -13,6 +13,8 @@ import org.talkstracker.exchange.CumulativeChart.Point;
 import org.talkstracker.exchange.CumulativeChart.Row;
 import org.talkstracker.exchange.CumulativeChart.XTick;
 import org.talkstracker.exchange.CumulativeChart.YTick;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.ReportedDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -64,29 +66,29 @@ class CumulativeChartTests {
 
 	@Test
 	void theTableGivesEveryLinesRunningTotalOnEveryDate() {
-		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", FEB_1, 30),
-				new Increment<>("Ukraine", FEB_2, 40), new Increment<>("Russia", FEB_2, 5)), Comparator.naturalOrder());
+		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 30),
+				new Increment<>("Ukraine", day(FEB_2), 40), new Increment<>("Russia", day(FEB_2), 5)), Comparator.naturalOrder());
 
 		// Ukraine had received nothing by 1 February.
-		assertThat(chart.rows()).containsExactly(new Row(FEB_1, List.of(30L, 0L)), new Row(FEB_2, List.of(35L, 40L)));
+		assertThat(chart.rows()).containsExactly(new Row(day(FEB_1), List.of(30L, 0L)), new Row(day(FEB_2), List.of(35L, 40L)));
 		assertThat(chart.from()).isEqualTo(FEB_1);
 		assertThat(chart.to()).isEqualTo(FEB_2);
 	}
 
 	@Test
 	void linesComeInTheOrderAskedForAndSameDayIncrementsAddUp() {
-		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("b", FEB_1, 1),
-				new Increment<>("a", FEB_1, 2), new Increment<>("a", FEB_1, 3)), Comparator.reverseOrder());
+		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("b", day(FEB_1), 1),
+				new Increment<>("a", day(FEB_1), 2), new Increment<>("a", day(FEB_1), 3)), Comparator.reverseOrder());
 
 		assertThat(chart.lines()).extracting(Line::series, Line::index, Line::total)
 			.containsExactly(tuple("b", 0, 1L),
 					tuple("a", 1, 5L));
-		assertThat(chart.rows()).containsExactly(new Row(FEB_1, List.of(1L, 5L)));
+		assertThat(chart.rows()).containsExactly(new Row(day(FEB_1), List.of(1L, 5L)));
 	}
 
 	@Test
 	void aSingleDateStandsInTheMiddle() {
-		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", FEB_1, 390)),
+		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 390)),
 				Comparator.naturalOrder());
 
 		assertThat(chart.xTicks()).containsExactly(new XTick(340, FEB_1));
@@ -98,8 +100,8 @@ class CumulativeChartTests {
 	@Test
 	void manyDatesGetAFewEvenlySpacedTicksFromTheFirstToTheLast() {
 		List<Increment<String>> increments = new ArrayList<>();
-		for (int day = 0; day < 100; day += 3) {
-			increments.add(new Increment<>("Russia", FEB_1.plusDays(day), 10));
+		for (int offset = 0; offset < 100; offset += 3) {
+			increments.add(new Increment<>("Russia", day(FEB_1.plusDays(offset)), 10));
 		}
 
 		List<XTick> ticks = CumulativeChart.of(increments, Comparator.<String>naturalOrder()).xTicks();
@@ -111,7 +113,7 @@ class CumulativeChartTests {
 
 	@Test
 	void handoversWithNoReportedFigureStillChartOnAnAxisUpToOne() {
-		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", FEB_1, 0)),
+		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 0)),
 				Comparator.naturalOrder());
 
 		assertThat(chart.isEmpty()).isFalse();
@@ -128,9 +130,23 @@ class CumulativeChartTests {
 		assertThat(CumulativeChart.step(12_000)).isEqualTo(5_000);
 	}
 
+	@Test
+	void aDateIsGivenAsPreciselyAsEveryHandoverOnItIsKnown() {
+		ReportedDate march = new ReportedDate(LocalDate.of(2030, 3, 1), DatePrecision.MONTH);
+		CumulativeChart<String> chart = CumulativeChart.of(
+				List.of(new Increment<>("Russia", day(march.getDate()), 10), new Increment<>("Ukraine", march, 20)),
+				Comparator.naturalOrder());
+
+		assertThat(chart.rows()).containsExactly(new Row(march, List.of(10L, 20L)));
+	}
+
+	private static ReportedDate day(LocalDate date) {
+		return new ReportedDate(date, DatePrecision.DAY);
+	}
+
 	private static CumulativeChart<String> twoSidesTwoDays() {
-		return CumulativeChart.of(List.of(new Increment<>("Ukraine", FEB_1, 30), new Increment<>("Russia", FEB_1, 30),
-				new Increment<>("Russia", FEB_2, 25), new Increment<>("Ukraine", FEB_2, 30)), Comparator.naturalOrder());
+		return CumulativeChart.of(List.of(new Increment<>("Ukraine", day(FEB_1), 30), new Increment<>("Russia", day(FEB_1), 30),
+				new Increment<>("Russia", day(FEB_2), 25), new Increment<>("Ukraine", day(FEB_2), 30)), Comparator.naturalOrder());
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.talkstracker.exchange;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.hamcrest.Matcher;
@@ -152,6 +154,20 @@ class ExchangesPageTests {
 		}
 
 		@Test
+		void bodiesChartApartFromPeopleAndAWithheldFigureIsFlaggedAndAddsNothing() throws Exception {
+			ExchangesPageTests.this.importer.importFile("bodies",
+					new ByteArrayInputStream(BODIES_ALL_FOR_ALL.getBytes(StandardCharsets.UTF_8)));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("<polyline class=\"series group-BODIES\""),
+						containsString("Bodies returned to Russia"), containsString("Bodies returned to Ukraine"),
+						containsString(">all</td>"), containsString("<time datetime=\"2030-03\">March 2030</time>"),
+						containsString("withheld"), containsString("The two sides report different figures"),
+						chartRow("March 2030", "0", "500"),
+						row("Bodies returned to Ukraine", "6,000 \\+ unreported counts", "500"))));
+		}
+
+		@Test
 		void draftRoundsExchangesAreNeverShown() throws Exception {
 			ExchangesPageTests.this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
 
@@ -162,6 +178,23 @@ class ExchangesPageTests {
 
 	}
 
+	/**
+	 * An all-for-all exchange of bodies, handed over in March 2030 (the day not reported): Russia
+	 * withheld what it received, Ukraine received 500 by both sides' accounts.
+	 */
+	private static final String BODIES_ALL_FOR_ALL = """
+			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+			 "processes": [{"slug": "bodies", "name": "Bodies process", "parties": ["russia", "ukraine"],
+			   "rounds": [{"slug": "bodies-round", "number": 1, "status": "held", "published": true,
+			     "heldOn": "2030-02-20", "sources": ["moscow-times-2025-06-02"],
+			     "exchanges": [{"slug": "all-bodies", "kind": "bodies", "allForAll": true,
+			       "sideA": {"party": "russia"}, "sideB": {"party": "ukraine"},
+			       "sources": ["moscow-times-2025-06-02"],
+			       "stages": [{"sequence": 1, "occurred": {"date": "2030-03-01", "precision": "month"},
+			         "sideAWithheld": true, "sideBReceived": {"perSideA": 500, "perSideB": 500},
+			         "sources": ["moscow-times-2025-06-02"]}]}]}]}]}
+			""";
+
 	/** A totals row: its heading (a pattern), then the agreed and fulfilled cells (patterns). */
 	private static Matcher<String> row(String heading, String agreed, String fulfilled) {
 		return matchesPattern(Pattern.compile("(?s).*<th scope=\"row\">" + heading + "</t[hd]>\\s*<td class=\"num\">"
@@ -170,7 +203,7 @@ class ExchangesPageTests {
 
 	/** A row of the chart's table: the date, then Russia's and Ukraine's running totals. */
 	private static Matcher<String> chartRow(String date, String russia, String ukraine) {
-		return matchesPattern(Pattern.compile("(?s).*" + Pattern.quote(date) + "</time></th>\\s*<td class=\"num\">"
+		return matchesPattern(Pattern.compile("(?s).*" + Pattern.quote(date) + "</time>\\s*</th>\\s*<td class=\"num\">"
 				+ russia + "</td>\\s*<td class=\"num\">" + ukraine + "</td>.*"));
 	}
 
