@@ -44,4 +44,28 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			from ExchangeStage s where s.agreement.round.published group by s.agreement.kind""")
 	List<KindCount> fulfilledByKind();
 
+	/**
+	 * Every exchange agreed at a published round, with its round, process and sides, oldest
+	 * round first: one row per agreement and source, in one statement.
+	 */
+	@Query("""
+			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,
+			    a.criteria, a.description, r.slug, r.number, r.city, r.heldOn, p.name, sideA.slug, sideA.name, sideB.slug,
+			    sideB.name, src)
+			from ExchangeAgreement a join a.round r join r.process p join a.sideAParty sideA join a.sideBParty sideB
+			left join a.sources src
+			where r.published
+			order by r.heldOn, r.number, a.position, a.id, index(src)""")
+	List<AgreementRow> findPublishedAgreementRows();
+
+	/** The stages of every exchange agreed at a published round: one row per stage and source, in one statement. */
+	@Query("""
+			select new org.talkstracker.exchange.StageRow(s.id, a.id, s.sequence, s.occurred.date, s.occurred.precision,
+			    s.sideAReceivedPerA, s.sideAReceivedPerB, s.sideBReceivedPerA, s.sideBReceivedPerB, s.sideAWithheld,
+			    s.sideBWithheld, s.note, src)
+			from ExchangeStage s join s.agreement a join a.round r left join s.sources src
+			where r.published
+			order by a.id, s.sequence, index(src)""")
+	List<StageRow> findPublishedStageRows();
+
 }

@@ -1,0 +1,61 @@
+package org.talkstracker.exchange;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.talkstracker.source.CitedSources.CitedSource;
+import org.talkstracker.source.ReportedDate;
+
+/**
+ * Every published exchange agreement as readers see it on the exchanges page: each with its
+ * stages, the totals agreed against fulfilled (by kind, and by receiving side and group), the
+ * running totals each side has received over time, and the sources cited.
+ */
+public record ExchangeOverview(List<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
+		CumulativeChart<ReturnedTo> chart, List<CitedSource> sources) {
+
+	public record PartyRef(String slug, String name) {
+	}
+
+	public record RoundRef(String slug, int number, String city, LocalDate heldOn, String processName) {
+	}
+
+	public record AgreementView(String slug, ExchangeKind kind, boolean allForAll, RoundRef round, SideView sideA,
+			SideView sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
+
+		/** Whether the sides' reports of any stage differ, or a side withheld its figures. */
+		public boolean contested() {
+			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
+		}
+
+	}
+
+	/**
+	 * One side of an agreement as the receiving side: what it was to receive (null: not reported,
+	 * or all for all) and what it has received so far, the lower figure where reports differ.
+	 */
+	public record SideView(PartyRef party, Integer agreed, long received, boolean disputed, boolean withheld) {
+	}
+
+	public record StageView(int sequence, ReportedDate occurred, ReceivedCounts sideAReceived,
+			ReceivedCounts sideBReceived, boolean sideAWithheld, boolean sideBWithheld, String note,
+			List<Integer> sources) {
+
+		public boolean disputed() {
+			return this.sideAReceived.disputed() || this.sideBReceived.disputed();
+		}
+
+	}
+
+	/**
+	 * What one side was to receive of one group over every agreement, and what it has received;
+	 * {@code uncounted} agreements gave it no figure, so the agreed total is a floor.
+	 */
+	public record SideTotal(PartyRef party, HandoverGroup group, long agreed, long uncounted, long fulfilled) {
+	}
+
+	/** A line of the chart: one group returned to one side. */
+	public record ReturnedTo(PartyRef party, HandoverGroup group) {
+	}
+
+}

@@ -1,0 +1,210 @@
+package org.talkstracker.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.SqlStatements;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.GeneratedRounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExchangesPageTests {
+
+	/** The agreements with their rounds, sides and sources; then the stages with theirs. */
+	static final long STATEMENTS = 2;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataFileImporter importer;
+
+	@Test
+	void listsEveryPublishedAgreementWithItsRoundSidesAndAgreedCounts() throws Exception {
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("exchange/list"))
+			.andExpect(content().string(allOf(containsString("<h1>Exchanges</h1>"),
+					containsString("href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\""),
+					containsString("href=\"/rounds/istanbul-2025-06-02#exchange-bodies-6000-each\""),
+					containsString(">Round 1, Istanbul</a>"), containsString("Bodies of the killed"),
+					containsString(">6,000</td>"), containsString(">1,000</td>"), containsString("not reported"),
+					containsString("seriously injured"), containsString("no stage reported"))));
+	}
+
+	@Test
+	void totalsGiveAgreedAgainstFulfilledByKindAndByReceivingSide() throws Exception {
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(content().string(allOf(
+					row("Bodies of the killed", "12,000", "0"), row("Prisoners", "2,000", "0"),
+					row("Prisoners of war", "not reported", "0"),
+					row("People returned to Russia", "1,000 \\+ unreported counts", "0"),
+					row("Bodies returned to Ukraine", "6,000", "0"))));
+	}
+
+	@Test
+	void saysNoHandoverHasBeenReportedInsteadOfDrawingAnEmptyChart() throws Exception {
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(content().string(allOf(containsString("No handover has been reported yet"),
+					not(containsString("<svg class=\"plot\"")))));
+	}
+
+	@Test
+	void citesItsSources() throws Exception {
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(content().string(allOf(containsString("href=\"#source-1\""), containsString("id=\"source-1\""),
+					containsString("The Moscow Times"))));
+	}
+
+	@Test
+	void runsTwoStatements() throws Exception {
+		long statements = new SqlStatements()
+			.countWhile(() -> this.mvc.perform(get("/exchanges")).andExpect(status().isOk()));
+
+		assertThat(statements).isEqualTo(STATEMENTS);
+	}
+
+	@Test
+	void takesNoParameterItCannotUse() throws Exception {
+		// The page has no filter: parameters are ignored, never a 500.
+		this.mvc.perform(get("/exchanges").param("kind", "nonsense")).andExpect(status().isOk());
+	}
+
+	/**
+	 * Generated rounds agree 100 prisoners of war each way, handed over in two stages: 30 and 30
+	 * on 1 February 2030, then 30 (or 25, as Ukraine reports it) and 30 on 2 February. Rolled back
+	 * after each test.
+	 */
+	@Nested
+	@Transactional
+	class GeneratedData {
+
+		@Test
+		void chartsTheRunningTotalsOfEachSideCountingTheLowerOfDifferingReports() throws Exception {
+			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("<figure class=\"chart\">"),
+						containsString("role=\"img\" aria-labelledby=\"chart-title chart-desc\""),
+						containsString("<title id=\"chart-title\">"),
+						containsString("from 1 February 2030 to 2 February 2030"),
+						containsString("<polyline class=\"series group-PEOPLE\""),
+						containsString("People returned to Russia"), containsString("People returned to Ukraine"),
+						containsString(">Date of handover</text>"), containsString(">Received so far</text>"),
+						chartRow("1 February 2030", "30", "30"), chartRow("2 February 2030", "55", "60"),
+						not(containsString("No handover has been reported yet")))));
+		}
+
+		@Test
+		void totalsAddTheFulfilledStagesToWhatWasAgreed() throws Exception {
+			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
+
+			// The reference data's prisoner-of-war agreement gave no counts, so totals are floors.
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(row("Prisoners of war", "200 \\+ unreported counts", "115"),
+						row("People returned to Russia", "1,100 \\+ unreported counts", "55"),
+						row("People returned to Ukraine", "1,100 \\+ unreported counts", "60"))));
+		}
+
+		@Test
+		void flagsStagesWhoseReportsDiffer() throws Exception {
+			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("30 per Russia, 25 per Ukraine"),
+						containsString("class=\"disputed\""), containsString("class=\"received\">55<"),
+						containsString("href=\"/rounds/gen-round#exchange-exchange-1\""))));
+		}
+
+		@Test
+		void largeDataChartsTheSameWayInTheSameStatementCount() throws Exception {
+			SqlStatements statements = new SqlStatements();
+			ExchangesPageTests.this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
+			long small = statements.countWhile(() -> ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(chartRow("2 February 2030", "55", "60"))));
+
+			ExchangesPageTests.this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
+			long large = statements.countWhile(() -> ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(chartRow("2 February 2030", "1,705", "1,860"),
+						containsString("href=\"/rounds/large-round#exchange-exchange-30\"")))));
+
+			assertThat(small).isEqualTo(STATEMENTS);
+			assertThat(large).isEqualTo(STATEMENTS);
+		}
+
+		@Test
+		void bodiesChartApartFromPeopleAndAWithheldFigureIsFlaggedAndAddsNothing() throws Exception {
+			ExchangesPageTests.this.importer.importFile("bodies",
+					new ByteArrayInputStream(BODIES_ALL_FOR_ALL.getBytes(StandardCharsets.UTF_8)));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("<polyline class=\"series group-BODIES\""),
+						containsString("Bodies returned to Russia"), containsString("Bodies returned to Ukraine"),
+						containsString(">all</td>"), containsString("<time datetime=\"2030-03\">March 2030</time>"),
+						containsString("withheld"), containsString("The two sides report different figures"),
+						chartRow("March 2030", "0", "500"),
+						row("Bodies returned to Ukraine", "6,000 \\+ unreported counts", "500"))));
+		}
+
+		@Test
+		void draftRoundsExchangesAreNeverShown() throws Exception {
+			ExchangesPageTests.this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(not(containsString("draft-round")),
+						containsString("No handover has been reported yet"))));
+		}
+
+	}
+
+	/**
+	 * An all-for-all exchange of bodies, handed over in March 2030 (the day not reported): Russia
+	 * withheld what it received, Ukraine received 500 by both sides' accounts.
+	 */
+	private static final String BODIES_ALL_FOR_ALL = """
+			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+			 "processes": [{"slug": "bodies", "name": "Bodies process", "parties": ["russia", "ukraine"],
+			   "rounds": [{"slug": "bodies-round", "number": 1, "status": "held", "published": true,
+			     "heldOn": "2030-02-20", "sources": ["moscow-times-2025-06-02"],
+			     "exchanges": [{"slug": "all-bodies", "kind": "bodies", "allForAll": true,
+			       "sideA": {"party": "russia"}, "sideB": {"party": "ukraine"},
+			       "sources": ["moscow-times-2025-06-02"],
+			       "stages": [{"sequence": 1, "occurred": {"date": "2030-03-01", "precision": "month"},
+			         "sideAWithheld": true, "sideBReceived": {"perSideA": 500, "perSideB": 500},
+			         "sources": ["moscow-times-2025-06-02"]}]}]}]}]}
+			""";
+
+	/** A totals row: its heading (a pattern), then the agreed and fulfilled cells (patterns). */
+	private static Matcher<String> row(String heading, String agreed, String fulfilled) {
+		return matchesPattern(Pattern.compile("(?s).*<th scope=\"row\">" + heading + "</t[hd]>\\s*<td class=\"num\">"
+				+ agreed + "</td>\\s*<td class=\"num\">" + fulfilled + "</td>.*"));
+	}
+
+	/** A row of the chart's table: the date, then Russia's and Ukraine's running totals. */
+	private static Matcher<String> chartRow(String date, String russia, String ukraine) {
+		return matchesPattern(Pattern.compile("(?s).*" + Pattern.quote(date) + "</time>\\s*</th>\\s*<td class=\"num\">"
+				+ russia + "</td>\\s*<td class=\"num\">" + ukraine + "</td>.*"));
+	}
+
+}
