@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 
 public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
@@ -26,5 +27,35 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 
 	@EntityGraph(attributePaths = "process")
 	List<Memorandum> findBySlugIn(Collection<String> slugs);
+
+	/** Every memorandum readers may see (its round is none or published), latest delivered first. */
+	@Query("""
+			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
+			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
+			from Memorandum m join m.process p join m.authorParty a left join m.round r
+			where r is null or r.published
+			order by m.delivered.date desc nulls last, m.title, m.id""")
+	List<MemorandumListing> findVisibleListings();
+
+	@Query("""
+			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
+			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
+			from Memorandum m join m.process p join m.authorParty a left join m.round r
+			where m.authorParty = :author and (r is null or r.published)
+			order by m.delivered.date desc nulls last, m.title, m.id""")
+	List<MemorandumListing> findVisibleListingsByAuthor(Party author);
+
+	/** The visible memoranda with these slugs, with what their page header shows. */
+	@Query("""
+			select m from Memorandum m join fetch m.process join fetch m.authorParty left join fetch m.round r
+			left join fetch m.sources
+			where m.slug in :slugs and (r is null or r.published)""")
+	List<Memorandum> findVisibleBySlugIn(Collection<String> slugs);
+
+	/** The clauses of these memoranda with their sources, in number order. */
+	@Query("""
+			select c from Clause c left join fetch c.sources
+			where c.memorandum in :memoranda order by c.memorandum.id, c.number""")
+	List<Clause> findClausesWithSources(Collection<Memorandum> memoranda);
 
 }

@@ -1,0 +1,55 @@
+package org.talkstracker.memorandum;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@Controller
+class MemorandumController {
+
+	private final MemorandumPages pages;
+
+	MemorandumController(MemorandumPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/memoranda")
+	String list(Model model) {
+		model.addAttribute("memoranda", this.pages.list());
+		return "memorandum/list";
+	}
+
+	/** The literal segment is more specific than {@code {slug}}, so this mapping wins over {@link #show}. */
+	@GetMapping("/memoranda/compare")
+	String compare(@RequestParam @NotBlank @Size(max = 120) String a, @RequestParam @NotBlank @Size(max = 120) String b,
+			Model model) {
+		model.addAttribute("page", this.pages.compare(a, b));
+		model.addAttribute("memoranda", this.pages.list());
+		model.addAttribute("a", a);
+		model.addAttribute("b", b);
+		return "memorandum/compare";
+	}
+
+	@GetMapping("/memoranda/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		model.addAttribute("page", this.pages.show(slug));
+		return "memorandum/show";
+	}
+
+	/** Says what went wrong and offers the form again, rather than the generic 400 page. */
+	@ExceptionHandler(ComparedWithItselfException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String comparedWithItself(Model model) {
+		model.addAttribute("memoranda", this.pages.list());
+		return "memorandum/compare-itself";
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.talkstracker.memorandum;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.memorandum.MemorandumView.Author;
+import org.talkstracker.memorandum.MemorandumView.ClauseView;
+import org.talkstracker.memorandum.MemorandumView.RoundRef;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.NumberedSources;
+import org.talkstracker.source.NumberedSources.NumberedSource;
+
+/**
+ * The read models of the memoranda pages, each built in a fixed number of SQL statements: the
+ * memoranda with their header facts and sources in one, all their clauses with sources in another.
+ */
+@Service
+public class MemorandumPages {
+
+	private final MemorandumRepository memoranda;
+
+	MemorandumPages(MemorandumRepository memoranda) {
+		this.memoranda = memoranda;
+	}
+
+	@Transactional(readOnly = true)
+	public List<MemorandumListing> list() {
+		return this.memoranda.findVisibleListings();
+	}
+
+	@Transactional(readOnly = true)
+	public MemorandumPage show(String slug) {
+		NumberedSources sources = new NumberedSources();
+		MemorandumView memorandum = views(List.of(slug), sources).get(slug);
+		return new MemorandumPage(memorandum, sources.list());
+	}
+
+	@Transactional(readOnly = true)
+	public ComparisonPage compare(String first, String second) {
+		if (first.equals(second)) {
+			throw new ComparedWithItselfException(first);
+		}
+		NumberedSources sources = new NumberedSources();
+		Map<String, MemorandumView> views = views(List.of(first, second), sources);
+		return new ComparisonPage(new MemorandumComparison(views.get(first), views.get(second)), sources.list());
+	}
+
+	/** The memoranda by slug; throws when one of them is not visible. */
+	private Map<String, MemorandumView> views(List<String> slugs, NumberedSources sources) {
+		List<Memorandum> found = this.memoranda.findVisibleBySlugIn(slugs);
+		for (String slug : slugs) {
+			if (found.stream().noneMatch((memorandum) -> memorandum.getSlug().equals(slug))) {
+				throw new MemorandumNotFoundException(slug);
+			}
+		}
+		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
+		this.memoranda.findClausesWithSources(found)
+			.forEach((clause) -> clauses.computeIfAbsent(clause.getMemorandum().getId(), (id) -> new ArrayList<>())
+				.add(clause));
+		Map<String, MemorandumView> views = new LinkedHashMap<>();
+		for (String slug : slugs) {
+			Memorandum memorandum = found.stream().filter((m) -> m.getSlug().equals(slug)).findFirst().orElseThrow();
+			views.put(slug, view(memorandum, clauses.getOrDefault(memorandum.getId(), List.of()), sources));
+		}
+		return views;
+	}
+
+	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, NumberedSources sources) {
+		List<Integer> cited = sources.cite(memorandum.getSources());
+		Round round = memorandum.getRound();
+		return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), memorandum.getProcess().getName(),
+				new Author(memorandum.getAuthorParty().getSlug(), memorandum.getAuthorParty().getName()),
+				(round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getCity()) : null,
+				memorandum.getDelivered(), memorandum.getPublishedOn(), memorandum.getSummary(), cited,
+				clauses.stream()
+					.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), clause.getText(),
+							sources.cite(clause.getSources())))
+					.toList());
+	}
+
+	public record MemorandumPage(MemorandumView memorandum, List<NumberedSource> sources) {
+	}
+
+	public record ComparisonPage(MemorandumComparison comparison, List<NumberedSource> sources) {
+	}
+
+}

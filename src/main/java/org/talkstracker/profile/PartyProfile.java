@@ -1,0 +1,28 @@
+package org.talkstracker.profile;
+
+import java.util.List;
+
+import org.talkstracker.memorandum.MemorandumListing;
+import org.talkstracker.process.PartyKind;
+import org.talkstracker.round.ThirdPartyRole;
+import org.talkstracker.source.NumberedSources.NumberedSource;
+
+/** What readers see of a party: where it took part, what it proposed, authored and said. */
+public record PartyProfile(String slug, String name, PartyKind kind, List<Attendance> rounds,
+		List<ProposalLine> proposals, List<MemorandumListing> memoranda, List<StatementLine> statements,
+		List<NumberedSource> sources) {
+
+	/**
+	 * A published round the party attended: with its own delegation (and its head, if recorded),
+	 * or in a third-party role.
+	 */
+	public record Attendance(RoundRef round, String processName, ThirdPartyRole thirdPartyRole, String headSlug,
+			String headName, String headTitle) {
+
+		public boolean delegation() {
+			return this.thirdPartyRole == null;
+		}
+
+	}
+
+}

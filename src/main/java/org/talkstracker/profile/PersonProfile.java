@@ -1,0 +1,10 @@
+package org.talkstracker.profile;
+
+import java.util.List;
+
+import org.talkstracker.source.NumberedSources.NumberedSource;
+
+/** What readers see of a person: other spellings of the name, rounds attended, statements made. */
+public record PersonProfile(String slug, String name, List<String> aliases, List<PersonAttendance> rounds,
+		List<StatementLine> statements, List<NumberedSource> sources) {
+}

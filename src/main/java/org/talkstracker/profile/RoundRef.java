@@ -1,0 +1,7 @@
+package org.talkstracker.profile;
+
+import java.time.LocalDate;
+
+/** A published round, as a profile links to it. */
+public record RoundRef(String slug, int number, LocalDate heldOn, String city) {
+}

@@ -1,0 +1,22 @@
+package org.talkstracker.profile;
+
+import java.util.List;
+
+import org.talkstracker.source.ReportedDate;
+
+/** A statement as a profile shows it, with the title its speaker held then and what it disputes. */
+public record StatementLine(String slug, PersonRef speaker, String speakerTitle, PartyRef party, ReportedDate said,
+		String text, String quote, RoundRef round, StatementRef disputes, List<StatementRef> disputedBy,
+		List<Integer> sources) {
+
+	public record PersonRef(String slug, String name) {
+	}
+
+	public record PartyRef(String slug, String name) {
+	}
+
+	/** Another statement, named by who made it; linked through its round when it has one. */
+	public record StatementRef(String slug, String speaker, String text, String roundSlug) {
+	}
+
+}

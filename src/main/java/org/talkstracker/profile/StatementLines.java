@@ -1,0 +1,62 @@
+package org.talkstracker.profile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.talkstracker.profile.StatementLine.PartyRef;
+import org.talkstracker.profile.StatementLine.PersonRef;
+import org.talkstracker.profile.StatementLine.StatementRef;
+import org.talkstracker.round.Round;
+import org.talkstracker.source.NumberedSources;
+import org.talkstracker.statement.Statement;
+
+/** Turns statements, loaded with all a profile shows of them, into lines of a profile page. */
+final class StatementLines {
+
+	private StatementLines() {
+	}
+
+	/**
+	 * The statements as lines, each with the statements that dispute it; a disputed or disputing
+	 * statement of an unpublished round is left out, as readers may not see it.
+	 */
+	static List<StatementLine> of(List<Statement> statements, List<Statement> disputing, NumberedSources sources) {
+		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
+		disputing.stream()
+			.filter(StatementLines::visible)
+			.forEach((statement) -> disputedBy
+				.computeIfAbsent(statement.getDisputes().getId(), (id) -> new ArrayList<>())
+				.add(reference(statement)));
+		return statements.stream()
+			.map((statement) -> new StatementLine(statement.getSlug(), person(statement), statement.getSpeakerTitle(),
+					new PartyRef(statement.getParty().getSlug(), statement.getParty().getName()), statement.getSaid(),
+					statement.getText(), statement.getQuote(), round(statement.getRound()),
+					visible(statement.getDisputes()) ? reference(statement.getDisputes()) : null,
+					disputedBy.getOrDefault(statement.getId(), List.of()), sources.cite(statement.getSources())))
+			.toList();
+	}
+
+	private static boolean visible(Statement statement) {
+		return statement != null && (statement.getRound() == null || statement.getRound().isPublished());
+	}
+
+	private static StatementRef reference(Statement statement) {
+		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
+				: statement.getParty().getName();
+		return new StatementRef(statement.getSlug(), speaker, statement.getText(),
+				(statement.getRound() != null) ? statement.getRound().getSlug() : null);
+	}
+
+	private static PersonRef person(Statement statement) {
+		return (statement.getSpeaker() != null)
+				? new PersonRef(statement.getSpeaker().getSlug(), statement.getSpeaker().getName()) : null;
+	}
+
+	private static RoundRef round(Round round) {
+		return (round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getHeldOn(), round.getCity())
+				: null;
+	}
+
+}

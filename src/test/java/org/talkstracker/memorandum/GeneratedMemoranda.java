@@ -1,0 +1,54 @@
+package org.talkstracker.memorandum;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A data file with a process of its own holding one memorandum of {@code clauses} clauses spread
+ * over every topic, each citing a source of its own, delivered at no round (so readers see it).
+ */
+final class GeneratedMemoranda {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private GeneratedMemoranda() {
+	}
+
+	static InputStream withClauses(String slug, int clauses) {
+		ObjectNode file = json.createObjectNode();
+		file.put("format", "talks-tracker/1");
+		ArrayNode sources = file.putArray("sources");
+		file.putArray("parties");
+		file.putArray("people");
+		ObjectNode process = file.putArray("processes").addObject();
+		process.put("slug", slug).put("name", "Generated process " + slug);
+		process.putArray("parties").add("russia").add("ukraine");
+		ObjectNode memorandum = process.putArray("memoranda")
+			.addObject()
+			.put("slug", slug + "-memorandum")
+			.put("title", "Memorandum of " + clauses + " clauses")
+			.put("author", "russia");
+		memorandum.putArray("sources").add("moscow-times-2025-06-02");
+		ArrayNode written = memorandum.putArray("clauses");
+		ClauseTopic[] topics = ClauseTopic.values();
+		for (int i = 1; i <= clauses; i++) {
+			String source = slug + "-source-" + i;
+			sources.addObject()
+				.put("slug", source)
+				.put("publisher", "Publisher " + i)
+				.put("title", "Report " + i)
+				.put("kind", "independent");
+			ObjectNode clause = written.addObject()
+				.put("number", i)
+				.put("topic", topics[i % topics.length].name().toLowerCase())
+				.put("text", "Clause text " + i);
+			clause.putArray("sources").add(source);
+		}
+		return new ByteArrayInputStream(json.writeValueAsBytes(file));
+	}
+
+}

@@ -1,0 +1,312 @@
+package org.talkstracker.profile;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.SqlStatements;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.GeneratedRounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProfilePagesTests {
+
+	/**
+	 * The party, its delegations, its third-party roles, its proposals, its memoranda, the
+	 * statements attributed to it, and the statements disputing them.
+	 */
+	private static final long PARTY_STATEMENTS = 7;
+
+	/** The person with aliases, their delegation seats, their statements, and the statements disputing them. */
+	private static final long PERSON_STATEMENTS = 4;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Nested
+	class Party {
+
+		@Test
+		void russiaAttendedRoundTwoWithMedinskyAsHead() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("profile/party"))
+				.andExpect(content().string(allOf(containsString("<h1>Russia</h1>"), containsString("State"),
+						matchesRegex("(?s).*<a href=\"/rounds/istanbul-2025-06-02\">Round 2, Istanbul</a>.*"
+								+ "Its own delegation,\\s*headed by\\s*<a href=\"/people/vladimir-medinsky\">Vladimir Medinsky</a>"
+								+ " \\(Kremlin aide, former Culture Minister\\).*"))));
+		}
+
+		@Test
+		void listsItsProposalsWithStatusLinkedToTheRound() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
+				.andExpect(content().string(allOf(
+						containsString("href=\"/rounds/istanbul-2025-06-02#proposal-russia-short-ceasefire-to-recover-bodies\""),
+						containsString("href=\"/rounds/istanbul-2025-05-16#proposal-russia-withdrawal-from-four-regions\""),
+						containsString("Proposed</span>"),
+						// Newest round first.
+						matchesRegex("(?s).*recover bodies</a>.*four partially occupied regions</a>.*"))));
+		}
+
+		@Test
+		void listsTheMemorandaItAuthoredAndTheStatementsAttributedToIt() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
+				.andExpect(content().string(allOf(containsString("href=\"/memoranda/russian-memorandum-2025-06\""),
+						not(containsString("href=\"/memoranda/ukrainian-memorandum-2025-06\"")),
+						containsString("1 clause reported"), containsString("Moscow threatened to take the Kharkiv and Sumy"),
+						containsString("href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
+						containsString("Disputes Rustem Umerov"),
+						containsString("href=\"/rounds/istanbul-2025-06-02#statement-umerov-children-list\""),
+						containsString("The Economist"), containsString("id=\"source-2\""))));
+		}
+
+		@Test
+		void ukraineShowsItsMemorandumWithoutClausesAndTheDisputeOfItsStatement() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/ukraine"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("headed by"), containsString("Rustem Umerov"),
+						containsString("href=\"/memoranda/ukrainian-memorandum-2025-06\""),
+						containsString("no clause reported"), containsString("Disputed by Vladimir Medinsky"),
+						containsString("#proposal-ukraine-third-meeting-in-june"))));
+		}
+
+		@Test
+		void turkeyHostedBothRoundsNewestFirst() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/turkey"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(
+						matchesRegex("(?s).*Round 2, Istanbul</a>.*<td>Host</td>.*Round 1, Istanbul</a>.*<td>Host</td>.*"),
+						containsString("No proposal of it is recorded"), containsString("No memorandum of it is recorded"),
+						containsString("No statement attributed to it is recorded"))));
+		}
+
+		@Test
+		void theUnitedStatesMediatedAndSpokeWithOrWithoutARound() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/united-states"))
+				.andExpect(content().string(allOf(containsString("<td>Mediator</td>"),
+						containsString("href=\"/people/donald-trump\""), containsString("mediator if the talks made no progress"),
+						containsString("White House said Trump was willing"),
+						containsString("#statement-kellogg-merge-memoranda"))));
+		}
+
+		@Test
+		void runsAFixedNumberOfStatements() throws Exception {
+			long statements = new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/parties/russia")).andExpect(status().isOk()));
+
+			assertThat(statements).isEqualTo(PARTY_STATEMENTS);
+		}
+
+	}
+
+	@Nested
+	class Person {
+
+		@Test
+		void umerovWasDefenceMinisterAtRoundTwoAndHasOtherSpellings() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov"))
+				.andExpect(status().isOk())
+				.andExpect(view().name("profile/person"))
+				.andExpect(content().string(allOf(containsString("<h1>Rustem Umerov</h1>"),
+						containsString("Also written: Umierov, Рустем Умєров"),
+						matchesRegex("(?s).*Round 2, Istanbul</a>.*href=\"/parties/ukraine\">Ukraine</a></td>\\s*"
+								+ "<td>Head of delegation</td>\\s*<td>Defence Minister</td>.*"))));
+		}
+
+		@Test
+		void listsTheStatementsMadeWithTheTitleThenAndALinkToTheRound() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov"))
+				.andExpect(content().string(allOf(containsString("Rustem Umerov</a>, Defence Minister"),
+						containsString("href=\"/rounds/istanbul-2025-06-02#statement-umerov-children-list\""),
+						containsString("about 2 June 2025"), containsString("“extremely important”"),
+						containsString("Disputed by Vladimir Medinsky"),
+						containsString("href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
+						containsString("Ukrainian state media"))));
+		}
+
+		@Test
+		void medinskyDisputesUmerov() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/people/vladimir-medinsky"))
+				.andExpect(content().string(allOf(containsString("Also written: Medinskiy, Владимир Мединский"),
+						containsString("Kremlin aide, former Culture Minister"), containsString("Disputes Rustem Umerov"))));
+		}
+
+		@Test
+		void aPersonWithoutDelegationSeatOrRoundStillShowsWhatTheySaid() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/people/donald-trump"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(not(containsString("Also written")),
+						containsString("No published round records this person in a delegation."),
+						containsString("Donald Trump</a>, U.S. President"), not(containsString("#statement-")))));
+		}
+
+		@Test
+		void runsAFixedNumberOfStatements() throws Exception {
+			long statements = new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov"))
+					.andExpect(status().isOk()));
+
+			assertThat(statements).isEqualTo(PERSON_STATEMENTS);
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@Test
+		void unknownPartyIsA404Page() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/parties/no-such-party"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("Page not found"), not(containsString("Exception")))));
+		}
+
+		@Test
+		void unknownPersonIsA404Page() throws Exception {
+			ProfilePagesTests.this.mvc.perform(get("/people/no-such-person"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("Page not found"), not(containsString("Exception")))));
+		}
+
+	}
+
+	/** Generated data is rolled back after each test, so it never shows elsewhere. */
+	@Nested
+	@Transactional
+	class GeneratedData {
+
+		/** Umerov at a later round with another title, and a statement with that title. */
+		private static final String LATER_ROUND = """
+				{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+				 "processes": [{"slug": "later", "name": "Later process", "parties": ["russia", "ukraine"],
+				   "rounds": [{"slug": "later-round", "number": 1, "status": "held", "published": true,
+				     "city": "Genève", "heldOn": "2030-01-15", "sources": ["moscow-times-2025-06-02"],
+				     "delegations": [{"party": "ukraine", "sources": ["moscow-times-2025-06-02"],
+				       "members": [{"person": "rustem-umerov", "title": "Generated later title", "role": "member"}]}]}],
+				   "statements": [{"slug": "later-statement", "round": "later-round", "speaker": "rustem-umerov",
+				     "speakerTitle": "Generated later title", "party": "ukraine", "text": "Later statement",
+				     "sources": ["moscow-times-2025-06-02"]}]}]}
+				""";
+
+		/** A published statement disputing one made at a round that is still a draft. */
+		private static final String DISPUTED_DRAFT = """
+				{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+				 "processes": [{"slug": "mixed", "name": "Mixed process", "parties": ["russia", "ukraine"],
+				   "rounds": [
+				     {"slug": "mixed-published", "number": 1, "status": "held", "published": true, "city": "Genève",
+				      "heldOn": "2030-01-15", "sources": ["moscow-times-2025-06-02"]},
+				     {"slug": "mixed-draft", "number": 2, "status": "held", "published": false, "city": "Genève",
+				      "heldOn": "2030-02-15", "sources": ["moscow-times-2025-06-02"]}],
+				   "statements": [
+				     {"slug": "hidden-claim", "round": "mixed-draft", "speaker": "rustem-umerov", "party": "ukraine",
+				      "text": "Hidden claim", "sources": ["moscow-times-2025-06-02"]},
+				     {"slug": "visible-rebuttal", "round": "mixed-published", "speaker": "vladimir-medinsky",
+				      "party": "russia", "text": "Visible rebuttal", "disputes": "hidden-claim",
+				      "sources": ["moscow-times-2025-06-02"]}]}]}
+				""";
+
+		@Autowired
+		DataFileImporter importer;
+
+		@Autowired
+		EntityManager entityManager;
+
+		@Test
+		void aPersonsTitleIsTheOneHeldAtEachRoundNewestFirst() throws Exception {
+			this.importer.importFile("later",
+					new ByteArrayInputStream(LATER_ROUND.getBytes(StandardCharsets.UTF_8)));
+			this.entityManager.clear();
+
+			mvc().perform(get("/people/rustem-umerov"))
+				.andExpect(content().string(allOf(
+						matchesRegex("(?s).*Round 1, Genève</a>.*<td>Member</td>\\s*<td>Generated later title</td>.*"
+								+ "Round 2, Istanbul</a>.*<td>Head of delegation</td>\\s*<td>Defence Minister</td>.*"),
+						containsString("Rustem Umerov</a>, Generated later title"),
+						containsString("Rustem Umerov</a>, Defence Minister"))));
+		}
+
+		@Test
+		void draftsAreNeverShown() throws Exception {
+			this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
+			this.entityManager.clear();
+
+			mvc().perform(get("/people/rustem-umerov"))
+				.andExpect(content().string(allOf(not(containsString("Genève")), not(containsString("Statement 1")))));
+			mvc().perform(get("/parties/ukraine"))
+				.andExpect(content().string(allOf(not(containsString("Genève")), not(containsString("Proposal 1")),
+						not(containsString("Memorandum 1")), not(containsString("Statement 1")))));
+		}
+
+		@Test
+		void aDisputeOfAStatementOfADraftRoundDoesNotRevealIt() throws Exception {
+			this.importer.importFile("mixed", new ByteArrayInputStream(DISPUTED_DRAFT.getBytes(StandardCharsets.UTF_8)));
+			this.entityManager.clear();
+
+			mvc().perform(get("/people/vladimir-medinsky"))
+				.andExpect(content().string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
+			mvc().perform(get("/parties/russia"))
+				.andExpect(content().string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
+			mvc().perform(get("/people/rustem-umerov"))
+				.andExpect(content().string(allOf(not(containsString("Visible rebuttal")), not(containsString("Hidden claim")))));
+		}
+
+		@Test
+		void statementCountsDoNotGrowWithTheData() throws Exception {
+			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
+			long smallParty = count("/parties/ukraine", "Memorandum 1");
+			long smallPerson = count("/people/rustem-umerov", "Statement 1");
+
+			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
+			long largeParty = count("/parties/ukraine", "Memorandum 25");
+			long largePerson = count("/people/rustem-umerov", "Disputed by Rustem Umerov");
+			long largeOtherParty = count("/parties/russia", "Proposal 24");
+			long largeOtherPerson = count("/people/vladimir-medinsky", "Genève");
+
+			assertThat(smallParty).isEqualTo(PARTY_STATEMENTS);
+			assertThat(largeParty).isEqualTo(PARTY_STATEMENTS);
+			assertThat(largeOtherParty).isEqualTo(PARTY_STATEMENTS);
+			assertThat(smallPerson).isEqualTo(PERSON_STATEMENTS);
+			assertThat(largePerson).isEqualTo(PERSON_STATEMENTS);
+			assertThat(largeOtherPerson).isEqualTo(PERSON_STATEMENTS);
+		}
+
+		/**
+		 * The statements a page runs from a cold persistence context: the test's transaction would
+		 * otherwise hand it entities that an import or an earlier page already loaded.
+		 */
+		private long count(String url, String expected) throws Exception {
+			this.entityManager.clear();
+			return new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+				.countWhile(() -> mvc().perform(get(url)).andExpect(content().string(containsString(expected))));
+		}
+
+		private MockMvc mvc() {
+			return ProfilePagesTests.this.mvc;
+		}
+
+	}
+
+}
