@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.datafile.DataFileWriter;
 
 /**
  * A round's summary to download, in four formats rendered from the one {@link RoundSummary}
@@ -30,12 +31,15 @@ class RoundExportController {
 
 	private final RoundSummaries summaries;
 
+	private final DataFileWriter dataFiles;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RoundExportController(RoundSummaries summaries, MessageSource messages, Clock clock) {
+	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages, Clock clock) {
 		this.summaries = summaries;
+		this.dataFiles = dataFiles;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -43,13 +47,15 @@ class RoundExportController {
 	@GetMapping("/rounds/{slug}/summary.md")
 	ResponseEntity<String> markdown(@PathVariable String slug) {
 		RoundSummary summary = this.summaries.of(slug);
-		return download(slug, "md", MARKDOWN, new MarkdownSummary(text()).render(summary, citation(slug)));
+		SummaryCitation citation = citation(slug);
+		return download(slug, citation, "md", MARKDOWN, new MarkdownSummary(text()).render(summary, citation));
 	}
 
 	@GetMapping("/rounds/{slug}/summary.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
 		RoundSummary summary = this.summaries.of(slug);
-		return download(slug, "pdf", MediaType.APPLICATION_PDF, new PdfSummary(text()).render(summary, citation(slug)));
+		SummaryCitation citation = citation(slug);
+		return download(slug, citation, "pdf", MediaType.APPLICATION_PDF, new PdfSummary(text()).render(summary, citation));
 	}
 
 	@GetMapping("/rounds/{slug}/summary.csv")
@@ -58,7 +64,14 @@ class RoundExportController {
 		SummaryCitation citation = citation(slug);
 		StringWriter csv = new StringWriter();
 		new CsvSummary().write(summary, citation, text().citation(summary.header(), citation), csv);
-		return download(slug, "csv", CSV, csv.toString());
+		return download(slug, citation, "csv", CSV, csv.toString());
+	}
+
+	/** The round in the project's data file format, which has no field for a citation: the Link header carries it. */
+	@GetMapping("/rounds/{slug}/summary.json")
+	ResponseEntity<byte[]> json(@PathVariable String slug) {
+		byte[] file = this.dataFiles.round(slug).orElseThrow(() -> new RoundNotFoundException(slug));
+		return download(slug, citation(slug), "json", MediaType.APPLICATION_JSON, file);
 	}
 
 	private ExportText text() {
@@ -73,11 +86,14 @@ class RoundExportController {
 		return new SummaryCitation(permalink, LocalDate.now(this.clock));
 	}
 
-	static <T> ResponseEntity<T> download(String slug, String extension, MediaType type, T body) {
+	/** A file named after the round, with its permanent address as the one to cite (RFC 8574). */
+	private static <T> ResponseEntity<T> download(String slug, SummaryCitation citation, String extension,
+			MediaType type, T body) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(slug + "." + extension).build().toString())
+			.header(HttpHeaders.LINK, "<" + citation.permalink() + ">; rel=\"cite-as\"")
 			.body(body);
 	}
 
