@@ -116,9 +116,9 @@ public class DataFileWriter {
 
 	private void writeProcess(JsonGenerator json, String with, Map<String, Object> params, long process) {
 		Map<String, Object> ofProcess = new HashMap<>(params);
-		ofProcess.put("process", process);
+		ofProcess.put("processId", process);
 		DataFile.ProcessEntry entry = this.jdbc.sql(PROCESS)
-			.param("process", process)
+			.param("processId", process)
 			.query((row, number) -> read(row.getString("entry"), DataFile.ProcessEntry.class))
 			.single();
 		json.writeStartObject();
@@ -235,7 +235,7 @@ public class DataFileWriter {
 			select json_build_object('slug', p.slug, 'name', p.name, 'description', p.description,
 			    'parties', (select json_agg(x.slug order by x.slug) from process_party pp join party x on x.id = pp.party_id
 			        where pp.process_id = p.id)) as entry
-			from process p where p.id = :process""";
+			from process p where p.id = :processId""";
 
 	private static final String ROUNDS = """
 			select json_build_object('slug', r.slug, 'number', r.number, 'status', r.status, 'published', r.published,
@@ -274,7 +274,7 @@ public class DataFileWriter {
 			                from exchange_stage st where st.agreement_id = e.id)) order by e.position)
 			        from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
 			        where e.round_id = r.id)) as entry
-			from round r where r.id in (select id from selected) and r.process_id = :process
+			from round r where r.id in (select id from selected) and r.process_id = :processId
 			order by r.number""".formatted(instant("r.scheduled_start"), instant("r.started_at"),
 			instant("r.ended_at"), cited("round_id", "r.id"), cited("delegation_id", "d.id"),
 			cited("third_party_id", "t.id"), cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
@@ -287,7 +287,7 @@ public class DataFileWriter {
 			            'sources', %s) order by cl.number)
 			        from clause cl where cl.memorandum_id = m.id)) as entry
 			from memorandum m join party a on a.id = m.author_party_id left join round r on r.id = m.round_id
-			where m.id in (select id from memoranda_out) and m.process_id = :process
+			where m.id in (select id from memoranda_out) and m.process_id = :processId
 			order by m.id""".formatted(reported("m.delivered_on", "m.delivered_on_precision"),
 			cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
 
@@ -297,13 +297,13 @@ public class DataFileWriter {
 			    'disputes', case when d.id in (select id from statements_out) then d.slug end, 'sources', %s) as entry
 			from statement s join party x on x.id = s.party_id left join person pe on pe.id = s.speaker_id
 			left join round r on r.id = s.round_id left join statement d on d.id = s.disputes_id
-			where s.id in (select id from statements_out) and s.process_id = :process
+			where s.id in (select id from statements_out) and s.process_id = :processId
 			order by s.id""".formatted(reported("s.said_on", "s.said_on_precision"), cited("statement_id", "s.id"));
 
 	private static final String CONTEXT_EVENTS = """
 			select json_build_object('slug', e.slug, 'title', e.title, 'description', e.description,
 			    'occurred', %s, 'announcedOn', e.announced_on, 'sources', %s) as entry
-			from context_event e where e.id in (select id from events_out) and e.process_id = :process
+			from context_event e where e.id in (select id from events_out) and e.process_id = :processId
 			order by e.id""".formatted(reported("e.occurred_on", "e.occurred_on_precision"),
 			cited("context_event_id", "e.id"));
 
