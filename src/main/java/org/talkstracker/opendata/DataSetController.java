@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -17,12 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.search.RoundCondition;
@@ -31,8 +30,9 @@ import org.talkstracker.search.RoundSelections;
 
 /**
  * The whole published data set to download, as CSV tables and as one data file, with the rounds
- * list's filters. Each is streamed from the database as it is read; a failure half-way is logged
- * and aborts the response, so the client sees a broken transfer rather than a short file.
+ * list's filters. Each is streamed from a database cursor to the client as it is read; a failure
+ * half-way is logged and breaks the connection, so the client sees a failed transfer rather than a
+ * short file.
  */
 @Controller
 class DataSetController {
@@ -54,53 +54,57 @@ class DataSetController {
 	}
 
 	@GetMapping("/data/rounds.csv")
-	ResponseEntity<StreamingResponseBody> rounds(@RequestParam(required = false) @Size(max = 120) String process,
+	void rounds(@RequestParam(required = false) @Size(max = 120) String process,
 			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
 			@RequestParam(required = false) RoundStatus status,
 			@RequestParam(required = false) @Size(max = 120) String party,
 			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request) {
+			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RoundCondition selection = condition(process, year, status, party, venue, q);
-		return stream(request, "talks-tracker-rounds.csv", CSV, (out) -> this.csv.rounds(selection, writer(out)));
+		stream(request, response, "talks-tracker-rounds.csv", CSV, (out) -> this.csv.rounds(selection, writer(out)));
 	}
 
 	@GetMapping("/data/exchanges.csv")
-	ResponseEntity<StreamingResponseBody> exchanges(@RequestParam(required = false) @Size(max = 120) String process,
+	void exchanges(@RequestParam(required = false) @Size(max = 120) String process,
 			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
 			@RequestParam(required = false) RoundStatus status,
 			@RequestParam(required = false) @Size(max = 120) String party,
 			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request) {
+			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RoundCondition selection = condition(process, year, status, party, venue, q);
-		return stream(request, "talks-tracker-exchanges.csv", CSV,
+		stream(request, response, "talks-tracker-exchanges.csv", CSV,
 				(out) -> this.csv.exchanges(selection, writer(out)));
 	}
 
 	@GetMapping("/data/memoranda.csv")
-	ResponseEntity<StreamingResponseBody> memoranda(@RequestParam(required = false) @Size(max = 120) String process,
+	void memoranda(@RequestParam(required = false) @Size(max = 120) String process,
 			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
 			@RequestParam(required = false) RoundStatus status,
 			@RequestParam(required = false) @Size(max = 120) String party,
 			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request) {
+			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
 		RoundCondition selection = this.selections.condition(filter);
-		return stream(request, "talks-tracker-memoranda.csv", CSV,
+		stream(request, response, "talks-tracker-memoranda.csv", CSV,
 				(out) -> this.csv.memoranda(selection, filter.isEmpty(), writer(out)));
 	}
 
 	@GetMapping("/data/talks-tracker.json")
-	ResponseEntity<StreamingResponseBody> dataFile(@RequestParam(required = false) @Size(max = 120) String process,
+	void dataFile(@RequestParam(required = false) @Size(max = 120) String process,
 			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
 			@RequestParam(required = false) RoundStatus status,
 			@RequestParam(required = false) @Size(max = 120) String party,
 			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request) {
+			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
 		RoundCondition condition = this.selections.condition(filter);
 		DataFileWriter.Selection selection = filter.isEmpty() ? DataFileWriter.Selection.everything()
 				: DataFileWriter.Selection.matching(condition.sql(), condition.parameters());
-		return stream(request, "talks-tracker.json", MediaType.APPLICATION_JSON,
+		stream(request, response, "talks-tracker.json", MediaType.APPLICATION_JSON,
 				(out) -> this.dataFiles.write(selection, out));
 	}
 
@@ -109,24 +113,45 @@ class DataSetController {
 		return this.selections.condition(this.selections.filter(process, year, status, party, venue, q, null));
 	}
 
-	private static ResponseEntity<StreamingResponseBody> stream(HttpServletRequest request, String filename,
-			MediaType type, StreamingResponseBody body) {
+	/**
+	 * Writes a download as it is read, on the request's own thread: an asynchronous body would end
+	 * normally, and so look complete, when the request times out half-way.
+	 */
+	static void stream(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type,
+			Download body) throws IOException {
 		// An ETag would need the whole file in memory first.
 		ShallowEtagHeaderFilter.disableContentCaching(request);
-		String uri = request.getRequestURI();
-		StreamingResponseBody logged = (out) -> {
-			try {
-				body.writeTo(out);
-			}
-			catch (RuntimeException | IOException ex) {
-				logger.error("The download {} failed part-way; the response is aborted", uri, ex);
-				throw ex;
-			}
-		};
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(logged);
+		response.setContentType(type.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename).build().toString());
+		try {
+			OutputStream out = response.getOutputStream();
+			body.writeTo(out);
+			out.flush();
+		}
+		catch (RuntimeException | IOException ex) {
+			logger.error("The download {} failed part-way; the response is aborted", request.getRequestURI(), ex);
+			// A checked exception passes the error pages by, so the server breaks the connection instead of
+			// ending the file as if it were whole.
+			throw new DownloadFailedException(request.getRequestURI(), ex);
+		}
+	}
+
+	/** Writes one download to the response. */
+	@FunctionalInterface
+	interface Download {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/** A download that broke off after part of it was sent. */
+	static class DownloadFailedException extends IOException {
+
+		DownloadFailedException(String uri, Exception cause) {
+			super("The download " + uri + " failed part-way", cause);
+		}
+
 	}
 
 	/** Text for the response; flushed by the CSV writer, never closed here, so a failure cannot end the file cleanly. */

@@ -1,6 +1,7 @@
 package org.talkstracker.opendata;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,13 +14,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +36,14 @@ import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.DataFileReader;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.datafile.GeneratedRounds;
+import org.talkstracker.search.RoundCondition;
 import org.talkstracker.search.RoundSelections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The whole published data set as CSV tables and one data file. */
@@ -157,7 +164,7 @@ class DataSetTests {
 					new OutputStreamWriter(new FailingAfter(2_000), StandardCharsets.UTF_8)));
 		}
 
-		private void everything(org.talkstracker.search.RoundCondition selection) {
+		private void everything(RoundCondition selection) {
 			this.csv.rounds(selection, new StringWriter());
 			this.csv.exchanges(selection, new StringWriter());
 			this.csv.memoranda(selection, false, new StringWriter());
@@ -167,9 +174,22 @@ class DataSetTests {
 
 	}
 
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aDownloadThatFailsPartWayIsAnErrorAndTheLogSaysWhy(CapturedOutput log) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/data/exchanges.csv");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		assertThatExceptionOfType(DataSetController.DownloadFailedException.class)
+			.isThrownBy(() -> DataSetController.stream(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, (out) -> {
+				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("the database went away");
+			}));
+		assertThat(log).contains("The download /data/exchanges.csv failed part-way").contains("the database went away");
+	}
+
 	private MvcResult download(String url, String filename) throws Exception {
-		MvcResult started = this.mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
-		return this.mvc.perform(asyncDispatch(started))
+		return this.mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\""))
 			.andReturn();
@@ -183,7 +203,7 @@ class DataSetTests {
 	/** A client that goes away after some bytes. */
 	static final class FailingAfter extends OutputStream {
 
-		final java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+		final ByteArrayOutputStream written = new ByteArrayOutputStream();
 
 		private final int limit;
 
