@@ -34,8 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DataFileWriter {
 
-	/** Rows a cursor fetches at a time. */
-	static final int FETCH_SIZE = 500;
+	/**
+	 * Rows a cursor fetches at a time. A row is a whole round with everything in it, so few: a
+	 * round of 100 stages is some 50 kB of JSON.
+	 */
+	static final int FETCH_SIZE = 50;
 
 	private final JdbcClient jdbc;
 

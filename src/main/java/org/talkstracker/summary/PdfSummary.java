@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
@@ -25,6 +26,10 @@ import org.talkstracker.summary.RoundSummary.SideProgress;
 public class PdfSummary {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
+
+	static {
+		XRLog.setLoggerImpl(new PdfLog());
+	}
 
 	private final ExportText text;
 
