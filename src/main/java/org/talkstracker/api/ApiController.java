@@ -3,9 +3,11 @@ package org.talkstracker.api;
 import java.time.Duration;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -29,6 +31,7 @@ import org.talkstracker.search.RoundOrder;
 import org.talkstracker.search.RoundSelections;
 import org.talkstracker.summary.RoundSummaries;
 import org.talkstracker.summary.RoundSummary;
+import org.talkstracker.web.NotFoundException;
 
 /**
  * The read-only JSON API: published data only, lists paged, the same filters as the rounds list,
@@ -106,6 +109,13 @@ class ApiController {
 	ResponseEntity<Paged<PersonResource>> people(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
 		return cached(Paged.of(this.queries.people(PageRequest.of(page - 1, size))));
+	}
+
+	/** Any other address under the API is a problem detail too, not the site's 404 page. */
+	@GetMapping("/**")
+	@Hidden
+	ResponseEntity<Void> unknown(HttpServletRequest request) {
+		throw new NotFoundException("No API resource at " + request.getRequestURI());
 	}
 
 	private static <T> ResponseEntity<T> cached(T body) {

@@ -122,6 +122,13 @@ class ApiTests {
 			.andExpect(jsonPath("$.detail").value("No published round 'no-such-round'"));
 	}
 
+	@Test
+	void anUnknownAddressUnderTheApiIsAProblemDetail() throws Exception {
+		this.mvc.perform(get("/api/v1/treaties"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
 			"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
