@@ -32,6 +32,38 @@ class RoundFinder {
 	}
 
 	Page<RoundListing> find(RoundFilter filter, Pageable pageable) {
+		RoundCondition where = condition(filter, "q.query");
+		Map<String, Object> params = where.parameters();
+		String rank = filter.terms().isEmpty() ? "0" : "ts_rank(r.search, q.query)";
+		String from = " from round r join process p on p.id = r.process_id"
+				+ (filter.terms().isEmpty() ? "" : " cross join (select to_tsquery('english', :query) as query) q")
+				+ " where " + where.sql();
+		String order = switch (filter.order()) {
+			case OLDEST -> "r.held_on, r.id";
+			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
+			case NEWEST -> "r.held_on desc, r.id desc";
+		};
+		List<RoundListing> rows = this.jdbc
+			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status"
+					+ from + " order by " + order + " limit :limit offset :offset")
+			.params(params)
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((row, number) -> new RoundListing(row.getString("slug"), row.getInt("number"),
+					row.getString("process_name"), row.getString("process_slug"),
+					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
+					RoundStatus.valueOf(row.getString("status"))))
+			.list();
+		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Published rounds matching the filter, as one condition over {@code round r join process p}. */
+	RoundCondition condition(RoundFilter filter) {
+		return condition(filter, "to_tsquery('english', :query)");
+	}
+
+	private RoundCondition condition(RoundFilter filter, String query) {
 		List<String> conditions = new ArrayList<>(List.of("r.published"));
 		Map<String, Object> params = new HashMap<>();
 		if (filter.process() != null) {
@@ -56,7 +88,6 @@ class RoundFinder {
 			conditions.add("(r.city = :venue or r.venue = :venue)");
 			params.put("venue", filter.venue());
 		}
-		String rank = "0";
 		if (!filter.terms().isEmpty()) {
 			NameSpellings.Match names = this.spellings.find(filter.terms());
 			params.put("query", filter.terms().tsquery(names.alternatives()));
@@ -68,30 +99,9 @@ class RoundFinder {
 					 or exists (select 1 from clause c join memorandum x on x.id = c.memorandum_id where x.round_id = r.id and c.search @@ q.query)
 					 or exists (select 1 from statement x where x.round_id = r.id and (x.search @@ q.query or x.speaker_id in (:people)))
 					 or exists (select 1 from delegation d join delegation_member m on m.delegation_id = d.id
-					            where d.round_id = r.id and m.person_id in (:people)))""");
-			rank = "ts_rank(r.search, q.query)";
+					            where d.round_id = r.id and m.person_id in (:people)))""".replace("q.query", query));
 		}
-		String from = " from round r join process p on p.id = r.process_id"
-				+ (filter.terms().isEmpty() ? "" : " cross join (select to_tsquery('english', :query) as query) q")
-				+ " where " + String.join(" and ", conditions);
-		String order = switch (filter.order()) {
-			case OLDEST -> "r.held_on, r.id";
-			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
-			case NEWEST -> "r.held_on desc, r.id desc";
-		};
-		List<RoundListing> rows = this.jdbc
-			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status"
-					+ from + " order by " + order + " limit :limit offset :offset")
-			.params(params)
-			.param("limit", pageable.getPageSize())
-			.param("offset", pageable.getOffset())
-			.query((row, number) -> new RoundListing(row.getString("slug"), row.getInt("number"),
-					row.getString("process_name"), row.getString("process_slug"),
-					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
-					RoundStatus.valueOf(row.getString("status"))))
-			.list();
-		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-		return new PageImpl<>(rows, pageable, total);
+		return new RoundCondition(String.join(" and ", conditions), params);
 	}
 
 }

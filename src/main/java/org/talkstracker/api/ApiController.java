@@ -1,0 +1,125 @@
+package org.talkstracker.api;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.talkstracker.api.ApiResources.ExchangeResource;
+import org.talkstracker.api.ApiResources.MemorandumResource;
+import org.talkstracker.api.ApiResources.Paged;
+import org.talkstracker.api.ApiResources.PersonResource;
+import org.talkstracker.api.ApiResources.ProcessResource;
+import org.talkstracker.round.RoundListing;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.search.RoundOrder;
+import org.talkstracker.search.RoundSelections;
+import org.talkstracker.summary.RoundSummaries;
+import org.talkstracker.summary.RoundSummary;
+import org.talkstracker.web.NotFoundException;
+
+/**
+ * The read-only JSON API: published data only, lists paged, the same filters as the rounds list,
+ * errors as RFC 9457 problem details. Every answer carries an ETag (see the web layer) and may be
+ * cached for a minute.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Talks Tracker", description = "Published peace talks data, read-only")
+class ApiController {
+
+	static final int DEFAULT_SIZE = 20;
+
+	static final int MAX_SIZE = 100;
+
+	private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+
+	private final RoundSelections selections;
+
+	private final RoundSummaries summaries;
+
+	private final ApiQueries queries;
+
+	ApiController(RoundSelections selections, RoundSummaries summaries, ApiQueries queries) {
+		this.selections = selections;
+		this.summaries = summaries;
+		this.queries = queries;
+	}
+
+	@GetMapping("/processes")
+	@Operation(summary = "Peace processes that have a published round, with their parties")
+	ResponseEntity<List<ProcessResource>> processes() {
+		return cached(this.queries.processes());
+	}
+
+	@GetMapping("/rounds")
+	@Operation(summary = "Published rounds, filtered and sorted as on the rounds page")
+	ResponseEntity<Paged<RoundListing>> rounds(
+			@Parameter(description = "Process slug") @RequestParam(required = false) @Size(max = 120) String process,
+			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
+			@RequestParam(required = false) RoundStatus status,
+			@Parameter(description = "Slug of a party with a delegation or a third-party role at the round")
+			@RequestParam(required = false) @Size(max = 120) String party,
+			@Parameter(description = "City or venue") @RequestParam(required = false) @Size(max = 200) String venue,
+			@Parameter(description = "Search words") @RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) RoundOrder sort,
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+		var filter = this.selections.filter(process, year, status, party, venue, q, sort);
+		return cached(Paged.of(this.selections.page(filter, PageRequest.of(page - 1, size))));
+	}
+
+	@GetMapping("/rounds/{slug}")
+	@Operation(summary = "One published round: the same summary as its page, with numbered sources")
+	ResponseEntity<RoundSummary> round(@PathVariable @Size(max = 120) String slug) {
+		return cached(this.summaries.of(slug));
+	}
+
+	@GetMapping("/exchanges")
+	@Operation(summary = "Exchanges agreed at published rounds, agreed against received, newest round first")
+	ResponseEntity<Paged<ExchangeResource>> exchanges(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+		return cached(Paged.of(this.queries.exchanges(PageRequest.of(page - 1, size))));
+	}
+
+	@GetMapping("/memoranda")
+	@Operation(summary = "Memoranda delivered at published rounds or outside any round")
+	ResponseEntity<Paged<MemorandumResource>> memoranda(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+		return cached(Paged.of(this.queries.memoranda(PageRequest.of(page - 1, size))));
+	}
+
+	@GetMapping("/people")
+	@Operation(summary = "People who appear in published data, with the other spellings of their names")
+	ResponseEntity<Paged<PersonResource>> people(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+		return cached(Paged.of(this.queries.people(PageRequest.of(page - 1, size))));
+	}
+
+	/** Any other address under the API is a problem detail too, not the site's 404 page. */
+	@GetMapping("/**")
+	@Hidden
+	ResponseEntity<Void> unknown(HttpServletRequest request) {
+		throw new NotFoundException("No API resource at " + request.getRequestURI());
+	}
+
+	private static <T> ResponseEntity<T> cached(T body) {
+		return ResponseEntity.ok().cacheControl(CACHING).body(body);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.talkstracker.api;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.talkstracker.api.ApiResources.ExchangeResource;
+import org.talkstracker.api.ApiResources.MemorandumResource;
+import org.talkstracker.api.ApiResources.PartyResource;
+import org.talkstracker.api.ApiResources.PersonResource;
+import org.talkstracker.api.ApiResources.ProcessResource;
+import org.talkstracker.api.ApiResources.SideResource;
+import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.process.PartyKind;
+import org.talkstracker.source.DatePrecision;
+
+/** The API's lists, each in one or two statements (rows and count), published data only. */
+@Repository
+class ApiQueries {
+
+	private final JdbcClient jdbc;
+
+	ApiQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Processes with at least one published round, and their parties. */
+	List<ProcessResource> processes() {
+		return this.jdbc.sql("""
+				select p.slug, p.name, p.description,
+				    array(select x.slug || '|' || x.kind || '|' || x.name from process_party pp join party x on x.id = pp.party_id
+				          where pp.process_id = p.id order by x.name) as parties
+				from process p where exists (select 1 from round r where r.process_id = p.id and r.published)
+				order by p.name""")
+			.query((row, number) -> new ProcessResource(row.getString("slug"), row.getString("name"),
+					row.getString("description"), strings(row.getArray("parties")).stream().map((party) -> {
+						String[] parts = party.split("\\|", 3);
+						return new PartyResource(parts[0], parts[2], PartyKind.valueOf(parts[1]));
+					}).toList()))
+			.list();
+	}
+
+	Page<ExchangeResource> exchanges(Pageable pageable) {
+		List<ExchangeResource> rows = this.jdbc.sql("""
+				select e.slug, r.slug as round, r.held_on, e.kind, e.all_for_all, a.slug as side_a, e.side_a_count,
+				    b.slug as side_b, e.side_b_count, e.criteria, e.description,
+				    (select count(*) from exchange_stage s where s.agreement_id = e.id) as stages,
+				    (select coalesce(sum(coalesce(least(s.side_a_received_per_a, s.side_a_received_per_b), 0)), 0)
+				        from exchange_stage s where s.agreement_id = e.id) as side_a_received,
+				    (select coalesce(sum(coalesce(least(s.side_b_received_per_a, s.side_b_received_per_b), 0)), 0)
+				        from exchange_stage s where s.agreement_id = e.id) as side_b_received
+				from exchange_agreement e join round r on r.id = e.round_id
+				    join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
+				where r.published
+				order by r.held_on desc, r.id desc, e.position
+				limit :limit offset :offset""")
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((row, number) -> new ExchangeResource(row.getString("slug"), row.getString("round"),
+					row.getObject("held_on", LocalDate.class), ExchangeKind.valueOf(row.getString("kind")),
+					row.getBoolean("all_for_all"),
+					new SideResource(row.getString("side_a"), integer(row, "side_a_count"), row.getLong("side_a_received")),
+					new SideResource(row.getString("side_b"), integer(row, "side_b_count"), row.getLong("side_b_received")),
+					row.getString("criteria"), row.getString("description"), row.getInt("stages")))
+			.list();
+		return new PageImpl<>(rows, pageable, count(
+				"select count(*) from exchange_agreement e join round r on r.id = e.round_id where r.published"));
+	}
+
+	/** Memoranda of no round or of a published round. */
+	Page<MemorandumResource> memoranda(Pageable pageable) {
+		List<MemorandumResource> rows = this.jdbc.sql("""
+				select m.slug, m.title, a.slug as author, r.slug as round, m.delivered_on, m.delivered_on_precision,
+				    m.published_on, m.summary, (select count(*) from clause c where c.memorandum_id = m.id) as clauses
+				from memorandum m join party a on a.id = m.author_party_id left join round r on r.id = m.round_id
+				where r.id is null or r.published
+				order by m.delivered_on desc nulls last, m.id desc
+				limit :limit offset :offset""")
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((row, number) -> new MemorandumResource(row.getString("slug"), row.getString("title"),
+					row.getString("author"), row.getString("round"),
+					row.getObject("delivered_on", LocalDate.class),
+					(row.getString("delivered_on_precision") != null)
+							? DatePrecision.valueOf(row.getString("delivered_on_precision")) : null,
+					row.getObject("published_on", LocalDate.class), row.getString("summary"),
+					row.getInt("clauses")))
+			.list();
+		return new PageImpl<>(rows, pageable, count("""
+				select count(*) from memorandum m left join round r on r.id = m.round_id where r.id is null or r.published"""));
+	}
+
+	/** People who appear in published data: in a delegation of a published round, or as the speaker of a shown statement. */
+	Page<PersonResource> people(Pageable pageable) {
+		String visible = """
+				exists (select 1 from delegation_member m join delegation d on d.id = m.delegation_id
+				        join round r on r.id = d.round_id where m.person_id = pe.id and r.published)
+				or exists (select 1 from statement s left join round r on r.id = s.round_id
+				        where s.speaker_id = pe.id and (r.id is null or r.published))""";
+		List<PersonResource> rows = this.jdbc.sql("""
+				select pe.slug, pe.name, array(select a.alias from person_alias a where a.person_id = pe.id order by a.alias) as aliases
+				from person pe where %s
+				order by pe.name, pe.id
+				limit :limit offset :offset""".formatted(visible))
+			.param("limit", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query((row, number) -> new PersonResource(row.getString("slug"), row.getString("name"),
+					strings(row.getArray("aliases"))))
+			.list();
+		return new PageImpl<>(rows, pageable, count("select count(*) from person pe where " + visible));
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	private static Integer integer(ResultSet row, String column) throws SQLException {
+		int value = row.getInt(column);
+		return row.wasNull() ? null : value;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.asList((String[]) array.getArray());
+	}
+
+}

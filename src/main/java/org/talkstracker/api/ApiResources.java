@@ -1,0 +1,49 @@
+package org.talkstracker.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.process.PartyKind;
+import org.talkstracker.source.DatePrecision;
+
+/** What the read-only API answers with: small records of published data. */
+final class ApiResources {
+
+	private ApiResources() {
+	}
+
+	/** One page of a longer list. */
+	record Paged<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+		static <T> Paged<T> of(Page<T> page) {
+			return new Paged<>(page.getContent(), page.getNumber() + 1, page.getSize(), page.getTotalElements(),
+					page.getTotalPages());
+		}
+
+	}
+
+	record ProcessResource(String slug, String name, String description, List<PartyResource> parties) {
+	}
+
+	record PartyResource(String slug, String name, PartyKind kind) {
+	}
+
+	/** An exchange agreed at a published round, with what each side received so far. */
+	record ExchangeResource(String slug, String round, LocalDate heldOn, ExchangeKind kind, boolean allForAll,
+			SideResource sideA, SideResource sideB, String criteria, String description, int stages) {
+	}
+
+	/** One side of an exchange: the count it was to receive, and the lower of the two sides' reports of what it got. */
+	record SideResource(String party, Integer agreed, long received) {
+	}
+
+	record MemorandumResource(String slug, String title, String author, String round, LocalDate delivered,
+			DatePrecision deliveredPrecision, LocalDate publishedOn, String summary, int clauses) {
+	}
+
+	record PersonResource(String slug, String name, List<String> aliases) {
+	}
+
+}

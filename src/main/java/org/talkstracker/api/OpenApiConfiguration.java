@@ -1,0 +1,33 @@
+package org.talkstracker.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.models.GroupedOpenApi;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API's OpenAPI description, generated from its controller by springdoc at
+ * {@code /v3/api-docs/v1}, browsable at {@code /swagger-ui.html}. Only the API is described, not
+ * the site's pages.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	GroupedOpenApi talksTrackerApi() {
+		return GroupedOpenApi.builder().group("v1").pathsToMatch("/api/v1/**").build();
+	}
+
+	@Bean
+	OpenAPI talksTrackerOpenApi() {
+		return new OpenAPI().info(new Info().title("Talks Tracker API")
+			.version("v1")
+			.description("Read-only access to published peace talks data: processes, rounds, exchanges, memoranda and "
+					+ "people. Errors are RFC 9457 problem details; responses carry ETags.")
+			.license(new License().name("Data: see each source")));
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.talkstracker.feed;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.talkstracker.round.RoundStatus;
+
+/** Published rounds, most recently changed first, in one statement. */
+@Repository
+class FeedRounds {
+
+	private final JdbcClient jdbc;
+
+	FeedRounds(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<FeedRound> latest(int limit) {
+		return this.jdbc.sql("""
+				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
+				    r.ended_at, r.summary, r.updated_at
+				from round r join process p on p.id = r.process_id
+				where r.published
+				order by r.updated_at desc, r.id desc
+				limit :limit""")
+			.param("limit", limit)
+			.query((row, number) -> new FeedRound(row.getString("slug"), row.getInt("number"),
+					row.getString("process_name"), RoundStatus.valueOf(row.getString("status")),
+					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
+					instant(row.getTimestamp("started_at")), instant(row.getTimestamp("ended_at")),
+					row.getString("summary"), instant(row.getTimestamp("updated_at"))))
+			.list();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}

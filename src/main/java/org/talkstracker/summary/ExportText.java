@@ -1,0 +1,98 @@
+package org.talkstracker.summary;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.summary.RoundSummary.DateView;
+
+/**
+ * The words and formats the exports of a round share with its page: labels from the message
+ * bundles, dates as "2 June 2025", counts as "6,000".
+ */
+public final class ExportText {
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	public ExportText(MessageSource messages, Locale locale) {
+		this.messages = messages;
+		this.locale = locale;
+	}
+
+	public String get(String code, Object... args) {
+		return this.messages.getMessage(code, args, this.locale);
+	}
+
+	/** An enum's label, such as {@code round.status.HELD}. */
+	public String label(String prefix, Enum<?> value) {
+		return get(prefix + "." + value.name());
+	}
+
+	public String date(LocalDate date) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale).format(date);
+	}
+
+	public String longDate(LocalDate date) {
+		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", this.locale).format(date);
+	}
+
+	/** A reported date in its precision: "2 June 2025", "June 2025", "about 2 June 2025". */
+	public String reported(DateView date) {
+		return switch (date.precision()) {
+			case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", this.locale).format(date.date());
+			case APPROXIMATE -> get("date.approximate", date(date.date()));
+			case DAY -> date(date.date());
+		};
+	}
+
+	public String count(int count) {
+		return NumberFormat.getIntegerInstance(this.locale).format(count);
+	}
+
+	/** What one side agreed to receive in an exchange. */
+	public String agreed(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
+		if (side.agreed() != null) {
+			return count(side.agreed());
+		}
+		return get(exchange.allForAll() ? "exchange.all" : "exchange.notReported");
+	}
+
+	/** What one side received so far, flagged where the sides' figures differ or were withheld. */
+	public String received(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
+		if (exchange.stages().isEmpty()) {
+			return get("exchange.noStage");
+		}
+		StringBuilder text = new StringBuilder(count(side.received()));
+		if (side.disputed()) {
+			text.append(" (").append(get("exchange.disputed")).append(')');
+		}
+		if (side.withheld()) {
+			text.append(" (").append(get("exchange.withheld")).append(')');
+		}
+		return text.toString();
+	}
+
+	/** What one side received in one stage, with both sides' figures where they differ. */
+	public String stageReceived(RoundSummary.ExchangeView exchange, ReceivedCounts counts, boolean withheld) {
+		if (counts.perSideA() == null && counts.perSideB() == null) {
+			return get(withheld ? "exchange.withheld" : "exchange.notReported");
+		}
+		if (counts.disputed()) {
+			return get("exchange.stage.perSide", exchange.sideA().party().name(), counts.perSideA(),
+					exchange.sideB().party().name(), counts.perSideB());
+		}
+		return count(counts.counted().orElseThrow());
+	}
+
+	/** The "cite this" line of a round, as its page shows it. */
+	public String citation(RoundSummary.Header header, SummaryCitation citation) {
+		return get("round.cite.text", get("round.name", header.number(), header.processName()),
+				citation.permalink(), date(citation.retrieved()));
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.talkstracker.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.summary.ExportText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoundCalendarTests {
+
+	private static final String LONG = "Переговори у палаці Чираган (Çırağan), тривали годину; сторони обмінялися "
+			+ "меморандумами, погодили обмін полоненими, \"усіх на всіх\"\nі повернення тіл.";
+
+	@Test
+	void longLinesFoldAt75OctetsWithoutSplittingALetter() {
+		String ics = render(new FeedRound("r", 3, "Процес", RoundStatus.SCHEDULED, LocalDate.of(2031, 1, 2), "İstanbul",
+				"Çırağan Palace", Instant.parse("2031-01-02T09:00:00Z"), Instant.parse("2031-01-02T10:05:00Z"), LONG,
+				Instant.parse("2031-01-01T00:00:00.123Z")));
+
+		for (String line : ics.split("\r\n")) {
+			assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+			assertThat(line).doesNotContain("\uFFFD");
+		}
+		String unfolded = ics.replace("\r\n ", "");
+		assertThat(unfolded).contains("DESCRIPTION:" + LONG.replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"));
+		assertThat(unfolded).contains("DTSTART:20310102T090000Z\r\nDTEND:20310102T100500Z\r\n")
+			.contains("LOCATION:Çırağan Palace\\, İstanbul\r\n")
+			.contains("STATUS:TENTATIVE")
+			.contains("DTSTAMP:20310101T000000Z");
+	}
+
+	@Test
+	void textValuesAreEscaped() {
+		assertThat(RoundCalendar.escape("a\\b;c,d\ne")).isEqualTo("a\\\\b\\;c\\,d\\ne");
+	}
+
+	private static String render(FeedRound round) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/messages", "messages/exports");
+		messages.setDefaultEncoding("UTF-8");
+		return new RoundCalendar(new ExportText(messages, Locale.ENGLISH)).render(List.of(round),
+				"https://talks.example");
+	}
+
+}

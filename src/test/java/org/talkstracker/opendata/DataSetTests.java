@@ -1,0 +1,224 @@
+package org.talkstracker.opendata;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.SqlStatements;
+import org.talkstracker.datafile.DataFile;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.DataFileReader;
+import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.datafile.GeneratedRounds;
+import org.talkstracker.search.RoundCondition;
+import org.talkstracker.search.RoundSelections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The whole published data set as CSV tables and one data file. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DataSetTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void roundsCsvListsEveryPublishedRound() throws Exception {
+		List<CSVRecord> rows = csv(download("/data/rounds.csv", "talks-tracker-rounds.csv"));
+
+		assertThat(rows).extracting((row) -> row.get("round"))
+			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
+		CSVRecord second = rows.get(1);
+		assertThat(second.get("delegations")).isEqualTo("ukraine russia");
+		assertThat(second.get("hosts")).isEqualTo("turkey");
+		assertThat(second.get("observers")).isEqualTo("united-kingdom germany france");
+		assertThat(second.get("duration_precision")).isEqualTo("at_least");
+		assertThat(second.get("status")).isEqualTo("held");
+	}
+
+	@Test
+	void exchangesCsvHasAgreementsWithTheirCounts() throws Exception {
+		List<CSVRecord> rows = csv(download("/data/exchanges.csv", "talks-tracker-exchanges.csv"));
+
+		assertThat(rows).extracting((row) -> row.get("exchange") + " " + row.get("record") + " " + row.get("side_a_agreed"))
+			.containsExactly("prisoners-1000-for-1000 agreement 1000", "bodies-6000-each agreement 6000",
+					"prisoners-seriously-injured agreement ");
+	}
+
+	@Test
+	void memorandaCsvHasMemorandaAndClauses() throws Exception {
+		List<CSVRecord> rows = csv(download("/data/memoranda.csv", "talks-tracker-memoranda.csv"));
+
+		assertThat(rows).extracting((row) -> row.get("memorandum") + " " + row.get("record") + " " + row.get("topic"))
+			.containsExactly("russian-memorandum-2025-06 memorandum ",
+					"russian-memorandum-2025-06 clause ceasefire_conditions", "ukrainian-memorandum-2025-06 memorandum ");
+	}
+
+	@Test
+	void theDataFileHoldsEverythingPublished(@Autowired DataFileReader reader) throws Exception {
+		byte[] json = download("/data/talks-tracker.json", "talks-tracker.json").getResponse().getContentAsByteArray();
+
+		DataFile file = reader.read("everything", new ByteArrayInputStream(json));
+		assertThat(file.processes().get(0).rounds()).hasSize(2);
+		assertThat(file.processes().get(0).contextEvents()).hasSize(3);
+	}
+
+	@Test
+	void theRoundsListsFiltersApply(@Autowired DataFileReader reader) throws Exception {
+		List<CSVRecord> rows = csv(download("/data/rounds.csv?party=united-states&year=2025", "talks-tracker-rounds.csv"));
+		assertThat(rows).extracting((row) -> row.get("round")).containsExactly("istanbul-2025-06-02");
+
+		byte[] json = download("/data/talks-tracker.json?party=united-states", "talks-tracker.json").getResponse()
+			.getContentAsByteArray();
+		DataFile file = reader.read("filtered", new ByteArrayInputStream(json));
+		assertThat(file.processes().get(0).rounds()).extracting(DataFile.RoundEntry::slug)
+			.containsExactly("istanbul-2025-06-02");
+		// Facts of no round belong to the whole data set, not to a selection of rounds.
+		assertThat(file.processes().get(0).statements()).allSatisfy((statement) -> assertThat(statement.round()).isNotNull());
+		assertThat(file.processes().get(0).contextEvents()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/data/rounds.csv?year=next", "/data/exchanges.csv?status=signed",
+			"/data/memoranda.csv?process=atlantis", "/data/talks-tracker.json?party=atlantis",
+			"/data/rounds.csv?year=3000" })
+	void anInvalidFilterIsABadRequest(String url) throws Exception {
+		this.mvc.perform(get(url)).andExpect(status().isBadRequest());
+	}
+
+	@Nested
+	@Transactional
+	class Streaming {
+
+		@Autowired
+		DataSetCsv csv;
+
+		@Autowired
+		DataFileWriter writer;
+
+		@Autowired
+		DataFileImporter importer;
+
+		@Autowired
+		RoundSelections selections;
+
+		@Test
+		void statementCountDoesNotGrowWithTheData() throws Exception {
+			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
+			var selection = this.selections.condition(this.selections.filter("small", null, null, null, null, null, null));
+			SqlStatements statements = new SqlStatements();
+			long small = statements.countWhile(() -> everything(selection));
+			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
+			var large = this.selections.condition(this.selections.filter("large", null, null, null, null, null, null));
+
+			assertThat(statements.countWhile(() -> everything(large))).isEqualTo(small);
+		}
+
+		@Test
+		void aDataFileThatFailsPartWayIsNotAWholeFile() {
+			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
+			FailingAfter out = new FailingAfter(20_000);
+
+			assertThatException().isThrownBy(() -> this.writer.write(DataFileWriter.Selection.everything(), out));
+			assertThat(out.written.toString(StandardCharsets.UTF_8).stripTrailing()).doesNotEndWith("}");
+		}
+
+		@Test
+		void aCsvThatFailsPartWayRaisesAnError() {
+			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
+			var all = this.selections.condition(this.selections.filter(null, null, null, null, null, null, null));
+
+			assertThatException().isThrownBy(() -> this.csv.exchanges(all,
+					new OutputStreamWriter(new FailingAfter(2_000), StandardCharsets.UTF_8)));
+		}
+
+		private void everything(RoundCondition selection) {
+			this.csv.rounds(selection, new StringWriter());
+			this.csv.exchanges(selection, new StringWriter());
+			this.csv.memoranda(selection, false, new StringWriter());
+			this.writer.write(DataFileWriter.Selection.matching(selection.sql(), selection.parameters()),
+					OutputStream.nullOutputStream());
+		}
+
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aDownloadThatFailsPartWayIsAnErrorAndTheLogSaysWhy(CapturedOutput log) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/data/exchanges.csv");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		assertThatExceptionOfType(DataSetController.DownloadFailedException.class)
+			.isThrownBy(() -> DataSetController.stream(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, (out) -> {
+				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("the database went away");
+			}));
+		assertThat(log).contains("The download /data/exchanges.csv failed part-way").contains("the database went away");
+	}
+
+	private MvcResult download(String url, String filename) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\""))
+			.andReturn();
+	}
+
+	private static List<CSVRecord> csv(MvcResult result) throws IOException {
+		String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+	}
+
+	/** A client that goes away after some bytes. */
+	static final class FailingAfter extends OutputStream {
+
+		final ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+		private final int limit;
+
+		FailingAfter(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			if (this.written.size() >= this.limit) {
+				throw new IOException("Connection reset by peer");
+			}
+			this.written.write(b);
+		}
+
+	}
+
+}

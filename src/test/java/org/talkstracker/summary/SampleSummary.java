@@ -1,0 +1,119 @@
+package org.talkstracker.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.memorandum.ClauseTopic;
+import org.talkstracker.proposal.ProposalCategory;
+import org.talkstracker.proposal.ProposalStatus;
+import org.talkstracker.round.DurationPrecision;
+import org.talkstracker.round.MemberRole;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.round.ThirdPartyRole;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceKind;
+import org.talkstracker.summary.RoundSummary.ClauseView;
+import org.talkstracker.summary.RoundSummary.DateView;
+import org.talkstracker.summary.RoundSummary.DelegationView;
+import org.talkstracker.summary.RoundSummary.ExchangeView;
+import org.talkstracker.summary.RoundSummary.Header;
+import org.talkstracker.summary.RoundSummary.MemberView;
+import org.talkstracker.summary.RoundSummary.MemorandumView;
+import org.talkstracker.summary.RoundSummary.PartyProposals;
+import org.talkstracker.summary.RoundSummary.PartyRef;
+import org.talkstracker.summary.RoundSummary.PersonRef;
+import org.talkstracker.summary.RoundSummary.ProposalView;
+import org.talkstracker.summary.RoundSummary.SideProgress;
+import org.talkstracker.summary.RoundSummary.SourceView;
+import org.talkstracker.summary.RoundSummary.StageView;
+import org.talkstracker.summary.RoundSummary.StatementRef;
+import org.talkstracker.summary.RoundSummary.StatementView;
+import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+
+/**
+ * A round summary built by hand, for testing the renderings without Spring or a database: names in
+ * Cyrillic (Russian and Ukrainian) and Turkish, and values with commas, quotes, line breaks and
+ * Markdown's special characters.
+ */
+final class SampleSummary {
+
+	static final String UMEROV = "Рустем Умєров";
+
+	static final String MEDINSKY = "Владимир Мединский";
+
+	static final String VENUE = "Çırağan Palace";
+
+	static final String TRICKY = "Swap \"all for all\", then* more | later,\nsaid [the] <envoy> #1";
+
+	static final SummaryCitation CITATION = new SummaryCitation("https://talks.example/rounds/istanbul-2025-07-23",
+			LocalDate.of(2026, 11, 26));
+
+	private SampleSummary() {
+	}
+
+	static ExportText text() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages/messages", "messages/exports");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new ExportText(messages, Locale.ENGLISH);
+	}
+
+	static RoundSummary round() {
+		PartyRef russia = new PartyRef("russia", "Russia");
+		PartyRef ukraine = new PartyRef("ukraine", "Україна");
+		PartyRef turkey = new PartyRef("turkey", "Türkiye");
+		Header header = new Header("istanbul-2025-07-23", 3, "Russia–Ukraine direct talks (2025)",
+				"russia-ukraine-direct-talks-2025", RoundStatus.HELD, LocalDate.of(2025, 7, 23), "İstanbul", VENUE,
+				null, null, 40, DurationPrecision.APPROXIMATE, "Third meeting, at the " + VENUE + ".", TRICKY,
+				"1. Meet again", Instant.parse("2025-07-24T08:00:00Z"), List.of(1));
+		List<DelegationView> delegations = List.of(
+				new DelegationView(ukraine,
+						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО",
+								MemberRole.HEAD)),
+						List.of(1)),
+				new DelegationView(russia, List.of(new MemberView(new PersonRef("vladimir-medinsky", MEDINSKY),
+						"Помощник президента", MemberRole.HEAD)), List.of(1, 2)));
+		List<ThirdPartyView> third = List.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST,
+				"Hosted by Hakan Fidan at " + VENUE, List.of(2)));
+		List<PartyProposals> proposals = List.of(new PartyProposals(ukraine,
+				List.of(new ProposalView("leaders-meeting", ProposalCategory.POLITICAL, "A leaders' meeting, \"soon\"",
+						TRICKY, ProposalStatus.REJECTED, "- no", LocalDate.of(2025, 8, 30), List.of(1)))));
+		ExchangeView exchange = new ExchangeView("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
+				new SideProgress(russia, 1200, 55, true, false), new SideProgress(ukraine, 1200, 60, false, false),
+				"Seriously injured, first", "1,200 each", List.of(
+						new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
+								new ReceivedCounts(30, 30), new ReceivedCounts(30, 30), false, false, "First stage",
+								List.of(1)),
+						new StageView(2, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
+								new ReceivedCounts(30, 25), new ReceivedCounts(30, 30), false, false, null,
+								List.of(2))),
+				List.of(1));
+		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", "Меморандум", russia,
+				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
+				"Summary, with a comma", List.of(new ClauseView(1, ClauseTopic.TERRITORY, TRICKY, List.of(2))),
+				List.of(2));
+		StatementRef umerovSaid = new StatementRef("umerov-children", UMEROV, "Children must come home.");
+		StatementRef medinskySaid = new StatementRef("medinsky-show", MEDINSKY, "A show.");
+		List<StatementView> statements = List.of(
+				new StatementView("umerov-children", new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО",
+						ukraine, new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
+						"Children must come home.", null, null, List.of(medinskySaid), List.of(1)),
+				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", MEDINSKY), null, russia, null,
+						"A show.", "make a \"show\"", umerovSaid, List.of(), List.of(1)));
+		List<SourceView> sources = List.of(
+				new SourceView(1, "report", "Українська правда", "Переговори в Стамбулі", "https://example.org/a?b=1&c=2",
+						LocalDate.of(2025, 7, 23), SourceKind.INDEPENDENT, null),
+				new SourceView(2, "agency", "RIA, \"Novosti\"", "Title, with comma", null, null, SourceKind.STATE_MEDIA,
+						"Line one\nline two"));
+		return new RoundSummary(header, delegations, third, proposals, List.of(exchange), List.of(memorandum),
+				statements, sources, Optional.empty(), Optional.empty());
+	}
+
+}
