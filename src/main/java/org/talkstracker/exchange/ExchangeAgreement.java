@@ -174,4 +174,12 @@ public class ExchangeAgreement {
 		return this.stages;
 	}
 
+	public void removeStage(ExchangeStage stage) {
+		this.stages.remove(stage);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -142,4 +142,8 @@ public class ExchangeStage {
 		return this.sources;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -85,4 +85,8 @@ public class Clause {
 		return this.sources;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -147,4 +147,12 @@ public class Memorandum {
 		return this.clauses;
 	}
 
+	public void removeClause(Clause clause) {
+		this.clauses.remove(clause);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

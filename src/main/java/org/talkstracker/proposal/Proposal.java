@@ -132,4 +132,8 @@ public class Proposal {
 		return this.sources;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -101,4 +101,12 @@ public class Delegation {
 		return this.sources;
 	}
 
+	public void unseat(DelegationMember member) {
+		this.members.remove(member);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

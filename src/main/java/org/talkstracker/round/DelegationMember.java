@@ -66,4 +66,16 @@ public class DelegationMember {
 		return this.position;
 	}
 
+	public Long getId() {
+		return this.id;
+	}
+
+	public Delegation getDelegation() {
+		return this.delegation;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

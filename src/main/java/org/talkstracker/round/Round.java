@@ -235,4 +235,17 @@ public class Round {
 		return this.thirdParties;
 	}
 
+	/** Removes a delegation with its members, as when it was entered by mistake. */
+	public void dismiss(Delegation delegation) {
+		this.delegations.remove(delegation);
+	}
+
+	public void removeThirdParty(ThirdParty thirdParty) {
+		this.thirdParties.remove(thirdParty);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -83,4 +83,12 @@ public class ThirdParty {
 		return this.sources;
 	}
 
+	public Round getRound() {
+		return this.round;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -85,4 +85,8 @@ public class Source {
 		return this.note;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

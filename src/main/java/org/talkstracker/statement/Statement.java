@@ -150,4 +150,8 @@ public class Statement {
 		return this.sources;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -3,8 +3,10 @@ package org.talkstracker.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -41,6 +43,23 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(ObjectOptimisticLockingFailureException ex) {
 		logger.info("Edit conflict: {}", ex.getMessage());
+		return "error/409";
+	}
+
+	/** A form based on an old version: the page shows the stored and the submitted values side by side. */
+	@ExceptionHandler(EditConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String editConflict(EditConflictException ex, Model model) {
+		logger.info("Edit conflict: {}", ex.getMessage());
+		model.addAttribute("conflict", ex);
+		return "error/409";
+	}
+
+	/** A write the database refused that no form could explain, such as a record deleted while in use. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String integrity(DataIntegrityViolationException ex) {
+		logger.info("Refused by the database: {}", ex.getMostSpecificCause().getMessage());
 		return "error/409";
 	}
 
