@@ -1,7 +1,9 @@
 package org.talkstracker.exchange;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.round.Round;
@@ -43,5 +45,10 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			  + coalesce(least(coalesce(s.sideBReceivedPerA, s.sideBReceivedPerB), coalesce(s.sideBReceivedPerB, s.sideBReceivedPerA)), 0)))
 			from ExchangeStage s where s.agreement.round.published group by s.agreement.kind""")
 	List<KindCount> fulfilledByKind();
+
+	@EntityGraph(attributePaths = { "sideAParty", "sideBParty", "sources" })
+	Optional<ExchangeAgreement> findByRoundAndSlug(Round round, String slug);
+
+	long countByRound(Round round);
 
 }

@@ -2,6 +2,7 @@ package org.talkstracker.memorandum;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,5 +27,15 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 
 	@EntityGraph(attributePaths = "process")
 	List<Memorandum> findBySlugIn(Collection<String> slugs);
+
+	@EntityGraph(attributePaths = { "process", "authorParty", "round", "sources" })
+	Optional<Memorandum> findBySlug(String slug);
+
+	/** Every memorandum as the editors' list shows it. */
+	@Query("""
+			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, a.name, r.slug, r.number)
+			from Memorandum m join m.authorParty a left join m.round r
+			order by m.delivered.date desc nulls last, m.id desc""")
+	List<MemorandumListing> findListings();
 
 }

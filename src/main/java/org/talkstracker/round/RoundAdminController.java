@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +18,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.DatabaseConstraints;
+import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.FormSubmissions.Submitted;
-import org.talkstracker.web.UnknownChoiceException;
 
 /** Editors create, edit, publish, withdraw and delete rounds. */
 @Controller
@@ -70,18 +69,9 @@ class RoundAdminController {
 		RoundForm form = submitted.form();
 		BindingResult result = submitted.result();
 		checkDuration(form, result);
-		if (!result.hasErrors()) {
-			try {
-				Round round = this.editor.create(form);
-				redirect.addFlashAttribute("notice", "admin.round.created");
-				return "redirect:/admin/rounds/" + round.getSlug();
-			}
-			catch (DataIntegrityViolationException ex) {
-				DatabaseConstraints.reject(result, ex, CONSTRAINTS);
-			}
-			catch (UnknownChoiceException ex) {
-				result.rejectValue(ex.getField(), "admin.form.unknownChoice");
-			}
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.create(form))) {
+			redirect.addFlashAttribute("notice", "admin.round.created");
+			return "redirect:/admin/rounds/" + form.slug();
 		}
 		return form(model, null);
 	}
@@ -99,18 +89,9 @@ class RoundAdminController {
 		RoundForm form = submitted.form();
 		BindingResult result = submitted.result();
 		checkDuration(form, result);
-		if (!result.hasErrors()) {
-			try {
-				this.editor.update(slug, form);
-				redirect.addFlashAttribute("notice", "admin.saved");
-				return "redirect:/admin/rounds/" + slug;
-			}
-			catch (DataIntegrityViolationException ex) {
-				DatabaseConstraints.reject(result, ex, CONSTRAINTS);
-			}
-			catch (UnknownChoiceException ex) {
-				result.rejectValue(ex.getField(), "admin.form.unknownChoice");
-			}
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/rounds/" + slug;
 		}
 		return form(model, slug);
 	}
@@ -147,12 +128,7 @@ class RoundAdminController {
 	}
 
 	private String deletePage(Model model, String slug, DeleteImpact impact) {
-		model.addAttribute("impact", impact);
-		model.addAttribute("what", slug);
-		model.addAttribute("kind", "round");
-		model.addAttribute("action", "/admin/rounds/" + slug + "/delete");
-		model.addAttribute("back", "/admin/rounds/" + slug);
-		return "admin/delete";
+		return DeleteConfirmation.page(model, impact, "round", slug, "/admin/rounds/" + slug, "/admin/rounds/" + slug);
 	}
 
 	/** The schema wants both the length and its precision, or neither; said beside the field left empty. */

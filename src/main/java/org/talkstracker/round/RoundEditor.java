@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.EditConflictException;
@@ -54,12 +55,13 @@ class RoundEditor {
 		return this.rounds.saveAndFlush(round);
 	}
 
+	/** References are resolved before anything changes, so no query flushes a half-made change. */
 	private void apply(Round round, RoundForm form) {
+		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
 		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()),
 				RoundForm.utc(form.endedAt()), form.duration());
-		round.report(form.summary(), form.outcome(), form.nextSteps(),
-				this.sources.cited("sources", form.sources()));
+		round.report(form.summary(), form.outcome(), form.nextSteps(), cited);
 	}
 
 	/**

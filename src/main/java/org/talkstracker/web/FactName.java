@@ -10,4 +10,22 @@ public interface FactName {
 
 	String getName();
 
+	static FactName of(String kind, String name) {
+		return new Named(kind, name);
+	}
+
+	record Named(String kind, String name) implements FactName {
+
+		@Override
+		public String getKind() {
+			return this.kind;
+		}
+
+		@Override
+		public String getName() {
+			return this.name;
+		}
+
+	}
+
 }
