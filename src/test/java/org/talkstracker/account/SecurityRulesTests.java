@@ -35,6 +35,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class SecurityRulesTests {
 
+	/** One page of every kind behind the /admin rule. */
+	static final String[] EDITING_PAGES = { "/admin", "/admin/password", "/admin/accounts", "/admin/accounts/new",
+			"/admin/rounds", "/admin/rounds/new", "/admin/rounds/istanbul-2025-06-02",
+			"/admin/rounds/istanbul-2025-06-02/edit", "/admin/rounds/istanbul-2025-06-02/preview",
+			"/admin/rounds/istanbul-2025-06-02/delegations/new", "/admin/rounds/istanbul-2025-06-02/third-parties/new",
+			"/admin/rounds/istanbul-2025-06-02/proposals/new", "/admin/rounds/istanbul-2025-06-02/exchanges/new",
+			"/admin/memoranda", "/admin/memoranda/new", "/admin/statements", "/admin/statements/new",
+			"/admin/sources", "/admin/sources/new" };
+
 	@Autowired
 	MockMvc mvc;
 
@@ -65,7 +74,7 @@ class SecurityRulesTests {
 
 		@Test
 		void anonymousOnAnAdminPageIsSentToTheSignInPage() throws Exception {
-			for (String page : new String[] { "/admin", "/admin/rounds", "/admin/accounts", "/admin/password" }) {
+			for (String page : EDITING_PAGES) {
 				SecurityRulesTests.this.mvc.perform(get(page))
 					.andExpect(status().isFound())
 					.andExpect(redirectedUrl("/login"));
@@ -91,6 +100,16 @@ class SecurityRulesTests {
 
 	@Nested
 	class Roles {
+
+		@Test
+		@WithMockUser(roles = "EDITOR")
+		void anEditorOpensEveryEditingPage() throws Exception {
+			for (String page : EDITING_PAGES) {
+				if (!page.startsWith("/admin/accounts")) {
+					SecurityRulesTests.this.mvc.perform(get(page)).andExpect(status().isOk());
+				}
+			}
+		}
 
 		@Test
 		@WithMockUser(roles = "EDITOR")
