@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
@@ -53,6 +54,14 @@ class ErrorPages {
 		logger.info("Edit conflict: {}", ex.getMessage());
 		model.addAttribute("conflict", ex);
 		return "error/409";
+	}
+
+	/** An upload over the multipart limit (spring.servlet.multipart.max-file-size). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(MaxUploadSizeExceededException ex) {
+		logger.info("Upload refused: {}", ex.getMessage());
+		return "error/413";
 	}
 
 	/** A write the database refused that no form could explain, such as a record deleted while in use. */

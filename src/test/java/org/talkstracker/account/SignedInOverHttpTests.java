@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +124,30 @@ class SignedInOverHttpTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 				Integer.class, USERNAME))
 			.isZero();
+	}
+
+	@Test
+	void aDataFileOverTenMegabytesIsRefusedWithItsOwnPage() throws Exception {
+		signIn(csrf(get("/login").body()));
+		Matcher action = Pattern.compile("action=\"(/admin/import\\?_csrf=[^\"]+)\"").matcher(get("/admin/import").body());
+		assertThat(action.find()).isTrue();
+		String boundary = "talks-tracker-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[10 * 1024 * 1024 + 1024];
+		Arrays.fill(content, (byte) ' ');
+
+		HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(uri(action.group(1).replace("&amp;", "&")))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("File too large", "10 MB", "Talks Tracker");
 	}
 
 	private HttpResponse<String> signIn(String csrf) throws IOException, InterruptedException {
