@@ -212,6 +212,28 @@ class RoundAdminTests {
 	}
 
 	@Test
+	void publishingNamesEveryFactOfTheRoundThatLacksASource() throws Exception {
+		this.mvc.perform(post("/admin/rounds/{slug}/withdraw", ROUND_TWO).with(csrf()));
+		this.mvc
+			.perform(post("/admin/rounds/{slug}/proposals/new", ROUND_TWO).with(csrf())
+				.param("slug", "unsourced")
+				.param("party", "russia")
+				.param("category", "POLITICAL")
+				.param("title", "An unsourced proposal")
+				.param("status", "PROPOSED")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(post("/admin/rounds/{slug}/publish", ROUND_TWO).with(csrf()))
+			.andExpect(flash().attribute("problem", "admin.round.publishRefused"));
+		this.mvc.perform(get("/admin/rounds/{slug}", ROUND_TWO))
+			.andExpect(content().string(allOf(containsString("Cite a source for these before publishing"),
+					containsString("<span>proposal</span>: An unsourced proposal"))));
+		this.mvc.perform(get("/rounds/{slug}", ROUND_TWO)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/")).andExpect(content().string(not(containsString("/rounds/" + ROUND_TWO))));
+	}
+
+	@Test
 	void aWithdrawnRoundDisappearsForReadersButEditorsPreviewIt() throws Exception {
 		this.mvc.perform(post("/admin/rounds/istanbul-2025-05-16/withdraw").with(csrf()))
 			.andExpect(flash().attribute("notice", "admin.round.withdrawn"));
