@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -123,6 +124,13 @@ class ImportPageTests {
 	@Test
 	void noFileIsAskedFor() throws Exception {
 		this.mvc.perform(multipart("/admin/import").param("mode", "import").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a file first.")));
+	}
+
+	@Test
+	void aPlainFormWithoutAFileIsNeverAnError() throws Exception {
+		this.mvc.perform(post("/admin/import").with(csrf()).param("mode", "import"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a file first.")));
 	}
