@@ -10,6 +10,9 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +36,7 @@ import jakarta.persistence.Version;
  * per side (or all for all), carried out in stages.
  */
 @Entity
+@Audited
 public class ExchangeAgreement {
 
 	@Id
@@ -70,6 +74,7 @@ public class ExchangeAgreement {
 	private int position;
 
 	@ManyToMany
+	@AuditJoinTable(name = "exchange_agreement_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "exchange_agreement_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -172,6 +177,14 @@ public class ExchangeAgreement {
 
 	public List<ExchangeStage> getStages() {
 		return this.stages;
+	}
+
+	public void removeStage(ExchangeStage stage) {
+		this.stages.remove(stage);
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

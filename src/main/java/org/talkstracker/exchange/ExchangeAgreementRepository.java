@@ -1,7 +1,9 @@
 package org.talkstracker.exchange;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.round.Round;
@@ -67,5 +69,9 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			where r.published
 			order by a.id, s.sequence, index(src)""")
 	List<StageRow> findPublishedStageRows();
+	@EntityGraph(attributePaths = { "sideAParty", "sideBParty", "sources" })
+	Optional<ExchangeAgreement> findByRoundAndSlug(Round round, String slug);
+
+	long countByRound(Round round);
 
 }

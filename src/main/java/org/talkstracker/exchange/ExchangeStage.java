@@ -8,6 +8,9 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -27,6 +30,7 @@ import jakarta.persistence.Version;
  * that declined to give figures has withheld them.
  */
 @Entity
+@Audited
 public class ExchangeStage {
 
 	@Id
@@ -64,6 +68,7 @@ public class ExchangeStage {
 	private String note;
 
 	@ManyToMany
+	@AuditJoinTable(name = "exchange_stage_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "exchange_stage_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -140,6 +145,10 @@ public class ExchangeStage {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +25,7 @@ import jakarta.persistence.Version;
 
 /** One numbered clause of a memorandum, with its topic. */
 @Entity
+@Audited
 public class Clause {
 
 	@Id
@@ -39,6 +43,7 @@ public class Clause {
 	private String text;
 
 	@ManyToMany
+	@AuditJoinTable(name = "clause_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "clause_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -83,6 +88,10 @@ public class Clause {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

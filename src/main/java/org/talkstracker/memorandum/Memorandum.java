@@ -11,6 +11,9 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -31,6 +34,7 @@ import jakarta.persistence.Version;
 
 /** A document a party hands over, with its clauses. */
 @Entity
+@Audited
 public class Memorandum {
 
 	@Id
@@ -61,6 +65,7 @@ public class Memorandum {
 	private String summary;
 
 	@ManyToMany
+	@AuditJoinTable(name = "memorandum_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "memorandum_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -145,6 +150,14 @@ public class Memorandum {
 
 	public List<Clause> getClauses() {
 		return this.clauses;
+	}
+
+	public void removeClause(Clause clause) {
+		this.clauses.remove(clause);
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.talkstracker.memorandum;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -57,5 +58,14 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			select c from Clause c left join fetch c.sources
 			where c.memorandum in :memoranda order by c.memorandum.id, c.number""")
 	List<Clause> findClausesWithSources(Collection<Memorandum> memoranda);
+	@EntityGraph(attributePaths = { "process", "authorParty", "round", "sources" })
+	Optional<Memorandum> findBySlug(String slug);
+
+	/** Every memorandum as the editors' list shows it. */
+	@Query("""
+			select new org.talkstracker.memorandum.EditableMemorandum(m.slug, m.title, a.name, r.slug, r.number)
+			from Memorandum m join m.authorParty a left join m.round r
+			order by m.delivered.date desc nulls last, m.id desc""")
+	List<EditableMemorandum> findListings();
 
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.talkstracker.source.Citations;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +22,7 @@ import jakarta.persistence.Version;
  * appears (a delegation, a statement), not here.
  */
 @Entity
+@Audited
 public class Person {
 
 	@Id

@@ -2,6 +2,7 @@ package org.talkstracker.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,5 +11,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@EntityGraph(attributePaths = "aliases")
 	List<Person> findBySlugIn(Collection<String> slugs);
+
+	Optional<Person> findBySlug(String slug);
+
+	List<Person> findAllByOrderByName();
 
 }

@@ -1,5 +1,7 @@
 package org.talkstracker.process;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Version;
 
 /** A state, organisation or armed group; its role (delegation, mediator, host, …) is per round. */
 @Entity
+@Audited
 public class Party {
 
 	@Id

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.talkstracker.source.Citations;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +20,7 @@ import jakarta.persistence.Version;
 
 /** One negotiation track between parties. */
 @Entity
+@Audited
 @Table(name = "process")
 public class PeaceProcess {
 

@@ -9,6 +9,9 @@ import org.talkstracker.round.Round;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +28,7 @@ import jakarta.persistence.Version;
 
 /** What one party put on the table at a round, and how the other side answered. */
 @Entity
+@Audited
 public class Proposal {
 
 	@Id
@@ -56,6 +60,7 @@ public class Proposal {
 	private int position;
 
 	@ManyToMany
+	@AuditJoinTable(name = "proposal_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "proposal_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -130,6 +135,10 @@ public class Proposal {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

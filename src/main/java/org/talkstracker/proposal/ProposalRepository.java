@@ -1,7 +1,9 @@
 package org.talkstracker.proposal;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.round.Round;
@@ -14,5 +16,10 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	List<Proposal> findByRoundWithSources(Round round);
 
 	List<Proposal> findByRound(Round round);
+
+	@EntityGraph(attributePaths = { "party", "sources" })
+	Optional<Proposal> findByRoundAndSlug(Round round, String slug);
+
+	long countByRound(Round round);
 
 }

@@ -9,6 +9,9 @@ import org.talkstracker.process.Party;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,6 +29,7 @@ import jakarta.persistence.Version;
 
 /** A party's team at a round. */
 @Entity
+@Audited
 public class Delegation {
 
 	@Id
@@ -43,6 +47,7 @@ public class Delegation {
 	private List<DelegationMember> members = new ArrayList<>();
 
 	@ManyToMany
+	@AuditJoinTable(name = "delegation_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "delegation_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -99,6 +104,14 @@ public class Delegation {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public void unseat(DelegationMember member) {
+		this.members.remove(member);
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

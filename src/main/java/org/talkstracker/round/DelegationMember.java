@@ -2,6 +2,8 @@ package org.talkstracker.round;
 
 import org.talkstracker.people.Person;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.Version;
 
 /** A person in a delegation, with the title they held at the time. */
 @Entity
+@Audited
 public class DelegationMember {
 
 	@Id
@@ -64,6 +67,18 @@ public class DelegationMember {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Delegation getDelegation() {
+		return this.delegation;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

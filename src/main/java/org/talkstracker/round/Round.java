@@ -11,6 +11,9 @@ import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -32,6 +35,7 @@ import jakarta.persistence.Version;
 
 /** One meeting of a peace process. */
 @Entity
+@Audited
 public class Round {
 
 	@Id
@@ -74,6 +78,7 @@ public class Round {
 	private Instant updatedAt = Instant.now();
 
 	@ManyToMany
+	@AuditJoinTable(name = "round_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "round_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -233,6 +238,19 @@ public class Round {
 
 	public List<ThirdParty> getThirdParties() {
 		return this.thirdParties;
+	}
+
+	/** Removes a delegation with its members, as when it was entered by mistake. */
+	public void dismiss(Delegation delegation) {
+		this.delegations.remove(delegation);
+	}
+
+	public void removeThirdParty(ThirdParty thirdParty) {
+		this.thirdParties.remove(thirdParty);
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.web.FactName;
 
 public interface RoundRepository extends JpaRepository<Round, Long> {
 
@@ -68,5 +69,65 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			where r.published and r.status = org.talkstracker.round.RoundStatus.SCHEDULED and r.heldOn >= :today
 			order by r.heldOn, r.id limit 1""")
 	Optional<RoundListing> findNextScheduled(LocalDate today);
+
+	/** A round whether published or not, for editors. */
+	@EntityGraph(attributePaths = { "process", "sources" })
+	Optional<Round> findBySlug(String slug);
+
+	@Query("""
+			select new org.talkstracker.round.RoundAdminListing(r.slug, r.number, p.name, r.heldOn, r.city, r.status,
+			    r.published, r.updatedAt)
+			from Round r join r.process p order by r.heldOn desc, r.id desc""")
+	List<RoundAdminListing> findAdminListings();
+
+	/** Every fact of the round that cites no source: the round, its parts, memoranda delivered and statements about it. */
+	@Query(nativeQuery = true, value = """
+			select 'round' as kind, r.slug as name from round r
+			where r.id = :round and not exists (select 1 from citation c where c.round_id = r.id)
+			union all
+			select 'delegation', p.name from delegation d join party p on p.id = d.party_id
+			where d.round_id = :round and not exists (select 1 from citation c where c.delegation_id = d.id)
+			union all
+			select 'third_party', p.name from third_party t join party p on p.id = t.party_id
+			where t.round_id = :round and not exists (select 1 from citation c where c.third_party_id = t.id)
+			union all
+			select 'proposal', x.title from proposal x
+			where x.round_id = :round and not exists (select 1 from citation c where c.proposal_id = x.id)
+			union all
+			select 'exchange_agreement', e.slug from exchange_agreement e
+			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_agreement_id = e.id)
+			union all
+			select 'exchange_stage', e.slug || ' #' || s.sequence from exchange_stage s
+			join exchange_agreement e on e.id = s.agreement_id
+			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)
+			union all
+			select 'memorandum', m.title from memorandum m
+			where m.round_id = :round and not exists (select 1 from citation c where c.memorandum_id = m.id)
+			union all
+			select 'clause', m.title || ' §' || k.number from clause k join memorandum m on m.id = k.memorandum_id
+			where m.round_id = :round and not exists (select 1 from citation c where c.clause_id = k.id)
+			union all
+			select 'statement', s.slug from statement s
+			where s.round_id = :round and not exists (select 1 from citation c where c.statement_id = s.id)""")
+	List<FactName> findUnsourcedFacts(long round);
+
+	/** Records of their own that refer to the round: they keep it from being deleted. */
+	@Query(nativeQuery = true, value = """
+			select 'memorandum' as kind, m.title as name from memorandum m where m.round_id = :round
+			union all
+			select 'statement', s.slug from statement s where s.round_id = :round""")
+	List<FactName> findDependants(long round);
+
+	/** What is deleted along with the round. */
+	@Query(nativeQuery = true, value = """
+			select 'delegation' as kind, p.name as name from delegation d join party p on p.id = d.party_id
+			where d.round_id = :round
+			union all
+			select 'third_party', p.name from third_party t join party p on p.id = t.party_id where t.round_id = :round
+			union all
+			select 'proposal', x.title from proposal x where x.round_id = :round
+			union all
+			select 'exchange_agreement', e.slug from exchange_agreement e where e.round_id = :round""")
+	List<FactName> findParts(long round);
 
 }

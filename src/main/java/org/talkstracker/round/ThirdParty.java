@@ -7,6 +7,9 @@ import org.talkstracker.process.Party;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,6 +26,7 @@ import jakarta.persistence.Version;
 
 /** A mediator, host, observer or chair of a round. */
 @Entity
+@Audited
 public class ThirdParty {
 
 	@Id
@@ -41,6 +45,7 @@ public class ThirdParty {
 	private String note;
 
 	@ManyToMany
+	@AuditJoinTable(name = "third_party_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "third_party_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -81,6 +86,14 @@ public class ThirdParty {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public Round getRound() {
+		return this.round;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.talkstracker.source;
 
 import java.time.LocalDate;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.Version;
 
 /** Where a fact was reported. */
 @Entity
+@Audited
 public class Source {
 
 	@Id
@@ -83,6 +86,10 @@ public class Source {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -11,6 +11,9 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -28,6 +31,7 @@ import jakarta.persistence.Version;
 
 /** What a named person or a party said, when, about which round; it may dispute another statement. */
 @Entity
+@Audited
 public class Statement {
 
 	@Id
@@ -65,6 +69,7 @@ public class Statement {
 	private Statement disputes;
 
 	@ManyToMany
+	@AuditJoinTable(name = "statement_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")
@@ -148,6 +153,10 @@ public class Statement {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

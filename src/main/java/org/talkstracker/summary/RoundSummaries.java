@@ -25,6 +25,7 @@ import org.talkstracker.proposal.ProposalRepository;
 import org.talkstracker.round.Delegation;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundListing;
+import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.statement.Statement;
@@ -73,7 +74,17 @@ public class RoundSummaries {
 
 	@Transactional(readOnly = true)
 	public RoundSummary of(String slug) {
-		Round round = this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug));
+		return summarise(
+				this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug)));
+	}
+
+	/** The summary of a round whether published or not, as readers will see it: for editors' previews only. */
+	@Transactional(readOnly = true)
+	public RoundSummary preview(String slug) {
+		return summarise(this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug)));
+	}
+
+	private RoundSummary summarise(Round round) {
 		SourceNumbers sources = new SourceNumbers();
 		RoundSummary.Header header = header(round, sources);
 		List<DelegationView> delegations = delegations(round, sources);

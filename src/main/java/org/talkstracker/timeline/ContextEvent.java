@@ -9,6 +9,9 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -24,6 +27,7 @@ import jakarta.persistence.Version;
 
 /** Something outside the talks that bears on them, such as a military operation the day before a round. */
 @Entity
+@Audited
 public class ContextEvent {
 
 	@Id
@@ -45,6 +49,7 @@ public class ContextEvent {
 	private LocalDate announcedOn;
 
 	@ManyToMany
+	@AuditJoinTable(name = "context_event_citation_aud")
 	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "context_event_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	@OrderColumn(name = "position")

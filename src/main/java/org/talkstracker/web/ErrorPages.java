@@ -6,14 +6,17 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
@@ -65,6 +68,31 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict(ObjectOptimisticLockingFailureException ex) {
 		logger.info("Edit conflict: {}", ex.getMessage());
+		return "error/409";
+	}
+
+	/** A form based on an old version: the page shows the stored and the submitted values side by side. */
+	@ExceptionHandler(EditConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String editConflict(EditConflictException ex, Model model) {
+		logger.info("Edit conflict: {}", ex.getMessage());
+		model.addAttribute("conflict", ex);
+		return "error/409";
+	}
+
+	/** An upload over the multipart limit (spring.servlet.multipart.max-file-size). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(MaxUploadSizeExceededException ex) {
+		logger.info("Upload refused: {}", ex.getMessage());
+		return "error/413";
+	}
+
+	/** A write the database refused that no form could explain, such as a record deleted while in use. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String integrity(DataIntegrityViolationException ex) {
+		logger.info("Refused by the database: {}", ex.getMostSpecificCause().getMessage());
 		return "error/409";
 	}
 

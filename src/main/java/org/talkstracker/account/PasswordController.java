@@ -1,0 +1,49 @@
+package org.talkstracker.account;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Every signed-in user changes their own password here. */
+@Controller
+class PasswordController {
+
+	private final AccountService accounts;
+
+	PasswordController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/password")
+	String form(Model model) {
+		model.addAttribute("form", PasswordChangeForm.empty());
+		return "account/admin/password";
+	}
+
+	@PostMapping("/admin/password")
+	String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, Principal principal,
+			RedirectAttributes redirect) {
+		Passwords.rejectIfTooLong(form.newPassword(), "newPassword", result);
+		if (form.newPassword() != null && !form.newPassword().equals(form.repeatedPassword())) {
+			result.rejectValue("repeatedPassword", "admin.password.mismatch");
+		}
+		if (!result.hasErrors()
+				&& !this.accounts.changeOwnPassword(principal.getName(), form.currentPassword(), form.newPassword())) {
+			result.rejectValue("currentPassword", "admin.password.wrong");
+		}
+		if (result.hasErrors()) {
+			return "account/admin/password";
+		}
+		redirect.addFlashAttribute("notice", "admin.password.changed");
+		return "redirect:/admin";
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.talkstracker.datafile;
+
+import java.util.List;
+
+/** What an import did, or would do, or why it could not. */
+public record ImportReport(boolean dryRun, DataFileImporter.ImportResult result, List<ImportedRecord> records,
+		List<DataFileProblem> problems) {
+
+	/** Shown one by one; beyond this, counted. */
+	static final int LISTED = 500;
+
+	public boolean accepted() {
+		return this.problems.isEmpty();
+	}
+
+	public long created() {
+		return this.records.stream().filter((record) -> record.change() == ImportedRecord.Change.CREATED).count();
+	}
+
+	public long changed() {
+		return this.records.stream()
+			.filter((record) -> record.change() == ImportedRecord.Change.CHANGED)
+			.map((record) -> record.kind() + "/" + record.name())
+			.distinct()
+			.count();
+	}
+
+	public List<ImportedRecord> listed() {
+		return this.records.stream().limit(LISTED).toList();
+	}
+
+	public int unlisted() {
+		return Math.max(0, this.records.size() - LISTED);
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.talkstracker.exchange;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete a round's exchange agreements and their stages. */
+@Controller
+@RequestMapping("/admin/rounds/{round}/exchanges")
+class ExchangeAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("exchange_agreement_round_id_slug_key", "slug",
+			"exchange_agreement_check", "sideB", "exchange_agreement_check1", "allForAll",
+			"exchange_stage_agreement_id_sequence_key", "sequence");
+
+	private final ExchangeEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	ExchangeAdminController(ExchangeEditor editor, PartyCatalogue parties, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping("/new")
+	String addForm(@PathVariable String round, Model model) {
+		model.addAttribute("form", ExchangeForm.blank());
+		return form(model, round, null);
+	}
+
+	@PostMapping("/new")
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ExchangeForm bound, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<ExchangeForm> submitted = this.submissions.read(ExchangeForm.class, bound, binding, request, model);
+		checkAllForAll(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+			return saved(redirect, round, "admin.saved");
+		}
+		return form(model, round, null);
+	}
+
+	@GetMapping("/{slug}/edit")
+	String editForm(@PathVariable String round, @PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(round, slug));
+		return form(model, round, slug);
+	}
+
+	@PostMapping("/{slug}/edit")
+	String edit(@PathVariable String round, @PathVariable String slug,
+			@Valid @ModelAttribute("form") ExchangeForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<ExchangeForm> submitted = this.submissions.read(ExchangeForm.class, bound, binding, request, model);
+		checkAllForAll(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(round, slug, submitted.form()))) {
+			return saved(redirect, round, "admin.saved");
+		}
+		return form(model, round, slug);
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDelete(@PathVariable String round, @PathVariable String slug, Model model) {
+		return DeleteConfirmation.page(model, this.editor.impactOfDeleting(round, slug), "exchange_agreement", slug,
+				"/admin/rounds/" + round + "/exchanges/" + slug, "/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String round, @PathVariable String slug, RedirectAttributes redirect) {
+		this.editor.delete(round, slug);
+		return saved(redirect, round, "admin.deleted");
+	}
+
+	@GetMapping("/{slug}/stages/new")
+	String addStageForm(@PathVariable String round, @PathVariable String slug, Model model) {
+		model.addAttribute("form", StageForm.blank(this.editor.sides(round, slug).nextSequence()));
+		return stageForm(model, round, slug, null);
+	}
+
+	@PostMapping("/{slug}/stages/new")
+	String addStage(@PathVariable String round, @PathVariable String slug,
+			@Valid @ModelAttribute("form") StageForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<StageForm> submitted = this.submissions.read(StageForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.addStage(round, slug, submitted.form()))) {
+			return saved(redirect, round, "admin.saved");
+		}
+		return stageForm(model, round, slug, null);
+	}
+
+	@GetMapping("/{slug}/stages/{sequence}/edit")
+	String editStageForm(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
+			Model model) {
+		model.addAttribute("form", this.editor.stageForm(round, slug, sequence));
+		return stageForm(model, round, slug, sequence);
+	}
+
+	@PostMapping("/{slug}/stages/{sequence}/edit")
+	String editStage(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
+			@Valid @ModelAttribute("form") StageForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<StageForm> submitted = this.submissions.read(StageForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.updateStage(round, slug, sequence, submitted.form()))) {
+			return saved(redirect, round, "admin.saved");
+		}
+		return stageForm(model, round, slug, sequence);
+	}
+
+	@GetMapping("/{slug}/stages/{sequence}/delete")
+	String confirmDeleteStage(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
+			Model model) {
+		this.editor.stageForm(round, slug, sequence);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "exchange_stage", slug + " #" + sequence,
+				"/admin/rounds/" + round + "/exchanges/" + slug + "/stages/" + sequence, "/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{slug}/stages/{sequence}/delete")
+	String deleteStage(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
+			RedirectAttributes redirect) {
+		this.editor.deleteStage(round, slug, sequence);
+		return saved(redirect, round, "admin.deleted");
+	}
+
+	/** The schema allows no agreed counts on an all-for-all exchange; said beside the box, before saving. */
+	private static void checkAllForAll(Submitted<ExchangeForm> submitted) {
+		ExchangeForm form = submitted.form();
+		if (form.allForAll() && (form.sideACount() != null || form.sideBCount() != null)) {
+			submitted.result().rejectValue("allForAll", "constraint.exchange_agreement_check1");
+		}
+	}
+
+	private static String saved(RedirectAttributes redirect, String round, String notice) {
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/admin/rounds/" + round + "#exchanges";
+	}
+
+	private String form(Model model, String round, String slug) {
+		model.addAttribute("round", round);
+		model.addAttribute("slug", slug);
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("kinds", ExchangeKind.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "exchange/admin/form";
+	}
+
+	private String stageForm(Model model, String round, String slug, Integer sequence) {
+		model.addAttribute("round", round);
+		model.addAttribute("slug", slug);
+		model.addAttribute("sequence", sequence);
+		model.addAttribute("sides", this.editor.sides(round, slug));
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "exchange/admin/stage";
+	}
+
+}

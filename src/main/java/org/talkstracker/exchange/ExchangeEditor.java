@@ -1,0 +1,168 @@
+package org.talkstracker.exchange;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundNotFoundForEditing;
+import org.talkstracker.round.RoundRepository;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.source.Source;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.FactName;
+import org.talkstracker.web.FieldRefusedException;
+import org.talkstracker.web.RecordNotFoundException;
+
+/**
+ * Exchange agreements of a round and the stages they were carried out in. References are
+ * resolved before anything changes, so no query flushes a half-made change.
+ */
+@Service
+class ExchangeEditor {
+
+	private final ExchangeAgreementRepository agreements;
+
+	private final RoundRepository rounds;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	ExchangeEditor(ExchangeAgreementRepository agreements, RoundRepository rounds, PartyCatalogue parties,
+			SourceCatalogue sources) {
+		this.agreements = agreements;
+		this.rounds = rounds;
+		this.parties = parties;
+		this.sources = sources;
+	}
+
+	/** The agreement's sides, for naming them on the stage form. */
+	@Transactional(readOnly = true)
+	public Sides sides(String round, String slug) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		return new Sides(agreement.getSideAParty().getName(), agreement.getSideBParty().getName(),
+				agreement.getStages().size() + 1);
+	}
+
+	@Transactional(readOnly = true)
+	public ExchangeForm form(String round, String slug) {
+		return ExchangeForm.of(agreement(round(round), slug));
+	}
+
+	@Transactional
+	public void add(String roundSlug, ExchangeForm form) {
+		Round round = round(roundSlug);
+		ExchangeAgreement agreement = new ExchangeAgreement(round, form.slug(), (int) this.agreements.countByRound(round));
+		apply(agreement, form);
+		this.agreements.saveAndFlush(agreement);
+	}
+
+	@Transactional
+	public void update(String roundSlug, String slug, ExchangeForm form) {
+		ExchangeAgreement agreement = agreement(round(roundSlug), slug);
+		ExchangeForm submitted = form.withSlug(slug);
+		EditConflictException.unlessCurrent(agreement.getVersion(), form.version(), ExchangeForm.of(agreement),
+				submitted, "admin.exchange", "/admin/rounds/" + roundSlug + "/exchanges/" + slug + "/edit");
+		apply(agreement, submitted);
+		this.agreements.flush();
+	}
+
+	/** The stages go with the agreement; nothing else depends on it. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String round, String slug) {
+		return new DeleteImpact(List.of(), agreement(round(round), slug).getStages()
+			.stream()
+			.map((stage) -> FactName.of("exchange_stage", slug + " #" + stage.getSequence()))
+			.toList());
+	}
+
+	@Transactional
+	public void delete(String round, String slug) {
+		this.agreements.delete(agreement(round(round), slug));
+		this.agreements.flush();
+	}
+
+	private void apply(ExchangeAgreement agreement, ExchangeForm form) {
+		Party sideA = this.parties.party("sideA", form.sideA());
+		Party sideB = this.parties.party("sideB", form.sideB());
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		agreement.agree(form.kind(), sideA, form.sideACount(), sideB, form.sideBCount(), form.allForAll(),
+				form.criteria(), form.description(), cited);
+	}
+
+	@Transactional(readOnly = true)
+	public StageForm stageForm(String round, String slug, int sequence) {
+		return StageForm.of(stage(agreement(round(round), slug), sequence));
+	}
+
+	@Transactional
+	public void addStage(String round, String slug, StageForm form) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		if (findStage(agreement, form.sequence()) != null) {
+			throw new FieldRefusedException("sequence", "admin.stage.taken");
+		}
+		report(agreement, form.sequence(), form);
+		this.agreements.flush();
+	}
+
+	@Transactional
+	public void updateStage(String round, String slug, int sequence, StageForm form) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeStage stage = stage(agreement, sequence);
+		StageForm submitted = form.withSequence(sequence);
+		EditConflictException.unlessCurrent(stage.getVersion(), form.version(), StageForm.of(stage), submitted,
+				"admin.stage", "/admin/rounds/" + round + "/exchanges/" + slug + "/stages/" + sequence + "/edit");
+		report(agreement, sequence, submitted);
+		this.agreements.flush();
+	}
+
+	@Transactional
+	public void deleteStage(String round, String slug, int sequence) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		agreement.removeStage(stage(agreement, sequence));
+		this.agreements.flush();
+	}
+
+	private void report(ExchangeAgreement agreement, int sequence, StageForm form) {
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		agreement.recordStage(sequence, new ReportedDate(form.occurredOn(), form.occurredPrecision()))
+			.report(new ReceivedCounts(form.sideAReceivedPerA(), form.sideAReceivedPerB()),
+					new ReceivedCounts(form.sideBReceivedPerA(), form.sideBReceivedPerB()), form.sideAWithheld(),
+					form.sideBWithheld(), form.announcedOn(), form.note(), cited);
+	}
+
+	private Round round(String slug) {
+		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+	}
+
+	private ExchangeAgreement agreement(Round round, String slug) {
+		return this.agreements.findByRoundAndSlug(round, slug)
+			.orElseThrow(() -> new RecordNotFoundException("exchange agreement", slug));
+	}
+
+	private static ExchangeStage stage(ExchangeAgreement agreement, int sequence) {
+		ExchangeStage stage = findStage(agreement, sequence);
+		if (stage == null) {
+			throw new RecordNotFoundException("exchange stage", sequence);
+		}
+		return stage;
+	}
+
+	private static ExchangeStage findStage(ExchangeAgreement agreement, int sequence) {
+		return agreement.getStages()
+			.stream()
+			.filter((stage) -> stage.getSequence() == sequence)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** Who side A and side B are, and the next free stage number. */
+	record Sides(String sideA, String sideB, int nextSequence) {
+	}
+
+}

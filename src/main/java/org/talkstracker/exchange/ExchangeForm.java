@@ -1,0 +1,41 @@
+package org.talkstracker.exchange;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.talkstracker.source.SourceCatalogue;
+
+/** One form for adding and editing an exchange agreement; its slug is set once, when it is added. */
+record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount, @NotBlank String sideB,
+		@PositiveOrZero Integer sideBCount, Boolean allForAll, String criteria, String description,
+		List<String> sources, long version) {
+
+	ExchangeForm {
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+		// An unticked box sends nothing.
+		allForAll = Boolean.TRUE.equals(allForAll);
+	}
+
+	static ExchangeForm blank() {
+		return new ExchangeForm(null, null, null, null, null, null, false, null, null, List.of(), 0);
+	}
+
+	static ExchangeForm of(ExchangeAgreement agreement) {
+		return new ExchangeForm(agreement.getSlug(), agreement.getKind(), agreement.getSideAParty().getSlug(),
+				agreement.getSideACount().orElse(null), agreement.getSideBParty().getSlug(),
+				agreement.getSideBCount().orElse(null), agreement.isAllForAll(), agreement.getCriteria(),
+				agreement.getDescription(), SourceCatalogue.slugs(agreement.getSources()), agreement.getVersion());
+	}
+
+	ExchangeForm withSlug(String slug) {
+		return new ExchangeForm(slug, this.kind, this.sideA, this.sideACount, this.sideB, this.sideBCount,
+				this.allForAll, this.criteria, this.description, this.sources, this.version);
+	}
+
+}

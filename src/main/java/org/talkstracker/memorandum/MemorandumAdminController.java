@@ -1,0 +1,187 @@
+package org.talkstracker.memorandum;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete memoranda and their clauses. */
+@Controller
+@RequestMapping("/admin/memoranda")
+class MemorandumAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("memorandum_slug_key", "slug", "memorandum_check",
+			"deliveredPrecision", "memorandum_check1", "publishedOn", "clause_memorandum_id_number_key", "number");
+
+	private final MemorandumEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	MemorandumAdminController(MemorandumEditor editor, PartyCatalogue parties, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("memoranda", this.editor.all());
+		return "memorandum/admin/list";
+	}
+
+	@GetMapping("/new")
+	String addForm(@RequestParam(required = false) String round, Model model) {
+		model.addAttribute("form", MemorandumForm.blank(this.editor.processOf(round), round));
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String add(@Valid @ModelAttribute("form") MemorandumForm bound, BindingResult binding, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<MemorandumForm> submitted = this.submissions.read(MemorandumForm.class, bound, binding, request,
+				model);
+		checkDelivered(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/memoranda/" + submitted.form().slug() + "/edit";
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{slug}/edit")
+	String editForm(@PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(slug));
+		return form(model, slug);
+	}
+
+	@PostMapping("/{slug}/edit")
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") MemorandumForm bound, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<MemorandumForm> submitted = this.submissions.read(MemorandumForm.class, bound, binding, request,
+				model);
+		checkDelivered(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/memoranda/" + slug + "/edit";
+		}
+		return form(model, slug);
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDelete(@PathVariable String slug, Model model) {
+		return DeleteConfirmation.page(model, this.editor.impactOfDeleting(slug), "memorandum", slug,
+				"/admin/memoranda/" + slug, "/admin/memoranda/" + slug + "/edit");
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String slug, RedirectAttributes redirect) {
+		this.editor.delete(slug);
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/memoranda";
+	}
+
+	@GetMapping("/{slug}/clauses/new")
+	String addClauseForm(@PathVariable String slug, Model model) {
+		model.addAttribute("form", ClauseForm.blank(this.editor.nextClauseNumber(slug)));
+		return clauseForm(model, slug, null);
+	}
+
+	@PostMapping("/{slug}/clauses/new")
+	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm bound,
+			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<ClauseForm> submitted = this.submissions.read(ClauseForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.addClause(slug, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
+		}
+		return clauseForm(model, slug, null);
+	}
+
+	@GetMapping("/{slug}/clauses/{number}/edit")
+	String editClauseForm(@PathVariable String slug, @PathVariable int number, Model model) {
+		model.addAttribute("form", this.editor.clauseForm(slug, number));
+		return clauseForm(model, slug, number);
+	}
+
+	@PostMapping("/{slug}/clauses/{number}/edit")
+	String editClause(@PathVariable String slug, @PathVariable int number,
+			@Valid @ModelAttribute("form") ClauseForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<ClauseForm> submitted = this.submissions.read(ClauseForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.updateClause(slug, number, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
+		}
+		return clauseForm(model, slug, number);
+	}
+
+	@GetMapping("/{slug}/clauses/{number}/delete")
+	String confirmDeleteClause(@PathVariable String slug, @PathVariable int number, Model model) {
+		this.editor.clauseForm(slug, number);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "clause", slug + " §" + number,
+				"/admin/memoranda/" + slug + "/clauses/" + number, "/admin/memoranda/" + slug + "/edit");
+	}
+
+	@PostMapping("/{slug}/clauses/{number}/delete")
+	String deleteClause(@PathVariable String slug, @PathVariable int number, RedirectAttributes redirect) {
+		this.editor.deleteClause(slug, number);
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
+	}
+
+	/** The schema wants a delivery date with its precision, or neither. */
+	private static void checkDelivered(Submitted<MemorandumForm> submitted) {
+		MemorandumForm form = submitted.form();
+		if ((form.deliveredOn() == null) != (form.deliveredPrecision() == null)
+				&& !submitted.result().hasFieldErrors("deliveredOn")) {
+			submitted.result().rejectValue("deliveredPrecision", "constraint.memorandum_check");
+		}
+	}
+
+	private String form(Model model, String slug) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("clauses", (slug != null) ? this.editor.clauses(slug) : List.of());
+		model.addAttribute("processes", this.parties.processes());
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("rounds", this.editor.rounds());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "memorandum/admin/form";
+	}
+
+	private String clauseForm(Model model, String slug, Integer number) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("number", number);
+		model.addAttribute("topics", ClauseTopic.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "memorandum/admin/clause";
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.talkstracker.memorandum;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundRepository;
+import org.talkstracker.source.ReportedDate;
+import org.talkstracker.source.Source;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.Choice;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.FactName;
+import org.talkstracker.web.FieldRefusedException;
+import org.talkstracker.web.RecordNotFoundException;
+import org.talkstracker.web.UnknownChoiceException;
+
+/** Memoranda and their clauses, each write checked against the version the editor saw. */
+@Service
+class MemorandumEditor {
+
+	private final MemorandumRepository memoranda;
+
+	private final RoundRepository rounds;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	MemorandumEditor(MemorandumRepository memoranda, RoundRepository rounds, PartyCatalogue parties,
+			SourceCatalogue sources) {
+		this.memoranda = memoranda;
+		this.rounds = rounds;
+		this.parties = parties;
+		this.sources = sources;
+	}
+
+	@Transactional(readOnly = true)
+	public List<EditableMemorandum> all() {
+		return this.memoranda.findListings();
+	}
+
+	/** Rounds a memorandum may have been delivered at, drafts included. */
+	@Transactional(readOnly = true)
+	public List<Choice> rounds() {
+		return this.rounds.findAdminListings()
+			.stream()
+			.map((round) -> new Choice(round.slug(), round.processName() + " — " + round.number() + " ("
+					+ round.heldOn() + ")"))
+			.toList();
+	}
+
+	/** The process of a round, to start a memorandum delivered there. */
+	@Transactional(readOnly = true)
+	public String processOf(String round) {
+		return (round != null) ? this.rounds.findBySlug(round).map((found) -> found.getProcess().getSlug()).orElse(null)
+				: null;
+	}
+
+	@Transactional(readOnly = true)
+	public MemorandumForm form(String slug) {
+		return MemorandumForm.of(memorandum(slug));
+	}
+
+	/** The memorandum's clauses, listed below its form. */
+	@Transactional(readOnly = true)
+	public List<ClauseForm> clauses(String slug) {
+		return memorandum(slug).getClauses().stream().map(ClauseForm::of).toList();
+	}
+
+	@Transactional
+	public void add(MemorandumForm form) {
+		PeaceProcess process = this.parties.process("process", form.process());
+		Memorandum memorandum = new Memorandum(process, form.slug());
+		apply(memorandum, form);
+		this.memoranda.saveAndFlush(memorandum);
+	}
+
+	@Transactional
+	public void update(String slug, MemorandumForm form) {
+		Memorandum memorandum = memorandum(slug);
+		MemorandumForm submitted = form.identifying(memorandum);
+		EditConflictException.unlessCurrent(memorandum.getVersion(), form.version(), MemorandumForm.of(memorandum),
+				submitted, "admin.memorandum", "/admin/memoranda/" + slug + "/edit");
+		apply(memorandum, submitted);
+		this.memoranda.flush();
+	}
+
+	/** The clauses go with the memorandum; nothing else depends on it. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String slug) {
+		return new DeleteImpact(List.of(), memorandum(slug).getClauses()
+			.stream()
+			.map((clause) -> FactName.of("clause", "§" + clause.getNumber()))
+			.toList());
+	}
+
+	@Transactional
+	public void delete(String slug) {
+		this.memoranda.delete(memorandum(slug));
+		this.memoranda.flush();
+	}
+
+	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	private void apply(Memorandum memorandum, MemorandumForm form) {
+		Party author = this.parties.party("author", form.author());
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		Round round = round(form.round(), memorandum.getProcess());
+		memorandum.describe(form.title(), author, form.summary(), cited);
+		memorandum.deliver(round,
+				(form.deliveredOn() != null) ? new ReportedDate(form.deliveredOn(), form.deliveredPrecision()) : null,
+				form.publishedOn());
+	}
+
+	private Round round(String slug, PeaceProcess process) {
+		if (slug == null) {
+			return null;
+		}
+		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new UnknownChoiceException("round", slug));
+		if (!round.getProcess().getId().equals(process.getId())) {
+			throw new FieldRefusedException("round", "admin.memorandum.otherProcess");
+		}
+		return round;
+	}
+
+	@Transactional(readOnly = true)
+	public ClauseForm clauseForm(String slug, int number) {
+		return ClauseForm.of(clause(memorandum(slug), number));
+	}
+
+	@Transactional(readOnly = true)
+	public int nextClauseNumber(String slug) {
+		return memorandum(slug).getClauses().stream().mapToInt(Clause::getNumber).max().orElse(0) + 1;
+	}
+
+	@Transactional
+	public void addClause(String slug, ClauseForm form) {
+		Memorandum memorandum = memorandum(slug);
+		if (findClause(memorandum, form.number()) != null) {
+			throw new FieldRefusedException("number", "admin.clause.taken");
+		}
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		memorandum.clause(form.number()).state(form.topic(), form.text(), cited);
+		this.memoranda.flush();
+	}
+
+	@Transactional
+	public void updateClause(String slug, int number, ClauseForm form) {
+		Memorandum memorandum = memorandum(slug);
+		Clause clause = clause(memorandum, number);
+		ClauseForm submitted = form.withNumber(number);
+		EditConflictException.unlessCurrent(clause.getVersion(), form.version(), ClauseForm.of(clause), submitted,
+				"admin.clause", "/admin/memoranda/" + slug + "/clauses/" + number + "/edit");
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		clause.state(form.topic(), form.text(), cited);
+		this.memoranda.flush();
+	}
+
+	@Transactional
+	public void deleteClause(String slug, int number) {
+		Memorandum memorandum = memorandum(slug);
+		memorandum.removeClause(clause(memorandum, number));
+		this.memoranda.flush();
+	}
+
+	private Memorandum memorandum(String slug) {
+		return this.memoranda.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("memorandum", slug));
+	}
+
+	private static Clause clause(Memorandum memorandum, int number) {
+		Clause clause = findClause(memorandum, number);
+		if (clause == null) {
+			throw new RecordNotFoundException("clause", number);
+		}
+		return clause;
+	}
+
+	private static Clause findClause(Memorandum memorandum, int number) {
+		return memorandum.getClauses().stream().filter((clause) -> clause.getNumber() == number).findFirst().orElse(null);
+	}
+
+}

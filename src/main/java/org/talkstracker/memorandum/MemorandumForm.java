@@ -1,0 +1,47 @@
+package org.talkstracker.memorandum;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceCatalogue;
+
+/** One form for adding and editing a memorandum; process and slug are set once, when it is added. */
+record MemorandumForm(@NotBlank String process,
+		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotBlank @Size(max = 300) String title, @NotBlank String author, String round,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate deliveredOn, DatePrecision deliveredPrecision,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, String summary, List<String> sources, long version) {
+
+	MemorandumForm {
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+		round = (round != null && round.isBlank()) ? null : round;
+	}
+
+	static MemorandumForm blank(String process, String round) {
+		return new MemorandumForm(process, null, null, null, round, null, null, null, null, List.of(), 0);
+	}
+
+	static MemorandumForm of(Memorandum memorandum) {
+		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), memorandum.getTitle(),
+				memorandum.getAuthorParty().getSlug(),
+				(memorandum.getRound() != null) ? memorandum.getRound().getSlug() : null,
+				(memorandum.getDelivered() != null) ? memorandum.getDelivered().getDate() : null,
+				(memorandum.getDelivered() != null) ? memorandum.getDelivered().getPrecision() : null,
+				memorandum.getPublishedOn(), memorandum.getSummary(), SourceCatalogue.slugs(memorandum.getSources()),
+				memorandum.getVersion());
+	}
+
+	MemorandumForm identifying(Memorandum memorandum) {
+		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), this.title, this.author,
+				this.round, this.deliveredOn, this.deliveredPrecision, this.publishedOn, this.summary, this.sources,
+				this.version);
+	}
+
+}

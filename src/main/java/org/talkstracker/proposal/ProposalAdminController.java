@@ -1,0 +1,108 @@
+package org.talkstracker.proposal;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete what the parties proposed at a round. */
+@Controller
+@RequestMapping("/admin/rounds/{round}/proposals")
+class ProposalAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("proposal_round_id_slug_key", "slug");
+
+	private final ProposalEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	ProposalAdminController(ProposalEditor editor, PartyCatalogue parties, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping("/new")
+	String addForm(@PathVariable String round, Model model) {
+		model.addAttribute("form", ProposalForm.blank());
+		return form(model, round, null);
+	}
+
+	@PostMapping("/new")
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ProposalForm bound, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<ProposalForm> submitted = this.submissions.read(ProposalForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/rounds/" + round + "#proposals";
+		}
+		return form(model, round, null);
+	}
+
+	@GetMapping("/{slug}/edit")
+	String editForm(@PathVariable String round, @PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(round, slug));
+		return form(model, round, slug);
+	}
+
+	@PostMapping("/{slug}/edit")
+	String edit(@PathVariable String round, @PathVariable String slug,
+			@Valid @ModelAttribute("form") ProposalForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<ProposalForm> submitted = this.submissions.read(ProposalForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(round, slug, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/rounds/" + round + "#proposals";
+		}
+		return form(model, round, slug);
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDelete(@PathVariable String round, @PathVariable String slug, Model model) {
+		this.editor.form(round, slug);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "proposal", slug,
+				"/admin/rounds/" + round + "/proposals/" + slug, "/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String round, @PathVariable String slug, RedirectAttributes redirect) {
+		this.editor.delete(round, slug);
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/rounds/" + round + "#proposals";
+	}
+
+	private String form(Model model, String round, String slug) {
+		model.addAttribute("round", round);
+		model.addAttribute("slug", slug);
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("categories", ProposalCategory.values());
+		model.addAttribute("statuses", ProposalStatus.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "proposal/admin/form";
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.talkstracker.round;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.people.PersonCatalogue;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete a round's delegations and their members. */
+@Controller
+@RequestMapping("/admin/rounds/{round}/delegations")
+class DelegationAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("delegation_round_id_party_id_key", "party",
+			"delegation_member_delegation_id_person_id_key", "person", "delegation_one_head_idx", "role");
+
+	private final DelegationEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final PersonCatalogue people;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	DelegationAdminController(DelegationEditor editor, PartyCatalogue parties, PersonCatalogue people,
+			SourceCatalogue sources, FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.people = people;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping("/new")
+	String addForm(@PathVariable String round, Model model) {
+		model.addAttribute("form", DelegationForm.blank());
+		return delegationForm(model, round, null);
+	}
+
+	@PostMapping("/new")
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") DelegationForm bound, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<DelegationForm> submitted = this.submissions.read(DelegationForm.class, bound, binding, request,
+				model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+			return saved(redirect, round, "delegations");
+		}
+		return delegationForm(model, round, null);
+	}
+
+	@GetMapping("/{party}/edit")
+	String editForm(@PathVariable String round, @PathVariable String party, Model model) {
+		model.addAttribute("form", this.editor.form(round, party));
+		return delegationForm(model, round, party);
+	}
+
+	@PostMapping("/{party}/edit")
+	String edit(@PathVariable String round, @PathVariable String party,
+			@Valid @ModelAttribute("form") DelegationForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<DelegationForm> submitted = this.submissions.read(DelegationForm.class, bound, binding, request,
+				model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(round, party, submitted.form()))) {
+			return saved(redirect, round, "delegations");
+		}
+		return delegationForm(model, round, party);
+	}
+
+	@GetMapping("/{party}/delete")
+	String confirmDelete(@PathVariable String round, @PathVariable String party, Model model) {
+		return DeleteConfirmation.page(model, this.editor.impactOfDeleting(round, party), "delegation", party, "/admin/rounds/" + round + "/delegations/" + party,
+				"/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{party}/delete")
+	String delete(@PathVariable String round, @PathVariable String party, RedirectAttributes redirect) {
+		this.editor.delete(round, party);
+		return deleted(redirect, round, "delegations");
+	}
+
+	@GetMapping("/{party}/members/new")
+	String seatForm(@PathVariable String round, @PathVariable String party, Model model) {
+		model.addAttribute("form", MemberForm.blank());
+		return memberForm(model, round, party, null);
+	}
+
+	@PostMapping("/{party}/members/new")
+	String seat(@PathVariable String round, @PathVariable String party,
+			@Valid @ModelAttribute("form") MemberForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<MemberForm> submitted = this.submissions.read(MemberForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.seat(round, party, submitted.form()))) {
+			return saved(redirect, round, "delegations");
+		}
+		return memberForm(model, round, party, null);
+	}
+
+	@GetMapping("/{party}/members/{person}/edit")
+	String memberEditForm(@PathVariable String round, @PathVariable String party, @PathVariable String person,
+			Model model) {
+		model.addAttribute("form", this.editor.memberForm(round, party, person));
+		return memberForm(model, round, party, person);
+	}
+
+	@PostMapping("/{party}/members/{person}/edit")
+	String editMember(@PathVariable String round, @PathVariable String party, @PathVariable String person,
+			@Valid @ModelAttribute("form") MemberForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<MemberForm> submitted = this.submissions.read(MemberForm.class, bound, binding, request, model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.updateMember(round, party, person, submitted.form()))) {
+			return saved(redirect, round, "delegations");
+		}
+		return memberForm(model, round, party, person);
+	}
+
+	@GetMapping("/{party}/members/{person}/delete")
+	String confirmUnseat(@PathVariable String round, @PathVariable String party, @PathVariable String person,
+			Model model) {
+		this.editor.memberForm(round, party, person);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "member", person,
+				"/admin/rounds/" + round + "/delegations/" + party + "/members/" + person, "/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{party}/members/{person}/delete")
+	String unseat(@PathVariable String round, @PathVariable String party, @PathVariable String person,
+			RedirectAttributes redirect) {
+		this.editor.unseat(round, party, person);
+		return deleted(redirect, round, "delegations");
+	}
+
+	private String delegationForm(Model model, String round, String party) {
+		model.addAttribute("round", round);
+		model.addAttribute("party", party);
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "round/admin/delegation";
+	}
+
+	private String memberForm(Model model, String round, String party, String person) {
+		model.addAttribute("round", round);
+		model.addAttribute("party", party);
+		model.addAttribute("person", person);
+		model.addAttribute("people", this.people.choices());
+		model.addAttribute("roles", MemberRole.values());
+		return "round/admin/member";
+	}
+
+	static String saved(RedirectAttributes redirect, String round, String section) {
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/rounds/" + round + "#" + section;
+	}
+
+	static String deleted(RedirectAttributes redirect, String round, String section) {
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/rounds/" + round + "#" + section;
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.talkstracker.round;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.people.Person;
+import org.talkstracker.people.PersonCatalogue;
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.Source;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.FactName;
+import org.talkstracker.web.FieldRefusedException;
+import org.talkstracker.web.RecordNotFoundException;
+
+/**
+ * Delegations of a round, their members, and the round's hosts, mediators and observers.
+ * References are resolved before anything changes, so no query flushes a half-made change.
+ */
+@Service
+class DelegationEditor {
+
+	private final RoundRepository rounds;
+
+	private final PartyCatalogue parties;
+
+	private final PersonCatalogue people;
+
+	private final SourceCatalogue sources;
+
+	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources) {
+		this.rounds = rounds;
+		this.parties = parties;
+		this.people = people;
+		this.sources = sources;
+	}
+
+	@Transactional(readOnly = true)
+	public DelegationForm form(String round, String party) {
+		return DelegationForm.of(delegation(round(round), party));
+	}
+
+	@Transactional
+	public void add(String roundSlug, DelegationForm form) {
+		Round round = round(roundSlug);
+		if (find(round, form.party()) != null) {
+			throw new FieldRefusedException("party", "admin.delegation.taken");
+		}
+		Party party = this.parties.party("party", form.party());
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		round.delegationOf(party).cite(cited);
+		this.rounds.flush();
+	}
+
+	@Transactional
+	public void update(String roundSlug, String party, DelegationForm form) {
+		Delegation delegation = delegation(round(roundSlug), party);
+		DelegationForm submitted = new DelegationForm(party, form.sources(), form.version());
+		EditConflictException.unlessCurrent(delegation.getVersion(), form.version(), DelegationForm.of(delegation),
+				submitted, "admin.delegation", "/admin/rounds/" + roundSlug + "/delegations/" + party + "/edit");
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		delegation.cite(cited);
+		this.rounds.flush();
+	}
+
+	/** The members go with the delegation; nothing else depends on it. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String roundSlug, String party) {
+		Delegation delegation = delegation(round(roundSlug), party);
+		return new DeleteImpact(List.of(), delegation.getMembers()
+			.stream()
+			.map((member) -> FactName.of("member", member.getPerson().getName()))
+			.toList());
+	}
+
+	@Transactional
+	public void delete(String roundSlug, String party) {
+		Round round = round(roundSlug);
+		round.dismiss(delegation(round, party));
+		this.rounds.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public MemberForm memberForm(String round, String party, String person) {
+		return MemberForm.of(member(delegation(round(round), party), person));
+	}
+
+	@Transactional
+	public void seat(String roundSlug, String party, MemberForm form) {
+		Delegation delegation = delegation(round(roundSlug), party);
+		if (findMember(delegation, form.person()) != null) {
+			throw new FieldRefusedException("person", "admin.member.taken");
+		}
+		Person person = this.people.person("person", form.person());
+		delegation.seat(person, form.title(), form.role());
+		this.rounds.flush();
+	}
+
+	@Transactional
+	public void updateMember(String roundSlug, String party, String person, MemberForm form) {
+		Delegation delegation = delegation(round(roundSlug), party);
+		DelegationMember member = member(delegation, person);
+		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.version());
+		EditConflictException.unlessCurrent(member.getVersion(), form.version(), MemberForm.of(member), submitted,
+				"admin.member",
+				"/admin/rounds/" + roundSlug + "/delegations/" + party + "/members/" + person + "/edit");
+		delegation.seat(member.getPerson(), form.title(), form.role());
+		this.rounds.flush();
+	}
+
+	@Transactional
+	public void unseat(String roundSlug, String party, String person) {
+		Delegation delegation = delegation(round(roundSlug), party);
+		delegation.unseat(member(delegation, person));
+		this.rounds.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public ThirdPartyForm thirdPartyForm(String round, String party, ThirdPartyRole role) {
+		return ThirdPartyForm.of(thirdParty(round(round), party, role));
+	}
+
+	@Transactional
+	public void addThirdParty(String roundSlug, ThirdPartyForm form) {
+		Round round = round(roundSlug);
+		if (findThirdParty(round, form.party(), form.role()) != null) {
+			throw new FieldRefusedException("role", "admin.thirdParty.taken");
+		}
+		Party party = this.parties.party("party", form.party());
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		round.thirdParty(party, form.role()).report(form.note(), cited);
+		this.rounds.flush();
+	}
+
+	@Transactional
+	public void updateThirdParty(String roundSlug, String party, ThirdPartyRole role, ThirdPartyForm form) {
+		ThirdParty third = thirdParty(round(roundSlug), party, role);
+		ThirdPartyForm submitted = new ThirdPartyForm(party, role, form.note(), form.sources(), form.version());
+		EditConflictException.unlessCurrent(third.getVersion(), form.version(), ThirdPartyForm.of(third), submitted,
+				"admin.thirdParty", "/admin/rounds/" + roundSlug + "/third-parties/" + party + "/" + role + "/edit");
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		third.report(form.note(), cited);
+		this.rounds.flush();
+	}
+
+	@Transactional
+	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
+		Round round = round(roundSlug);
+		round.removeThirdParty(thirdParty(round, party, role));
+		this.rounds.flush();
+	}
+
+	private Round round(String slug) {
+		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+	}
+
+	private Delegation delegation(Round round, String party) {
+		Delegation delegation = find(round, party);
+		if (delegation == null) {
+			throw new RecordNotFoundException("delegation", party);
+		}
+		return delegation;
+	}
+
+	private Delegation find(Round round, String party) {
+		return this.rounds.findDelegationsWithMembers(round)
+			.stream()
+			.filter((delegation) -> delegation.getParty().getSlug().equals(party))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static DelegationMember member(Delegation delegation, String person) {
+		DelegationMember member = findMember(delegation, person);
+		if (member == null) {
+			throw new RecordNotFoundException("member", person);
+		}
+		return member;
+	}
+
+	private static DelegationMember findMember(Delegation delegation, String person) {
+		return delegation.getMembers()
+			.stream()
+			.filter((member) -> member.getPerson().getSlug().equals(person))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private ThirdParty thirdParty(Round round, String party, ThirdPartyRole role) {
+		ThirdParty third = findThirdParty(round, party, role);
+		if (third == null) {
+			throw new RecordNotFoundException("third party", party + "/" + role);
+		}
+		return third;
+	}
+
+	private ThirdParty findThirdParty(Round round, String party, ThirdPartyRole role) {
+		return this.rounds.findThirdParties(round)
+			.stream()
+			.filter((third) -> third.getParty().getSlug().equals(party) && third.getRole() == role)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

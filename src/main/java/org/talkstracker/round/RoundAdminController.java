@@ -1,0 +1,154 @@
+package org.talkstracker.round;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors create, edit, publish, withdraw and delete rounds. */
+@Controller
+@RequestMapping("/admin/rounds")
+class RoundAdminController {
+
+	/** The schema's rules on rounds, and the field each concerns. */
+	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_key", "slug",
+			"round_process_id_number_key", "number", "round_check", "endedAt", "round_check1", "durationPrecision",
+			"round_number_check", "number", "round_duration_minutes_check", "durationMinutes");
+
+	private final RoundEditor editor;
+
+	private final PartyCatalogue catalogue;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	RoundAdminController(RoundEditor editor, PartyCatalogue catalogue, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.catalogue = catalogue;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("rounds", this.editor.all());
+		return "round/admin/list";
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		model.addAttribute("form", RoundForm.blank(null));
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid @ModelAttribute("form") RoundForm bound, BindingResult bindingResult, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<RoundForm> submitted = this.submissions.read(RoundForm.class, bound, bindingResult, request, model);
+		RoundForm form = submitted.form();
+		BindingResult result = submitted.result();
+		checkDuration(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.create(form))) {
+			redirect.addFlashAttribute("notice", "admin.round.created");
+			return "redirect:/admin/rounds/" + form.slug();
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{slug}/edit")
+	String editForm(@PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(slug));
+		return form(model, slug);
+	}
+
+	@PostMapping("/{slug}/edit")
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") RoundForm bound,
+			BindingResult bindingResult, WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<RoundForm> submitted = this.submissions.read(RoundForm.class, bound, bindingResult, request, model);
+		RoundForm form = submitted.form();
+		BindingResult result = submitted.result();
+		checkDuration(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/rounds/" + slug;
+		}
+		return form(model, slug);
+	}
+
+	@PostMapping("/{slug}/publish")
+	String publish(@PathVariable String slug, RedirectAttributes redirect) {
+		boolean published = this.editor.publish(slug).isEmpty();
+		redirect.addFlashAttribute(published ? "notice" : "problem",
+				published ? "admin.round.published" : "admin.round.publishRefused");
+		return "redirect:/admin/rounds/" + slug;
+	}
+
+	@PostMapping("/{slug}/withdraw")
+	String withdraw(@PathVariable String slug, RedirectAttributes redirect) {
+		this.editor.withdraw(slug);
+		redirect.addFlashAttribute("notice", "admin.round.withdrawn");
+		return "redirect:/admin/rounds/" + slug;
+	}
+
+	@GetMapping("/{slug}/delete")
+	String confirmDelete(@PathVariable String slug, Model model) {
+		return deletePage(model, slug, this.editor.impactOfDeleting(slug));
+	}
+
+	@PostMapping("/{slug}/delete")
+	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		DeleteImpact impact = this.editor.delete(slug);
+		if (impact.refused()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return deletePage(model, slug, impact);
+		}
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/rounds";
+	}
+
+	private String deletePage(Model model, String slug, DeleteImpact impact) {
+		return DeleteConfirmation.page(model, impact, "round", slug, "/admin/rounds/" + slug, "/admin/rounds/" + slug);
+	}
+
+	/** The schema wants both the length and its precision, or neither; said beside the field left empty. */
+	private static void checkDuration(RoundForm form, BindingResult result) {
+		if (form.durationMinutes() != null && form.durationPrecision() == null) {
+			result.rejectValue("durationPrecision", "constraint.round_check1");
+		}
+		else if (form.durationMinutes() == null && form.durationPrecision() != null
+				&& !result.hasFieldErrors("durationMinutes")) {
+			result.rejectValue("durationMinutes", "constraint.round_check1");
+		}
+	}
+
+	private String form(Model model, String slug) {
+		model.addAttribute("slug", slug);
+		model.addAttribute("processes", this.catalogue.processes());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		model.addAttribute("statuses", RoundStatus.values());
+		model.addAttribute("precisions", DurationPrecision.values());
+		return "round/admin/form";
+	}
+
+}

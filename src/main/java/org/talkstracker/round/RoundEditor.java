@@ -1,0 +1,107 @@
+package org.talkstracker.round;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.Source;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.FactName;
+
+/** Creates, edits, publishes and deletes rounds for editors; every write is checked against the version the editor saw. */
+@Service
+class RoundEditor {
+
+	private final RoundRepository rounds;
+
+	private final PartyCatalogue catalogue;
+
+	private final SourceCatalogue sources;
+
+	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources) {
+		this.rounds = rounds;
+		this.catalogue = catalogue;
+		this.sources = sources;
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoundAdminListing> all() {
+		return this.rounds.findAdminListings();
+	}
+
+	@Transactional(readOnly = true)
+	public RoundForm form(String slug) {
+		return RoundForm.of(round(slug));
+	}
+
+	/** New rounds start as drafts: readers see them once they are published. */
+	@Transactional
+	public Round create(RoundForm form) {
+		Round round = new Round(this.catalogue.process("process", form.process()), form.slug());
+		apply(round, form);
+		return this.rounds.saveAndFlush(round);
+	}
+
+	@Transactional
+	public Round update(String slug, RoundForm form) {
+		Round round = round(slug);
+		RoundForm submitted = form.identifying(round);
+		EditConflictException.unlessCurrent(round.getVersion(), form.version(), RoundForm.of(round), submitted,
+				"admin.round", "/admin/rounds/" + slug + "/edit");
+		apply(round, submitted);
+		return this.rounds.saveAndFlush(round);
+	}
+
+	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	private void apply(Round round, RoundForm form) {
+		List<Source> cited = this.sources.cited("sources", form.sources());
+		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
+		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()),
+				RoundForm.utc(form.endedAt()), form.duration());
+		round.report(form.summary(), form.outcome(), form.nextSteps(), cited);
+	}
+
+	/**
+	 * Publishes the round unless one of its facts cites no source; returns those facts, so the
+	 * editor knows what to complete (nothing is published then).
+	 */
+	@Transactional
+	public List<FactName> publish(String slug) {
+		Round round = round(slug);
+		List<FactName> unsourced = this.rounds.findUnsourcedFacts(round.getId());
+		if (unsourced.isEmpty()) {
+			round.publish();
+		}
+		return unsourced;
+	}
+
+	@Transactional
+	public void withdraw(String slug) {
+		round(slug).withdraw();
+	}
+
+	/** Memoranda and statements about the round refuse its deletion; its own facts go with it. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String slug) {
+		Round round = round(slug);
+		return new DeleteImpact(this.rounds.findDependants(round.getId()), this.rounds.findParts(round.getId()));
+	}
+
+	@Transactional
+	public DeleteImpact delete(String slug) {
+		DeleteImpact impact = impactOfDeleting(slug);
+		if (!impact.refused()) {
+			this.rounds.delete(round(slug));
+			this.rounds.flush();
+		}
+		return impact;
+	}
+
+	private Round round(String slug) {
+		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.talkstracker.round;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.source.SourceCatalogue;
+
+/**
+ * One form for creating and editing a round. The process and the slug (the round's permanent
+ * URL) are chosen when the round is created and kept after. Times are in UTC.
+ */
+record RoundForm(@NotBlank String process,
+		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotNull @Positive Integer number, @NotNull RoundStatus status,
+		@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, @Size(max = 200) String city,
+		@Size(max = 300) String venue, @DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
+		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
+		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
+		DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, List<String> sources,
+		long version) {
+
+	/** What an HTML datetime-local field sends. */
+	static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
+
+	RoundForm {
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+	}
+
+	static RoundForm blank(String process) {
+		return new RoundForm(process, null, null, RoundStatus.HELD, null, null, null, null, null, null, null, null,
+				null, null, null, List.of(), 0);
+	}
+
+	static RoundForm of(Round round) {
+		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), round.getNumber(), round.getStatus(),
+				round.getHeldOn(), round.getCity(), round.getVenue(), local(round.getScheduledStart()),
+				local(round.getStartedAt()), local(round.getEndedAt()),
+				round.getDuration().map(RoundDuration::getMinutes).orElse(null),
+				round.getDuration().map(RoundDuration::getPrecision).orElse(null), round.getSummary(),
+				round.getOutcome(), round.getNextSteps(), SourceCatalogue.slugs(round.getSources()),
+				round.getVersion());
+	}
+
+	/** The same form for the round it edits: its process and slug stay what they are. */
+	RoundForm identifying(Round round) {
+		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), this.number, this.status, this.heldOn,
+				this.city, this.venue, this.scheduledStart, this.startedAt, this.endedAt, this.durationMinutes,
+				this.durationPrecision, this.summary, this.outcome, this.nextSteps, this.sources, this.version);
+	}
+
+	RoundDuration duration() {
+		return (this.durationMinutes != null && this.durationPrecision != null)
+				? new RoundDuration(this.durationMinutes, this.durationPrecision) : null;
+	}
+
+	static java.time.Instant utc(LocalDateTime time) {
+		return (time != null) ? time.toInstant(ZoneOffset.UTC) : null;
+	}
+
+	private static LocalDateTime local(java.time.Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.talkstracker.round;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete a round's hosts, mediators, observers and chairs. */
+@Controller
+@RequestMapping("/admin/rounds/{round}/third-parties")
+class ThirdPartyAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("third_party_round_id_party_id_role_key", "role");
+
+	private final DelegationEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	ThirdPartyAdminController(DelegationEditor editor, PartyCatalogue parties, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping("/new")
+	String addForm(@PathVariable String round, Model model) {
+		model.addAttribute("form", ThirdPartyForm.blank());
+		return form(model, round, null);
+	}
+
+	@PostMapping("/new")
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ThirdPartyForm bound, BindingResult binding,
+			WebRequest request, Model model, RedirectAttributes redirect) {
+		Submitted<ThirdPartyForm> submitted = this.submissions.read(ThirdPartyForm.class, bound, binding, request,
+				model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.addThirdParty(round, submitted.form()))) {
+			return DelegationAdminController.saved(redirect, round, "third-parties");
+		}
+		return form(model, round, null);
+	}
+
+	@GetMapping("/{party}/{role}/edit")
+	String editForm(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
+			Model model) {
+		model.addAttribute("form", this.editor.thirdPartyForm(round, party, role));
+		return form(model, round, party + "/" + role);
+	}
+
+	@PostMapping("/{party}/{role}/edit")
+	String edit(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
+			@Valid @ModelAttribute("form") ThirdPartyForm bound, BindingResult binding, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<ThirdPartyForm> submitted = this.submissions.read(ThirdPartyForm.class, bound, binding, request,
+				model);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.updateThirdParty(round, party, role, submitted.form()))) {
+			return DelegationAdminController.saved(redirect, round, "third-parties");
+		}
+		return form(model, round, party + "/" + role);
+	}
+
+	@GetMapping("/{party}/{role}/delete")
+	String confirmDelete(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
+			Model model) {
+		this.editor.thirdPartyForm(round, party, role);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "third_party", party,
+				"/admin/rounds/" + round + "/third-parties/" + party + "/" + role, "/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{party}/{role}/delete")
+	String delete(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
+			RedirectAttributes redirect) {
+		this.editor.removeThirdParty(round, party, role);
+		return DelegationAdminController.deleted(redirect, round, "third-parties");
+	}
+
+	/** @param key the third party's path below the round when editing, null when adding */
+	private String form(Model model, String round, String key) {
+		model.addAttribute("round", round);
+		model.addAttribute("key", key);
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("roles", ThirdPartyRole.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "round/admin/third-party";
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.talkstracker.round;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.talkstracker.source.SourceCatalogue;
+
+/** A host, mediator, observer or chair of a round; party and role are chosen once, when added. */
+record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Size(max = 1000) String note,
+		List<String> sources, long version) {
+
+	ThirdPartyForm {
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+	}
+
+	static ThirdPartyForm blank() {
+		return new ThirdPartyForm(null, ThirdPartyRole.MEDIATOR, null, List.of(), 0);
+	}
+
+	static ThirdPartyForm of(ThirdParty third) {
+		return new ThirdPartyForm(third.getParty().getSlug(), third.getRole(), third.getNote(),
+				SourceCatalogue.slugs(third.getSources()), third.getVersion());
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.talkstracker.statement;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.people.PersonCatalogue;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete statements. */
+@Controller
+@RequestMapping("/admin/statements")
+class StatementAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("statement_process_id_slug_key", "slug",
+			"statement_check", "saidPrecision", "statement_check1", "disputes");
+
+	private final StatementEditor editor;
+
+	private final PartyCatalogue parties;
+
+	private final PersonCatalogue people;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	StatementAdminController(StatementEditor editor, PartyCatalogue parties, PersonCatalogue people,
+			SourceCatalogue sources, FormSubmissions submissions) {
+		this.editor = editor;
+		this.parties = parties;
+		this.people = people;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("statements", this.editor.all());
+		return "statement/admin/list";
+	}
+
+	@GetMapping("/new")
+	String addForm(@RequestParam(required = false) String round, Model model) {
+		model.addAttribute("form", StatementForm.blank(this.editor.processOf(round), round));
+		return form(model, null, null);
+	}
+
+	@PostMapping("/new")
+	String add(@Valid @ModelAttribute("form") StatementForm bound, BindingResult binding, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
+				model);
+		checkSaid(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
+			return saved(redirect, submitted.form().round(), "admin.saved");
+		}
+		return form(model, null, null);
+	}
+
+	@GetMapping("/{process}/{slug}/edit")
+	String editForm(@PathVariable String process, @PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(process, slug));
+		return form(model, process, slug);
+	}
+
+	@PostMapping("/{process}/{slug}/edit")
+	String edit(@PathVariable String process, @PathVariable String slug,
+			@Valid @ModelAttribute("form") StatementForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
+		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
+				model);
+		checkSaid(submitted);
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(process, slug, submitted.form()))) {
+			return saved(redirect, submitted.form().round(), "admin.saved");
+		}
+		return form(model, process, slug);
+	}
+
+	@GetMapping("/{process}/{slug}/delete")
+	String confirmDelete(@PathVariable String process, @PathVariable String slug, Model model) {
+		return deletePage(model, process, slug, this.editor.impactOfDeleting(process, slug));
+	}
+
+	@PostMapping("/{process}/{slug}/delete")
+	String delete(@PathVariable String process, @PathVariable String slug, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		DeleteImpact impact = this.editor.delete(process, slug);
+		if (impact.refused()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return deletePage(model, process, slug, impact);
+		}
+		return saved(redirect, null, "admin.deleted");
+	}
+
+	private String deletePage(Model model, String process, String slug, DeleteImpact impact) {
+		String path = "/admin/statements/" + process + "/" + slug;
+		return DeleteConfirmation.page(model, impact, "statement", slug, path, path + "/edit");
+	}
+
+	/** The schema wants the date with its precision, or neither. */
+	private static void checkSaid(Submitted<StatementForm> submitted) {
+		StatementForm form = submitted.form();
+		if ((form.saidOn() == null) != (form.saidPrecision() == null)
+				&& !submitted.result().hasFieldErrors("saidOn")) {
+			submitted.result().rejectValue("saidPrecision", "constraint.statement_check");
+		}
+	}
+
+	/** Back to the round the statement is about, else to all statements. */
+	private static String saved(RedirectAttributes redirect, String round, String notice) {
+		redirect.addFlashAttribute("notice", notice);
+		return (round != null) ? "redirect:/admin/rounds/" + round + "#statements" : "redirect:/admin/statements";
+	}
+
+	private String form(Model model, String process, String slug) {
+		model.addAttribute("process", process);
+		model.addAttribute("slug", slug);
+		model.addAttribute("processes", this.parties.processes());
+		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("people", this.people.choices());
+		model.addAttribute("rounds", this.editor.rounds());
+		model.addAttribute("disputable", this.editor.disputable());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "statement/admin/form";
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.talkstracker.summary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundNotFoundForEditing;
+import org.talkstracker.round.RoundRepository;
+
+/**
+ * The editors' page of one round: every fact with its edit links, what still keeps the round
+ * from being published, and a preview of the round page as readers will see it.
+ */
+@Controller
+class RoundEditingController {
+
+	private final RoundSummaries summaries;
+
+	private final RoundRepository rounds;
+
+	private final Clock clock;
+
+	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, Clock clock) {
+		this.summaries = summaries;
+		this.rounds = rounds;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/rounds/{slug}")
+	String show(@PathVariable String slug, Model model) {
+		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+		model.addAttribute("summary", this.summaries.preview(slug));
+		model.addAttribute("published", round.isPublished());
+		model.addAttribute("unsourced", this.rounds.findUnsourcedFacts(round.getId()));
+		return "round/admin/show";
+	}
+
+	/** The round page exactly as readers will see it once published. */
+	@GetMapping("/admin/rounds/{slug}/preview")
+	String preview(@PathVariable String slug, Model model) {
+		model.addAttribute("summary", this.summaries.preview(slug));
+		model.addAttribute("permalink",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/rounds/{slug}").buildAndExpand(slug).toUriString());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "round/show";
+	}
+
+}

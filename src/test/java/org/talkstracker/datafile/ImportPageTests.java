@@ -1,0 +1,184 @@
+package org.talkstracker.datafile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.round.RoundRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The editors' import page. Dry runs are checked outside a test transaction, since a dry run
+ * ends its own transaction with a rollback; real imports are rolled back after each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "olena", roles = "EDITOR")
+class ImportPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RoundRepository rounds;
+
+	static MockMultipartHttpServletRequestBuilder upload(String mode, MockMultipartFile file) {
+		MockMultipartHttpServletRequestBuilder request = multipart("/admin/import").file(file);
+		request.param("mode", mode).with(csrf());
+		return request;
+	}
+
+	static MockMultipartFile file(String name, InputStream content) throws IOException {
+		try (content) {
+			return new MockMultipartFile("file", name, "application/json", content.readAllBytes());
+		}
+	}
+
+	@Test
+	void theUploadFormCarriesItsTokenInTheAddressForOversizedFiles() throws Exception {
+		this.mvc.perform(get("/admin/import"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("enctype=\"multipart/form-data\""),
+					containsString("action=\"/admin/import?_csrf="), containsString("type=\"file\""))));
+	}
+
+	@Test
+	void aDryRunListsWhatWouldBeCreatedAndWritesNothing() throws Exception {
+		this.mvc.perform(upload("dry-run", file("round.json", GeneratedRounds.process("dry", 2, false))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Dry run of round.json"), containsString("Nothing was written"),
+					containsString("<td>round</td>"), containsString(">dry-round<"), containsString(">proposal-2<"),
+					containsString("<td>created</td>"))));
+
+		assertThat(this.rounds.findBySlug("dry-round")).isEmpty();
+	}
+
+	@Test
+	void aDryRunOfTheReferenceDataChangesNothing() throws Exception {
+		this.mvc
+			.perform(upload("dry-run", file("istanbul-2025.json",
+					new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream())))
+			.andExpect(content().string(containsString("The file would create 0 records and change 0.")));
+	}
+
+	@Test
+	void aDryRunOfAnEditedFileListsTheFieldsItWouldChange() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode reference = (ObjectNode) json
+			.readTree(new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream());
+		((ObjectNode) reference.at("/processes/0/rounds/1")).put("venue", "Ciragan Palace");
+
+		this.mvc.perform(upload("dry-run", new MockMultipartFile("file", "edited.json", "application/json",
+				json.writeValueAsBytes(reference))))
+			.andExpect(content().string(allOf(containsString("change 1."), containsString("<td>changed</td>"),
+					containsString(">istanbul-2025-06-02<"), containsString("<td>venue</td>"))));
+		assertThat(this.rounds.findBySlug("istanbul-2025-06-02").orElseThrow().getVenue()).isNull();
+	}
+
+	@Test
+	void everyProblemOfAnInvalidFileIsListedWithItsJsonPath() throws Exception {
+		this.mvc
+			.perform(upload("import", file("invalid.json",
+					new ClassPathResource("datafile/invalid-reference.json").getInputStream())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("nothing was written"),
+					containsString("<code>$.processes[0].parties[1]</code>"), containsString("unknown party &#39;atlantis&#39;"),
+					containsString("<code>$.processes[0].rounds[0].sources[0]</code>"))));
+	}
+
+	@Test
+	void aFileThatIsNotJsonIsRefusedWithWhereItBroke() throws Exception {
+		this.mvc
+			.perform(upload("dry-run", new MockMultipartFile("file", "notes.txt", "text/plain",
+					"<script>alert('x')</script>".getBytes(StandardCharsets.UTF_8))))
+			.andExpect(content().string(allOf(containsString("<code>$</code>"), containsString("not valid JSON"),
+					not(containsString("<script>alert")))));
+	}
+
+	@Test
+	void noFileIsAskedFor() throws Exception {
+		this.mvc.perform(multipart("/admin/import").param("mode", "import").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a file first.")));
+	}
+
+	@Test
+	void aPlainFormWithoutAFileIsNeverAnError() throws Exception {
+		this.mvc.perform(post("/admin/import").with(csrf()).param("mode", "import"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a file first.")));
+	}
+
+	@Test
+	void anUploadWithoutItsTokenIsRefused() throws Exception {
+		this.mvc.perform(multipart("/admin/import").file(file("round.json", GeneratedRounds.process("x", 1, false))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Nested
+	@Transactional
+	class RealImports {
+
+		@Test
+		void anImportWritesTheWholeFileAsDrafts() throws Exception {
+			ImportPageTests.this.mvc.perform(upload("import", file("round.json", GeneratedRounds.process("real", 3, false))))
+				.andExpect(content().string(allOf(containsString("Import of round.json"), containsString("Imported:"),
+						containsString(">real-round<"))));
+
+			assertThat(ImportPageTests.this.rounds.findBySlug("real-round"))
+				.hasValueSatisfying((round) -> assertThat(round.isPublished()).isFalse());
+		}
+
+		@Test
+		void aFileOfTenMegabytesImports() throws Exception {
+			byte[] large = nearlyTenMegabytes();
+			// Ten megabytes, as the multipart limit counts them (10 × 1024 × 1024 bytes).
+			assertThat(large.length).isBetween(9_500_000, 10 * 1024 * 1024);
+
+			ImportPageTests.this.mvc
+				.perform(upload("import", new MockMultipartFile("file", "large.json", "application/json", large)))
+				.andExpect(content().string(allOf(containsString("Imported:"), containsString("And "))));
+			assertThat(ImportPageTests.this.rounds.findBySlug("large-round")).isPresent();
+		}
+
+		/** A generated round whose 200 proposals carry long details, for a file just under the limit. */
+		private static byte[] nearlyTenMegabytes() throws IOException {
+			JsonMapper json = JsonMapper.builder().build();
+			JsonNode file;
+			try (InputStream generated = GeneratedRounds.process("large", 200, false)) {
+				file = json.readTree(generated);
+			}
+			String details = "Details of a long proposal. ".repeat(1_800);
+			file.at("/processes/0/rounds/0/proposals").forEach((proposal) -> ((ObjectNode) proposal).put("details", details));
+			return json.writeValueAsBytes(file);
+		}
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.talkstracker.history;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.talkstracker.SqlStatements;
+import org.talkstracker.TestDatabase;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.GeneratedRounds;
+import org.talkstracker.round.RoundRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * History is written when a transaction commits, so these tests commit: they run on a database
+ * of their own, created empty for them (the reference data is loaded into it at start) and
+ * dropped with the test run.
+ */
+@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=true")
+@AutoConfigureMockMvc
+@WithMockUser(username = "olena", roles = "EDITOR")
+class RoundHistoryTests {
+
+	static final TestDatabase.Target DATABASE = TestDatabase.createEmptyDatabase();
+
+	static final String ROUND_TWO = "/admin/rounds/istanbul-2025-06-02";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	RoundRepository rounds;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::username);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	@Test
+	void theReferenceDataIsRecordedAsAddedByTheSystem() throws Exception {
+		this.mvc.perform(get(ROUND_TWO + "/history"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("History of the round istanbul-2025-06-02"),
+					containsString("<td>system</td>"), containsString("<span>round</span>: istanbul-2025-06-02"),
+					containsString("<span>proposal</span>: Third round of talks later in June"),
+					containsString("<span>member</span>: Rustem Umerov (Ukraine)"),
+					containsString("<span>clause</span>: Russian memorandum on conditions for ending the war (June 2025) §1"),
+					containsString("added"))));
+	}
+
+	@Test
+	void anEditIsRecordedWithWhoMadeItAndWhichFieldsChanged() throws Exception {
+		long version = this.rounds.findBySlug("istanbul-2025-05-16").orElseThrow().getVersion();
+		this.mvc
+			.perform(post("/admin/rounds/istanbul-2025-05-16/edit").with(csrf())
+				.param("process", "russia-ukraine-direct-talks-2025")
+				.param("slug", "istanbul-2025-05-16")
+				.param("number", "1")
+				.param("status", "HELD")
+				.param("heldOn", "2025-05-16")
+				.param("city", "Istanbul")
+				.param("venue", "Dolmabahce Palace")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/admin/rounds/istanbul-2025-05-16/history"))
+			.andExpect(content().string(allOf(containsString("<td>olena</td>"), containsString("changed:"),
+					containsString("venue"))));
+	}
+
+	@Test
+	void aFactAddedAndDeletedStaysInTheHistory() throws Exception {
+		this.mvc
+			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
+				.param("slug", "short-lived")
+				.param("party", "russia")
+				.param("category", "PROCEDURAL")
+				.param("title", "A short-lived proposal")
+				.param("status", "PROPOSED")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(ROUND_TWO + "/proposals/short-lived/delete").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get(ROUND_TWO + "/history"))
+			.andExpect(content().string(allOf(containsString("<span>proposal</span>: A short-lived proposal"),
+					containsString("deleted"))));
+	}
+
+	@Test
+	void anUnknownRoundHasNoHistoryPage() throws Exception {
+		this.mvc.perform(get("/admin/rounds/no-such-round/history")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theHistoryPageRunsAFixedNumberOfStatements(@Autowired DataFileImporter importer) throws Exception {
+		importer.importFile("small", GeneratedRounds.process("history-small", 1, false));
+		importer.importFile("large", GeneratedRounds.process("history-large", 25, false));
+		SqlStatements statements = new SqlStatements();
+
+		long small = statements.countWhile(() -> this.mvc.perform(get("/admin/rounds/history-small-round/history"))
+			.andExpect(content().string(containsString("Proposal 1"))));
+		long large = statements.countWhile(() -> this.mvc.perform(get("/admin/rounds/history-large-round/history"))
+			.andExpect(content().string(containsString("Proposal 25"))));
+
+		assertThat(small).isEqualTo(large);
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.talkstracker.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Rules only the database knows, explained beside the field they concern. Not run in a test
+ * transaction: a refused write ends the editor's transaction, as it does in production, and
+ * nothing is committed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "EDITOR")
+class DatabaseConstraintTests {
+
+	static final String ROUND = "/admin/rounds/istanbul-2025-06-02";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aSecondHeadOfDelegationIsRefusedBesideTheRole() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/delegations/ukraine/members/new").with(csrf())
+				.param("person", "keith-kellogg")
+				.param("role", "HEAD")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "constraint.delegation_one_head_idx"))
+			.andExpect(content().string(containsString("The delegation has a head already")));
+	}
+
+	@Test
+	void anExchangeBetweenAPartyAndItselfIsRefusedBesideSideB() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/exchanges/new").with(csrf())
+				.param("slug", "russia-with-itself")
+				.param("kind", "BODIES")
+				.param("sideA", "russia")
+				.param("sideB", "russia")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sideB", "constraint.exchange_agreement_check"))
+			.andExpect(content().string(containsString("The two sides must be different parties.")));
+	}
+
+	@Test
+	void aTakenProposalSlugIsRefusedBesideTheSlug() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/proposals/new").with(csrf())
+				.param("slug", "ukraine-third-meeting-in-june")
+				.param("party", "ukraine")
+				.param("category", "PROCEDURAL")
+				.param("title", "Typed title")
+				.param("status", "PROPOSED")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.proposal_round_id_slug_key"))
+			.andExpect(content().string(allOf(containsString("value=\"Typed title\""),
+					containsString("This round has a proposal with this short name already."))));
+	}
+
+	@Test
+	void aMemorandumPublishedBeforeItWasDeliveredIsRefusedBesideThePublicationDate() throws Exception {
+		this.mvc
+			.perform(post("/admin/memoranda/new").with(csrf())
+				.param("process", "russia-ukraine-direct-talks-2025")
+				.param("slug", "backwards-memorandum")
+				.param("title", "Backwards")
+				.param("author", "russia")
+				.param("deliveredOn", "2025-06-02")
+				.param("deliveredPrecision", "DAY")
+				.param("publishedOn", "2025-06-01")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "publishedOn", "constraint.memorandum_check1"))
+			.andExpect(content().string(containsString("A memorandum cannot be published before it was delivered.")));
+	}
+
+	@Test
+	void aTakenSourceSlugIsRefusedBesideTheSlug() throws Exception {
+		this.mvc
+			.perform(post("/admin/sources/new").with(csrf())
+				.param("slug", "moscow-times-2025-06-02")
+				.param("publisher", "Someone")
+				.param("title", "Something")
+				.param("kind", "INDEPENDENT")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.source_slug_key"));
+	}
+
+}
