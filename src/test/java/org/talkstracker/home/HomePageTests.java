@@ -1,5 +1,6 @@
 package org.talkstracker.home;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ class HomePageTests {
 
 	@Autowired
 	DataFileImporter importer;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void homePageShowsTheProcessAndTheLatestRound() throws Exception {
@@ -62,6 +66,8 @@ class HomePageTests {
 		long before = statements.countWhile(() -> this.mvc.perform(get("/")).andExpect(status().isOk()));
 		this.importer.importFile("more", GeneratedRounds.process("more", 20, true));
 		this.importer.importFile("again", GeneratedRounds.process("again", 20, true));
+		this.entityManager.flush();
+		this.entityManager.clear();
 
 		long after = statements.countWhile(() -> this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("Generated process again"))));

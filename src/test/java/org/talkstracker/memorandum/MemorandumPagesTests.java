@@ -1,7 +1,6 @@
 package org.talkstracker.memorandum;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +43,6 @@ class MemorandumPagesTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
 	@Nested
 	class List {
 
@@ -81,7 +77,7 @@ class MemorandumPagesTests {
 
 		@Test
 		void runsOneStatement() throws Exception {
-			long statements = new SqlStatements(MemorandumPagesTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> MemorandumPagesTests.this.mvc.perform(get("/memoranda")).andExpect(status().isOk()));
 
 			assertThat(statements).isEqualTo(LIST_STATEMENTS);
@@ -133,7 +129,7 @@ class MemorandumPagesTests {
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements(MemorandumPagesTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> MemorandumPagesTests.this.mvc.perform(get("/memoranda/{slug}", RUSSIAN))
 					.andExpect(status().isOk()));
 
@@ -178,7 +174,7 @@ class MemorandumPagesTests {
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements(MemorandumPagesTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> MemorandumPagesTests.this.mvc
 					.perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", UKRAINIAN))
 					.andExpect(status().isOk()));
@@ -308,7 +304,7 @@ class MemorandumPagesTests {
 		 */
 		private long count(String url, String expected) throws Exception {
 			this.entityManager.clear();
-			return new SqlStatements(MemorandumPagesTests.this.entityManagerFactory)
+			return new SqlStatements()
 				.countWhile(() -> mvc().perform(get(url)).andExpect(content().string(containsString(expected))));
 		}
 

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +41,6 @@ class ProfilePagesTests {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Nested
 	class Party {
@@ -114,7 +110,7 @@ class ProfilePagesTests {
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/parties/russia")).andExpect(status().isOk()));
 
 			assertThat(statements).isEqualTo(PARTY_STATEMENTS);
@@ -165,7 +161,7 @@ class ProfilePagesTests {
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+			long statements = new SqlStatements()
 				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov"))
 					.andExpect(status().isOk()));
 
@@ -299,7 +295,7 @@ class ProfilePagesTests {
 		 */
 		private long count(String url, String expected) throws Exception {
 			this.entityManager.clear();
-			return new SqlStatements(ProfilePagesTests.this.entityManagerFactory)
+			return new SqlStatements()
 				.countWhile(() -> mvc().perform(get(url)).andExpect(content().string(containsString(expected))));
 		}
 

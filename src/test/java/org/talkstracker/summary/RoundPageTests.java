@@ -1,5 +1,6 @@
 package org.talkstracker.summary;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -99,10 +100,16 @@ class RoundPageTests {
 		@Autowired
 		DataFileImporter importer;
 
+		@Autowired
+		EntityManager entityManager;
+
 		@Test
 		void statementCountDoesNotGrowWithTheRound() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
 			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
+			// The imported entities must not be in the persistence context, or they would hide lazy loads.
+			this.entityManager.flush();
+			this.entityManager.clear();
 			SqlStatements statements = new SqlStatements();
 
 			long small = statements.countWhile(() -> RoundPageTests.this.mvc.perform(get("/rounds/small-round"))
