@@ -17,6 +17,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -56,6 +58,11 @@ final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Browser(driver, profile);
+	}
+
+	/** Waits (up to 10 s) for the navigation a click started to reach an address. */
+	void waitForUrlContaining(String part) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
 	}
 
 	void resize(int width, int height) {

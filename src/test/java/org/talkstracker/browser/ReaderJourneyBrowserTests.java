@@ -44,7 +44,7 @@ class ReaderJourneyBrowserTests {
 		open("/");
 		this.browser.driver.findElement(By.linkText("Round 2: Russia–Ukraine direct talks (2025)")).click();
 
-		assertThat(this.browser.driver.getCurrentUrl()).endsWith("/rounds/istanbul-2025-06-02");
+		this.browser.waitForUrlContaining("/rounds/istanbul-2025-06-02");
 		String delegations = this.browser.driver.findElement(By.id("delegations")).getText();
 		assertThat(delegations).contains("Rustem Umerov", "Defence Minister", "Vladimir Medinsky");
 	}
@@ -55,7 +55,7 @@ class ReaderJourneyBrowserTests {
 		this.browser.driver.findElement(By.id("search-q")).sendKeys("Umierov children");
 		this.browser.driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
 
-		assertThat(this.browser.driver.getCurrentUrl()).contains("q=Umierov+children");
+		this.browser.waitForUrlContaining("q=Umierov+children");
 		assertThat(this.browser.driver.findElement(By.cssSelector("ol.hits")).getText()).contains("Rustem Umerov");
 	}
 
@@ -65,14 +65,37 @@ class ReaderJourneyBrowserTests {
 		new Select(this.browser.driver.findElement(By.id("party"))).selectByVisibleText("United States");
 		this.browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 
-		assertThat(this.browser.driver.getCurrentUrl()).contains("party=united-states");
+		this.browser.waitForUrlContaining("party=united-states");
 		assertThat(this.browser.driver.findElement(By.cssSelector("table.rounds")).getText()).contains("Round 2")
 			.doesNotContain("Round 1");
 	}
 
+	@Test
+	void fromRoundTwoToTheComparisonOfTheTwoMemoranda() {
+		open("/rounds/istanbul-2025-06-02");
+		this.browser.driver.findElement(By.linkText("Compare the two memoranda topic by topic")).click();
+		this.browser.waitForUrlContaining("/memoranda/compare");
+
+		String comparison = this.browser.driver.findElement(By.tagName("main")).getText();
+		assertThat(comparison).contains("Ceasefire conditions", "four regions",
+				"Does not address this topic in any reported clause");
+	}
+
+	@Test
+	void fromAHeadOfDelegationToHisPage() {
+		open("/rounds/istanbul-2025-06-02");
+		this.browser.driver.findElement(By.id("delegations")).findElement(By.linkText("Rustem Umerov")).click();
+		this.browser.waitForUrlContaining("/people/rustem-umerov");
+
+		assertThat(this.browser.driver.findElement(By.tagName("main")).getText()).contains("Umierov", "Defence Minister");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/rounds", "/rounds/istanbul-2025-06-02", "/rounds/istanbul-2025-05-16",
-			"/search?q=ceasefire", "/rounds?q=nothing-matches-this" })
+			"/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda", "/memoranda/russian-memorandum-2025-06",
+			"/memoranda/ukrainian-memorandum-2025-06",
+			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06", "/parties/russia",
+			"/parties/united-states", "/people/rustem-umerov", "/people/vladimir-medinsky", "/no-such-page" })
 	void publicPagesHaveNoSeriousAccessibilityViolations(String page) {
 		open(page);
 		List<String> violations = this.browser.seriousAccessibilityViolations();
