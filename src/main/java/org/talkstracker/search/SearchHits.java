@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Full-text search over published rounds, proposals, memoranda, clauses and statements, best
  * matches first, each with a highlighted passage. Statements by a person the words name match too.
+ * Matching and ranking use the GIN indexes; the passages, the costly part, are cut only for the
+ * page shown.
  */
 @Repository
 class SearchHits {
@@ -19,38 +21,58 @@ class SearchHits {
 	private static final String HEADLINE = "'StartSel=" + SearchHit.START + ", StopSel=" + SearchHit.STOP
 			+ ", MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"'";
 
-	private static final String HITS = """
-			with q as (select to_tsquery('english', :query) as query)
-			select 'ROUND' as kind, r.slug, r.slug as round_slug, r.number as round_number, p.name as process_name,
-			       r.held_on as date, null as title, null as speaker_slug,
-			       ts_headline('english', concat_ws(' ', r.summary, r.outcome, r.next_steps), q.query, %1$s) as snippet,
-			       ts_rank(r.search, q.query) as rank
-			from round r join process p on p.id = r.process_id cross join q
-			where r.published and r.search @@ q.query
-			union all
-			select 'PROPOSAL', x.slug, r.slug, r.number, p.name, r.held_on, x.title, null,
-			       ts_headline('english', concat_ws(' ', x.title, x.details, x.response), q.query, %1$s),
-			       ts_rank(x.search, q.query)
-			from proposal x join round r on r.id = x.round_id join process p on p.id = r.process_id cross join q
-			where r.published and x.search @@ q.query
-			union all
-			select 'MEMORANDUM', m.slug, r.slug, r.number, p.name, m.delivered_on, m.title, null,
-			       ts_headline('english', concat_ws(' ', m.title, m.summary), q.query, %1$s), ts_rank(m.search, q.query)
-			from memorandum m join process p on p.id = m.process_id left join round r on r.id = m.round_id cross join q
-			where (r.id is null or r.published) and m.search @@ q.query
-			union all
-			select 'CLAUSE', m.slug, r.slug, r.number, p.name, m.delivered_on, m.title, null,
-			       ts_headline('english', c.text, q.query, %1$s), ts_rank(c.search, q.query)
-			from clause c join memorandum m on m.id = c.memorandum_id join process p on p.id = m.process_id
-			left join round r on r.id = m.round_id cross join q
-			where (r.id is null or r.published) and c.search @@ q.query
-			union all
-			select 'STATEMENT', s.slug, r.slug, r.number, p.name, s.said_on, coalesce(who.name, party.name), who.slug,
-			       ts_headline('english', concat_ws(' ', s.text, s.quote), q.query, %1$s),
-			       ts_rank(s.search, q.query) + case when s.speaker_id in (:people) then 0.1 else 0 end
-			from statement s join process p on p.id = s.process_id join party on party.id = s.party_id
-			left join person who on who.id = s.speaker_id left join round r on r.id = s.round_id cross join q
-			where (r.id is null or r.published) and (s.search @@ q.query or s.speaker_id in (:people))
+	/** Every matching fact as (kind, id, rank, date). */
+	private static final String MATCHES = """
+			with q as (select to_tsquery('english', :query) as query),
+			matches as (
+			  select 'ROUND' as kind, r.id, ts_rank(r.search, q.query) as rank, r.held_on as date
+			  from round r cross join q where r.published and r.search @@ q.query
+			  union all
+			  select 'PROPOSAL', x.id, ts_rank(x.search, q.query), r.held_on
+			  from proposal x join round r on r.id = x.round_id cross join q where r.published and x.search @@ q.query
+			  union all
+			  select 'MEMORANDUM', m.id, ts_rank(m.search, q.query), m.delivered_on
+			  from memorandum m left join round r on r.id = m.round_id cross join q
+			  where (r.id is null or r.published) and m.search @@ q.query
+			  union all
+			  select 'CLAUSE', c.id, ts_rank(c.search, q.query), m.delivered_on
+			  from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id cross join q
+			  where (r.id is null or r.published) and c.search @@ q.query
+			  union all
+			  select 'STATEMENT', s.id, ts_rank(s.search, q.query) + case when s.speaker_id in (:people) then 0.1 else 0 end, s.said_on
+			  from statement s left join round r on r.id = s.round_id cross join q
+			  where (r.id is null or r.published) and s.search @@ q.query
+			  union all
+			  select 'STATEMENT', s.id, 0.1, s.said_on
+			  from statement s left join round r on r.id = s.round_id cross join q
+			  where (r.id is null or r.published) and s.speaker_id in (:people) and not s.search @@ q.query
+			)
+			""";
+
+	private static final String PAGE = MATCHES + """
+			, page as (select * from matches order by rank desc, date desc nulls last, kind, id limit :limit offset :offset)
+			select pg.kind, pg.rank, pg.date,
+			       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug) as slug, owner.slug as round_slug,
+			       owner.number as round_number, p.name as process_name,
+			       coalesce(x.title, m.title, cm.title, who.name, party.name) as title, who.slug as speaker_slug,
+			       ts_headline('english', case pg.kind
+			           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
+			           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
+			           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
+			           when 'CLAUSE' then c.text
+			           else concat_ws(' ', s.text, s.quote) end, q.query, %s) as snippet
+			from page pg cross join q
+			left join round r on pg.kind = 'ROUND' and r.id = pg.id
+			left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
+			left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
+			left join clause c on pg.kind = 'CLAUSE' and c.id = pg.id
+			left join memorandum cm on cm.id = c.memorandum_id
+			left join statement s on pg.kind = 'STATEMENT' and s.id = pg.id
+			left join person who on who.id = s.speaker_id
+			left join party on party.id = s.party_id
+			left join round owner on owner.id = coalesce(r.id, x.round_id, m.round_id, cm.round_id, s.round_id)
+			join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
+			order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id
 			""".formatted(HEADLINE);
 
 	private final JdbcClient jdbc;
@@ -60,11 +82,10 @@ class SearchHits {
 	}
 
 	Page<SearchHit> search(String query, List<Long> people, Pageable pageable) {
-		List<SearchHit> hits = this.jdbc
-			.sql("select * from (" + HITS + ") hits order by rank desc, date desc nulls last, kind, slug"
-					+ " limit :limit offset :offset")
+		List<Long> speakers = people.isEmpty() ? List.of(-1L) : people;
+		List<SearchHit> hits = this.jdbc.sql(PAGE)
 			.param("query", query)
-			.param("people", people.isEmpty() ? List.of(-1L) : people)
+			.param("people", speakers)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
@@ -72,9 +93,9 @@ class SearchHits {
 					row.getString("process_name"), row.getObject("date", LocalDate.class), row.getString("title"),
 					row.getString("speaker_slug"), row.getString("snippet")))
 			.list();
-		long total = this.jdbc.sql("select count(*) from (" + HITS + ") hits")
+		long total = this.jdbc.sql(MATCHES + "select count(*) from matches")
 			.param("query", query)
-			.param("people", people.isEmpty() ? List.of(-1L) : people)
+			.param("people", speakers)
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(hits, pageable, total);
