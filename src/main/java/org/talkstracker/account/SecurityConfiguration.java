@@ -47,6 +47,9 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// The 503 page a request is forwarded to when the database is away changes nothing,
+			// and the session holding the CSRF token cannot be read then.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/unavailable"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -11,8 +11,8 @@ import org.talkstracker.memorandum.MemorandumView.Author;
 import org.talkstracker.memorandum.MemorandumView.ClauseView;
 import org.talkstracker.memorandum.MemorandumView.RoundRef;
 import org.talkstracker.round.Round;
-import org.talkstracker.source.NumberedSources;
-import org.talkstracker.source.NumberedSources.NumberedSource;
+import org.talkstracker.source.CitedSources;
+import org.talkstracker.source.CitedSources.CitedSource;
 
 /**
  * The read models of the memoranda pages, each built in a fixed number of SQL statements: the
@@ -34,7 +34,7 @@ public class MemorandumPages {
 
 	@Transactional(readOnly = true)
 	public MemorandumPage show(String slug) {
-		NumberedSources sources = new NumberedSources();
+		CitedSources sources = new CitedSources();
 		MemorandumView memorandum = views(List.of(slug), sources).get(slug);
 		return new MemorandumPage(memorandum, sources.list());
 	}
@@ -44,13 +44,13 @@ public class MemorandumPages {
 		if (first.equals(second)) {
 			throw new ComparedWithItselfException(first);
 		}
-		NumberedSources sources = new NumberedSources();
+		CitedSources sources = new CitedSources();
 		Map<String, MemorandumView> views = views(List.of(first, second), sources);
 		return new ComparisonPage(new MemorandumComparison(views.get(first), views.get(second)), sources.list());
 	}
 
 	/** The memoranda by slug; throws when one of them is not visible. */
-	private Map<String, MemorandumView> views(List<String> slugs, NumberedSources sources) {
+	private Map<String, MemorandumView> views(List<String> slugs, CitedSources sources) {
 		List<Memorandum> found = this.memoranda.findVisibleBySlugIn(slugs);
 		for (String slug : slugs) {
 			if (found.stream().noneMatch((memorandum) -> memorandum.getSlug().equals(slug))) {
@@ -69,7 +69,7 @@ public class MemorandumPages {
 		return views;
 	}
 
-	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, NumberedSources sources) {
+	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, CitedSources sources) {
 		List<Integer> cited = sources.cite(memorandum.getSources());
 		Round round = memorandum.getRound();
 		return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), memorandum.getProcess().getName(),
@@ -82,10 +82,10 @@ public class MemorandumPages {
 					.toList());
 	}
 
-	public record MemorandumPage(MemorandumView memorandum, List<NumberedSource> sources) {
+	public record MemorandumPage(MemorandumView memorandum, List<CitedSource> sources) {
 	}
 
-	public record ComparisonPage(MemorandumComparison comparison, List<NumberedSource> sources) {
+	public record ComparisonPage(MemorandumComparison comparison, List<CitedSource> sources) {
 	}
 
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import org.talkstracker.memorandum.MemorandumListing;
 import org.talkstracker.process.PartyKind;
 import org.talkstracker.round.ThirdPartyRole;
-import org.talkstracker.source.NumberedSources.NumberedSource;
+import org.talkstracker.source.CitedSources.CitedSource;
 
 /** What readers see of a party: where it took part, what it proposed, authored and said. */
 public record PartyProfile(String slug, String name, PartyKind kind, List<Attendance> rounds,
 		List<ProposalLine> proposals, List<MemorandumListing> memoranda, List<StatementLine> statements,
-		List<NumberedSource> sources) {
+		List<CitedSource> sources) {
 
 	/**
 	 * A published round the party attended: with its own delegation (and its head, if recorded),

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.memorandum.MemorandumRepository;
 import org.talkstracker.process.Party;
 import org.talkstracker.profile.PartyProfile.Attendance;
-import org.talkstracker.source.NumberedSources;
+import org.talkstracker.source.CitedSources;
 
 /** Builds a {@link PartyProfile} in a fixed number of SQL statements, whatever the party's record. */
 @Service
@@ -35,7 +35,7 @@ class PartyProfiles {
 	@Transactional(readOnly = true)
 	public PartyProfile of(String slug) {
 		Party party = this.parties.findBySlug(slug).orElseThrow(() -> new PartyNotFoundException(slug));
-		NumberedSources sources = new NumberedSources();
+		CitedSources sources = new CitedSources();
 		List<StatementLine> statements = StatementLines.of(this.parties.findStatements(party),
 				this.parties.findStatementsDisputing(party), sources);
 		return new PartyProfile(party.getSlug(), party.getName(), party.getKind(), attendance(party),

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.people.Person;
-import org.talkstracker.source.NumberedSources;
+import org.talkstracker.source.CitedSources;
 
 /** Builds a {@link PersonProfile} in a fixed number of SQL statements, whatever the person's record. */
 @Service
@@ -20,7 +20,7 @@ class PersonProfiles {
 	@Transactional(readOnly = true)
 	public PersonProfile of(String slug) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new PersonNotFoundException(slug));
-		NumberedSources sources = new NumberedSources();
+		CitedSources sources = new CitedSources();
 		List<StatementLine> statements = StatementLines.of(this.people.findStatements(person),
 				this.people.findStatementsDisputing(person), sources);
 		// Stored without an order; sorted so the page reads the same every time.

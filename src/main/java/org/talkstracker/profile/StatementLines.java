@@ -9,7 +9,7 @@ import org.talkstracker.profile.StatementLine.PartyRef;
 import org.talkstracker.profile.StatementLine.PersonRef;
 import org.talkstracker.profile.StatementLine.StatementRef;
 import org.talkstracker.round.Round;
-import org.talkstracker.source.NumberedSources;
+import org.talkstracker.source.CitedSources;
 import org.talkstracker.statement.Statement;
 
 /** Turns statements, loaded with all a profile shows of them, into lines of a profile page. */
@@ -22,7 +22,7 @@ final class StatementLines {
 	 * The statements as lines, each with the statements that dispute it; a disputed or disputing
 	 * statement of an unpublished round is left out, as readers may not see it.
 	 */
-	static List<StatementLine> of(List<Statement> statements, List<Statement> disputing, NumberedSources sources) {
+	static List<StatementLine> of(List<Statement> statements, List<Statement> disputing, CitedSources sources) {
 		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
 		disputing.stream()
 			.filter(StatementLines::visible)

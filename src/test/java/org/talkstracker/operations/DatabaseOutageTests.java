@@ -1,14 +1,22 @@
 package org.talkstracker.operations;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.web.util.HtmlUtils;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.TestDatabase;
 import org.talkstracker.database.EmbeddedPostgresServer;
@@ -24,9 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application on a PostgreSQL of its own that the test stops and starts again: readers get
- * a 503 page while it is away, readiness goes down, and everything recovers without a restart.
+ * a 503 page while it is away, an editor's save is refused with a clear message and nothing
+ * written, readiness goes down, and everything recovers without a restart.
  */
 class DatabaseOutageTests {
+
+	private static final String EDITOR_PASSWORD = "outage editor password";
+
+	private static final String SOURCE_FORM = "/admin/sources/moscow-times-2025-06-02/edit";
+
+	private static final Pattern INPUT = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+	private static final Pattern SELECTED = Pattern
+		.compile("(?s)<select[^>]*name=\"([^\"]+)\"[^>]*>.*?<option[^>]*value=\"([^\"]*)\"[^>]*selected");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -57,8 +76,16 @@ class DatabaseOutageTests {
 		this.application = new SpringApplicationBuilder(TalksTrackerApplication.class).run(
 				"--" + TestDatabase.OWN_DATABASE + "=true", "--spring.datasource.url=" + this.postgres.jdbcUrl(),
 				"--spring.datasource.username=" + this.postgres.username(), "--server.port=0",
-				"--management.server.port=0");
+				"--management.server.port=0", "--talks.admin.username=outage-editor",
+				"--talks.admin.password=" + EDITOR_PASSWORD);
 		String page = "/rounds/istanbul-2025-06-02";
+		HttpClient editor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		send(editor, "/login", "username=outage-editor&password=" + encode(EDITOR_PASSWORD) + "&_csrf="
+				+ encode(csrf(send(editor, "/login", null).body())));
+		String form = send(editor, SOURCE_FORM, null).body();
+		Map<String, String> fields = inputs(form);
+		assertThat(fields).containsKeys("_csrf", "version", "title");
+		fields.put("title", "Saved while the database was away");
 		assertThat(get(page).statusCode()).isEqualTo(200);
 		assertThat(probe("/readyz").statusCode()).isEqualTo(200);
 
@@ -70,6 +97,9 @@ class DatabaseOutageTests {
 		assertThat(away.headers().firstValue("Retry-After")).contains("30");
 		assertThat(away.body()).contains("Temporarily unavailable", "Talks Tracker").doesNotContain("Exception");
 		assertThat(probe("/readyz").statusCode()).isEqualTo(503);
+		HttpResponse<String> refused = send(editor, SOURCE_FORM, formBody(fields));
+		assertThat(refused.statusCode()).isEqualTo(503);
+		assertThat(refused.body()).contains("Temporarily unavailable", "Nothing you sent was saved");
 		HttpResponse<String> liveness = probe("/livez");
 		assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
 
@@ -81,8 +111,51 @@ class DatabaseOutageTests {
 			back = get(page);
 		}
 		assertThat(back.statusCode()).isEqualTo(200);
-		assertThat(back.body()).contains("Rustem Umerov");
+		assertThat(back.body()).contains("Rustem Umerov").doesNotContain("Saved while the database was away");
 		assertThat(probe("/readyz").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> send(HttpClient client, String path, String form) throws Exception {
+		int port = this.application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html")
+			.timeout(Duration.ofSeconds(20));
+		if (form != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form));
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The named inputs of a form page, as a browser would send them back. */
+	private static Map<String, String> inputs(String page) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher input = INPUT.matcher(page);
+		while (input.find()) {
+			fields.putIfAbsent(input.group(1), HtmlUtils.htmlUnescape(input.group(2)));
+		}
+		Matcher select = SELECTED.matcher(page);
+		while (select.find()) {
+			fields.put(select.group(1), select.group(2));
+		}
+		return fields;
+	}
+
+	private static String formBody(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+	}
+
+	private static String csrf(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
