@@ -38,12 +38,9 @@ class RoundListController {
 			@RequestParam(required = false) RoundOrder sort,
 			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request,
 			Model model) {
-		SearchTerms terms = SearchTerms.of(q);
-		RoundOrder order = (sort != null) ? sort : (terms.isEmpty() ? RoundOrder.NEWEST : RoundOrder.RELEVANCE);
+		RoundFilter filter = RoundFilter.of(process, year, status, party, venue, q, sort);
 		FilterChoices.Options options = this.choices.options();
-		options.requireKnown(blankToNull(process), blankToNull(party));
-		RoundFilter filter = new RoundFilter(blankToNull(process), year, status, blankToNull(party),
-				blankToNull(venue), terms, order);
+		options.requireKnown(filter.process(), filter.party());
 		model.addAttribute("rounds", this.finder.find(filter, PageRequest.of(page - 1, PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("q", (q != null) ? q.strip() : "");
@@ -59,10 +56,6 @@ class RoundListController {
 			.replaceQueryParam("page")
 			.build()
 			.toUriString();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -28,12 +28,11 @@ public class RoundSelections {
 	 */
 	public RoundFilter filter(String process, Integer year, RoundStatus status,
 			String party, String venue, String q, RoundOrder sort) {
-		SearchTerms terms = SearchTerms.of(q);
-		RoundOrder order = (sort != null) ? sort : (terms.isEmpty() ? RoundOrder.NEWEST : RoundOrder.RELEVANCE);
-		if (blankToNull(process) != null || blankToNull(party) != null) {
-			this.choices.options().requireKnown(blankToNull(process), blankToNull(party));
+		RoundFilter filter = RoundFilter.of(process, year, status, party, venue, q, sort);
+		if (filter.process() != null || filter.party() != null) {
+			this.choices.options().requireKnown(filter.process(), filter.party());
 		}
-		return new RoundFilter(blankToNull(process), year, status, blankToNull(party), blankToNull(venue), terms, order);
+		return filter;
 	}
 
 	/** One page of the published rounds the filter selects, as the rounds list shows them. */
@@ -44,10 +43,6 @@ public class RoundSelections {
 	/** The published rounds the filter selects, as one SQL condition over {@code round r join process p}. */
 	public RoundCondition condition(RoundFilter filter) {
 		return this.finder.condition(filter);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }
