@@ -1,6 +1,7 @@
 package org.talkstracker.source;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.web.DeleteConfirmation;
@@ -22,13 +24,19 @@ import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.FormSubmissions.Submitted;
 
-/** Editors add, edit and delete the sources facts cite. */
+/**
+ * Editors add, edit and delete the sources facts cite. Opened from a round's page (with
+ * {@code ?round=}), a saved form leads back to that round, where the facts that are to cite the
+ * source are; otherwise to the list of sources.
+ */
 @Controller
 @RequestMapping("/admin/sources")
 class SourceAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("source_slug_key", "slug", "source_url_check",
 			"url");
+
+	private static final Pattern ROUND_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
 	private final SourceEditor editor;
 
@@ -46,37 +54,36 @@ class SourceAdminController {
 	}
 
 	@GetMapping("/new")
-	String addForm(Model model) {
+	String addForm(@RequestParam(required = false) String round, Model model) {
 		model.addAttribute("form", SourceForm.blank());
-		return form(model, null);
+		return form(model, null, round);
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") SourceForm bound, BindingResult binding, WebRequest request, Model model,
-			RedirectAttributes redirect) {
+	String add(@RequestParam(required = false) String round, @Valid @ModelAttribute("form") SourceForm bound,
+			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) {
 		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
 		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/sources";
+			return saved(redirect, round, "admin.source.addedForRound");
 		}
-		return form(model, null);
+		return form(model, null, round);
 	}
 
 	@GetMapping("/{slug}/edit")
-	String editForm(@PathVariable String slug, Model model) {
+	String editForm(@PathVariable String slug, @RequestParam(required = false) String round, Model model) {
 		model.addAttribute("form", this.editor.form(slug));
-		return form(model, slug);
+		return form(model, slug, round);
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") SourceForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
+	String edit(@PathVariable String slug, @RequestParam(required = false) String round,
+			@Valid @ModelAttribute("form") SourceForm bound, BindingResult binding, WebRequest request, Model model,
+			RedirectAttributes redirect) {
 		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
 		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/sources";
+			return saved(redirect, round, "admin.saved");
 		}
-		return form(model, slug);
+		return form(model, slug, round);
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -100,8 +107,24 @@ class SourceAdminController {
 				"/admin/sources/" + slug + "/edit");
 	}
 
-	private String form(Model model, String slug) {
+	/** Back to the round the form was opened from, else to all sources. */
+	private static String saved(RedirectAttributes redirect, String round, String notice) {
+		if (fromRound(round)) {
+			redirect.addFlashAttribute("notice", notice);
+			return "redirect:/admin/rounds/" + round + "#sources";
+		}
+		redirect.addFlashAttribute("notice", "admin.saved");
+		return "redirect:/admin/sources";
+	}
+
+	/** Only a slug leads back: anything else in the parameter is ignored, never put in an address. */
+	private static boolean fromRound(String round) {
+		return round != null && ROUND_SLUG.matcher(round).matches();
+	}
+
+	private String form(Model model, String slug, String round) {
 		model.addAttribute("slug", slug);
+		model.addAttribute("round", fromRound(round) ? round : null);
 		model.addAttribute("kinds", SourceKind.values());
 		return "source/admin/form";
 	}

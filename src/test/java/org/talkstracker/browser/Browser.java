@@ -47,10 +47,11 @@ final class Browser implements AutoCloseable {
 				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no driver at " + CHROMEDRIVER
 						+ " (apt-get install chromium chromium-driver)");
 		Path profile = Files.createTempDirectory("talks-chromium");
+		// One language whatever the machine's: a date field then takes month, day and year in that order.
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+					"--disable-component-update", "--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()

@@ -17,6 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +53,44 @@ class SourceAdminTests {
 			.andExpect(redirectedUrl("/admin/sources"));
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/proposals/new"))
 			.andExpect(content().string(containsString("<option value=\"reuters-2025-06-03\">Reuters — A report (2025-06-03)</option>")));
+	}
+
+	@Test
+	void aSourceAddedFromARoundsPageLeadsBackToThatRound() throws Exception {
+		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString("href=\"/admin/sources/new?round=istanbul-2025-06-02\"")));
+		this.mvc.perform(get("/admin/sources/new").param("round", "istanbul-2025-06-02"))
+			.andExpect(content().string(allOf(containsString("<input type=\"hidden\" name=\"round\" value=\"istanbul-2025-06-02\">"),
+					containsString("<a href=\"/admin/rounds/istanbul-2025-06-02\">Back to the round</a>"))));
+
+		this.mvc.perform(source("/admin/sources/new", "0").param("round", "istanbul-2025-06-02"))
+			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-06-02#sources"))
+			.andExpect(flash().attribute("notice", "admin.source.addedForRound"));
+	}
+
+	@Test
+	void aSourceEditedFromARoundsPageLeadsBackToThatRound() throws Exception {
+		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString("href=\"" + MOSCOW_TIMES + "/edit?round=istanbul-2025-06-02\"")));
+
+		this.mvc.perform(post(MOSCOW_TIMES + "/edit").with(csrf())
+			.param("round", "istanbul-2025-06-02")
+			.param("slug", "moscow-times-2025-06-02")
+			.param("publisher", "The Moscow Times")
+			.param("title", "Edited")
+			.param("kind", "INDEPENDENT")
+			.param("version", "0"))
+			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-06-02#sources"));
+	}
+
+	@Test
+	void aSourceOpenedFromTheListLeadsBackToTheListAndARoundThatIsNoSlugIsIgnored() throws Exception {
+		this.mvc.perform(get("/admin/sources/new"))
+			.andExpect(content().string(allOf(not(containsString("name=\"round\"")),
+					containsString("<a href=\"/admin/sources\">All sources</a>"))));
+
+		this.mvc.perform(source("/admin/sources/new", "0").param("round", "/\\evil.example"))
+			.andExpect(redirectedUrl("/admin/sources"));
 	}
 
 	@Test

@@ -1,0 +1,282 @@
+package org.talkstracker.browser;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.account.EditorAccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 4's journey in a real browser: an editor signs in, enters a round with its delegations,
+ * a proposal and an exchange with a stage, cites a new source from each fact, publishes, signs
+ * out; a reader finds the round on /rounds. Everything the editor does is typed, chosen and
+ * clicked in the pages; only the home page is opened by its address. The round, its source and
+ * the account are committed, so they are removed afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EditorJourneyBrowserTests {
+
+	static final String USERNAME = "journey-editor";
+
+	static final String PASSWORD = "a journey through the editing pages";
+
+	static final String ROUND = "istanbul-2025-07-23";
+
+	static final String SOURCE = "ukrinform-third-round";
+
+	static final String SOURCE_CHOICE = "Ukrinform — Third round of talks ends in Istanbul (2025-07-23)";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Browser editor;
+
+	Browser reader;
+
+	@BeforeAll
+	void start() throws IOException {
+		this.editor = Browser.start();
+		this.reader = Browser.start();
+		EditorAccount.create(this.context, USERNAME, PASSWORD);
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.editor != null) {
+			this.editor.close();
+		}
+		if (this.reader != null) {
+			this.reader.close();
+		}
+		this.jdbc.update("delete from round where slug = ?", ROUND);
+		this.jdbc.update("delete from source where slug = ?", SOURCE);
+		EditorAccount.remove(this.context, USERNAME);
+	}
+
+	@Test
+	void anEditorEntersAndPublishesARoundThatAReaderThenFindsOnTheRoundsList() {
+		signIn();
+		createRound();
+		addSourceFromTheRound();
+		citeTheSourceFromTheRound();
+		addDelegation("Russia");
+		addDelegation("Ukraine");
+		addProposal();
+		addExchange();
+		addStageWithoutSource();
+
+		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 3");
+		assertThat(readerOpens("/rounds/" + ROUND)).contains("Page not found");
+		clickAndWait(button("Publish"));
+		assertThat(text(By.cssSelector("p.problem"))).contains("Not published: every fact of the round needs a source");
+		assertThat(text(By.cssSelector("ul.unsourced"))).isEqualTo("exchange stage: prisoners-1200-each #1");
+		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 3");
+
+		citeTheSourceFromTheStage();
+		clickAndWait(button("Publish"));
+		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round is published.");
+		assertThat(text(By.cssSelector("p.state"))).isEqualTo("Published: readers see this round.");
+
+		signOut();
+		findTheRoundAsAReader();
+	}
+
+	private void signIn() {
+		open("/");
+		clickAndWait(link("Sign in"));
+		type("username", USERNAME);
+		type("password", PASSWORD);
+		clickAndWait(button("Sign in"));
+		assertThat(text(By.tagName("main"))).contains("Signed in as journey-editor.");
+	}
+
+	private void createRound() {
+		clickAndWait(link("Rounds and their facts"));
+		clickAndWait(link("New round"));
+		choose("process", "Russia–Ukraine direct talks (2025)");
+		type("slug", ROUND);
+		type("number", "3");
+		choose("status", "Held");
+		typeDate("heldOn", LocalDate.of(2025, 7, 23));
+		type("city", "Istanbul");
+		type("venue", "Çırağan Palace");
+		type("summary", "A third meeting of the two delegations, lasting under an hour.");
+		clickAndWait(button("Save"));
+		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round has been created as a draft.");
+		assertThat(text(By.cssSelector("p.state"))).startsWith("Draft");
+		assertThat(text(By.cssSelector("ul.unsourced"))).isEqualTo("round: " + ROUND);
+	}
+
+	private void addSourceFromTheRound() {
+		clickAndWait(link("Add a source"));
+		type("slug", SOURCE);
+		type("publisher", "Ukrinform");
+		type("title", "Third round of talks ends in Istanbul");
+		type("url", "https://www.ukrinform.net/rubric-polytics/third-round-istanbul.html");
+		typeDate("publishedOn", LocalDate.of(2025, 7, 23));
+		choose("kind", "State media");
+		clickAndWait(button("Save"));
+		assertThat(text(By.tagName("h1"))).isEqualTo("Round 3, Istanbul");
+		assertThat(text(By.cssSelector("p.notice"))).startsWith("The source is added.");
+	}
+
+	private void citeTheSourceFromTheRound() {
+		clickAndWait(link("Edit the round"));
+		cite();
+		clickAndWait(button("Save"));
+		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("Saved.");
+	}
+
+	private void addDelegation(String party) {
+		clickAndWait(link("Add a delegation"));
+		choose("party", party);
+		cite();
+		clickAndWait(button("Save"));
+		assertThat(this.editor.driver.findElement(By.cssSelector("table.admin-table")).getText()).contains(party);
+	}
+
+	private void addProposal() {
+		clickAndWait(link("Add a proposal"));
+		type("slug", "leaders-meeting");
+		choose("party", "Ukraine");
+		choose("category", "Political");
+		type("title", "A meeting of the two presidents before the end of August");
+		choose("status", "Proposed");
+		cite();
+		clickAndWait(button("Save"));
+		assertThat(text(By.tagName("main"))).contains("Ukraine: A meeting of the two presidents");
+	}
+
+	private void addExchange() {
+		clickAndWait(link("Add an exchange agreement"));
+		type("slug", "prisoners-1200-each");
+		choose("kind", "Prisoners of war");
+		choose("sideA", "Russia");
+		type("sideACount", "1200");
+		choose("sideB", "Ukraine");
+		type("sideBCount", "1200");
+		cite();
+		clickAndWait(button("Save"));
+		assertThat(text(By.tagName("main"))).contains("Prisoners of war (prisoners-1200-each)");
+	}
+
+	private void addStageWithoutSource() {
+		clickAndWait(link("Add a stage"));
+		assertThat(text(By.tagName("main"))).contains("Side A is Russia; side B is Ukraine.");
+		type("sequence", "1");
+		typeDate("occurredOn", LocalDate.of(2025, 8, 14));
+		choose("occurredPrecision", "on that day");
+		type("sideAReceivedPerA", "84");
+		type("sideBReceivedPerB", "84");
+		clickAndWait(button("Save"));
+		assertThat(text(By.tagName("main"))).contains("Stage 1");
+	}
+
+	private void citeTheSourceFromTheStage() {
+		clickAndWait(this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
+		cite();
+		clickAndWait(button("Save"));
+		assertThat(this.editor.driver.findElements(By.cssSelector("ul.unsourced"))).isEmpty();
+	}
+
+	private void signOut() {
+		clickAndWait(button("Sign out (journey-editor)"));
+		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("You have signed out.");
+	}
+
+	private void findTheRoundAsAReader() {
+		clickAndWait(link("Rounds"));
+		WebElement row = this.editor.driver.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 3']]"));
+		assertThat(row.getText()).contains("23 Jul 2025", "Çırağan Palace, Istanbul", "Held");
+		clickAndWait(row.findElement(By.linkText("Round 3")));
+
+		assertThat(text(By.tagName("h1"))).startsWith("Round 3, Istanbul");
+		assertThat(text(By.id("delegations"))).contains("Russia", "Ukraine");
+		assertThat(text(By.id("proposals"))).contains("Proposed by Ukraine",
+				"A meeting of the two presidents before the end of August");
+		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("Prisoners of war", "1,200", "84",
+				"14 August 2025");
+		assertThat(text(By.id("sources"))).contains("Ukrinform", "Third round of talks ends in Istanbul");
+	}
+
+	/** The rounds list as an anonymous reader in a browser of their own sees it. */
+	private String readerSeesOnTheRoundsList() {
+		readerOpens("/rounds");
+		return this.reader.driver.findElement(By.cssSelector("table.rounds")).getText();
+	}
+
+	private String readerOpens(String path) {
+		this.reader.driver.get("http://localhost:" + this.port + path);
+		return this.reader.driver.findElement(By.tagName("main")).getText();
+	}
+
+	private void cite() {
+		new Select(this.editor.driver.findElement(By.id("sources"))).selectByVisibleText(SOURCE_CHOICE);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.editor.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** A date typed as a person types it into the browser's date field (month, day, year in en-US). */
+	private void typeDate(String id, LocalDate date) {
+		this.editor.driver.findElement(By.id(id))
+			.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+	}
+
+	private void choose(String id, String label) {
+		new Select(this.editor.driver.findElement(By.id(id))).selectByVisibleText(label);
+	}
+
+	private WebElement link(String text) {
+		return this.editor.driver.findElement(By.linkText(text));
+	}
+
+	private WebElement button(String text) {
+		return this.editor.driver.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	private String text(By locator) {
+		return this.editor.driver.findElement(locator).getText();
+	}
+
+	/** Clicks and waits until the page the click leads to has replaced the current one and is loaded. */
+	private void clickAndWait(WebElement target) {
+		WebElement page = this.editor.driver.findElement(By.tagName("html"));
+		target.click();
+		WebDriverWait wait = new WebDriverWait(this.editor.driver, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((driver) -> "complete".equals(this.editor.driver.executeScript("return document.readyState")));
+	}
+
+	private void open(String path) {
+		this.editor.driver.get("http://localhost:" + this.port + path);
+	}
+
+}
