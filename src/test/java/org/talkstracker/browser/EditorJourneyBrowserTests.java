@@ -28,9 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a proposal and an exchange with a stage, cites a new source from each fact, publishes, signs
  * out; a reader finds the round on /rounds. Everything the editor does is typed, chosen and
  * clicked in the pages; only the home page is opened by its address. The round, its source and
- * the account are committed, so they are removed afterwards.
+ * the account are committed, so they are removed afterwards. The page cache is on, as deployed:
+ * the reader's /rounds, seen without the draft, must show the round as soon as it is published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "talks.page-cache.max-size=8MB")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorJourneyBrowserTests {
 
