@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,11 +54,8 @@ class PersonAdminController {
 			RedirectAttributes redirect) {
 		Submitted<PersonForm> submitted = this.submissions.read(PersonForm.class, bound, binding, request, model);
 		checkSpellings(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/people";
-		}
-		return form(model, null);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, "/admin/people", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -73,11 +69,8 @@ class PersonAdminController {
 			WebRequest request, Model model, RedirectAttributes redirect) {
 		Submitted<PersonForm> submitted = this.submissions.read(PersonForm.class, bound, binding, request, model);
 		checkSpellings(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/people";
-		}
-		return form(model, slug);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/people", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -88,12 +81,8 @@ class PersonAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, slug, impact);
-		}
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/people";
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/people",
+				() -> deletePage(model, slug, impact));
 	}
 
 	private static String deletePage(Model model, String slug, DeleteImpact impact) {

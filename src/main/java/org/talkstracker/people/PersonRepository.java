@@ -24,7 +24,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	/** Where the person appears, named for editors: it keeps them from being deleted. */
 	@Query(nativeQuery = true, value = """
 			select 'member' as kind, r.slug || ': ' || p.name as name from delegation_member m
-			join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id join party p on p.id = d.party_id
+			join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
+			join party p on p.id = d.party_id
 			where m.person_id = :person
 			union all
 			select 'statement', s.slug from statement s where s.speaker_id = :person""")

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,11 +53,8 @@ class PartyAdminController {
 	String add(@Valid @ModelAttribute("form") PartyForm bound, BindingResult binding, WebRequest request, Model model,
 			RedirectAttributes redirect) {
 		Submitted<PartyForm> submitted = this.submissions.read(PartyForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/parties";
-		}
-		return form(model, null);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, "/admin/parties", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -71,11 +67,8 @@ class PartyAdminController {
 	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm bound, BindingResult binding,
 			WebRequest request, Model model, RedirectAttributes redirect) {
 		Submitted<PartyForm> submitted = this.submissions.read(PartyForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/parties";
-		}
-		return form(model, slug);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/parties", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -86,12 +79,8 @@ class PartyAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, slug, impact);
-		}
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/parties";
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/parties",
+				() -> deletePage(model, slug, impact));
 	}
 
 	private static String deletePage(Model model, String slug, DeleteImpact impact) {

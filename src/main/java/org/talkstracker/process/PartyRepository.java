@@ -27,7 +27,8 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 			union all
 			select 'proposal', x.title from proposal x where x.party_id = :party
 			union all
-			select 'exchange_agreement', r.slug || ': ' || e.slug from exchange_agreement e join round r on r.id = e.round_id
+			select 'exchange_agreement', r.slug || ': ' || e.slug from exchange_agreement e
+			join round r on r.id = e.round_id
 			where :party in (e.side_a_party_id, e.side_b_party_id)
 			union all
 			select 'memorandum', m.title from memorandum m where m.author_party_id = :party

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,11 +56,8 @@ class ProcessAdminController {
 	String add(@Valid @ModelAttribute("form") ProcessForm bound, BindingResult binding, WebRequest request, Model model,
 			RedirectAttributes redirect) {
 		Submitted<ProcessForm> submitted = this.submissions.read(ProcessForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/processes";
-		}
-		return form(model, null);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, "/admin/processes", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -74,11 +70,9 @@ class ProcessAdminController {
 	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") ProcessForm bound, BindingResult binding,
 			WebRequest request, Model model, RedirectAttributes redirect) {
 		Submitted<ProcessForm> submitted = this.submissions.read(ProcessForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/processes";
-		}
-		return form(model, slug);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/processes",
+				() -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -89,12 +83,8 @@ class ProcessAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, slug, impact);
-		}
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/processes";
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/processes",
+				() -> deletePage(model, slug, impact));
 	}
 
 	private static String deletePage(Model model, String slug, DeleteImpact impact) {

@@ -65,11 +65,8 @@ class ContextEventAdminController {
 			Model model, RedirectAttributes redirect) {
 		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
 				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/context-events";
-		}
-		return form(model, null, null);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, "/admin/context-events", () -> form(model, null, null));
 	}
 
 	@GetMapping("/{process}/{slug}/edit")
@@ -84,12 +81,9 @@ class ContextEventAdminController {
 			Model model, RedirectAttributes redirect) {
 		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
 				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(process, slug, submitted.form()))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/context-events";
-		}
-		return form(model, process, slug);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(process, slug, submitted.form()), redirect, "/admin/context-events",
+				() -> form(model, process, slug));
 	}
 
 	@GetMapping("/{process}/{slug}/delete")

@@ -44,6 +44,8 @@ class LastUpdatedTests {
 
 	static final Instant EDITED = Instant.parse("2031-03-04T10:15:30Z");
 
+	static final String THIRD_MEETING = ROUND + "/proposals/ukraine-third-meeting-in-june";
+
 	static final String SHOWN = "<time datetime=\"2031-03-04T10:15:30Z\">4 March 2031</time>";
 
 	@Autowired
@@ -80,8 +82,8 @@ class LastUpdatedTests {
 				edit("a third party deleted", post(ROUND + "/third-parties/germany/OBSERVER/delete")),
 				edit("a proposal added", proposal(ROUND + "/proposals/new", "ukraine-fourth-meeting")),
 				edit("a proposal changed",
-						proposal(ROUND + "/proposals/ukraine-third-meeting-in-june/edit", "ukraine-third-meeting-in-june")),
-				edit("a proposal deleted", post(ROUND + "/proposals/ukraine-third-meeting-in-june/delete")),
+						proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june")),
+				edit("a proposal deleted", post(THIRD_MEETING + "/delete")),
 				edit("an exchange added", exchange(ROUND + "/exchanges/new", "bodies-more")),
 				edit("an exchange changed", exchange(ROUND + "/exchanges/bodies-6000-each/edit", "bodies-6000-each")),
 				edit("an exchange deleted", post(ROUND + "/exchanges/bodies-6000-each/delete")),
@@ -117,7 +119,7 @@ class LastUpdatedTests {
 
 	@Test
 	void editingAProposalShowsTheNewTimeOnTheRoundPageAndItsDownloads() throws Exception {
-		this.mvc.perform(proposal(ROUND + "/proposals/ukraine-third-meeting-in-june/edit", "ukraine-third-meeting-in-june").with(csrf())
+		this.mvc.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
 			.param("version", "0")).andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(SHOWN)));
@@ -139,10 +141,11 @@ class LastUpdatedTests {
 
 	@Test
 	void editingTheRoundItselfShowsTheApplicationsTimeAndLeavesAnOpenFormOfItCurrent() throws Exception {
-		this.mvc.perform(proposal(ROUND + "/proposals/ukraine-third-meeting-in-june/edit", "ukraine-third-meeting-in-june").with(csrf())
+		this.mvc.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
 			.param("version", "0")).andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get(ROUND + "/edit")).andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+		this.mvc.perform(get(ROUND + "/edit"))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
 		((TestClock) this.clock).set(EDITED.plusSeconds(86_400));
 		this.mvc.perform(post(ROUND + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/admin/rounds")).andExpect(content().string(containsString("5 March 2031 10:15")));
@@ -181,7 +184,10 @@ class LastUpdatedTests {
 	}
 
 	private static MockHttpServletRequestBuilder clause(String path, String number) {
-		return post(path).param("number", number).param("topic", "TERRITORY").param("text", "Withdrawal").param("sources", SOURCE);
+		return post(path).param("number", number)
+			.param("topic", "TERRITORY")
+			.param("text", "Withdrawal")
+			.param("sources", SOURCE);
 	}
 
 	private static MockHttpServletRequestBuilder statement(String path, String slug, String round) {

@@ -52,7 +52,8 @@ class ContextEventAdminTests {
 			.andExpect(redirectedUrl("/admin/context-events"));
 
 		this.mvc.perform(get("/admin/context-events"))
-			.andExpect(content().string(allOf(containsString("href=\"/admin/context-events/" + PROCESS + "/kharkiv-strike/edit\">Strike on Kharkiv</a>"),
+			.andExpect(content().string(allOf(
+					containsString("href=\"/admin/context-events/" + PROCESS + "/kharkiv-strike/edit\">Strike on Kharkiv</a>"),
 					containsString("5 June 2025"))));
 		this.mvc.perform(get("/timeline")).andExpect(content().string(containsString("Strike on Kharkiv")));
 	}

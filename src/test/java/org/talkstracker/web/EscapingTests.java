@@ -154,7 +154,8 @@ class EscapingTests {
 					.with("sources", SOURCE)
 					.texts("speakerTitle", "text", "quote")
 					.html(ROUND, "speakerTitle", "text", "quote")
-					.html("/admin/statements/" + PROCESS + "/kellogg-merge-memoranda/edit", "speakerTitle", "text", "quote")
+					.html("/admin/statements/" + PROCESS + "/kellogg-merge-memoranda/edit", "speakerTitle", "text",
+							"quote")
 					.html("/people/keith-kellogg", "speakerTitle", "text", "quote")
 					.html("/parties/united-states", "text", "quote").html("/admin/statements", "text")
 					.html(ADMIN_ROUND, "text").html("/admin/statements/new").search()
@@ -171,7 +172,8 @@ class EscapingTests {
 				form("process", "process.ProcessForm", "/admin/processes/" + PROCESS + "/edit")
 					.with("slug", PROCESS).with("parties", "russia", "ukraine")
 					.texts("name", "description")
-					.html("/admin/processes/" + PROCESS + "/edit", "name", "description").html("/", "name", "description")
+					.html("/admin/processes/" + PROCESS + "/edit", "name", "description")
+					.html("/", "name", "description")
 					.html(ROUND, "name").html("/rounds", "name").html("/timeline", "name").html("/memoranda", "name")
 					.html("/exchanges", "name").html("/admin/processes", "name").html("/admin/rounds", "name")
 					.html("/admin/rounds/new", "name").html("/admin/context-events", "name")
@@ -230,7 +232,11 @@ class EscapingTests {
 			save(form);
 		}
 
-		byte[] pdf = this.mvc.perform(get(PDF)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = this.mvc.perform(get(PDF))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			// Narrow table cells break a long word across lines.
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -242,8 +248,8 @@ class EscapingTests {
 	private void save(Form form) throws Exception {
 		MockHttpServletRequestBuilder save = post(form.path()).with(csrf()).param("version", "0");
 		form.params().forEach((name, values) -> save.param(name, values));
-		form.texts()
-			.forEach((field) -> save.param(field, field.equals("url") ? typedUrl(form.key(field)) : typed(form.key(field))));
+		form.texts().forEach((field) -> save.param(field,
+				field.equals("url") ? typedUrl(form.key(field)) : typed(form.key(field))));
 		this.mvc.perform(save).andExpect(status().is3xxRedirection());
 	}
 
