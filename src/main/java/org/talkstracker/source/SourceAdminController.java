@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,8 +55,11 @@ class SourceAdminController {
 	String add(@Valid @ModelAttribute("form") SourceForm bound, BindingResult binding, WebRequest request, Model model,
 			RedirectAttributes redirect) {
 		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
-				redirect, "/admin/sources", () -> form(model, null));
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/sources";
+		}
+		return form(model, null);
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -68,8 +72,11 @@ class SourceAdminController {
 	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") SourceForm bound, BindingResult binding,
 			WebRequest request, Model model, RedirectAttributes redirect) {
 		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/sources", () -> form(model, slug));
+		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:/admin/sources";
+		}
+		return form(model, slug);
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -80,8 +87,12 @@ class SourceAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/sources",
-				() -> deletePage(model, slug, impact));
+		if (impact.refused()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return deletePage(model, slug, impact);
+		}
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/sources";
 	}
 
 	private static String deletePage(Model model, String slug, DeleteImpact impact) {
