@@ -9,6 +9,7 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -32,12 +33,15 @@ class MemorandumEditor {
 
 	private final SourceCatalogue sources;
 
+	private final RoundUpdates roundUpdates;
+
 	MemorandumEditor(MemorandumRepository memoranda, RoundRepository rounds, PartyCatalogue parties,
-			SourceCatalogue sources) {
+			SourceCatalogue sources, RoundUpdates roundUpdates) {
 		this.memoranda = memoranda;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.sources = sources;
+		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -78,6 +82,7 @@ class MemorandumEditor {
 		PeaceProcess process = this.parties.process("process", form.process());
 		Memorandum memorandum = new Memorandum(process, form.slug());
 		apply(memorandum, form);
+		this.roundUpdates.factChanged(memorandum.getRound());
 		this.memoranda.saveAndFlush(memorandum);
 	}
 
@@ -87,8 +92,10 @@ class MemorandumEditor {
 		MemorandumForm submitted = form.identifying(memorandum);
 		EditConflictException.unlessCurrent(memorandum.getVersion(), form.version(), MemorandumForm.of(memorandum),
 				submitted, "admin.memorandum", "/admin/memoranda/" + slug + "/edit");
+		Round deliveredAt = memorandum.getRound();
 		apply(memorandum, submitted);
-		this.memoranda.flush();
+		this.roundUpdates.factChanged(deliveredAt);
+		saved(memorandum);
 	}
 
 	/** The clauses go with the memorandum; nothing else depends on it. */
@@ -102,8 +109,9 @@ class MemorandumEditor {
 
 	@Transactional
 	public void delete(String slug) {
-		this.memoranda.delete(memorandum(slug));
-		this.memoranda.flush();
+		Memorandum memorandum = memorandum(slug);
+		this.memoranda.delete(memorandum);
+		saved(memorandum);
 	}
 
 	/** References are resolved before anything changes, so no query flushes a half-made change. */
@@ -146,7 +154,7 @@ class MemorandumEditor {
 		}
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		memorandum.clause(form.number()).state(form.topic(), form.text(), cited);
-		this.memoranda.flush();
+		saved(memorandum);
 	}
 
 	@Transactional
@@ -158,13 +166,19 @@ class MemorandumEditor {
 				"admin.clause", "/admin/memoranda/" + slug + "/clauses/" + number + "/edit");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		clause.state(form.topic(), form.text(), cited);
-		this.memoranda.flush();
+		saved(memorandum);
 	}
 
 	@Transactional
 	public void deleteClause(String slug, int number) {
 		Memorandum memorandum = memorandum(slug);
 		memorandum.removeClause(clause(memorandum, number));
+		saved(memorandum);
+	}
+
+	/** A memorandum is one of the facts of the round it was delivered at, if any. */
+	private void saved(Memorandum memorandum) {
+		this.roundUpdates.factChanged(memorandum.getRound());
 		this.memoranda.flush();
 	}
 

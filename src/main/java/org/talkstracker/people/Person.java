@@ -70,4 +70,8 @@ public class Person {
 		return this.aliases;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

@@ -57,4 +57,8 @@ public class Party {
 		return this.kind;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

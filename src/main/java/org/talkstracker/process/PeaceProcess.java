@@ -76,4 +76,8 @@ public class PeaceProcess {
 		return this.parties;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 }

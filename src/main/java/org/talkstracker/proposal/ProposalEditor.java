@@ -9,6 +9,7 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.EditConflictException;
@@ -26,12 +27,15 @@ class ProposalEditor {
 
 	private final SourceCatalogue sources;
 
+	private final RoundUpdates roundUpdates;
+
 	ProposalEditor(ProposalRepository proposals, RoundRepository rounds, PartyCatalogue parties,
-			SourceCatalogue sources) {
+			SourceCatalogue sources, RoundUpdates roundUpdates) {
 		this.proposals = proposals;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.sources = sources;
+		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,6 +48,7 @@ class ProposalEditor {
 		Round round = round(roundSlug);
 		Proposal proposal = new Proposal(round, form.slug(), (int) this.proposals.countByRound(round));
 		apply(proposal, form);
+		this.roundUpdates.factChanged(round);
 		this.proposals.saveAndFlush(proposal);
 	}
 
@@ -54,12 +59,15 @@ class ProposalEditor {
 		EditConflictException.unlessCurrent(proposal.getVersion(), form.version(), ProposalForm.of(proposal),
 				submitted, "admin.proposal", "/admin/rounds/" + roundSlug + "/proposals/" + slug + "/edit");
 		apply(proposal, submitted);
+		this.roundUpdates.factChanged(proposal.getRound());
 		this.proposals.flush();
 	}
 
 	@Transactional
 	public void delete(String roundSlug, String slug) {
-		this.proposals.delete(proposal(round(roundSlug), slug));
+		Round round = round(roundSlug);
+		this.proposals.delete(proposal(round, slug));
+		this.roundUpdates.factChanged(round);
 		this.proposals.flush();
 	}
 

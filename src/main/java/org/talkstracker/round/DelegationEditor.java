@@ -31,11 +31,15 @@ class DelegationEditor {
 
 	private final SourceCatalogue sources;
 
-	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources) {
+	private final RoundUpdates roundUpdates;
+
+	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources,
+			RoundUpdates roundUpdates) {
 		this.rounds = rounds;
 		this.parties = parties;
 		this.people = people;
 		this.sources = sources;
+		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -52,18 +56,19 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.delegationOf(party).cite(cited);
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional
 	public void update(String roundSlug, String party, DelegationForm form) {
-		Delegation delegation = delegation(round(roundSlug), party);
+		Round round = round(roundSlug);
+		Delegation delegation = delegation(round, party);
 		DelegationForm submitted = new DelegationForm(party, form.sources(), form.version());
 		EditConflictException.unlessCurrent(delegation.getVersion(), form.version(), DelegationForm.of(delegation),
 				submitted, "admin.delegation", "/admin/rounds/" + roundSlug + "/delegations/" + party + "/edit");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		delegation.cite(cited);
-		this.rounds.flush();
+		saved(round);
 	}
 
 	/** The members go with the delegation; nothing else depends on it. */
@@ -80,7 +85,7 @@ class DelegationEditor {
 	public void delete(String roundSlug, String party) {
 		Round round = round(roundSlug);
 		round.dismiss(delegation(round, party));
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional(readOnly = true)
@@ -90,32 +95,35 @@ class DelegationEditor {
 
 	@Transactional
 	public void seat(String roundSlug, String party, MemberForm form) {
-		Delegation delegation = delegation(round(roundSlug), party);
+		Round round = round(roundSlug);
+		Delegation delegation = delegation(round, party);
 		if (findMember(delegation, form.person()) != null) {
 			throw new FieldRefusedException("person", "admin.member.taken");
 		}
 		Person person = this.people.person("person", form.person());
 		delegation.seat(person, form.title(), form.role());
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional
 	public void updateMember(String roundSlug, String party, String person, MemberForm form) {
-		Delegation delegation = delegation(round(roundSlug), party);
+		Round round = round(roundSlug);
+		Delegation delegation = delegation(round, party);
 		DelegationMember member = member(delegation, person);
 		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.version());
 		EditConflictException.unlessCurrent(member.getVersion(), form.version(), MemberForm.of(member), submitted,
 				"admin.member",
 				"/admin/rounds/" + roundSlug + "/delegations/" + party + "/members/" + person + "/edit");
 		delegation.seat(member.getPerson(), form.title(), form.role());
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional
 	public void unseat(String roundSlug, String party, String person) {
-		Delegation delegation = delegation(round(roundSlug), party);
+		Round round = round(roundSlug);
+		Delegation delegation = delegation(round, party);
 		delegation.unseat(member(delegation, person));
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional(readOnly = true)
@@ -132,24 +140,31 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.thirdParty(party, form.role()).report(form.note(), cited);
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional
 	public void updateThirdParty(String roundSlug, String party, ThirdPartyRole role, ThirdPartyForm form) {
-		ThirdParty third = thirdParty(round(roundSlug), party, role);
+		Round round = round(roundSlug);
+		ThirdParty third = thirdParty(round, party, role);
 		ThirdPartyForm submitted = new ThirdPartyForm(party, role, form.note(), form.sources(), form.version());
 		EditConflictException.unlessCurrent(third.getVersion(), form.version(), ThirdPartyForm.of(third), submitted,
 				"admin.thirdParty", "/admin/rounds/" + roundSlug + "/third-parties/" + party + "/" + role + "/edit");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		third.report(form.note(), cited);
-		this.rounds.flush();
+		saved(round);
 	}
 
 	@Transactional
 	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
 		Round round = round(roundSlug);
 		round.removeThirdParty(thirdParty(round, party, role));
+		saved(round);
+	}
+
+	/** A change of the round's facts is a change of the round for its readers. */
+	private void saved(Round round) {
+		this.roundUpdates.factChanged(round);
 		this.rounds.flush();
 	}
 

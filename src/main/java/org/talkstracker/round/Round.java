@@ -11,12 +11,14 @@ import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -30,12 +32,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /** One meeting of a peace process. */
 @Entity
 @Audited
+@EntityListeners(RoundUpdates.class)
 public class Round {
 
 	@Id
@@ -75,7 +77,12 @@ public class Round {
 
 	private boolean published;
 
-	private Instant updatedAt = Instant.now();
+	/**
+	 * When the round or one of its facts last changed, as readers see it. Moving it is not an edit
+	 * of the round, so it leaves the version alone: an editor's open round form stays current.
+	 */
+	@OptimisticLock(excluded = true)
+	private Instant updatedAt;
 
 	@ManyToMany
 	@AuditJoinTable(name = "round_citation_aud")
@@ -155,9 +162,12 @@ public class Round {
 			});
 	}
 
-	@PreUpdate
-	void touch() {
-		this.updatedAt = Instant.now();
+	/**
+	 * The round, or one of its facts (delegations, proposals, exchanges, memoranda, statements, …),
+	 * changed at this instant.
+	 */
+	void markUpdated(Instant at) {
+		this.updatedAt = at;
 	}
 
 	public Long getId() {

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -119,12 +118,8 @@ class RoundAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, slug, impact);
-		}
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/rounds";
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/rounds",
+				() -> deletePage(model, slug, impact));
 	}
 
 	private String deletePage(Model model, String slug, DeleteImpact impact) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,10 +71,8 @@ class StatementAdminController {
 		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
 				model);
 		checkSaid(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
-			return saved(redirect, submitted.form().round(), "admin.saved");
-		}
-		return form(model, null, null);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, after(submitted.form()), () -> form(model, null, null));
 	}
 
 	@GetMapping("/{process}/{slug}/edit")
@@ -91,11 +88,9 @@ class StatementAdminController {
 		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
 				model);
 		checkSaid(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(process, slug, submitted.form()))) {
-			return saved(redirect, submitted.form().round(), "admin.saved");
-		}
-		return form(model, process, slug);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(process, slug, submitted.form()), redirect, after(submitted.form()),
+				() -> form(model, process, slug));
 	}
 
 	@GetMapping("/{process}/{slug}/delete")
@@ -107,11 +102,8 @@ class StatementAdminController {
 	String delete(@PathVariable String process, @PathVariable String slug, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(process, slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, process, slug, impact);
-		}
-		return saved(redirect, null, "admin.deleted");
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/statements",
+				() -> deletePage(model, process, slug, impact));
 	}
 
 	private String deletePage(Model model, String process, String slug, DeleteImpact impact) {
@@ -129,9 +121,8 @@ class StatementAdminController {
 	}
 
 	/** Back to the round the statement is about, else to all statements. */
-	private static String saved(RedirectAttributes redirect, String round, String notice) {
-		redirect.addFlashAttribute("notice", notice);
-		return (round != null) ? "redirect:/admin/rounds/" + round + "#statements" : "redirect:/admin/statements";
+	private static String after(StatementForm form) {
+		return (form.round() != null) ? "/admin/rounds/" + form.round() + "#statements" : "/admin/statements";
 	}
 
 	private String form(Model model, String process, String slug) {

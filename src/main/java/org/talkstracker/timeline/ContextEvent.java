@@ -79,6 +79,10 @@ public class ContextEvent {
 		return this.id;
 	}
 
+	public PeaceProcess getProcess() {
+		return this.process;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}
@@ -101,6 +105,10 @@ public class ContextEvent {
 
 	public List<Source> getSources() {
 		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

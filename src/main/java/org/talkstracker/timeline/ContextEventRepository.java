@@ -1,12 +1,23 @@
 package org.talkstracker.timeline;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.process.PeaceProcess;
 
 public interface ContextEventRepository extends JpaRepository<ContextEvent, Long> {
 
 	List<ContextEvent> findByProcess(PeaceProcess process);
+
+	@EntityGraph(attributePaths = { "process", "sources" })
+	Optional<ContextEvent> findByProcess_SlugAndSlug(String process, String slug);
+
+	@Query("""
+			select new org.talkstracker.timeline.ContextEventListing(p.slug, p.name, e.slug, e.title, e.occurred.date)
+			from ContextEvent e join e.process p order by e.occurred.date desc, e.id desc""")
+	List<ContextEventListing> findListings();
 
 }

@@ -1,6 +1,12 @@
 package org.talkstracker.web;
 
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Fills in the one delete confirmation page ({@code admin/delete.html}) for any record. */
 public final class DeleteConfirmation {
@@ -20,6 +26,21 @@ public final class DeleteConfirmation {
 		model.addAttribute("action", path + "/delete");
 		model.addAttribute("back", back);
 		return "admin/delete";
+	}
+
+	/**
+	 * After a delete: {@code after} with the notice that it was deleted, or, when records that
+	 * depend on it refused the delete, the confirmation page naming them, as a 409.
+	 * @param refusal fills the model for the confirmation page and names its view
+	 */
+	public static String deletedOrRefused(DeleteImpact impact, HttpServletResponse response,
+			RedirectAttributes redirect, String after, Supplier<String> refusal) {
+		if (impact.refused()) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return refusal.get();
+		}
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:" + after;
 	}
 
 }

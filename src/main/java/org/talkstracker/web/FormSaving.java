@@ -1,9 +1,11 @@
 package org.talkstracker.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Saves a valid form, and turns what the domain or the database refuses into messages beside
@@ -33,6 +35,20 @@ public final class FormSaving {
 			result.rejectValue(ex.getField(), ex.getMessageKey());
 		}
 		return false;
+	}
+
+	/**
+	 * Saves a valid form and redirects to {@code after} with the notice that it was saved, or
+	 * shows the form again as typed, with what was refused beside its field.
+	 * @param formAgain fills the model for the form and names its view
+	 */
+	public static String savedOrShownAgain(BindingResult result, Map<String, String> constraints, Runnable save,
+			RedirectAttributes redirect, String after, Supplier<String> formAgain) {
+		if (saved(result, constraints, save)) {
+			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:" + after;
+		}
+		return formAgain.get();
 	}
 
 }

@@ -42,7 +42,11 @@ class SecurityRulesTests {
 			"/admin/rounds/istanbul-2025-06-02/delegations/new", "/admin/rounds/istanbul-2025-06-02/third-parties/new",
 			"/admin/rounds/istanbul-2025-06-02/proposals/new", "/admin/rounds/istanbul-2025-06-02/exchanges/new",
 			"/admin/memoranda", "/admin/memoranda/new", "/admin/statements", "/admin/statements/new",
-			"/admin/sources", "/admin/sources/new" };
+			"/admin/sources", "/admin/sources/new", "/admin/processes", "/admin/processes/new",
+			"/admin/processes/russia-ukraine-direct-talks-2025/edit", "/admin/parties", "/admin/parties/new",
+			"/admin/parties/ukraine/edit", "/admin/people", "/admin/people/new", "/admin/people/rustem-umerov/edit",
+			"/admin/context-events", "/admin/context-events/new",
+			"/admin/context-events/russia-ukraine-direct-talks-2025/operation-spiders-web/edit" };
 
 	@Autowired
 	MockMvc mvc;
@@ -117,6 +121,8 @@ class SecurityRulesTests {
 			SecurityRulesTests.this.mvc.perform(get("/admin"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Rounds and their facts"),
+						containsString("href=\"/admin/context-events\""), containsString("href=\"/admin/processes\""),
+						containsString("href=\"/admin/parties\""), containsString("href=\"/admin/people\""),
 						not(containsString("href=\"/admin/accounts\"")))));
 		}
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,7 @@ import org.talkstracker.TestDatabase;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.web.ScriptPayloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -120,6 +122,72 @@ class RoundHistoryTests {
 			.andExpect(content().string(containsString("Proposal 25"))));
 
 		assertThat(small).isEqualTo(large);
+	}
+
+	@Test
+	void namesInTheHistoryAreShownAsText() throws Exception {
+		this.mvc
+			.perform(post("/admin/people/new").with(csrf())
+				.param("slug", "history-escaping")
+				.param("name", ScriptPayloads.typed("person.name"))
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(ROUND_TWO + "/delegations/russia/members/new").with(csrf())
+				.param("person", "history-escaping")
+				.param("role", "MEMBER")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
+				.param("slug", "history-escaping")
+				.param("party", "russia")
+				.param("category", "PROCEDURAL")
+				.param("title", ScriptPayloads.typed("proposal.title"))
+				.param("status", "PROPOSED")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get(ROUND_TWO + "/history"))
+			.andExpect(content().string(allOf(ScriptPayloads.noMarkupFromPayloads(),
+					containsString(ScriptPayloads.escaped("person.name") + " (Russia)"),
+					containsString(ScriptPayloads.escaped("proposal.title")))));
+	}
+
+	@Test
+	void changesToProcessesPartiesPeopleAndContextEventsAreRecordedWithWhoMadeThem(@Autowired JdbcClient jdbc)
+			throws Exception {
+		this.mvc.perform(post("/admin/parties/new").with(csrf())
+			.param("slug", "recorded-party").param("name", "Recorded party").param("kind", "STATE").param("version", "0"));
+		this.mvc.perform(post("/admin/processes/new").with(csrf())
+			.param("slug", "recorded-process").param("name", "Recorded process").param("parties", "recorded-party")
+			.param("version", "0"));
+		this.mvc.perform(post("/admin/people/new").with(csrf())
+			.param("slug", "recorded-person").param("name", "Recorded person").param("aliases", "Another spelling")
+			.param("version", "0"));
+		this.mvc.perform(post("/admin/context-events/new").with(csrf())
+			.param("process", "recorded-process").param("slug", "recorded-event").param("title", "Recorded event")
+			.param("occurredOn", "2025-06-01").param("occurredPrecision", "DAY")
+			.param("sources", "moscow-times-2025-06-02").param("version", "0"));
+		this.mvc.perform(post("/admin/people/recorded-person/edit").with(csrf())
+			.param("name", "Renamed person").param("aliases", "Another spelling").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.sql("""
+				select t.kind || ' ' || t.revtype || ' ' || r.username || ' ' || (r.changed_at is not null)
+				from (select 'party' as kind, rev, revtype from party_aud where slug = 'recorded-party'
+				      union all select 'process', rev, revtype from process_aud where slug = 'recorded-process'
+				      union all select 'parties', rev, revtype from process_party_aud
+				          where party_id = (select id from party where slug = 'recorded-party')
+				      union all select 'person', rev, revtype from person_aud where slug = 'recorded-person'
+				      union all select 'alias', rev, revtype from person_alias_aud where alias = 'Another spelling'
+				      union all select 'event', rev, revtype from context_event_aud where slug = 'recorded-event'
+				      union all select 'citation', rev, revtype from context_event_citation_aud
+				          where context_event_id = (select id from context_event where slug = 'recorded-event')) t
+				join revision r on r.id = t.rev order by t.rev, t.kind""").query(String.class).list())
+			.containsExactly("party 0 olena true", "parties 0 olena true", "process 0 olena true",
+					"alias 0 olena true", "person 0 olena true", "citation 0 olena true", "event 0 olena true",
+					"person 1 olena true");
 	}
 
 }

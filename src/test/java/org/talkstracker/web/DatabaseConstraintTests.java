@@ -99,4 +99,57 @@ class DatabaseConstraintTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.source_slug_key"));
 	}
 
+	@Test
+	void takenSlugsOfPartiesPeopleAndProcessesAreRefusedBesideTheSlugKeepingWhatWasTyped() throws Exception {
+		this.mvc
+			.perform(post("/admin/parties/new").with(csrf())
+				.param("slug", "ukraine")
+				.param("name", "Another Ukraine")
+				.param("kind", "STATE")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.party_slug_key"))
+			.andExpect(content().string(allOf(containsString("value=\"Another Ukraine\""),
+					containsString("Another party has this short name."))));
+		this.mvc
+			.perform(post("/admin/people/new").with(csrf())
+				.param("slug", "rustem-umerov")
+				.param("name", "Rustem Umerov")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.person_slug_key"));
+		this.mvc
+			.perform(post("/admin/processes/new").with(csrf())
+				.param("slug", "russia-ukraine-direct-talks-2025")
+				.param("name", "Again")
+				.param("parties", "russia")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.process_slug_key"));
+	}
+
+	@Test
+	void aContextEventAnnouncedBeforeItHappenedIsRefusedBesideTheAnnouncement() throws Exception {
+		this.mvc
+			.perform(post("/admin/context-events/new").with(csrf())
+				.param("process", "russia-ukraine-direct-talks-2025")
+				.param("slug", "backwards-event")
+				.param("title", "Backwards")
+				.param("occurredOn", "2025-06-02")
+				.param("occurredPrecision", "DAY")
+				.param("announcedOn", "2025-06-01")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "announcedOn", "constraint.context_event_check"))
+			.andExpect(content().string(allOf(containsString("value=\"Backwards\""),
+					containsString("An event cannot be announced before it happened."))));
+		this.mvc
+			.perform(post("/admin/context-events/new").with(csrf())
+				.param("process", "russia-ukraine-direct-talks-2025")
+				.param("slug", "operation-spiders-web")
+				.param("title", "Again")
+				.param("occurredOn", "2025-06-01")
+				.param("occurredPrecision", "DAY")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.context_event_process_id_slug_key"));
+	}
+
 }

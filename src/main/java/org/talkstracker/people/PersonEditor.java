@@ -1,0 +1,71 @@
+package org.talkstracker.people;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.RecordNotFoundException;
+
+/**
+ * People and the other spellings of their names, each write checked against the version the
+ * editor saw; a person seated in a delegation or quoted in a statement is never deleted.
+ */
+@Service
+class PersonEditor {
+
+	private final PersonRepository people;
+
+	PersonEditor(PersonRepository people) {
+		this.people = people;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> all() {
+		return this.people.findAllWithAliasesByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public PersonForm form(String slug) {
+		return PersonForm.of(person(slug));
+	}
+
+	@Transactional
+	public void add(PersonForm form) {
+		Person person = new Person(form.slug());
+		person.describe(form.name(), form.spellings());
+		this.people.saveAndFlush(person);
+	}
+
+	@Transactional
+	public void update(String slug, PersonForm form) {
+		Person person = person(slug);
+		PersonForm submitted = form.withSlug(slug);
+		EditConflictException.unlessCurrent(person.getVersion(), form.version(), PersonForm.of(person), submitted,
+				"admin.person", "/admin/people/" + slug + "/edit");
+		person.describe(submitted.name(), submitted.spellings());
+		this.people.flush();
+	}
+
+	/** The other spellings go with the person; delegations and statements keep them from being deleted. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String slug) {
+		return new DeleteImpact(this.people.findDependants(person(slug).getId()), List.of());
+	}
+
+	@Transactional
+	public DeleteImpact delete(String slug) {
+		DeleteImpact impact = impactOfDeleting(slug);
+		if (!impact.refused()) {
+			this.people.delete(person(slug));
+			this.people.flush();
+		}
+		return impact;
+	}
+
+	private Person person(String slug) {
+		return this.people.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("person", slug));
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.talkstracker.people;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One form for adding and editing a person; its slug is set once, when it is added. Other
+ * spellings of the name (transliterations, the name in its own script) are typed one per line.
+ */
+record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotBlank @Size(max = 200) String name, String aliases, long version) {
+
+	/** The longest spelling the schema keeps. */
+	static final int LONGEST_ALIAS = 200;
+
+	static PersonForm blank() {
+		return new PersonForm(null, null, null, 0);
+	}
+
+	static PersonForm of(Person person) {
+		return new PersonForm(person.getSlug(), person.getName(),
+				person.getAliases().stream().sorted().collect(Collectors.joining("\n")), person.getVersion());
+	}
+
+	PersonForm withSlug(String slug) {
+		return new PersonForm(slug, this.name, this.aliases, this.version);
+	}
+
+	/** The other spellings, one per line, without blank lines or repeats. */
+	Set<String> spellings() {
+		return (this.aliases != null) ? Arrays.stream(this.aliases.split("\\R"))
+			.map(String::strip)
+			.filter((alias) -> !alias.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new)) : Set.of();
+	}
+
+	boolean hasOverlongSpelling() {
+		return spellings().stream().anyMatch((alias) -> alias.length() > LONGEST_ALIAS);
+	}
+
+}

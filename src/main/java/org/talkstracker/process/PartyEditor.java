@@ -1,0 +1,67 @@
+package org.talkstracker.process;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.RecordNotFoundException;
+
+/** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */
+@Service
+class PartyEditor {
+
+	private final PartyRepository parties;
+
+	PartyEditor(PartyRepository parties) {
+		this.parties = parties;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Party> all() {
+		return this.parties.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public PartyForm form(String slug) {
+		return PartyForm.of(party(slug));
+	}
+
+	@Transactional
+	public void add(PartyForm form) {
+		Party party = new Party(form.slug());
+		party.describe(form.name(), form.kind());
+		this.parties.saveAndFlush(party);
+	}
+
+	@Transactional
+	public void update(String slug, PartyForm form) {
+		Party party = party(slug);
+		PartyForm submitted = form.withSlug(slug);
+		EditConflictException.unlessCurrent(party.getVersion(), form.version(), PartyForm.of(party), submitted,
+				"admin.party", "/admin/parties/" + slug + "/edit");
+		party.describe(submitted.name(), submitted.kind());
+		this.parties.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String slug) {
+		return new DeleteImpact(this.parties.findDependants(party(slug).getId()), List.of());
+	}
+
+	@Transactional
+	public DeleteImpact delete(String slug) {
+		DeleteImpact impact = impactOfDeleting(slug);
+		if (!impact.refused()) {
+			this.parties.delete(party(slug));
+			this.parties.flush();
+		}
+		return impact;
+	}
+
+	private Party party(String slug) {
+		return this.parties.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("party", slug));
+	}
+
+}

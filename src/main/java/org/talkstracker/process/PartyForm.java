@@ -1,0 +1,24 @@
+package org.talkstracker.process;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** One form for adding and editing a party; its slug is set once, when it is added. */
+record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, long version) {
+
+	static PartyForm blank() {
+		return new PartyForm(null, null, PartyKind.STATE, 0);
+	}
+
+	static PartyForm of(Party party) {
+		return new PartyForm(party.getSlug(), party.getName(), party.getKind(), party.getVersion());
+	}
+
+	PartyForm withSlug(String slug) {
+		return new PartyForm(slug, this.name, this.kind, this.version);
+	}
+
+}

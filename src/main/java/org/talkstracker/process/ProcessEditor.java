@@ -1,0 +1,96 @@
+package org.talkstracker.process;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.EditConflictException;
+import org.talkstracker.web.RecordNotFoundException;
+import org.talkstracker.web.UnknownChoiceException;
+
+/**
+ * Peace processes and the parties involved in them, each write checked against the version the
+ * editor saw; a process with rounds, memoranda, statements or context events is never deleted.
+ */
+@Service
+class ProcessEditor {
+
+	private final PeaceProcessRepository processes;
+
+	private final PartyRepository parties;
+
+	ProcessEditor(PeaceProcessRepository processes, PartyRepository parties) {
+		this.processes = processes;
+		this.parties = parties;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PeaceProcess> all() {
+		return this.processes.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public ProcessForm form(String slug) {
+		return ProcessForm.of(process(slug));
+	}
+
+	@Transactional
+	public void add(ProcessForm form) {
+		PeaceProcess process = new PeaceProcess(form.slug());
+		process.describe(form.name(), form.description(), involved(form.parties()));
+		this.processes.saveAndFlush(process);
+	}
+
+	@Transactional
+	public void update(String slug, ProcessForm form) {
+		PeaceProcess process = process(slug);
+		ProcessForm submitted = form.withSlug(slug);
+		EditConflictException.unlessCurrent(process.getVersion(), form.version(), ProcessForm.of(process), submitted,
+				"admin.process", "/admin/processes/" + slug + "/edit");
+		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
+		this.processes.flush();
+	}
+
+	/** The parties go with the process; what happened in it keeps it from being deleted. */
+	@Transactional(readOnly = true)
+	public DeleteImpact impactOfDeleting(String slug) {
+		return new DeleteImpact(this.processes.findDependants(process(slug).getId()), List.of());
+	}
+
+	@Transactional
+	public DeleteImpact delete(String slug) {
+		DeleteImpact impact = impactOfDeleting(slug);
+		if (!impact.refused()) {
+			this.processes.delete(process(slug));
+			this.processes.flush();
+		}
+		return impact;
+	}
+
+	/** The parties a form chose, in its order; an unknown one is an error of the parties field. */
+	private Set<Party> involved(List<String> slugs) {
+		Map<String, Party> found = this.parties.findBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(Party::getSlug, Function.identity()));
+		Set<Party> involved = new LinkedHashSet<>();
+		for (String slug : slugs) {
+			Party party = found.get(slug);
+			if (party == null) {
+				throw new UnknownChoiceException("parties", slug);
+			}
+			involved.add(party);
+		}
+		return involved;
+	}
+
+	private PeaceProcess process(String slug) {
+		return this.processes.findBySlug(slug).orElseThrow(() -> new RecordNotFoundException("process", slug));
+	}
+
+}

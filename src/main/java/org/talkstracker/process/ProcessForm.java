@@ -1,0 +1,32 @@
+package org.talkstracker.process;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** One form for adding and editing a peace process; its slug is set once, when it is added. */
+record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
+		@NotBlank @Size(max = 300) String name, String description, @NotEmpty List<String> parties, long version) {
+
+	ProcessForm {
+		description = (description != null && description.isBlank()) ? null : description;
+		parties = (parties != null) ? List.copyOf(parties) : List.of();
+	}
+
+	static ProcessForm blank() {
+		return new ProcessForm(null, null, null, List.of(), 0);
+	}
+
+	static ProcessForm of(PeaceProcess process) {
+		return new ProcessForm(process.getSlug(), process.getName(), process.getDescription(),
+				process.getParties().stream().map(Party::getSlug).toList(), process.getVersion());
+	}
+
+	ProcessForm withSlug(String slug) {
+		return new ProcessForm(slug, this.name, this.description, this.parties, this.version);
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.talkstracker.timeline;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.DeleteConfirmation;
+import org.talkstracker.web.DeleteImpact;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.FormSubmissions.Submitted;
+
+/** Editors add, edit and delete context events: what happened outside the talks that bears on them. */
+@Controller
+@RequestMapping("/admin/context-events")
+class ContextEventAdminController {
+
+	private static final Map<String, String> CONSTRAINTS = Map.of("context_event_process_id_slug_key", "slug",
+			"context_event_check", "announcedOn");
+
+	private final ContextEventEditor editor;
+
+	private final PartyCatalogue processes;
+
+	private final SourceCatalogue sources;
+
+	private final FormSubmissions submissions;
+
+	ContextEventAdminController(ContextEventEditor editor, PartyCatalogue processes, SourceCatalogue sources,
+			FormSubmissions submissions) {
+		this.editor = editor;
+		this.processes = processes;
+		this.sources = sources;
+		this.submissions = submissions;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("events", this.editor.all());
+		return "timeline/admin/list";
+	}
+
+	@GetMapping("/new")
+	String addForm(@RequestParam(required = false) String process, Model model) {
+		model.addAttribute("form", ContextEventForm.blank(process));
+		return form(model, null, null);
+	}
+
+	@PostMapping("/new")
+	String add(@Valid @ModelAttribute("form") ContextEventForm bound, BindingResult binding, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
+				model);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+				redirect, "/admin/context-events", () -> form(model, null, null));
+	}
+
+	@GetMapping("/{process}/{slug}/edit")
+	String editForm(@PathVariable String process, @PathVariable String slug, Model model) {
+		model.addAttribute("form", this.editor.form(process, slug));
+		return form(model, process, slug);
+	}
+
+	@PostMapping("/{process}/{slug}/edit")
+	String edit(@PathVariable String process, @PathVariable String slug,
+			@Valid @ModelAttribute("form") ContextEventForm bound, BindingResult binding, WebRequest request,
+			Model model, RedirectAttributes redirect) {
+		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
+				model);
+		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
+				() -> this.editor.update(process, slug, submitted.form()), redirect, "/admin/context-events",
+				() -> form(model, process, slug));
+	}
+
+	@GetMapping("/{process}/{slug}/delete")
+	String confirmDelete(@PathVariable String process, @PathVariable String slug, Model model) {
+		this.editor.form(process, slug);
+		String path = "/admin/context-events/" + process + "/" + slug;
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "context_event", slug, path, path + "/edit");
+	}
+
+	@PostMapping("/{process}/{slug}/delete")
+	String delete(@PathVariable String process, @PathVariable String slug, RedirectAttributes redirect) {
+		this.editor.delete(process, slug);
+		redirect.addFlashAttribute("notice", "admin.deleted");
+		return "redirect:/admin/context-events";
+	}
+
+	private String form(Model model, String process, String slug) {
+		model.addAttribute("process", process);
+		model.addAttribute("slug", slug);
+		model.addAttribute("processes", this.processes.processes());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "timeline/admin/form";
+	}
+
+}
