@@ -41,9 +41,29 @@ print("Written by `scripts/query-plans` (EXPLAIN ANALYZE of every statement, log
 print("auto_explain while the application served each page a second time, page cache off), against")
 print("the data set of `scripts/generate-data`. Times are those of this run, on the machine in")
 print("`docs/PERFORMANCE.md`.\n")
-scans = [(path, ms, plan) for path, statements in pages for ms, _, plan in statements
-         for plan in [plan] if "Seq Scan" in plan]
-print("Sequential scans: " + (", ".join(sorted({path for path, _, _ in scans})) if scans else "none") + ".\n")
+seq_scan = re.compile(r"Seq Scan on (\w+).*actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)")
+removed = re.compile(r"Rows Removed by Filter: (\d+)")
+
+
+def sequential_scans(plan):
+    """(table, rows read) of each sequential scan: rows returned plus rows the filter dropped."""
+    lines = plan.splitlines()
+    for i, line in enumerate(lines):
+        scan = seq_scan.search(line)
+        if scan:
+            dropped = next((int(removed.search(l).group(1)) for l in lines[i + 1:i + 4] if removed.search(l)), 0)
+            yield scan.group(1), (int(scan.group(2)) + dropped) * int(scan.group(3))
+
+
+big = sorted({(path, table, rows) for path, statements in pages for _, _, plan in statements
+              for table, rows in sequential_scans(plan) if rows > 10000})
+small = sorted({table for _, statements in pages for _, _, plan in statements
+                for table, rows in sequential_scans(plan) if rows <= 10000})
+print("Sequential scans reading more than 10,000 rows: "
+      + ("; ".join(f"`{path}` reads {rows:,} rows of `{table}`" for path, table, rows in big) if big else "none")
+      + ".")
+print("Sequential scans of small tables (up to 10,000 rows, where hashing the whole table is as cheap as an index): "
+      + (", ".join(f"`{table}`" for table in small) if small else "none") + ".\n")
 print("| page | statements | total ms | slowest ms |")
 print("| --- | ---: | ---: | ---: |")
 for path, statements in pages:
