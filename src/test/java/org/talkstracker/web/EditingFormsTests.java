@@ -46,7 +46,8 @@ class EditingFormsTests {
 			"/admin/rounds/istanbul-2025-06-02/exchanges/new",
 			"/admin/rounds/istanbul-2025-06-02/exchanges/bodies-6000-each/edit",
 			"/admin/rounds/istanbul-2025-06-02/exchanges/bodies-6000-each/stages/new", "/admin/memoranda/new",
-			"/admin/statements/new", "/admin/sources/new" })
+			"/admin/statements/new", "/admin/sources/new", "/admin/processes/new", "/admin/parties/new",
+			"/admin/people/new", "/admin/context-events/new" })
 	void everyFieldOfAnEditingFormIsThereOnce(String form) throws Exception {
 		String page = this.mvc.perform(get(form)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
