@@ -29,7 +29,7 @@ person=$(sql "select p.slug from person p join delegation_member m on m.person_i
 start_application() {
   local log=$1; shift
   local launched; launched=$(date +%s%N)
-  java "$@" -jar target/talks-tracker-0.1.0-SNAPSHOT.jar --server.port="$port" --management.server.port=0 \
+  java "$@" -jar "${application_jar:-target/talks-tracker-0.1.0-SNAPSHOT.jar}" --server.port="$port" --management.server.port=0 \
     --spring.datasource.url="$jdbc" --spring.datasource.username="$user" --talks.reference-data.enabled=false \
     >"$log" 2>&1 &
   application=$!
@@ -39,6 +39,18 @@ start_application() {
     sleep 0.1
   done
   ready_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+}
+
+# prepare_class_data_sharing: the jar extracted to target/cds/app and a class data sharing archive
+# recorded by one start there (JDK CDS, as Spring Boot documents it); start with
+# application_jar=target/cds/app/talks-tracker-0.1.0-SNAPSHOT.jar and -XX:SharedArchiveFile=target/cds/app.jsa.
+prepare_class_data_sharing() {
+  rm -rf target/cds && mkdir -p target/cds
+  java -Djarmode=tools -jar target/talks-tracker-0.1.0-SNAPSHOT.jar extract --destination target/cds/app >/dev/null
+  java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh \
+    -jar target/cds/app/talks-tracker-0.1.0-SNAPSHOT.jar --server.port=0 --management.server.port=0 \
+    --spring.datasource.url="$jdbc" --spring.datasource.username="$user" --talks.reference-data.enabled=false \
+    >target/cds/training.log 2>&1
 }
 
 stop_application() {
