@@ -207,6 +207,7 @@ create trigger exchange_agreement_truncated_tally after truncate on exchange_agr
 
 -- What is there already.
 select exchange_tally_agreements(1, array(select a from exchange_agreement a));
+analyze exchange_side_total, exchange_received_day, exchange_received_month;
 
 -- ---------------------------------------------------------------------------------------------
 -- The timeline: each kind of entry is read in (date, id) order from where the page starts, for

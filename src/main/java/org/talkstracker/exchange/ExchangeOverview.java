@@ -11,11 +11,12 @@ import org.talkstracker.source.ReportedDate;
 /**
  * The exchanges page as readers see it: the totals agreed against fulfilled over every published
  * exchange agreement (by kind, and by receiving side and group), the running totals each side has
- * received over time (by day, or by month when {@code chartByMonth}), and one page of the
- * agreements, each with its stages, with the sources that page cites.
+ * received over time (by day, or by month when {@code chartByMonth}; the lines of those that
+ * received the most, {@code linesLeftOut} fewer than there are sides with a handover), and one page
+ * of the agreements, each with its stages, with the sources that page cites.
  */
 public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
-		CumulativeChart<ReturnedTo> chart, boolean chartByMonth, List<CitedSource> sources) {
+		CumulativeChart<ReturnedTo> chart, boolean chartByMonth, int linesLeftOut, List<CitedSource> sources) {
 
 	public record PartyRef(String slug, String name) {
 	}

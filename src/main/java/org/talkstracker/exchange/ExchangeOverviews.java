@@ -78,8 +78,15 @@ class ExchangeOverviews {
 				views.add(agreement(rows.get(0), stages, cited));
 			});
 		}
+		CumulativeChart<ReturnedTo> chart = chart(handovers);
+		long linesWithHandovers = sides.stream()
+			.filter((side) -> side.stages() > 0)
+			.map((side) -> new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()), HandoverGroup.of(side.kind())))
+			.distinct()
+			.count();
 		return new ExchangeOverview(new PageImpl<>(views, pageable, agreementCount), ExchangeTotals.byKind(sides),
-				bySide(sides), chart(handovers), handovers.byMonth(), sources.list());
+				bySide(sides), chart, handovers.byMonth(), (int) linesWithHandovers - chart.lines().size(),
+				sources.list());
 	}
 
 	private static AgreementView agreement(AgreementRow row, List<StageView> stages, List<Integer> cited) {

@@ -204,6 +204,20 @@ class ExchangesPageTests {
 		}
 
 		@Test
+		void theChartDrawsTheSixSidesThatReceivedTheMostAndSaysSo() throws Exception {
+			ExchangesPageTests.this.importer.importFile("many",
+					new ByteArrayInputStream(EIGHT_SIDES.getBytes(StandardCharsets.UTF_8)));
+
+			String page = page("/exchanges");
+			String chart = page.substring(page.indexOf("<section id=\"chart\""), page.indexOf("<section id=\"agreements\""));
+
+			assertThat(chart).contains("The chart draws the 6 receiving sides and groups that received the most; the totals above list the 2 others too.")
+				.contains("People returned to France", "People returned to Germany", "People returned to Russia")
+				.doesNotContain("People returned to Turkey", "People returned to Ukraine");
+			assertThat(totals(page)).contains("People returned to Turkey", "People returned to Ukraine");
+		}
+
+		@Test
 		void draftRoundsExchangesAreNeverShown() throws Exception {
 			ExchangesPageTests.this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
 
@@ -230,6 +244,32 @@ class ExchangesPageTests {
 			         "sideAWithheld": true, "sideBReceived": {"perSideA": 500, "perSideB": 500},
 			         "sources": ["moscow-times-2025-06-02"]}]}]}]}]}
 			""";
+
+	/**
+	 * Three exchanges of civilians and one of bodies on one day, each between two of the reference
+	 * data's parties: eight sides and groups received 1 to 8, people returned to Ukraine and Turkey
+	 * the fewest.
+	 */
+	private static final String EIGHT_SIDES = """
+			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+			 "processes": [{"slug": "many", "name": "Many sides", "parties": ["russia", "ukraine"],
+			   "rounds": [{"slug": "many-round", "number": 1, "status": "held", "published": true,
+			     "heldOn": "2030-02-20", "sources": ["moscow-times-2025-06-02"],
+			     "exchanges": [%s, %s, %s, %s]}]}]}
+			""".formatted(exchange("a", "civilians", "ukraine", 1, "russia", 8),
+			exchange("b", "civilians", "turkey", 2, "germany", 7), exchange("c", "civilians", "united-states", 3, "france", 6),
+			exchange("d", "bodies", "united-kingdom", 4, "russia", 5));
+
+	private static String exchange(String slug, String kind, String sideA, int receivedByA, String sideB,
+			int receivedByB) {
+		return """
+				{"slug": "%s", "kind": "%s", "sideA": {"party": "%s"}, "sideB": {"party": "%s"},
+				 "sources": ["moscow-times-2025-06-02"],
+				 "stages": [{"sequence": 1, "occurred": {"date": "2030-03-01", "precision": "day"},
+				   "sideAReceived": {"perSideA": %d}, "sideBReceived": {"perSideA": %d},
+				   "sources": ["moscow-times-2025-06-02"]}]}""".formatted(slug, kind, sideA, sideB, receivedByA,
+				receivedByB);
+	}
 
 	/** The same agreement with a second stage 15 months after the first: 40 and 60 bodies. */
 	private static final String BODIES_OVER_TWO_YEARS = BODIES_ALL_FOR_ALL.replace("""
