@@ -34,7 +34,7 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 	@Query("""
 			select a.id from ExchangeAgreement a join a.round r
 			where r.published
-			order by r.heldOn, r.number, a.position, a.id""")
+			order by r.heldOn, r.id, a.position, a.id""")
 	List<Long> findPublishedIds(Pageable pageable);
 
 	/**
@@ -48,7 +48,7 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			from ExchangeAgreement a join a.round r join r.process p join a.sideAParty sideA join a.sideBParty sideB
 			left join a.sources src
 			where a.id in :ids
-			order by r.heldOn, r.number, a.position, a.id, index(src)""")
+			order by r.heldOn, r.id, a.position, a.id, index(src)""")
 	List<AgreementRow> findAgreementRows(Collection<Long> ids);
 
 	/** The stages of these agreements: one row per stage and source, in one statement. */

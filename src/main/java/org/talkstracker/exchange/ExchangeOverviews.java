@@ -36,7 +36,8 @@ import org.talkstracker.source.ReportedDate;
 @Service
 class ExchangeOverviews {
 
-	static final int PAGE_SIZE = 20;
+	/** Each agreement comes with its table of stages: ten make a page long enough. */
+	static final int PAGE_SIZE = 10;
 
 	private static final Comparator<ReturnedTo> SIDE_ORDER = Comparator
 		.comparing((ReturnedTo returned) -> returned.party().name())

@@ -150,7 +150,7 @@ class ExchangesPageTests {
 			ExchangesPageTests.this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
 			long large = statements.countWhile(() -> ExchangesPageTests.this.mvc.perform(get("/exchanges"))
 				.andExpect(content().string(allOf(chartRow("2 February 2030", "1,705", "1,860"),
-						containsString("href=\"/rounds/large-round#exchange-exchange-16\"")))));
+						containsString("href=\"/rounds/large-round#exchange-exchange-6\"")))));
 
 			assertThat(small).isEqualTo(STATEMENTS);
 			assertThat(large).isEqualTo(STATEMENTS);
@@ -171,8 +171,8 @@ class ExchangesPageTests {
 		}
 
 		/**
-		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 20 to a page:
-		 * the second page holds the large round's 18th to 30th, and the totals of them all.
+		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 10 to a page:
+		 * the second page holds the large round's 8th to 17th, and the totals of them all.
 		 */
 		@Test
 		void theSecondPageHoldsTheAgreementsAfterTheFirstWithTheSameTotals() throws Exception {
@@ -181,14 +181,15 @@ class ExchangesPageTests {
 			String first = page("/exchanges");
 			String second = page("/exchanges?page=2");
 
-			assertThat(first).contains("33 agreements, oldest round first", "Page 1 of 2",
+			assertThat(first).contains("33 agreements, oldest round first", "Page 1 of 4",
 					"href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\"",
-					"id=\"exchange-large-round-exchange-17\"")
-				.doesNotContain("id=\"exchange-large-round-exchange-18\"");
-			assertThat(second).contains("Page 2 of 2", "href=\"/exchanges?page=1\"")
-				.doesNotContain("id=\"exchange-large-round-exchange-17\"", "istanbul-2025-05-16#exchange");
-			assertThat(second).matches(inOrder("id=\"exchange-large-round-exchange-18\"",
-					"id=\"exchange-large-round-exchange-19\"", "id=\"exchange-large-round-exchange-30\"")::matches);
+					"id=\"exchange-large-round-exchange-7\"")
+				.doesNotContain("id=\"exchange-large-round-exchange-8\"");
+			assertThat(second).contains("Page 2 of 4", "href=\"/exchanges?page=1\"", "href=\"/exchanges?page=3\"")
+				.doesNotContain("id=\"exchange-large-round-exchange-7\"", "id=\"exchange-large-round-exchange-18\"",
+						"istanbul-2025-05-16#exchange");
+			assertThat(second).matches(inOrder("id=\"exchange-large-round-exchange-8\"",
+					"id=\"exchange-large-round-exchange-9\"", "id=\"exchange-large-round-exchange-17\"")::matches);
 			assertThat(totals(second)).isEqualTo(totals(first)).contains("3,450");
 		}
 
