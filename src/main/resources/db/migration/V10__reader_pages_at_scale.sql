@@ -220,3 +220,10 @@ create index memorandum_timeline_idx on memorandum (delivered_on, id) where deli
 create index memorandum_process_timeline_idx on memorandum (process_id, delivered_on, id) where delivered_on is not null;
 create index context_event_timeline_idx on context_event (occurred_on, id);
 create index context_event_process_timeline_idx on context_event (process_id, occurred_on, id);
+
+-- Draft rounds are few: what readers may see is everything but what hangs on one of them.
+create index round_draft_idx on round (id) where not published;
+
+-- ---------------------------------------------------------------------------------------------
+-- The memoranda list, latest delivered first.
+create index memorandum_list_idx on memorandum (delivered_on desc nulls last, title, id);

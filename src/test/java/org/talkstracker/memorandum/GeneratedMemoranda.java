@@ -2,6 +2,7 @@ package org.talkstracker.memorandum;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDate;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -47,6 +48,32 @@ final class GeneratedMemoranda {
 				.put("topic", topics[i % topics.length].name().toLowerCase())
 				.put("text", "Clause text " + i);
 			clause.putArray("sources").add(source);
+		}
+		return new ByteArrayInputStream(json.writeValueAsBytes(file));
+	}
+
+	/**
+	 * A process of its own with {@code count} memoranda of no round, the i-th titled
+	 * "{@code slug} memorandum i" and delivered i days after 1 January 2030, so the latest is the last.
+	 */
+	static InputStream delivered(String slug, int count) {
+		ObjectNode file = json.createObjectNode();
+		file.put("format", "talks-tracker/1");
+		file.putArray("sources");
+		file.putArray("parties");
+		file.putArray("people");
+		ObjectNode process = file.putArray("processes").addObject();
+		process.put("slug", slug).put("name", "Generated process " + slug);
+		process.putArray("parties").add("russia").add("ukraine");
+		ArrayNode memoranda = process.putArray("memoranda");
+		for (int i = 1; i <= count; i++) {
+			ObjectNode memorandum = memoranda.addObject()
+				.put("slug", slug + "-memorandum-" + i)
+				.put("title", slug + " memorandum " + i)
+				.put("author", "ukraine");
+			memorandum.putObject("delivered").put("date", LocalDate.of(2030, 1, 1).plusDays(i).toString())
+				.put("precision", "day");
+			memorandum.putArray("sources").add("moscow-times-2025-06-02");
 		}
 		return new ByteArrayInputStream(json.writeValueAsBytes(file));
 	}
