@@ -227,3 +227,12 @@ create index round_draft_idx on round (id) where not published;
 -- ---------------------------------------------------------------------------------------------
 -- The memoranda list, latest delivered first.
 create index memorandum_list_idx on memorandum (delivered_on desc nulls last, title, id);
+
+-- ---------------------------------------------------------------------------------------------
+-- Party and person pages: a page of each list, newest first, read in order from an index.
+drop index statement_party_idx;
+create index statement_party_idx on statement (party_id, said_on desc nulls last, id desc);
+drop index statement_speaker_idx;
+create index statement_speaker_idx on statement (speaker_id, said_on desc nulls last, id desc);
+drop index memorandum_author_party_idx;
+create index memorandum_author_party_idx on memorandum (author_party_id, delivered_on desc nulls last, title, id);

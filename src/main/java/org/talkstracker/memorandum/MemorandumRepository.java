@@ -45,13 +45,14 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			where not exists (select r from Round r where r = m.round and r.published = false)""")
 	long countVisible();
 
+	/** A page of the memoranda a party authored that readers may see, latest delivered first. */
 	@Query("""
 			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
 			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
 			from Memorandum m join m.process p join m.authorParty a left join m.round r
 			where m.authorParty = :author and (r is null or r.published)
 			order by m.delivered.date desc nulls last, m.title, m.id""")
-	List<MemorandumListing> findVisibleListingsByAuthor(Party author);
+	List<MemorandumListing> findVisibleListingsByAuthor(Party author, Pageable pageable);
 
 	/** The visible memoranda with these slugs, with what their page header shows. */
 	@Query("""

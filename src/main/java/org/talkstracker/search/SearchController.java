@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.talkstracker.web.PagerPaths;
 
 @Controller
 class SearchController {
@@ -36,7 +37,7 @@ class SearchController {
 			Page<SearchHit> results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
 					PageRequest.of(page - 1, RoundListController.PAGE_SIZE));
 			model.addAttribute("hits", results);
-			model.addAttribute("pageUrl", RoundListController.withoutPage(request));
+			model.addAttribute("pageUrl", PagerPaths.without(request, "page"));
 		}
 		return "search/results";
 	}

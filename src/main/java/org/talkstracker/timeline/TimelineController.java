@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.talkstracker.web.PagerPaths;
 
 /**
  * The timeline: filters in the URL ({@code ?process=…&kind=round&kind=event&from=2025}), and the
@@ -35,18 +35,12 @@ class TimelineController {
 			@RequestParam(required = false) TimelinePosition before, HttpServletRequest request, Model model) {
 		Timeline timeline = this.timelines.of(TimelineFilter.of(process, kinds, from), (after != null) ? after : before,
 				after != null || before == null);
-		String here = UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("after")
-			.replaceQueryParam("before")
-			.replaceQueryParam("from")
-			.build()
-			.toUriString();
-		String separator = here.contains("?") ? "&" : "?";
+		String here = PagerPaths.without(request, "after", "before", "from");
 		model.addAttribute("timeline", timeline);
 		model.addAttribute("kinds", TimelineKind.values());
-		model.addAttribute("earlier", (timeline.earlier() != null) ? here + separator + "before=" + timeline.earlier() : null);
-		model.addAttribute("later", (timeline.later() != null) ? here + separator + "after=" + timeline.later() : null);
+		model.addAttribute("earlier",
+				(timeline.earlier() != null) ? PagerPaths.with(here, "before", timeline.earlier()) : null);
+		model.addAttribute("later", (timeline.later() != null) ? PagerPaths.with(here, "after", timeline.later()) : null);
 		return "timeline/list";
 	}
 
