@@ -236,3 +236,8 @@ drop index statement_speaker_idx;
 create index statement_speaker_idx on statement (speaker_id, said_on desc nulls last, id desc);
 drop index memorandum_author_party_idx;
 create index memorandum_author_party_idx on memorandum (author_party_id, delivered_on desc nulls last, title, id);
+
+-- ---------------------------------------------------------------------------------------------
+-- Search ranks the most recent matches of each kind: statements read newest first (rounds,
+-- memoranda, and through them proposals and clauses, use the indexes above).
+create index statement_said_idx on statement (said_on desc nulls last, id desc);

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +33,11 @@ class SearchController {
 		model.addAttribute("searched", !terms.isEmpty());
 		if (!terms.isEmpty()) {
 			NameSpellings.Match names = this.spellings.find(terms);
-			Page<SearchHit> results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
+			SearchHits.Results results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
 					PageRequest.of(page - 1, RoundListController.PAGE_SIZE));
-			model.addAttribute("hits", results);
+			model.addAttribute("hits", results.hits());
+			model.addAttribute("more", results.more());
+			model.addAttribute("ranked", SearchHits.MOST_RECENT);
 			model.addAttribute("pageUrl", PagerPaths.without(request, "page"));
 		}
 		return "search/results";
