@@ -32,32 +32,31 @@ class SearchHits {
 	 * ({@code n} counts them, newest first) to tell whether there are more.
 	 */
 	private static final String MATCHES = """
-			with q as (select to_tsquery('english', :query) as query),
-			newest as (
-			  (select 'ROUND' as kind, r.id, ts_rank(r.search, q.query) as rank, r.held_on as date
-			   from round r cross join q where r.published and r.search @@ q.query
+			with newest as (
+			  (select 'ROUND' as kind, r.id, ts_rank(r.search, to_tsquery('english', :query)) as rank, r.held_on as date
+			   from round r where r.published and r.search @@ to_tsquery('english', :query)
 			   order by r.held_on desc, r.id desc limit :candidates)
 			  union all
-			  (select 'PROPOSAL', x.id, ts_rank(x.search, q.query), r.held_on
-			   from proposal x join round r on r.id = x.round_id cross join q where r.published and x.search @@ q.query
+			  (select 'PROPOSAL', x.id, ts_rank(x.search, to_tsquery('english', :query)), r.held_on
+			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ to_tsquery('english', :query)
 			   order by r.held_on desc, x.id desc limit :candidates)
 			  union all
-			  (select 'MEMORANDUM', m.id, ts_rank(m.search, q.query), m.delivered_on
-			   from memorandum m left join round r on r.id = m.round_id cross join q
-			   where (r.id is null or r.published) and m.search @@ q.query
+			  (select 'MEMORANDUM', m.id, ts_rank(m.search, to_tsquery('english', :query)), m.delivered_on
+			   from memorandum m left join round r on r.id = m.round_id
+			   where (r.id is null or r.published) and m.search @@ to_tsquery('english', :query)
 			   order by m.delivered_on desc nulls last, m.id desc limit :candidates)
 			  union all
-			  (select 'CLAUSE', c.id, ts_rank(c.search, q.query), m.delivered_on
-			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id cross join q
-			   where (r.id is null or r.published) and c.search @@ q.query
+			  (select 'CLAUSE', c.id, ts_rank(c.search, to_tsquery('english', :query)), m.delivered_on
+			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
+			   where (r.id is null or r.published) and c.search @@ to_tsquery('english', :query)
 			   order by m.delivered_on desc nulls last, c.id desc limit :candidates)
 			  union all
 			  (select 'STATEMENT', s.id,
-			          case when s.search @@ q.query then ts_rank(s.search, q.query) else 0 end
+			          case when s.search @@ to_tsquery('english', :query) then ts_rank(s.search, to_tsquery('english', :query)) else 0 end
 			          + case when s.speaker_id in (:people) then 0.1 else 0 end,
 			          s.said_on
-			   from statement s left join round r on r.id = s.round_id cross join q
-			   where (r.id is null or r.published) and (s.search @@ q.query or s.speaker_id in (:people))
+			   from statement s left join round r on r.id = s.round_id
+			   where (r.id is null or r.published) and (s.search @@ to_tsquery('english', :query) or s.speaker_id in (:people))
 			   order by s.said_on desc nulls last, s.id desc limit :candidates)
 			),
 			matches as (
@@ -79,8 +78,8 @@ class SearchHits {
 			           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
 			           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
 			           when 'CLAUSE' then c.text
-			           else concat_ws(' ', s.text, s.quote) end, q.query, %s) as snippet
-			from page pg cross join q
+			           else concat_ws(' ', s.text, s.quote) end, to_tsquery('english', :query), %s) as snippet
+			from page pg
 			left join round r on pg.kind = 'ROUND' and r.id = pg.id
 			left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
 			left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
