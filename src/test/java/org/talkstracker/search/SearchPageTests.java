@@ -123,6 +123,30 @@ class SearchPageTests {
 		assertThat(last).contains(said(120), said(101)).doesNotContain(said(100), "2020-01-01");
 	}
 
+	/**
+	 * Six people are called Zorin: the word is searched as written, not widened to their first
+	 * names, while their statements still match.
+	 */
+	@Test
+	@Transactional
+	void aNameMoreThanFivePeopleShareIsSearchedAsWrittenAndTheirStatementsMatch() throws Exception {
+		this.jdbc.sql("""
+				insert into person (slug, name) select 'zorin-' || i, (array['Anna', 'Boris', 'Chen', 'Dara', 'Emil', 'Fay'])[i] || ' Zorin'
+				from generate_series(1, 6) i""").update();
+		this.jdbc.sql("""
+				insert into statement (process_id, slug, speaker_id, party_id, text)
+				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'by-' || p.slug, p.id,
+				       (select id from party where slug = 'ukraine'), 'Words of ' || p.slug
+				from person p where p.slug like 'zorin-%'
+				union all
+				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'anna-spoke', null,
+				       (select id from party where slug = 'ukraine'), 'Anna spoke for Ukraine'""").update();
+
+		String page = page("/search?q=Zorin");
+
+		assertThat(page).contains("6 results", "Anna Zorin", "Fay Zorin").doesNotContain("Anna spoke");
+	}
+
 	/** The date of the i-th zebra statement, as a hit gives it. */
 	private static String said(int i) {
 		return "<time datetime=\"" + LocalDate.of(2030, 1, 1).plusDays(i) + "\">";
