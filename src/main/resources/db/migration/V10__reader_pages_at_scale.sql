@@ -241,3 +241,12 @@ create index memorandum_author_party_idx on memorandum (author_party_id, deliver
 -- Search ranks the most recent matches of each kind: statements read newest first (rounds,
 -- memoranda, and through them proposals and clauses, use the indexes above).
 create index statement_said_idx on statement (said_on desc nulls last, id desc);
+
+-- ---------------------------------------------------------------------------------------------
+-- The rounds list's filter choices: a party is offered when one published round has it (probed
+-- through its delegations or roles in round order), a place when a published round is held there.
+drop index delegation_party_idx;
+create index delegation_party_idx on delegation (party_id, round_id);
+drop index third_party_party_idx;
+create index third_party_party_idx on third_party (party_id, round_id);
+create index round_venue_idx on round (city) where published;
