@@ -229,13 +229,17 @@ create index round_draft_idx on round (id) where not published;
 create index memorandum_list_idx on memorandum (delivered_on desc nulls last, title, id);
 
 -- ---------------------------------------------------------------------------------------------
--- Party and person pages: a page of each list, newest first, read in order from an index.
+-- Party and person pages: a page of each list, newest first, read in order from an index; and how
+-- long each list is, counted from the same indexes (they hold the round, to leave out drafts).
 drop index statement_party_idx;
-create index statement_party_idx on statement (party_id, said_on desc nulls last, id desc);
+create index statement_party_idx on statement (party_id, said_on desc nulls last, id desc) include (round_id);
 drop index statement_speaker_idx;
-create index statement_speaker_idx on statement (speaker_id, said_on desc nulls last, id desc);
+create index statement_speaker_idx on statement (speaker_id, said_on desc nulls last, id desc) include (round_id);
 drop index memorandum_author_party_idx;
-create index memorandum_author_party_idx on memorandum (author_party_id, delivered_on desc nulls last, title, id);
+create index memorandum_author_party_idx on memorandum (author_party_id, delivered_on desc nulls last, title, id)
+    include (round_id);
+drop index proposal_party_idx;
+create index proposal_party_idx on proposal (party_id, round_id);
 
 -- ---------------------------------------------------------------------------------------------
 -- Search ranks the most recent matches of each kind: statements read newest first (rounds,

@@ -39,9 +39,12 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			order by m.delivered.date desc nulls last, m.title, m.id""")
 	List<MemorandumListing> findVisibleListings(Pageable pageable);
 
-	/** How many memoranda readers may see: all but those of a draft round (there are few of those). */
+	/**
+	 * How many memoranda readers may see: all but those of a draft round (there are few of those),
+	 * counted from the index on the round.
+	 */
 	@Query("""
-			select count(m) from Memorandum m
+			select count(*) from Memorandum m
 			where not exists (select r from Round r where r = m.round and r.published = false)""")
 	long countVisible();
 

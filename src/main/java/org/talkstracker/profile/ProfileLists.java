@@ -23,8 +23,8 @@ class ProfileLists {
 	/** Not a fact of a draft round, for a table aliased {@code x} with a {@code round_id}. */
 	private static final String VISIBLE = "not exists (select 1 from round r where r.id = x.round_id and not r.published)";
 
-	/** Third-party roles in the order {@link ThirdPartyRole} gives them. */
-	private static final String ROLE_ORDER = "array_position(array[%s]::varchar[], role)".formatted(Arrays
+	/** Third-party roles in the order {@link ThirdPartyRole} gives them, from 1 (0: its own delegation). */
+	private static final String ROLE_ORDER = "array_position(array[%s]::varchar[], t.role)".formatted(Arrays
 		.stream(ThirdPartyRole.values())
 		.map((role) -> "'" + role.name() + "'")
 		.collect(Collectors.joining(", ")));
@@ -60,24 +60,26 @@ class ProfileLists {
 
 	/**
 	 * A page of the published rounds the party attended, newest first; at one round its own
-	 * delegation (with its head, if recorded) before its third-party roles.
+	 * delegation before its third-party roles. The heads of delegation only of the page's rounds.
 	 */
 	List<Attendance> partyRounds(long party, Pageable pageable) {
 		return this.jdbc.sql("""
-				select * from (
-				select r.slug, r.number, p.name as process_name, r.held_on, r.city, null as role,
-				       h.slug as head_slug, h.name as head_name, m.title as head_title
-				from delegation d join round r on r.id = d.round_id join process p on p.id = r.process_id
-				left join delegation_member m on m.delegation_id = d.id and m.role = 'HEAD'
+				select a.*, h.slug as head_slug, h.name as head_name, m.title as head_title
+				from (
+				  select r.slug, r.number, p.name as process_name, r.held_on, r.city, null as role, 0 as role_order,
+				         d.id as delegation_id
+				  from delegation d join round r on r.id = d.round_id join process p on p.id = r.process_id
+				  where d.party_id = :party and r.published
+				  union all
+				  select r.slug, r.number, p.name, r.held_on, r.city, t.role, %s, null
+				  from third_party t join round r on r.id = t.round_id join process p on p.id = r.process_id
+				  where t.party_id = :party and r.published
+				  order by held_on desc, slug, role_order
+				  limit :limit offset :offset
+				) a
+				left join delegation_member m on m.delegation_id = a.delegation_id and m.role = 'HEAD'
 				left join person h on h.id = m.person_id
-				where d.party_id = :party and r.published
-				union all
-				select r.slug, r.number, p.name, r.held_on, r.city, t.role, null, null, null
-				from third_party t join round r on r.id = t.round_id join process p on p.id = r.process_id
-				where t.party_id = :party and r.published
-				) attended
-				order by held_on desc, slug, %s nulls first
-				limit :limit offset :offset""".formatted(ROLE_ORDER))
+				order by a.held_on desc, a.slug, a.role_order""".formatted(ROLE_ORDER))
 			.param("party", party)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

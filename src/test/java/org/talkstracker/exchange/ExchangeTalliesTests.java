@@ -56,11 +56,8 @@ class ExchangeTalliesTests {
 			       concat_ws(' ', t.agreed, t.unreported, t.incomplete, t.agreements, t.received) as figures
 			from exchange_side_total t join party p on p.id = t.party_id where t.agreements > 0""";
 
-	/** What each party received of each group on each day, added up from the stages. */
-	private static final String RECOUNT_DAYS = """
-			select concat_ws(' ', s.occurred_on, p.slug, case when a.kind = 'BODIES' then 'BODIES' else 'PEOPLE' end,
-			                 s.occurred_on_precision) as side,
-			       concat_ws(' ', sum(side.received), count(*)) as figures
+	/** What each side of each published stage received, the lower of differing reports: one row per side. */
+	private static final String STAGE_SIDES = """
 			from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
 			join round r on r.id = a.round_id and r.published
 			cross join lateral (values
@@ -70,7 +67,14 @@ class ExchangeTalliesTests {
 			                                       coalesce(s.side_b_received_per_b, s.side_b_received_per_a)), 0)))
 			     side (party_id, received)
 			join party p on p.id = side.party_id
-			group by 1""";
+			""";
+
+	/** What each party received of each group on each day, added up from the stages. */
+	private static final String RECOUNT_DAYS = """
+			select concat_ws(' ', s.occurred_on, p.slug, case when a.kind = 'BODIES' then 'BODIES' else 'PEOPLE' end,
+			                 s.occurred_on_precision) as side,
+			       concat_ws(' ', sum(side.received), count(*)) as figures
+			""" + STAGE_SIDES + "group by 1";
 
 	private static final String TALLIED_DAYS = """
 			select concat_ws(' ', d.occurred_on, p.slug, d.handover_group, d.precision) as side,
@@ -81,16 +85,7 @@ class ExchangeTalliesTests {
 			select concat_ws(' ', date_trunc('month', s.occurred_on)::date, p.slug,
 			                 case when a.kind = 'BODIES' then 'BODIES' else 'PEOPLE' end) as side,
 			       concat_ws(' ', sum(side.received), count(*)) as figures
-			from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
-			join round r on r.id = a.round_id and r.published
-			cross join lateral (values
-			    (a.side_a_party_id, coalesce(least(coalesce(s.side_a_received_per_a, s.side_a_received_per_b),
-			                                       coalesce(s.side_a_received_per_b, s.side_a_received_per_a)), 0)),
-			    (a.side_b_party_id, coalesce(least(coalesce(s.side_b_received_per_a, s.side_b_received_per_b),
-			                                       coalesce(s.side_b_received_per_b, s.side_b_received_per_a)), 0)))
-			     side (party_id, received)
-			join party p on p.id = side.party_id
-			group by 1""";
+			""" + STAGE_SIDES + "group by 1";
 
 	private static final String TALLIED_MONTHS = """
 			select concat_ws(' ', m.month, p.slug, m.handover_group) as side, concat_ws(' ', m.received, m.stages) as figures

@@ -20,15 +20,9 @@ final class GeneratedMemoranda {
 	}
 
 	static InputStream withClauses(String slug, int clauses) {
-		ObjectNode file = json.createObjectNode();
-		file.put("format", "talks-tracker/1");
-		ArrayNode sources = file.putArray("sources");
-		file.putArray("parties");
-		file.putArray("people");
-		ObjectNode process = file.putArray("processes").addObject();
-		process.put("slug", slug).put("name", "Generated process " + slug);
-		process.putArray("parties").add("russia").add("ukraine");
-		ObjectNode memorandum = process.putArray("memoranda")
+		ObjectNode file = file(slug);
+		ArrayNode sources = (ArrayNode) file.get("sources");
+		ObjectNode memorandum = ((ArrayNode) file.get("processes").get(0).get("memoranda"))
 			.addObject()
 			.put("slug", slug + "-memorandum")
 			.put("title", "Memorandum of " + clauses + " clauses")
@@ -57,15 +51,8 @@ final class GeneratedMemoranda {
 	 * "{@code slug} memorandum i" and delivered i days after 1 January 2030, so the latest is the last.
 	 */
 	static InputStream delivered(String slug, int count) {
-		ObjectNode file = json.createObjectNode();
-		file.put("format", "talks-tracker/1");
-		file.putArray("sources");
-		file.putArray("parties");
-		file.putArray("people");
-		ObjectNode process = file.putArray("processes").addObject();
-		process.put("slug", slug).put("name", "Generated process " + slug);
-		process.putArray("parties").add("russia").add("ukraine");
-		ArrayNode memoranda = process.putArray("memoranda");
+		ObjectNode file = file(slug);
+		ArrayNode memoranda = (ArrayNode) file.get("processes").get(0).get("memoranda");
 		for (int i = 1; i <= count; i++) {
 			ObjectNode memorandum = memoranda.addObject()
 				.put("slug", slug + "-memorandum-" + i)
@@ -76,6 +63,20 @@ final class GeneratedMemoranda {
 			memorandum.putArray("sources").add("moscow-times-2025-06-02");
 		}
 		return new ByteArrayInputStream(json.writeValueAsBytes(file));
+	}
+
+	/** A data file with a process of its own and, so far, no sources and no memoranda. */
+	private static ObjectNode file(String slug) {
+		ObjectNode file = json.createObjectNode();
+		file.put("format", "talks-tracker/1");
+		file.putArray("sources");
+		file.putArray("parties");
+		file.putArray("people");
+		ObjectNode process = file.putArray("processes").addObject();
+		process.put("slug", slug).put("name", "Generated process " + slug);
+		process.putArray("parties").add("russia").add("ukraine");
+		process.putArray("memoranda");
+		return file;
 	}
 
 }
