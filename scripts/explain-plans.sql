@@ -363,6 +363,119 @@ with newest as (
 	from matches;
 \echo '```'
 \echo ''
+\echo '## `/search?q=Kovalenko`'
+\echo ''
+\echo '### NameSpellings.find'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select p.id, p.name || ' ' || coalesce(string_agg(a.alias, ' '), '') as spellings
+	from person p left join person_alias a on a.person_id = p.id
+	group by p.id
+	having to_tsvector('simple', p.name || ' ' || coalesce(string_agg(a.alias, ' '), ''))
+	       @@ to_tsquery('simple', '(''kovalenko'')');
+\echo '```'
+\echo ''
+\echo '### SearchHits.search: page of hits'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+with newest as (
+	  (select 'ROUND' as kind, r.id, ts_rank(r.search, to_tsquery('english', '(''kovalenko'')')) as rank, r.held_on as date
+	   from round r where r.published and r.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by r.held_on desc, r.id desc limit '501')
+	  union all
+	  (select 'PROPOSAL', x.id, ts_rank(x.search, to_tsquery('english', '(''kovalenko'')')), r.held_on
+	   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by r.held_on desc, x.id desc limit '501')
+	  union all
+	  (select 'MEMORANDUM', m.id, ts_rank(m.search, to_tsquery('english', '(''kovalenko'')')), m.delivered_on
+	   from memorandum m left join round r on r.id = m.round_id
+	   where (r.id is null or r.published) and m.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by m.delivered_on desc nulls last, m.id desc limit '501')
+	  union all
+	  (select 'CLAUSE', c.id, ts_rank(c.search, to_tsquery('english', '(''kovalenko'')')), m.delivered_on
+	   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
+	   where (r.id is null or r.published) and c.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by m.delivered_on desc nulls last, c.id desc limit '501')
+	  union all
+	  (select 'STATEMENT', s.id,
+	          case when s.search @@ to_tsquery('english', '(''kovalenko'')') then ts_rank(s.search, to_tsquery('english', '(''kovalenko'')')) else 0 end
+	          + case when s.speaker_id in ('1', '2', '3', '4', '5', '1548', '1549', '1550', '1551', '1552', '1553', '1044', '1045', '1046', '1047', '1048', '1049', '540', '541', '542', '543', '544', '545', '36', '37', '38', '39', '40', '41', '1584', '1585', '1586', '1587', '1588', '1589', '1080', '1081', '1082', '1083', '1084', '1085', '576', '577', '578', '579', '580', '581', '72', '73', '74', '75', '76', '77', '1620', '1621', '1622', '1623', '1624', '1625', '1116', '1117', '1118', '1119', '1120', '1121', '612', '613', '614', '615', '616', '617', '108', '109', '110', '111', '112', '113', '1656', '1657', '1658', '1659', '1660', '1661', '1152', '1153', '1154', '1155', '1156', '1157', '648', '649', '650', '651', '652', '653', '144', '145', '146', '147', '148', '149', '1692', '1693', '1694', '1695', '1696', '1697', '1188', '1189', '1190', '1191', '1192', '1193', '684', '685', '686', '687', '688', '689', '180', '181', '182', '183', '184', '185', '1728', '1729', '1730', '1731', '1732', '1733', '1224', '1225', '1226', '1227', '1228', '1229', '720', '721', '722', '723', '724', '725', '216', '217', '218', '219', '220', '221', '1764', '1765', '1766', '1767', '1768', '1769', '1260', '1261', '1262', '1263', '1264', '1265', '756', '757', '758', '759', '760', '761', '252', '253', '254', '255', '256', '257', '1800', '1801', '1802', '1803', '1804', '1805', '1296', '1297', '1298', '1299', '1300', '1301', '792', '793', '794', '795', '796', '797', '288', '289', '290', '291', '292', '293', '1836', '1837', '1838', '1839', '1840', '1841', '1332', '1333', '1334', '1335', '1336', '1337', '828', '829', '830', '831', '832', '833', '324', '325', '326', '327', '328', '329', '1872', '1873', '1874', '1875', '1876', '1877', '1368', '1369', '1370', '1371', '1372', '1373', '864', '865', '866', '867', '868', '869', '360', '361', '362', '363', '364', '365', '1908', '1909', '1910', '1911', '1912', '1913', '1404', '1405', '1406', '1407', '1408', '1409', '900', '901', '902', '903', '904', '905', '396', '397', '398', '399', '400', '401', '1944', '1945', '1946', '1947', '1948', '1949', '1440', '1441', '1442', '1443', '1444', '1445', '936', '937', '938', '939', '940', '941', '432', '433', '434', '435', '436', '437', '1980', '1981', '1982', '1983', '1984', '1985', '1476', '1477', '1478', '1479', '1480', '1481', '972', '973', '974', '975', '976', '977', '468', '469', '470', '471', '472', '473', '1512', '1513', '1514', '1515', '1516', '1517', '1008', '1009', '1010', '1011', '1012', '1013', '504', '505', '506', '507', '508', '509') then 0.1 else 0 end,
+	          s.said_on
+	   from statement s left join round r on r.id = s.round_id
+	   where (r.id is null or r.published) and (s.search @@ to_tsquery('english', '(''kovalenko'')') or s.speaker_id in ('1', '2', '3', '4', '5', '1548', '1549', '1550', '1551', '1552', '1553', '1044', '1045', '1046', '1047', '1048', '1049', '540', '541', '542', '543', '544', '545', '36', '37', '38', '39', '40', '41', '1584', '1585', '1586', '1587', '1588', '1589', '1080', '1081', '1082', '1083', '1084', '1085', '576', '577', '578', '579', '580', '581', '72', '73', '74', '75', '76', '77', '1620', '1621', '1622', '1623', '1624', '1625', '1116', '1117', '1118', '1119', '1120', '1121', '612', '613', '614', '615', '616', '617', '108', '109', '110', '111', '112', '113', '1656', '1657', '1658', '1659', '1660', '1661', '1152', '1153', '1154', '1155', '1156', '1157', '648', '649', '650', '651', '652', '653', '144', '145', '146', '147', '148', '149', '1692', '1693', '1694', '1695', '1696', '1697', '1188', '1189', '1190', '1191', '1192', '1193', '684', '685', '686', '687', '688', '689', '180', '181', '182', '183', '184', '185', '1728', '1729', '1730', '1731', '1732', '1733', '1224', '1225', '1226', '1227', '1228', '1229', '720', '721', '722', '723', '724', '725', '216', '217', '218', '219', '220', '221', '1764', '1765', '1766', '1767', '1768', '1769', '1260', '1261', '1262', '1263', '1264', '1265', '756', '757', '758', '759', '760', '761', '252', '253', '254', '255', '256', '257', '1800', '1801', '1802', '1803', '1804', '1805', '1296', '1297', '1298', '1299', '1300', '1301', '792', '793', '794', '795', '796', '797', '288', '289', '290', '291', '292', '293', '1836', '1837', '1838', '1839', '1840', '1841', '1332', '1333', '1334', '1335', '1336', '1337', '828', '829', '830', '831', '832', '833', '324', '325', '326', '327', '328', '329', '1872', '1873', '1874', '1875', '1876', '1877', '1368', '1369', '1370', '1371', '1372', '1373', '864', '865', '866', '867', '868', '869', '360', '361', '362', '363', '364', '365', '1908', '1909', '1910', '1911', '1912', '1913', '1404', '1405', '1406', '1407', '1408', '1409', '900', '901', '902', '903', '904', '905', '396', '397', '398', '399', '400', '401', '1944', '1945', '1946', '1947', '1948', '1949', '1440', '1441', '1442', '1443', '1444', '1445', '936', '937', '938', '939', '940', '941', '432', '433', '434', '435', '436', '437', '1980', '1981', '1982', '1983', '1984', '1985', '1476', '1477', '1478', '1479', '1480', '1481', '972', '973', '974', '975', '976', '977', '468', '469', '470', '471', '472', '473', '1512', '1513', '1514', '1515', '1516', '1517', '1008', '1009', '1010', '1011', '1012', '1013', '504', '505', '506', '507', '508', '509'))
+	   order by s.said_on desc nulls last, s.id desc limit '501')
+	),
+	matches as (
+	  select *, row_number() over (partition by kind order by date desc nulls last, id desc) as n from newest
+	)
+	, page as (
+	  select * from matches where n <= '500'
+	  order by rank desc, date desc nulls last, kind, id limit '20' offset '0'
+	)
+	select pg.kind, pg.rank, pg.date,
+	       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug) as slug, owner.slug as round_slug,
+	       owner.number as round_number, p.name as process_name,
+	       coalesce(x.title, m.title, cm.title, who.name, party.name) as title, who.slug as speaker_slug,
+	       ts_headline('english', case pg.kind
+	           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
+	           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
+	           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
+	           when 'CLAUSE' then c.text
+	           else concat_ws(' ', s.text, s.quote) end, to_tsquery('english', '(''kovalenko'')'), 'StartSel=⟦, StopSel=⟧, MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+	from page pg
+	left join round r on pg.kind = 'ROUND' and r.id = pg.id
+	left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
+	left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
+	left join clause c on pg.kind = 'CLAUSE' and c.id = pg.id
+	left join memorandum cm on cm.id = c.memorandum_id
+	left join statement s on pg.kind = 'STATEMENT' and s.id = pg.id
+	left join person who on who.id = s.speaker_id
+	left join party on party.id = s.party_id
+	left join round owner on owner.id = coalesce(r.id, x.round_id, m.round_id, cm.round_id, s.round_id)
+	join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
+	order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id;
+\echo '```'
+\echo ''
+\echo '### SearchHits.search: count'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+with newest as (
+	  (select 'ROUND' as kind, r.id, ts_rank(r.search, to_tsquery('english', '(''kovalenko'')')) as rank, r.held_on as date
+	   from round r where r.published and r.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by r.held_on desc, r.id desc limit '501')
+	  union all
+	  (select 'PROPOSAL', x.id, ts_rank(x.search, to_tsquery('english', '(''kovalenko'')')), r.held_on
+	   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by r.held_on desc, x.id desc limit '501')
+	  union all
+	  (select 'MEMORANDUM', m.id, ts_rank(m.search, to_tsquery('english', '(''kovalenko'')')), m.delivered_on
+	   from memorandum m left join round r on r.id = m.round_id
+	   where (r.id is null or r.published) and m.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by m.delivered_on desc nulls last, m.id desc limit '501')
+	  union all
+	  (select 'CLAUSE', c.id, ts_rank(c.search, to_tsquery('english', '(''kovalenko'')')), m.delivered_on
+	   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
+	   where (r.id is null or r.published) and c.search @@ to_tsquery('english', '(''kovalenko'')')
+	   order by m.delivered_on desc nulls last, c.id desc limit '501')
+	  union all
+	  (select 'STATEMENT', s.id,
+	          case when s.search @@ to_tsquery('english', '(''kovalenko'')') then ts_rank(s.search, to_tsquery('english', '(''kovalenko'')')) else 0 end
+	          + case when s.speaker_id in ('1', '2', '3', '4', '5', '1548', '1549', '1550', '1551', '1552', '1553', '1044', '1045', '1046', '1047', '1048', '1049', '540', '541', '542', '543', '544', '545', '36', '37', '38', '39', '40', '41', '1584', '1585', '1586', '1587', '1588', '1589', '1080', '1081', '1082', '1083', '1084', '1085', '576', '577', '578', '579', '580', '581', '72', '73', '74', '75', '76', '77', '1620', '1621', '1622', '1623', '1624', '1625', '1116', '1117', '1118', '1119', '1120', '1121', '612', '613', '614', '615', '616', '617', '108', '109', '110', '111', '112', '113', '1656', '1657', '1658', '1659', '1660', '1661', '1152', '1153', '1154', '1155', '1156', '1157', '648', '649', '650', '651', '652', '653', '144', '145', '146', '147', '148', '149', '1692', '1693', '1694', '1695', '1696', '1697', '1188', '1189', '1190', '1191', '1192', '1193', '684', '685', '686', '687', '688', '689', '180', '181', '182', '183', '184', '185', '1728', '1729', '1730', '1731', '1732', '1733', '1224', '1225', '1226', '1227', '1228', '1229', '720', '721', '722', '723', '724', '725', '216', '217', '218', '219', '220', '221', '1764', '1765', '1766', '1767', '1768', '1769', '1260', '1261', '1262', '1263', '1264', '1265', '756', '757', '758', '759', '760', '761', '252', '253', '254', '255', '256', '257', '1800', '1801', '1802', '1803', '1804', '1805', '1296', '1297', '1298', '1299', '1300', '1301', '792', '793', '794', '795', '796', '797', '288', '289', '290', '291', '292', '293', '1836', '1837', '1838', '1839', '1840', '1841', '1332', '1333', '1334', '1335', '1336', '1337', '828', '829', '830', '831', '832', '833', '324', '325', '326', '327', '328', '329', '1872', '1873', '1874', '1875', '1876', '1877', '1368', '1369', '1370', '1371', '1372', '1373', '864', '865', '866', '867', '868', '869', '360', '361', '362', '363', '364', '365', '1908', '1909', '1910', '1911', '1912', '1913', '1404', '1405', '1406', '1407', '1408', '1409', '900', '901', '902', '903', '904', '905', '396', '397', '398', '399', '400', '401', '1944', '1945', '1946', '1947', '1948', '1949', '1440', '1441', '1442', '1443', '1444', '1445', '936', '937', '938', '939', '940', '941', '432', '433', '434', '435', '436', '437', '1980', '1981', '1982', '1983', '1984', '1985', '1476', '1477', '1478', '1479', '1480', '1481', '972', '973', '974', '975', '976', '977', '468', '469', '470', '471', '472', '473', '1512', '1513', '1514', '1515', '1516', '1517', '1008', '1009', '1010', '1011', '1012', '1013', '504', '505', '506', '507', '508', '509') then 0.1 else 0 end,
+	          s.said_on
+	   from statement s left join round r on r.id = s.round_id
+	   where (r.id is null or r.published) and (s.search @@ to_tsquery('english', '(''kovalenko'')') or s.speaker_id in ('1', '2', '3', '4', '5', '1548', '1549', '1550', '1551', '1552', '1553', '1044', '1045', '1046', '1047', '1048', '1049', '540', '541', '542', '543', '544', '545', '36', '37', '38', '39', '40', '41', '1584', '1585', '1586', '1587', '1588', '1589', '1080', '1081', '1082', '1083', '1084', '1085', '576', '577', '578', '579', '580', '581', '72', '73', '74', '75', '76', '77', '1620', '1621', '1622', '1623', '1624', '1625', '1116', '1117', '1118', '1119', '1120', '1121', '612', '613', '614', '615', '616', '617', '108', '109', '110', '111', '112', '113', '1656', '1657', '1658', '1659', '1660', '1661', '1152', '1153', '1154', '1155', '1156', '1157', '648', '649', '650', '651', '652', '653', '144', '145', '146', '147', '148', '149', '1692', '1693', '1694', '1695', '1696', '1697', '1188', '1189', '1190', '1191', '1192', '1193', '684', '685', '686', '687', '688', '689', '180', '181', '182', '183', '184', '185', '1728', '1729', '1730', '1731', '1732', '1733', '1224', '1225', '1226', '1227', '1228', '1229', '720', '721', '722', '723', '724', '725', '216', '217', '218', '219', '220', '221', '1764', '1765', '1766', '1767', '1768', '1769', '1260', '1261', '1262', '1263', '1264', '1265', '756', '757', '758', '759', '760', '761', '252', '253', '254', '255', '256', '257', '1800', '1801', '1802', '1803', '1804', '1805', '1296', '1297', '1298', '1299', '1300', '1301', '792', '793', '794', '795', '796', '797', '288', '289', '290', '291', '292', '293', '1836', '1837', '1838', '1839', '1840', '1841', '1332', '1333', '1334', '1335', '1336', '1337', '828', '829', '830', '831', '832', '833', '324', '325', '326', '327', '328', '329', '1872', '1873', '1874', '1875', '1876', '1877', '1368', '1369', '1370', '1371', '1372', '1373', '864', '865', '866', '867', '868', '869', '360', '361', '362', '363', '364', '365', '1908', '1909', '1910', '1911', '1912', '1913', '1404', '1405', '1406', '1407', '1408', '1409', '900', '901', '902', '903', '904', '905', '396', '397', '398', '399', '400', '401', '1944', '1945', '1946', '1947', '1948', '1949', '1440', '1441', '1442', '1443', '1444', '1445', '936', '937', '938', '939', '940', '941', '432', '433', '434', '435', '436', '437', '1980', '1981', '1982', '1983', '1984', '1985', '1476', '1477', '1478', '1479', '1480', '1481', '972', '973', '974', '975', '976', '977', '468', '469', '470', '471', '472', '473', '1512', '1513', '1514', '1515', '1516', '1517', '1008', '1009', '1010', '1011', '1012', '1013', '504', '505', '506', '507', '508', '509'))
+	   order by s.said_on desc nulls last, s.id desc limit '501')
+	),
+	matches as (
+	  select *, row_number() over (partition by kind order by date desc nulls last, id desc) as n from newest
+	)
+	select count(*) filter (where n <= '500') as ranked, coalesce(bool_or(n > '500'), false) as more
+	from matches;
+\echo '```'
+\echo ''
 \echo '## `/memoranda`'
 \echo ''
 \echo '### MemorandumRepository.findVisibleListings'
@@ -376,7 +489,23 @@ select m1_0.slug,m1_0.title,p1_0.name,ap1_0.slug,ap1_0.name,m1_0.delivered_on,m1
 \echo ''
 \echo '```'
 explain (analyze, buffers)
-select count(m1_0.id) from memorandum m1_0 where not exists(select r1_0.id from round r1_0 where r1_0.id=m1_0.round_id and r1_0.published=false);
+select count(*) from memorandum m1_0 where not exists(select r1_0.id from round r1_0 where r1_0.id=m1_0.round_id and r1_0.published=false);
+\echo '```'
+\echo ''
+\echo '## `/memoranda?page=360`'
+\echo ''
+\echo '### MemorandumRepository.findVisibleListings'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select m1_0.slug,m1_0.title,p1_0.name,ap1_0.slug,ap1_0.name,m1_0.delivered_on,m1_0.delivered_on_precision,m1_0.published_on,(select count(*) from clause c1_0 where m1_0.id=c1_0.memorandum_id) from memorandum m1_0 join process p1_0 on p1_0.id=m1_0.process_id join party ap1_0 on ap1_0.id=m1_0.author_party_id left join round r1_0 on r1_0.id=m1_0.round_id where r1_0.id is null or r1_0.published order by m1_0.delivered_on desc nulls last,m1_0.title,m1_0.id offset '17950' rows fetch first '50' rows only;
+\echo '```'
+\echo ''
+\echo '### MemorandumRepository.countVisible'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select count(*) from memorandum m1_0 where not exists(select r1_0.id from round r1_0 where r1_0.id=m1_0.round_id and r1_0.published=false);
 \echo '```'
 \echo ''
 \echo '## `/memoranda/gen-memorandum-77`'
@@ -442,20 +571,22 @@ select (select count(*) from delegation x where x.party_id = '3' and not exists 
 \echo ''
 \echo '```'
 explain (analyze, buffers)
-select * from (
-	select r.slug, r.number, p.name as process_name, r.held_on, r.city, null as role,
-	       h.slug as head_slug, h.name as head_name, m.title as head_title
-	from delegation d join round r on r.id = d.round_id join process p on p.id = r.process_id
-	left join delegation_member m on m.delegation_id = d.id and m.role = 'HEAD'
+select a.*, h.slug as head_slug, h.name as head_name, m.title as head_title
+	from (
+	  select r.slug, r.number, p.name as process_name, r.held_on, r.city, null as role, 0 as role_order,
+	         d.id as delegation_id
+	  from delegation d join round r on r.id = d.round_id join process p on p.id = r.process_id
+	  where d.party_id = '3' and r.published
+	  union all
+	  select r.slug, r.number, p.name, r.held_on, r.city, t.role, array_position(array['MEDIATOR', 'HOST', 'OBSERVER', 'CHAIR']::varchar[], t.role), null
+	  from third_party t join round r on r.id = t.round_id join process p on p.id = r.process_id
+	  where t.party_id = '3' and r.published
+	  order by held_on desc, slug, role_order
+	  limit '20' offset '0'
+	) a
+	left join delegation_member m on m.delegation_id = a.delegation_id and m.role = 'HEAD'
 	left join person h on h.id = m.person_id
-	where d.party_id = '3' and r.published
-	union all
-	select r.slug, r.number, p.name, r.held_on, r.city, t.role, null, null, null
-	from third_party t join round r on r.id = t.round_id join process p on p.id = r.process_id
-	where t.party_id = '3' and r.published
-	) attended
-	order by held_on desc, slug, array_position(array['MEDIATOR', 'HOST', 'OBSERVER', 'CHAIR']::varchar[], role) nulls first
-	limit '20' offset '0';
+	order by a.held_on desc, a.slug, a.role_order;
 \echo '```'
 \echo ''
 \echo '### PartyProfileRepository.findProposals'
@@ -539,7 +670,7 @@ explain (analyze, buffers)
 select s1_0.id,d1_0.id,d1_0.disputes_id,d1_0.party_id,d1_0.process_id,d1_0.quote,d1_0.round_id,d1_0.said_on,d1_0.said_on_precision,d1_0.slug,d1_0.speaker_id,d1_0.speaker_title,d1_0.text,d1_0.version,s1_0.party_id,p1_0.id,p1_0.kind,p1_0.name,p1_0.slug,p1_0.version,s1_0.process_id,s1_0.quote,r1_0.id,r1_0.city,r1_0.duration_minutes,r1_0.duration_precision,r1_0.ended_at,r1_0.held_on,r1_0.next_steps,r1_0.number,r1_0.outcome,r1_0.process_id,r1_0.published,r1_0.scheduled_start,r1_0.slug,r1_0.started_at,r1_0.status,r1_0.summary,r1_0.updated_at,r1_0.venue,r1_0.version,s1_0.said_on,s1_0.said_on_precision,s1_0.slug,s2_0.id,s2_0.name,s2_0.slug,s2_0.version,s1_0.speaker_title,s1_0.text,s1_0.version from statement s1_0 join party p1_0 on p1_0.id=s1_0.party_id left join person s2_0 on s2_0.id=s1_0.speaker_id left join round r1_0 on r1_0.id=s1_0.round_id join statement d1_0 on d1_0.id=s1_0.disputes_id where d1_0.id in ('198004','188004','178004','168004','158004','148004','138004','128004','118004','108004','98004','88004','78004','68004','58004','48004','38004','28004','18004','8004') order by s1_0.id;
 \echo '```'
 \echo ''
-\echo '## `/exchanges?page=2`'
+\echo '## `/exchanges`'
 \echo ''
 \echo '### ExchangeTallies.sides (totals by kind and by side)'
 \echo ''
@@ -578,21 +709,77 @@ with span as (
 \echo ''
 \echo '```'
 explain (analyze, buffers)
-select ea1_0.id from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id where r1_0.published order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id offset '10' rows fetch first '10' rows only;
+select ea1_0.id from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id where r1_0.published order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id fetch first '10' rows only;
 \echo '```'
 \echo ''
 \echo '### ExchangeAgreementRepository.findStageRows'
 \echo ''
 \echo '```'
 explain (analyze, buffers)
-select es1_0.id,a1_0.id,es1_0.sequence,es1_0.occurred_on,es1_0.occurred_on_precision,es1_0.side_a_received_per_a,es1_0.side_a_received_per_b,es1_0.side_b_received_per_a,es1_0.side_b_received_per_b,es1_0.side_a_withheld,es1_0.side_b_withheld,es1_0.note,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_stage es1_0 join exchange_agreement a1_0 on a1_0.id=es1_0.agreement_id left join citation s1_0 on es1_0.id=s1_0.exchange_stage_id left join source s1_1 on s1_1.id=s1_0.source_id where a1_0.id in ('5001','5002','5003','5004','5005','7501','7502','7503','7504','7505') order by a1_0.id,es1_0.sequence,s1_0.position;
+select es1_0.id,a1_0.id,es1_0.sequence,es1_0.occurred_on,es1_0.occurred_on_precision,es1_0.side_a_received_per_a,es1_0.side_a_received_per_b,es1_0.side_b_received_per_a,es1_0.side_b_received_per_b,es1_0.side_a_withheld,es1_0.side_b_withheld,es1_0.note,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_stage es1_0 join exchange_agreement a1_0 on a1_0.id=es1_0.agreement_id left join citation s1_0 on es1_0.id=s1_0.exchange_stage_id left join source s1_1 on s1_1.id=s1_0.source_id where a1_0.id in ('1','2','3','4','5','2501','2502','2503','2504','2505') order by a1_0.id,es1_0.sequence,s1_0.position;
 \echo '```'
 \echo ''
 \echo '### ExchangeAgreementRepository.findAgreementRows'
 \echo ''
 \echo '```'
 explain (analyze, buffers)
-select ea1_0.id,ea1_0.slug,ea1_0.kind,ea1_0.all_for_all,ea1_0.side_a_count,ea1_0.side_b_count,ea1_0.criteria,ea1_0.description,r1_0.slug,r1_0.number,r1_0.city,r1_0.held_on,p1_0.name,sa1_0.slug,sa1_0.name,sb1_0.slug,sb1_0.name,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id join process p1_0 on p1_0.id=r1_0.process_id join party sa1_0 on sa1_0.id=ea1_0.side_a_party_id join party sb1_0 on sb1_0.id=ea1_0.side_b_party_id left join citation s1_0 on ea1_0.id=s1_0.exchange_agreement_id left join source s1_1 on s1_1.id=s1_0.source_id where ea1_0.id in ('5001','5002','5003','5004','5005','7501','7502','7503','7504','7505') order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id,s1_0.position;
+select ea1_0.id,ea1_0.slug,ea1_0.kind,ea1_0.all_for_all,ea1_0.side_a_count,ea1_0.side_b_count,ea1_0.criteria,ea1_0.description,r1_0.slug,r1_0.number,r1_0.city,r1_0.held_on,p1_0.name,sa1_0.slug,sa1_0.name,sb1_0.slug,sb1_0.name,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id join process p1_0 on p1_0.id=r1_0.process_id join party sa1_0 on sa1_0.id=ea1_0.side_a_party_id join party sb1_0 on sb1_0.id=ea1_0.side_b_party_id left join citation s1_0 on ea1_0.id=s1_0.exchange_agreement_id left join source s1_1 on s1_1.id=s1_0.source_id where ea1_0.id in ('1','2','3','4','5','2501','2502','2503','2504','2505') order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id,s1_0.position;
+\echo '```'
+\echo ''
+\echo '## `/exchanges?page=1000`'
+\echo ''
+\echo '### ExchangeTallies.sides (totals by kind and by side)'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select p.slug, p.name, t.kind, t.agreed, t.unreported, t.incomplete, t.agreements, t.received, t.stages
+	from exchange_side_total t join party p on p.id = t.party_id
+	where t.agreements > 0
+	order by p.name, p.slug, t.kind;
+\echo '```'
+\echo ''
+\echo '### ExchangeTallies.handovers (the chart)'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+with span as (
+	  select max(occurred_on) - min(occurred_on) <= '366' as daily from exchange_received_day where stages > 0
+	),
+	charted as (
+	  select party_id, case when kind = 'BODIES' then 'BODIES' else 'PEOPLE' end as handover_group
+	  from exchange_side_total where stages > 0
+	  group by 1, 2 order by sum(received) desc, 1, 2 limit '6'
+	)
+	select p.slug, p.name, d.handover_group, d.occurred_on as date, d.precision, d.received, false as by_month
+	from exchange_received_day d join party p on p.id = d.party_id
+	where d.stages > 0 and (select daily from span)
+	  and (d.party_id, d.handover_group) in (select party_id, handover_group from charted)
+	union all
+	select p.slug, p.name, m.handover_group, m.month, 'MONTH', m.received, true
+	from exchange_received_month m join party p on p.id = m.party_id
+	where m.stages > 0 and not (select daily from span)
+	  and (m.party_id, m.handover_group) in (select party_id, handover_group from charted);
+\echo '```'
+\echo ''
+\echo '### ExchangeAgreementRepository.findPublishedIds'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select ea1_0.id from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id where r1_0.published order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id offset '9990' rows fetch first '10' rows only;
+\echo '```'
+\echo ''
+\echo '### ExchangeAgreementRepository.findStageRows'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select es1_0.id,a1_0.id,es1_0.sequence,es1_0.occurred_on,es1_0.occurred_on_precision,es1_0.side_a_received_per_a,es1_0.side_a_received_per_b,es1_0.side_b_received_per_a,es1_0.side_b_received_per_b,es1_0.side_a_withheld,es1_0.side_b_withheld,es1_0.note,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_stage es1_0 join exchange_agreement a1_0 on a1_0.id=es1_0.agreement_id left join citation s1_0 on es1_0.id=s1_0.exchange_stage_id left join source s1_1 on s1_1.id=s1_0.source_id where a1_0.id in ('10556','10557','10558','10559','10560','35551','35552','35553','35554','35555') order by a1_0.id,es1_0.sequence,s1_0.position;
+\echo '```'
+\echo ''
+\echo '### ExchangeAgreementRepository.findAgreementRows'
+\echo ''
+\echo '```'
+explain (analyze, buffers)
+select ea1_0.id,ea1_0.slug,ea1_0.kind,ea1_0.all_for_all,ea1_0.side_a_count,ea1_0.side_b_count,ea1_0.criteria,ea1_0.description,r1_0.slug,r1_0.number,r1_0.city,r1_0.held_on,p1_0.name,sa1_0.slug,sa1_0.name,sb1_0.slug,sb1_0.name,s1_1.id,s1_1.kind,s1_1.note,s1_1.published_on,s1_1.publisher,s1_1.slug,s1_1.title,s1_1.url,s1_1.version from exchange_agreement ea1_0 join round r1_0 on r1_0.id=ea1_0.round_id join process p1_0 on p1_0.id=r1_0.process_id join party sa1_0 on sa1_0.id=ea1_0.side_a_party_id join party sb1_0 on sb1_0.id=ea1_0.side_b_party_id left join citation s1_0 on ea1_0.id=s1_0.exchange_agreement_id left join source s1_1 on s1_1.id=s1_0.source_id where ea1_0.id in ('10556','10557','10558','10559','10560','35551','35552','35553','35554','35555') order by r1_0.held_on,r1_0.id,ea1_0.position,ea1_0.id,s1_0.position;
 \echo '```'
 \echo ''
 \echo '## `/timeline`'
