@@ -9,8 +9,9 @@ import org.talkstracker.source.DatePrecision;
 
 /**
  * Reads the exchange tallies the database keeps up to date as stages, agreements and rounds change
- * (V10__reader_pages_at_scale.sql): a few hundred rows at most, whatever the number of stages, so
- * the totals and the chart cost the same with six stages as with half a million. Only exchanges
+ * (V10__reader_pages_at_scale.sql): one row per receiving party and kind for the totals, and for
+ * the chart at most {@value #MOST_LINES} lines' rows per day (a year at most) or per month, so the
+ * totals and the chart cost the same with six stages as with half a million. Only exchanges
  * agreed at published rounds count; where the sides' reports differ, the lower figure.
  */
 @Repository
