@@ -21,7 +21,8 @@ declare
 begin
     foreach reader_table in array array['process', 'party', 'process_party', 'person', 'person_alias', 'source',
             'round', 'delegation', 'delegation_member', 'third_party', 'proposal', 'exchange_agreement',
-            'exchange_stage', 'memorandum', 'clause', 'statement', 'context_event', 'citation'] loop
+            'exchange_stage', 'memorandum', 'clause', 'statement', 'context_event', 'citation',
+            'exchange_side_total', 'exchange_received_day', 'exchange_received_month'] loop
         execute format('create trigger %I after insert or update or delete or truncate on %I '
                        'for each statement execute function bump_data_version()',
                        reader_table || '_bumps_data_version', reader_table);

@@ -44,6 +44,12 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	/** More dates than this and the date axis gets evenly spaced ticks instead of one per date. */
 	static final int MAX_X_TICKS = 6;
 
+	/**
+	 * More dates than this and the lines get no markers: a dot on each of hundreds of steps hides
+	 * the line and weighs down the page, and the table gives every value anyway.
+	 */
+	static final int MAX_MARKED_DATES = 60;
+
 	/** About how many steps the count axis is divided into. */
 	static final int Y_STEPS = 4;
 
@@ -99,7 +105,8 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		long top = Math.max(step, ceiling(maximum, step));
 		Scale scale = new Scale(dates.first(), dates.last(), top);
 		List<Line<S>> lines = new ArrayList<>();
-		running.forEach((series, totals) -> lines.add(line(series, lines.size(), totals, scale)));
+		boolean marked = dates.size() <= MAX_MARKED_DATES;
+		running.forEach((series, totals) -> lines.add(line(series, lines.size(), totals, scale, marked)));
 		List<YTick> yTicks = new ArrayList<>();
 		for (long value = 0; value <= top; value += step) {
 			yTicks.add(new YTick(scale.y(value), value));
@@ -175,9 +182,11 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 
 	/**
 	 * A step line: flat from the left edge at zero, up on each date the series received something,
-	 * and flat again to the right edge, since a total stays where it is between handovers.
+	 * and flat again to the right edge, since a total stays where it is between handovers; with a
+	 * marker on each step when {@code marked}.
 	 */
-	private static <S> Line<S> line(S series, int index, TreeMap<LocalDate, Long> totals, Scale scale) {
+	private static <S> Line<S> line(S series, int index, TreeMap<LocalDate, Long> totals, Scale scale,
+			boolean marked) {
 		StringBuilder points = new StringBuilder();
 		List<Point> markers = new ArrayList<>();
 		long total = 0;
@@ -187,7 +196,9 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 			append(points, x, scale.y(total));
 			total = entry.getValue();
 			append(points, x, scale.y(total));
-			markers.add(new Point(x, scale.y(total), entry.getKey(), total));
+			if (marked) {
+				markers.add(new Point(x, scale.y(total), entry.getKey(), total));
+			}
 		}
 		append(points, RIGHT, scale.y(total));
 		return new Line<>(series, index, points.toString().strip(), markers, total);

@@ -3,16 +3,20 @@ package org.talkstracker.exchange;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+
 import org.talkstracker.source.CitedSources.CitedSource;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Every published exchange agreement as readers see it on the exchanges page: each with its
- * stages, the totals agreed against fulfilled (by kind, and by receiving side and group), the
- * running totals each side has received over time, and the sources cited.
+ * The exchanges page as readers see it: the totals agreed against fulfilled over every published
+ * exchange agreement (by kind, and by receiving side and group), the running totals each side has
+ * received over time (by day, or by month when {@code chartByMonth}; the lines of those that
+ * received the most, {@code linesLeftOut} fewer than there are sides with a handover), and one page
+ * of the agreements, each with its stages, with the sources that page cites.
  */
-public record ExchangeOverview(List<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
-		CumulativeChart<ReturnedTo> chart, List<CitedSource> sources) {
+public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
+		CumulativeChart<ReturnedTo> chart, boolean chartByMonth, int linesLeftOut, List<CitedSource> sources) {
 
 	public record PartyRef(String slug, String name) {
 	}

@@ -2,15 +2,15 @@ package org.talkstracker.exchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.CumulativeChart.Increment;
@@ -21,17 +21,23 @@ import org.talkstracker.exchange.ExchangeOverview.RoundRef;
 import org.talkstracker.exchange.ExchangeOverview.SideTotal;
 import org.talkstracker.exchange.ExchangeOverview.SideView;
 import org.talkstracker.exchange.ExchangeOverview.StageView;
+import org.talkstracker.exchange.ExchangeTallies.Handovers;
+import org.talkstracker.exchange.ExchangeTallies.SideTally;
 import org.talkstracker.source.CitedSources;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Builds the {@link ExchangeOverview} in two statements whatever the data: the agreements with
- * their rounds, sides and sources, then their stages with theirs. Totals and the chart are
- * worked out here from those rows, counting as {@link ReceivedCounts#counted()} does: where the
- * sides' reports of a stage differ, the lower figure.
+ * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals and the
+ * chart from the exchange tallies, then one page of agreements (their ids, the agreements with
+ * their rounds, sides and sources, and their stages with theirs). An agreement's progress is
+ * worked out from its stages, counting as {@link ReceivedCounts#counted()} does, as the tallies
+ * do: where the sides' reports of a stage differ, the lower figure.
  */
 @Service
 class ExchangeOverviews {
+
+	/** Each agreement comes with its table of stages: ten make a page long enough. */
+	static final int PAGE_SIZE = 10;
 
 	private static final Comparator<ReturnedTo> SIDE_ORDER = Comparator
 		.comparing((ReturnedTo returned) -> returned.party().name())
@@ -40,31 +46,48 @@ class ExchangeOverviews {
 
 	private final ExchangeAgreementRepository agreements;
 
-	ExchangeOverviews(ExchangeAgreementRepository agreements) {
+	private final ExchangeTallies tallies;
+
+	ExchangeOverviews(ExchangeAgreementRepository agreements, ExchangeTallies tallies) {
 		this.agreements = agreements;
+		this.tallies = tallies;
 	}
 
 	@Transactional(readOnly = true)
-	public ExchangeOverview overview() {
-		Map<Long, List<AgreementRow>> agreementRows = byId(this.agreements.findPublishedAgreementRows(),
-				AgreementRow::id);
-		Map<Long, List<StageRow>> stageRows = byId(this.agreements.findPublishedStageRows(), StageRow::id);
-		Map<Long, List<List<StageRow>>> stagesByAgreement = new LinkedHashMap<>();
-		stageRows.values()
-			.forEach((rows) -> stagesByAgreement.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
-				.add(rows));
-		// Sources are numbered as the page shows them: an agreement's, then those of its stages.
-		CitedSources sources = new CitedSources();
+	public ExchangeOverview overview(Pageable pageable) {
+		List<SideTally> sides = this.tallies.sides();
+		// Each agreement counts once on each of its two sides' tallies.
+		long agreementCount = ExchangeTotals.sum(sides, SideTally::agreements) / 2;
+		Handovers handovers = this.tallies.handovers();
+		List<Long> ids = this.agreements.findPublishedIds(pageable);
 		List<AgreementView> views = new ArrayList<>();
-		agreementRows.forEach((id, rows) -> {
-			List<Integer> cited = sources.cite(rows.stream().map(AgreementRow::source).toList());
-			List<StageView> stages = stagesByAgreement.getOrDefault(id, List.of())
-				.stream()
-				.map((stage) -> stage(stage, sources))
-				.toList();
-			views.add(agreement(rows.get(0), stages, cited));
-		});
-		return new ExchangeOverview(views, byKind(views), bySide(views), chart(views), sources.list());
+		CitedSources sources = new CitedSources();
+		if (!ids.isEmpty()) {
+			Map<Long, List<StageRow>> stageRows = byId(this.agreements.findStageRows(ids), StageRow::id);
+			Map<Long, List<List<StageRow>>> stagesByAgreement = new LinkedHashMap<>();
+			stageRows.values()
+				.forEach((rows) -> stagesByAgreement
+					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
+					.add(rows));
+			// Sources are numbered as the page shows them: an agreement's, then those of its stages.
+			byId(this.agreements.findAgreementRows(ids), AgreementRow::id).forEach((id, rows) -> {
+				List<Integer> cited = sources.cite(rows.stream().map(AgreementRow::source).toList());
+				List<StageView> stages = stagesByAgreement.getOrDefault(id, List.of())
+					.stream()
+					.map((stage) -> stage(stage, sources))
+					.toList();
+				views.add(agreement(rows.get(0), stages, cited));
+			});
+		}
+		CumulativeChart<ReturnedTo> chart = chart(handovers);
+		long linesWithHandovers = sides.stream()
+			.filter((side) -> side.stages() > 0)
+			.map((side) -> new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()), HandoverGroup.of(side.kind())))
+			.distinct()
+			.count();
+		return new ExchangeOverview(new PageImpl<>(views, pageable, agreementCount), ExchangeTotals.byKind(sides),
+				bySide(sides), chart, handovers.byMonth(), (int) linesWithHandovers - chart.lines().size(),
+				sources.list());
 	}
 
 	private static AgreementView agreement(AgreementRow row, List<StageView> stages, List<Integer> cited) {
@@ -92,72 +115,30 @@ class ExchangeOverviews {
 				row.sideBWithheld(), row.note(), sources.cite(rows.stream().map(StageRow::source).toList()));
 	}
 
-	/** Both sides together, per kind, as the home page's headline figures count them. */
-	private static List<ExchangeTotal> byKind(List<AgreementView> agreements) {
-		Map<ExchangeKind, Tally> totals = new EnumMap<>(ExchangeKind.class);
-		agreements.forEach((agreement) -> totals.computeIfAbsent(agreement.kind(), (kind) -> new Tally())
-			.add(agreement.sideA())
-			.add(agreement.sideB())
-			// An agreement missing either count leaves the kind's agreed total a floor, once.
-			.uncounted((agreement.sideA().agreed() == null || agreement.sideB().agreed() == null) ? 1 : 0));
-		return totals.entrySet()
+	/** Per receiving side and group: what it was to receive over every agreement, and what it has. */
+	private static List<SideTotal> bySide(List<SideTally> sides) {
+		Map<ReturnedTo, List<SideTally>> bySide = new TreeMap<>(SIDE_ORDER);
+		sides.forEach((side) -> bySide.computeIfAbsent(
+				new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()), HandoverGroup.of(side.kind())),
+				(key) -> new ArrayList<>())
+			.add(side));
+		return bySide.entrySet()
 			.stream()
-			.map((entry) -> new ExchangeTotal(entry.getKey(), entry.getValue().agreed, entry.getValue().fulfilled,
-					entry.getValue().uncounted))
+			.map((entry) -> new SideTotal(entry.getKey().party(), entry.getKey().group(),
+					ExchangeTotals.sum(entry.getValue(), SideTally::agreed),
+					ExchangeTotals.sum(entry.getValue(), SideTally::unreported),
+					ExchangeTotals.sum(entry.getValue(), SideTally::received)))
 			.toList();
 	}
 
-	private static List<SideTotal> bySide(List<AgreementView> agreements) {
-		Map<ReturnedTo, Tally> totals = new TreeMap<>(SIDE_ORDER);
-		agreements.forEach((agreement) -> {
-			for (SideView side : List.of(agreement.sideA(), agreement.sideB())) {
-				totals.computeIfAbsent(new ReturnedTo(side.party(), HandoverGroup.of(agreement.kind())),
-						(key) -> new Tally())
-					.add(side)
-					.uncounted((side.agreed() == null) ? 1 : 0);
-			}
-		});
-		return totals.entrySet()
+	/** What each side received of each group on each date (or month); a withheld or unreported figure adds nothing. */
+	private static CumulativeChart<ReturnedTo> chart(Handovers handovers) {
+		return CumulativeChart.of(handovers.handovers()
 			.stream()
-			.map((entry) -> new SideTotal(entry.getKey().party(), entry.getKey().group(), entry.getValue().agreed,
-					entry.getValue().uncounted, entry.getValue().fulfilled))
-			.toList();
-	}
-
-	/** What each side received of each group on each stage's date; a withheld or unreported figure adds nothing. */
-	private static CumulativeChart<ReturnedTo> chart(List<AgreementView> agreements) {
-		List<Increment<ReturnedTo>> increments = new ArrayList<>();
-		agreements.forEach((agreement) -> {
-			HandoverGroup group = HandoverGroup.of(agreement.kind());
-			agreement.stages().forEach((stage) -> {
-				increments.add(new Increment<>(new ReturnedTo(agreement.sideA().party(), group), stage.occurred(),
-						stage.sideAReceived().counted().orElse(0)));
-				increments.add(new Increment<>(new ReturnedTo(agreement.sideB().party(), group), stage.occurred(),
-						stage.sideBReceived().counted().orElse(0)));
-			});
-		});
-		return CumulativeChart.of(increments, SIDE_ORDER);
-	}
-
-	/** Agreed against fulfilled, added up side by side. */
-	private static final class Tally {
-
-		private long agreed;
-
-		private long fulfilled;
-
-		private long uncounted;
-
-		Tally add(SideView side) {
-			this.agreed += Objects.requireNonNullElse(side.agreed(), 0);
-			this.fulfilled += side.received();
-			return this;
-		}
-
-		void uncounted(int agreements) {
-			this.uncounted += agreements;
-		}
-
+			.map((handover) -> new Increment<>(
+					new ReturnedTo(new PartyRef(handover.partySlug(), handover.partyName()), handover.group()),
+					new ReportedDate(handover.date(), handover.precision()), handover.received()))
+			.toList(), SIDE_ORDER);
 	}
 
 	/** The rows of each fact together (a query gives one row per fact and source), in the query's order. */

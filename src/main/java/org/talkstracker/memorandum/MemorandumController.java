@@ -1,8 +1,12 @@
 package org.talkstracker.memorandum;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.talkstracker.memorandum.MemorandumPages.ComparisonPage;
 
 @Controller
 class MemorandumController {
@@ -22,8 +27,10 @@ class MemorandumController {
 	}
 
 	@GetMapping("/memoranda")
-	String list(Model model) {
-		model.addAttribute("memoranda", this.pages.list());
+	String list(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, Model model) {
+		Page<MemorandumListing> memoranda = this.pages.list(PageRequest.of(page - 1, MemorandumPages.PAGE_SIZE));
+		model.addAttribute("memoranda", memoranda);
+		model.addAttribute("choices", MemorandumPages.choices(memoranda));
 		return "memorandum/list";
 	}
 
@@ -31,8 +38,10 @@ class MemorandumController {
 	@GetMapping("/memoranda/compare")
 	String compare(@RequestParam @NotBlank @Size(max = 120) String a, @RequestParam @NotBlank @Size(max = 120) String b,
 			Model model) {
-		model.addAttribute("page", this.pages.compare(a, b));
-		model.addAttribute("memoranda", this.pages.list());
+		ComparisonPage comparison = this.pages.compare(a, b);
+		model.addAttribute("page", comparison);
+		model.addAttribute("choices",
+				this.pages.choices(comparison.comparison().first(), comparison.comparison().second()));
 		model.addAttribute("a", a);
 		model.addAttribute("b", b);
 		return "memorandum/compare";
@@ -48,7 +57,7 @@ class MemorandumController {
 	@ExceptionHandler(ComparedWithItselfException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String comparedWithItself(Model model) {
-		model.addAttribute("memoranda", this.pages.list());
+		model.addAttribute("choices", this.pages.choices());
 		return "memorandum/compare-itself";
 	}
 

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.memorandum.MemorandumView.Author;
@@ -13,6 +17,7 @@ import org.talkstracker.memorandum.MemorandumView.RoundRef;
 import org.talkstracker.round.Round;
 import org.talkstracker.source.CitedSources;
 import org.talkstracker.source.CitedSources.CitedSource;
+import org.talkstracker.web.Choice;
 
 /**
  * The read models of the memoranda pages, each built in a fixed number of SQL statements: the
@@ -27,9 +32,36 @@ public class MemorandumPages {
 		this.memoranda = memoranda;
 	}
 
+	static final int PAGE_SIZE = 50;
+
+	/** A page of the memoranda, latest delivered first: the page and the count, two statements. */
 	@Transactional(readOnly = true)
-	public List<MemorandumListing> list() {
-		return this.memoranda.findVisibleListings();
+	public Page<MemorandumListing> list(Pageable pageable) {
+		return new PageImpl<>(this.memoranda.findVisibleListings(pageable), pageable, this.memoranda.countVisible());
+	}
+
+	/**
+	 * What a form to compare memoranda offers: the latest delivered (the first page of the list),
+	 * then the ones named, when they are older. One statement.
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> choices(MemorandumView... named) {
+		List<Choice> choices = new ArrayList<>(this.memoranda.findVisibleListings(PageRequest.of(0, PAGE_SIZE))
+			.stream()
+			.map((memorandum) -> new Choice(memorandum.slug(), memorandum.title()))
+			.toList());
+		for (MemorandumView memorandum : named) {
+			Choice choice = new Choice(memorandum.slug(), memorandum.title());
+			if (!choices.contains(choice)) {
+				choices.add(choice);
+			}
+		}
+		return choices;
+	}
+
+	/** The choices of a form to compare the memoranda of a page of the list. */
+	static List<Choice> choices(Page<MemorandumListing> page) {
+		return page.stream().map((memorandum) -> new Choice(memorandum.slug(), memorandum.title())).toList();
 	}
 
 	@Transactional(readOnly = true)

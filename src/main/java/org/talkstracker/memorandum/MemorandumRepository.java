@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -29,22 +30,32 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 	@EntityGraph(attributePaths = "process")
 	List<Memorandum> findBySlugIn(Collection<String> slugs);
 
-	/** Every memorandum readers may see (its round is none or published), latest delivered first. */
+	/** A page of the memoranda readers may see (its round is none or published), latest delivered first. */
 	@Query("""
 			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
 			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
 			from Memorandum m join m.process p join m.authorParty a left join m.round r
 			where r is null or r.published
 			order by m.delivered.date desc nulls last, m.title, m.id""")
-	List<MemorandumListing> findVisibleListings();
+	List<MemorandumListing> findVisibleListings(Pageable pageable);
 
+	/**
+	 * How many memoranda readers may see: all but those of a draft round (there are few of those),
+	 * counted from the index on the round.
+	 */
+	@Query("""
+			select count(*) from Memorandum m
+			where not exists (select r from Round r where r = m.round and r.published = false)""")
+	long countVisible();
+
+	/** A page of the memoranda a party authored that readers may see, latest delivered first. */
 	@Query("""
 			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
 			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
 			from Memorandum m join m.process p join m.authorParty a left join m.round r
 			where m.authorParty = :author and (r is null or r.published)
 			order by m.delivered.date desc nulls last, m.title, m.id""")
-	List<MemorandumListing> findVisibleListingsByAuthor(Party author);
+	List<MemorandumListing> findVisibleListingsByAuthor(Party author, Pageable pageable);
 
 	/** The visible memoranda with these slugs, with what their page header shows. */
 	@Query("""

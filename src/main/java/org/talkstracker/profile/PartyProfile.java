@@ -2,14 +2,18 @@ package org.talkstracker.profile;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.talkstracker.memorandum.MemorandumListing;
 import org.talkstracker.process.PartyKind;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.CitedSources.CitedSource;
 
-/** What readers see of a party: where it took part, what it proposed, authored and said. */
-public record PartyProfile(String slug, String name, PartyKind kind, List<Attendance> rounds,
-		List<ProposalLine> proposals, List<MemorandumListing> memoranda, List<StatementLine> statements,
+/**
+ * What readers see of a party: where it took part, what it proposed, authored and said, a page
+ * of each; and the sources of the statements shown.
+ */
+public record PartyProfile(String slug, String name, PartyKind kind, Page<Attendance> rounds,
+		Page<ProposalLine> proposals, Page<MemorandumListing> memoranda, Page<StatementLine> statements,
 		List<CitedSource> sources) {
 
 	/**

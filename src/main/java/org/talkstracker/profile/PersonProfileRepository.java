@@ -3,13 +3,13 @@ package org.talkstracker.profile;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.talkstracker.people.Person;
-import org.talkstracker.statement.Statement;
 
-/** The person page's queries: one per kind of fact, each reading only what is published. */
+/** The person page's queries: one page of each list, each reading only what is published. */
 interface PersonProfileRepository extends Repository<Person, Long> {
 
 	@EntityGraph(attributePaths = "aliases")
@@ -21,22 +21,13 @@ interface PersonProfileRepository extends Repository<Person, Long> {
 			from DelegationMember m join m.delegation d join d.round r join r.process p join d.party a
 			where m.person = :person and r.published
 			order by r.heldOn desc, r.id desc""")
-	List<PersonAttendance> findAttendance(Person person);
+	List<PersonAttendance> findAttendance(Person person, Pageable pageable);
 
-	/** The person's statements, with what they dispute and their sources. */
+	/** A page of the person's statements, newest first. */
 	@Query("""
-			select s from Statement s join fetch s.party left join fetch s.speaker left join fetch s.round r
-			left join fetch s.disputes d left join fetch d.speaker left join fetch d.party left join fetch d.round
-			left join fetch s.sources
+			select s.id from Statement s left join s.round r
 			where s.speaker = :person and (r is null or r.published)
 			order by s.said.date desc nulls last, s.id desc""")
-	List<Statement> findStatements(Person person);
-
-	/** Statements, by anyone, that dispute one the person made. */
-	@Query("""
-			select s from Statement s join fetch s.party left join fetch s.speaker left join fetch s.round
-			join fetch s.disputes d
-			where d.speaker = :person order by s.id""")
-	List<Statement> findStatementsDisputing(Person person);
+	List<Long> findStatementIds(Person person, Pageable pageable);
 
 }

@@ -2,31 +2,49 @@ package org.talkstracker.profile;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.people.Person;
+import org.talkstracker.profile.ProfileLists.PersonCounts;
 import org.talkstracker.source.CitedSources;
 
-/** Builds a {@link PersonProfile} in a fixed number of SQL statements, whatever the person's record. */
+/**
+ * Builds a {@link PersonProfile} in a fixed number of SQL statements, whatever the person's record:
+ * the person with aliases, the length of each list, a page of each list (the statements with those
+ * disputing them).
+ */
 @Service
 class PersonProfiles {
 
 	private final PersonProfileRepository people;
 
-	PersonProfiles(PersonProfileRepository people) {
+	private final ProfileLists lists;
+
+	private final StatementLines statements;
+
+	PersonProfiles(PersonProfileRepository people, ProfileLists lists, StatementLines statements) {
 		this.people = people;
+		this.lists = lists;
+		this.statements = statements;
 	}
 
+	/** The person with the pages asked for (from 1) of their rounds and statements. */
 	@Transactional(readOnly = true)
-	public PersonProfile of(String slug) {
+	public PersonProfile of(String slug, ProfilePages pages) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new PersonNotFoundException(slug));
+		PersonCounts counts = this.lists.personCounts(person.getId());
+		PageRequest rounds = ProfilePages.request(pages.rounds());
+		PageRequest statements = ProfilePages.request(pages.statements());
 		CitedSources sources = new CitedSources();
-		List<StatementLine> statements = StatementLines.of(this.people.findStatements(person),
-				this.people.findStatementsDisputing(person), sources);
 		// Stored without an order; sorted so the page reads the same every time.
 		List<String> aliases = person.getAliases().stream().sorted().toList();
-		return new PersonProfile(person.getSlug(), person.getName(), aliases, this.people.findAttendance(person),
-				statements, sources.list());
+		return new PersonProfile(person.getSlug(), person.getName(), aliases,
+				new PageImpl<>(this.people.findAttendance(person, rounds), rounds, counts.rounds()),
+				new PageImpl<>(this.statements.of(this.people.findStatementIds(person, statements), sources),
+						statements, counts.statements()),
+				sources.list());
 	}
 
 }

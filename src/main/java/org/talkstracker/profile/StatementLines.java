@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.stereotype.Component;
 import org.talkstracker.profile.StatementLine.PartyRef;
 import org.talkstracker.profile.StatementLine.PersonRef;
 import org.talkstracker.profile.StatementLine.StatementRef;
@@ -12,17 +13,30 @@ import org.talkstracker.round.Round;
 import org.talkstracker.source.CitedSources;
 import org.talkstracker.statement.Statement;
 
-/** Turns statements, loaded with all a profile shows of them, into lines of a profile page. */
-final class StatementLines {
+/** Loads the statements of a page of a profile, with all it shows of them, as lines: two statements. */
+@Component
+class StatementLines {
 
-	private StatementLines() {
+	private final ProfileStatementRepository repository;
+
+	StatementLines(ProfileStatementRepository repository) {
+		this.repository = repository;
+	}
+
+	/** These statements (a page of them, in order) as lines, their sources numbered in page order. */
+	List<StatementLine> of(List<Long> ids, CitedSources sources) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return of(this.repository.findWithDisputes(ids), this.repository.findDisputing(ids), sources);
 	}
 
 	/**
 	 * The statements as lines, each with the statements that dispute it; a disputed or disputing
 	 * statement of an unpublished round is left out, as readers may not see it.
 	 */
-	static List<StatementLine> of(List<Statement> statements, List<Statement> disputing, CitedSources sources) {
+	private static List<StatementLine> of(List<Statement> statements, List<Statement> disputing,
+			CitedSources sources) {
 		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
 		disputing.stream()
 			.filter(StatementLines::visible)

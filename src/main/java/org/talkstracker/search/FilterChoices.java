@@ -16,7 +16,11 @@ class FilterChoices {
 		this.jdbc = jdbc;
 	}
 
-	/** Processes, parties, years and places of published rounds, in one statement. */
+	/**
+	 * Processes, parties, years and places of published rounds, in one statement that probes
+	 * indexes rather than reading every round: each process and party for one published round,
+	 * each year between the first and the last for one, and the distinct places from an index.
+	 */
 	Options options() {
 		List<Choice> choices = this.jdbc.sql("""
 				select 'process' as kind, p.slug as value, p.name as label from process p
@@ -26,8 +30,11 @@ class FilterChoices {
 				where exists (select 1 from delegation d join round r on r.id = d.round_id where d.party_id = x.id and r.published)
 				   or exists (select 1 from third_party t join round r on r.id = t.round_id where t.party_id = x.id and r.published)
 				union all
-				select distinct 'year', cast(extract(year from r.held_on) as text), cast(extract(year from r.held_on) as text)
-				from round r where r.published
+				select 'year', cast(y as text), cast(y as text)
+				from generate_series((select cast(extract(year from min(held_on)) as int) from round where published),
+				                     (select cast(extract(year from max(held_on)) as int) from round where published)) y
+				where exists (select 1 from round r
+				              where r.published and r.held_on >= make_date(y, 1, 1) and r.held_on < make_date(y + 1, 1, 1))
 				union all
 				select distinct 'venue', r.city, r.city from round r where r.published and r.city is not null
 				order by 1, 3""").query(Choice.class).list();

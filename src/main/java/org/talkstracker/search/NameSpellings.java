@@ -11,9 +11,16 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The people whose name or an alias contains one of the searched words, and all their spellings. */
+/**
+ * The people whose name or an alias contains one of the searched words, and all their spellings.
+ * A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people is a common name: it is
+ * searched as written (the statements of all those people still match), since widening it to
+ * every spelling of every one of them would search for hundreds of words.
+ */
 @Repository
 class NameSpellings {
+
+	static final int MOST_PEOPLE_SPELLED = 5;
 
 	private final JdbcClient jdbc;
 
@@ -36,12 +43,12 @@ class NameSpellings {
 			.query((row, number) -> spellingsByPerson.put(row.getLong("id"), words(row.getString("spellings"))))
 			.list();
 		Map<String, Set<String>> alternatives = new HashMap<>();
-		for (Set<String> spellings : spellingsByPerson.values()) {
-			terms.words()
-				.stream()
-				.filter(spellings::contains)
-				.forEach((word) -> alternatives.computeIfAbsent(word, (key) -> new HashSet<>(Set.of(key)))
+		for (String word : terms.words()) {
+			List<Set<String>> named = spellingsByPerson.values().stream().filter((spellings) -> spellings.contains(word)).toList();
+			if (!named.isEmpty() && named.size() <= MOST_PEOPLE_SPELLED) {
+				named.forEach((spellings) -> alternatives.computeIfAbsent(word, (key) -> new HashSet<>(Set.of(key)))
 					.addAll(spellings));
+			}
 		}
 		return new Match(alternatives, List.copyOf(spellingsByPerson.keySet()));
 	}

@@ -17,7 +17,8 @@ import org.talkstracker.round.RoundStatus;
 /**
  * Published rounds matching a {@link RoundFilter}: each filter becomes one indexed condition,
  * and search words match the round itself or any proposal, memorandum, clause or statement of it.
- * Two statements per page: the rows and their count.
+ * Two statements per page: the rows and their count; with search words one, the rows counting
+ * the matches (two only for a page past the last).
  */
 @Repository
 class RoundFinder {
@@ -34,28 +35,37 @@ class RoundFinder {
 	Page<RoundListing> find(RoundFilter filter, Pageable pageable) {
 		RoundCondition where = condition(filter, "q.query");
 		Map<String, Object> params = where.parameters();
-		String rank = filter.terms().isEmpty() ? "0" : "ts_rank(r.search, q.query)";
+		boolean searching = !filter.terms().isEmpty();
+		String rank = searching ? "ts_rank(r.search, q.query)" : "0";
 		String from = " from round r join process p on p.id = r.process_id"
-				+ (filter.terms().isEmpty() ? "" : " cross join (select to_tsquery('english', :query) as query) q")
-				+ " where " + where.sql();
+				+ (searching ? " cross join (select to_tsquery('english', :query) as query) q" : "") + " where "
+				+ where.sql();
 		String order = switch (filter.order()) {
 			case OLDEST -> "r.held_on, r.id";
 			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
 			case NEWEST -> "r.held_on desc, r.id desc";
 		};
-		List<RoundListing> rows = this.jdbc
-			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status"
-					+ from + " order by " + order + " limit :limit offset :offset")
+		// Search words are matched against every round's facts, whatever the order: the page counts
+		// what matched as it goes rather than matching everything a second time to count it.
+		List<Counted> rows = this.jdbc
+			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status, "
+					+ (searching ? "count(*) over ()" : "0") + " as total" + from + " order by " + order
+					+ " limit :limit offset :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((row, number) -> new RoundListing(row.getString("slug"), row.getInt("number"),
+			.query((row, number) -> new Counted(new RoundListing(row.getString("slug"), row.getInt("number"),
 					row.getString("process_name"), row.getString("process_slug"),
 					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
-					RoundStatus.valueOf(row.getString("status"))))
+					RoundStatus.valueOf(row.getString("status"))), row.getLong("total")))
 			.list();
-		long total = this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
-		return new PageImpl<>(rows, pageable, total);
+		long total = (searching && !rows.isEmpty()) ? rows.get(0).total()
+				: this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		return new PageImpl<>(rows.stream().map(Counted::listing).toList(), pageable, total);
+	}
+
+	/** A round of the page, and how many rounds matched in all. */
+	private record Counted(RoundListing listing, long total) {
 	}
 
 	/** Published rounds matching the filter, as one condition over {@code round r join process p}. */

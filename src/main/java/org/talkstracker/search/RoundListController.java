@@ -10,8 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.talkstracker.round.RoundStatus;
+import org.talkstracker.web.PagerPaths;
 
 /** The rounds list: filters and search words in the URL, so any view of it can be linked. */
 @Controller
@@ -45,17 +45,8 @@ class RoundListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("q", (q != null) ? q.strip() : "");
 		model.addAttribute("options", options);
-		model.addAttribute("pageUrl", withoutPage(request));
+		model.addAttribute("pageUrl", PagerPaths.without(request, "page"));
 		return "round/list";
-	}
-
-	/** This list's URL with its filters but no page, for the pager's links. */
-	static String withoutPage(HttpServletRequest request) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString())
-			.replaceQueryParam("page")
-			.build()
-			.toUriString();
 	}
 
 }

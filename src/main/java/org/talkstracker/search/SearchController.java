@@ -5,12 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.talkstracker.web.PagerPaths;
 
 @Controller
 class SearchController {
@@ -33,10 +33,12 @@ class SearchController {
 		model.addAttribute("searched", !terms.isEmpty());
 		if (!terms.isEmpty()) {
 			NameSpellings.Match names = this.spellings.find(terms);
-			Page<SearchHit> results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
+			SearchHits.Results results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
 					PageRequest.of(page - 1, RoundListController.PAGE_SIZE));
-			model.addAttribute("hits", results);
-			model.addAttribute("pageUrl", RoundListController.withoutPage(request));
+			model.addAttribute("hits", results.hits());
+			model.addAttribute("more", results.more());
+			model.addAttribute("ranked", SearchHits.MOST_RECENT);
+			model.addAttribute("pageUrl", PagerPaths.without(request, "page"));
 		}
 		return "search/results";
 	}

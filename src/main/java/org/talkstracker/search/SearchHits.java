@@ -12,45 +12,63 @@ import org.springframework.stereotype.Repository;
 /**
  * Full-text search over published rounds, proposals, memoranda, clauses and statements, best
  * matches first, each with a highlighted passage. Statements by a person the words name match too.
- * Matching and ranking use the GIN indexes; the passages, the costly part, are cut only for the
- * page shown.
+ * Words found in most of the data (half a million facts can match) are made cheap by ranking only
+ * the {@value #MOST_RECENT} most recent matches of each kind: each kind reads its matches newest
+ * first and stops there (through the date indexes when the words are common, through the full-text
+ * indexes when they are rare), so no request ranks or counts more than a few thousand rows. The
+ * passages, the costly part, are cut only for the page shown.
  */
 @Repository
 class SearchHits {
 
+	/** The matches of each kind that are ranked; when more match, the page says so. */
+	static final int MOST_RECENT = 500;
+
 	private static final String HEADLINE = "'StartSel=" + SearchHit.START + ", StopSel=" + SearchHit.STOP
 			+ ", MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"'";
 
-	/** Every matching fact as (kind, id, rank, date). */
+	/**
+	 * The most recent matches of each kind as (kind, id, rank, date), one more than are ranked
+	 * ({@code n} counts them, newest first) to tell whether there are more.
+	 */
 	private static final String MATCHES = """
-			with q as (select to_tsquery('english', :query) as query),
+			with newest as (
+			  (select 'ROUND' as kind, r.id, ts_rank(r.search, to_tsquery('english', :query)) as rank, r.held_on as date
+			   from round r where r.published and r.search @@ to_tsquery('english', :query)
+			   order by r.held_on desc, r.id desc limit :candidates)
+			  union all
+			  (select 'PROPOSAL', x.id, ts_rank(x.search, to_tsquery('english', :query)), r.held_on
+			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ to_tsquery('english', :query)
+			   order by r.held_on desc, x.id desc limit :candidates)
+			  union all
+			  (select 'MEMORANDUM', m.id, ts_rank(m.search, to_tsquery('english', :query)), m.delivered_on
+			   from memorandum m left join round r on r.id = m.round_id
+			   where (r.id is null or r.published) and m.search @@ to_tsquery('english', :query)
+			   order by m.delivered_on desc nulls last, m.id desc limit :candidates)
+			  union all
+			  (select 'CLAUSE', c.id, ts_rank(c.search, to_tsquery('english', :query)), m.delivered_on
+			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
+			   where (r.id is null or r.published) and c.search @@ to_tsquery('english', :query)
+			   order by m.delivered_on desc nulls last, c.id desc limit :candidates)
+			  union all
+			  (select 'STATEMENT', s.id,
+			          case when s.search @@ to_tsquery('english', :query) then ts_rank(s.search, to_tsquery('english', :query)) else 0 end
+			          + case when s.speaker_id in (:people) then 0.1 else 0 end,
+			          s.said_on
+			   from statement s left join round r on r.id = s.round_id
+			   where (r.id is null or r.published) and (s.search @@ to_tsquery('english', :query) or s.speaker_id in (:people))
+			   order by s.said_on desc nulls last, s.id desc limit :candidates)
+			),
 			matches as (
-			  select 'ROUND' as kind, r.id, ts_rank(r.search, q.query) as rank, r.held_on as date
-			  from round r cross join q where r.published and r.search @@ q.query
-			  union all
-			  select 'PROPOSAL', x.id, ts_rank(x.search, q.query), r.held_on
-			  from proposal x join round r on r.id = x.round_id cross join q where r.published and x.search @@ q.query
-			  union all
-			  select 'MEMORANDUM', m.id, ts_rank(m.search, q.query), m.delivered_on
-			  from memorandum m left join round r on r.id = m.round_id cross join q
-			  where (r.id is null or r.published) and m.search @@ q.query
-			  union all
-			  select 'CLAUSE', c.id, ts_rank(c.search, q.query), m.delivered_on
-			  from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id cross join q
-			  where (r.id is null or r.published) and c.search @@ q.query
-			  union all
-			  select 'STATEMENT', s.id, ts_rank(s.search, q.query) + case when s.speaker_id in (:people) then 0.1 else 0 end, s.said_on
-			  from statement s left join round r on r.id = s.round_id cross join q
-			  where (r.id is null or r.published) and s.search @@ q.query
-			  union all
-			  select 'STATEMENT', s.id, 0.1, s.said_on
-			  from statement s left join round r on r.id = s.round_id cross join q
-			  where (r.id is null or r.published) and s.speaker_id in (:people) and not s.search @@ q.query
+			  select *, row_number() over (partition by kind order by date desc nulls last, id desc) as n from newest
 			)
 			""";
 
 	private static final String PAGE = MATCHES + """
-			, page as (select * from matches order by rank desc, date desc nulls last, kind, id limit :limit offset :offset)
+			, page as (
+			  select * from matches where n <= :ranked
+			  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
+			)
 			select pg.kind, pg.rank, pg.date,
 			       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug) as slug, owner.slug as round_slug,
 			       owner.number as round_number, p.name as process_name,
@@ -60,8 +78,8 @@ class SearchHits {
 			           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
 			           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
 			           when 'CLAUSE' then c.text
-			           else concat_ws(' ', s.text, s.quote) end, q.query, %s) as snippet
-			from page pg cross join q
+			           else concat_ws(' ', s.text, s.quote) end, to_tsquery('english', :query), %s) as snippet
+			from page pg
 			left join round r on pg.kind = 'ROUND' and r.id = pg.id
 			left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
 			left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
@@ -81,11 +99,14 @@ class SearchHits {
 		this.jdbc = jdbc;
 	}
 
-	Page<SearchHit> search(String query, List<Long> people, Pageable pageable) {
+	/** A page of the best matches, and whether more match than are ranked. */
+	Results search(String query, List<Long> people, Pageable pageable) {
 		List<Long> speakers = people.isEmpty() ? List.of(-1L) : people;
 		List<SearchHit> hits = this.jdbc.sql(PAGE)
 			.param("query", query)
 			.param("people", speakers)
+			.param("candidates", MOST_RECENT + 1)
+			.param("ranked", MOST_RECENT)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
@@ -93,12 +114,23 @@ class SearchHits {
 					row.getString("process_name"), row.getObject("date", LocalDate.class), row.getString("title"),
 					row.getString("speaker_slug"), row.getString("snippet")))
 			.list();
-		long total = this.jdbc.sql(MATCHES + "select count(*) from matches")
+		return this.jdbc.sql(MATCHES + """
+				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
+				from matches""")
 			.param("query", query)
 			.param("people", speakers)
-			.query(Long.class)
+			.param("candidates", MOST_RECENT + 1)
+			.param("ranked", MOST_RECENT)
+			.query((row, number) -> new Results(new PageImpl<>(hits, pageable, row.getLong("ranked")),
+					row.getBoolean("more")))
 			.single();
-		return new PageImpl<>(hits, pageable, total);
+	}
+
+	/**
+	 * A page of hits among those ranked; {@code more}: some kind has more matches than the
+	 * {@value #MOST_RECENT} most recent that were ranked.
+	 */
+	record Results(Page<SearchHit> hits, boolean more) {
 	}
 
 }

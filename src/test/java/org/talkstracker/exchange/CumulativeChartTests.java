@@ -112,6 +112,22 @@ class CumulativeChartTests {
 	}
 
 	@Test
+	void linesOfManyDatesHaveNoMarkersButTheTableHasEveryDate() {
+		List<Increment<String>> increments = new ArrayList<>();
+		for (int offset = 0; offset <= CumulativeChart.MAX_MARKED_DATES; offset++) {
+			increments.add(new Increment<>("Russia", day(FEB_1.plusDays(offset)), 10));
+		}
+		List<Increment<String>> fewer = increments.subList(0, CumulativeChart.MAX_MARKED_DATES);
+
+		CumulativeChart<String> chart = CumulativeChart.of(increments, Comparator.<String>naturalOrder());
+
+		assertThat(chart.lines().get(0).markers()).isEmpty();
+		assertThat(chart.rows()).hasSize(CumulativeChart.MAX_MARKED_DATES + 1);
+		assertThat(CumulativeChart.of(fewer, Comparator.<String>naturalOrder()).lines().get(0).markers())
+			.hasSize(CumulativeChart.MAX_MARKED_DATES);
+	}
+
+	@Test
 	void handoversWithNoReportedFigureStillChartOnAnAxisUpToOne() {
 		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 0)),
 				Comparator.naturalOrder());

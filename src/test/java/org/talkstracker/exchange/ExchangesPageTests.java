@@ -31,8 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ExchangesPageTests {
 
-	/** The agreements with their rounds, sides and sources; then the stages with theirs. */
-	static final long STATEMENTS = 2;
+	/**
+	 * The totals and the chart from the exchange tallies; then one page of agreements: their ids,
+	 * the agreements with their rounds, sides and sources, and their stages with theirs.
+	 */
+	static final long STATEMENTS = 5;
 
 	@Autowired
 	MockMvc mvc;
@@ -78,7 +81,7 @@ class ExchangesPageTests {
 	}
 
 	@Test
-	void runsTwoStatements() throws Exception {
+	void runsAFixedNumberOfStatements() throws Exception {
 		long statements = new SqlStatements()
 			.countWhile(() -> this.mvc.perform(get("/exchanges")).andExpect(status().isOk()));
 
@@ -147,7 +150,7 @@ class ExchangesPageTests {
 			ExchangesPageTests.this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
 			long large = statements.countWhile(() -> ExchangesPageTests.this.mvc.perform(get("/exchanges"))
 				.andExpect(content().string(allOf(chartRow("2 February 2030", "1,705", "1,860"),
-						containsString("href=\"/rounds/large-round#exchange-exchange-30\"")))));
+						containsString("href=\"/rounds/large-round#exchange-exchange-6\"")))));
 
 			assertThat(small).isEqualTo(STATEMENTS);
 			assertThat(large).isEqualTo(STATEMENTS);
@@ -165,6 +168,54 @@ class ExchangesPageTests {
 						containsString("withheld"), containsString("The two sides report different figures"),
 						chartRow("March 2030", "0", "500"),
 						row("Bodies returned to Ukraine", "6,000 \\+ unreported counts", "500"))));
+		}
+
+		/**
+		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 10 to a page:
+		 * the second page holds the large round's 8th to 17th, and the totals of them all.
+		 */
+		@Test
+		void theSecondPageHoldsTheAgreementsAfterTheFirstWithTheSameTotals() throws Exception {
+			ExchangesPageTests.this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
+
+			String first = page("/exchanges");
+			String second = page("/exchanges?page=2");
+
+			assertThat(first).contains("33 agreements, oldest round first", "Page 1 of 4",
+					"href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\"",
+					"id=\"exchange-large-round-exchange-7\"")
+				.doesNotContain("id=\"exchange-large-round-exchange-8\"");
+			assertThat(second).contains("Page 2 of 4", "href=\"/exchanges?page=1\"", "href=\"/exchanges?page=3\"")
+				.doesNotContain("id=\"exchange-large-round-exchange-7\"", "id=\"exchange-large-round-exchange-18\"",
+						"istanbul-2025-05-16#exchange");
+			assertThat(second).matches(inOrder("id=\"exchange-large-round-exchange-8\"",
+					"id=\"exchange-large-round-exchange-9\"", "id=\"exchange-large-round-exchange-17\"")::matches);
+			assertThat(totals(second)).isEqualTo(totals(first)).contains("3,450");
+		}
+
+		@Test
+		void handoversSpanningMoreThanAYearAreChartedByMonth() throws Exception {
+			ExchangesPageTests.this.importer.importFile("bodies",
+					new ByteArrayInputStream(BODIES_OVER_TWO_YEARS.getBytes(StandardCharsets.UTF_8)));
+
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("by month of handover"),
+						chartRow("March 2030", "0", "500"), chartRow("June 2031", "40", "560"),
+						not(containsString("15 June 2031</time>\n            </th>")))));
+		}
+
+		@Test
+		void theChartDrawsTheSixSidesThatReceivedTheMostAndSaysSo() throws Exception {
+			ExchangesPageTests.this.importer.importFile("many",
+					new ByteArrayInputStream(EIGHT_SIDES.getBytes(StandardCharsets.UTF_8)));
+
+			String page = page("/exchanges");
+			String chart = page.substring(page.indexOf("<section id=\"chart\""), page.indexOf("<section id=\"agreements\""));
+
+			assertThat(chart).contains("The chart draws the 6 receiving sides and groups that received the most; the totals above list the 2 others too.")
+				.contains("People returned to France", "People returned to Germany", "People returned to Russia")
+				.doesNotContain("People returned to Turkey", "People returned to Ukraine");
+			assertThat(totals(page)).contains("People returned to Turkey", "People returned to Ukraine");
 		}
 
 		@Test
@@ -194,6 +245,58 @@ class ExchangesPageTests {
 			         "sideAWithheld": true, "sideBReceived": {"perSideA": 500, "perSideB": 500},
 			         "sources": ["moscow-times-2025-06-02"]}]}]}]}]}
 			""";
+
+	/**
+	 * Three exchanges of civilians and one of bodies on one day, each between two of the reference
+	 * data's parties: eight sides and groups received 1 to 8, people returned to Ukraine and Turkey
+	 * the fewest.
+	 */
+	private static final String EIGHT_SIDES = """
+			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
+			 "processes": [{"slug": "many", "name": "Many sides", "parties": ["russia", "ukraine"],
+			   "rounds": [{"slug": "many-round", "number": 1, "status": "held", "published": true,
+			     "heldOn": "2030-02-20", "sources": ["moscow-times-2025-06-02"],
+			     "exchanges": [%s, %s, %s, %s]}]}]}
+			""".formatted(exchange("a", "civilians", "ukraine", 1, "russia", 8),
+			exchange("b", "civilians", "turkey", 2, "germany", 7), exchange("c", "civilians", "united-states", 3, "france", 6),
+			exchange("d", "bodies", "united-kingdom", 4, "russia", 5));
+
+	private static String exchange(String slug, String kind, String sideA, int receivedByA, String sideB,
+			int receivedByB) {
+		return """
+				{"slug": "%s", "kind": "%s", "sideA": {"party": "%s"}, "sideB": {"party": "%s"},
+				 "sources": ["moscow-times-2025-06-02"],
+				 "stages": [{"sequence": 1, "occurred": {"date": "2030-03-01", "precision": "day"},
+				   "sideAReceived": {"perSideA": %d}, "sideBReceived": {"perSideA": %d},
+				   "sources": ["moscow-times-2025-06-02"]}]}""".formatted(slug, kind, sideA, sideB, receivedByA,
+				receivedByB);
+	}
+
+	/** The same agreement with a second stage 15 months after the first: 40 and 60 bodies. */
+	private static final String BODIES_OVER_TWO_YEARS = BODIES_ALL_FOR_ALL.replace("""
+			"sources": ["moscow-times-2025-06-02"]}]}]}]}]}""", """
+			"sources": ["moscow-times-2025-06-02"]},
+			         {"sequence": 2, "occurred": {"date": "2031-06-15", "precision": "day"},
+			          "sideAReceived": {"perSideA": 40}, "sideBReceived": {"perSideB": 60},
+			          "sources": ["moscow-times-2025-06-02"]}]}]}]}]}""");
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The totals section of the page. */
+	private static String totals(String page) {
+		return page.substring(page.indexOf("<section id=\"totals\""), page.indexOf("<section id=\"chart\""));
+	}
+
+	/** The page holds these texts, each after the one before. */
+	private static Matcher<String> inOrder(String... texts) {
+		StringBuilder pattern = new StringBuilder("(?s).*");
+		for (String text : texts) {
+			pattern.append(Pattern.quote(text)).append(".*");
+		}
+		return matchesPattern(Pattern.compile(pattern.toString()));
+	}
 
 	/** A totals row: its heading (a pattern), then the agreed and fulfilled cells (patterns). */
 	private static Matcher<String> row(String heading, String agreed, String fulfilled) {

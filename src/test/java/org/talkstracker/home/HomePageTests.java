@@ -72,7 +72,7 @@ class HomePageTests {
 		long after = statements.countWhile(() -> this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("Generated process again"))));
 
-		assertThat(before).isEqualTo(5);
+		assertThat(before).isEqualTo(4);
 		assertThat(after).isEqualTo(before);
 	}
 

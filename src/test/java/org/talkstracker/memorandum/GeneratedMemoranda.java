@@ -2,6 +2,7 @@ package org.talkstracker.memorandum;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDate;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,15 +20,9 @@ final class GeneratedMemoranda {
 	}
 
 	static InputStream withClauses(String slug, int clauses) {
-		ObjectNode file = json.createObjectNode();
-		file.put("format", "talks-tracker/1");
-		ArrayNode sources = file.putArray("sources");
-		file.putArray("parties");
-		file.putArray("people");
-		ObjectNode process = file.putArray("processes").addObject();
-		process.put("slug", slug).put("name", "Generated process " + slug);
-		process.putArray("parties").add("russia").add("ukraine");
-		ObjectNode memorandum = process.putArray("memoranda")
+		ObjectNode file = file(slug);
+		ArrayNode sources = (ArrayNode) file.get("sources");
+		ObjectNode memorandum = ((ArrayNode) file.get("processes").get(0).get("memoranda"))
 			.addObject()
 			.put("slug", slug + "-memorandum")
 			.put("title", "Memorandum of " + clauses + " clauses")
@@ -49,6 +44,39 @@ final class GeneratedMemoranda {
 			clause.putArray("sources").add(source);
 		}
 		return new ByteArrayInputStream(json.writeValueAsBytes(file));
+	}
+
+	/**
+	 * A process of its own with {@code count} memoranda of no round, the i-th titled
+	 * "{@code slug} memorandum i" and delivered i days after 1 January 2030, so the latest is the last.
+	 */
+	static InputStream delivered(String slug, int count) {
+		ObjectNode file = file(slug);
+		ArrayNode memoranda = (ArrayNode) file.get("processes").get(0).get("memoranda");
+		for (int i = 1; i <= count; i++) {
+			ObjectNode memorandum = memoranda.addObject()
+				.put("slug", slug + "-memorandum-" + i)
+				.put("title", slug + " memorandum " + i)
+				.put("author", "ukraine");
+			memorandum.putObject("delivered").put("date", LocalDate.of(2030, 1, 1).plusDays(i).toString())
+				.put("precision", "day");
+			memorandum.putArray("sources").add("moscow-times-2025-06-02");
+		}
+		return new ByteArrayInputStream(json.writeValueAsBytes(file));
+	}
+
+	/** A data file with a process of its own and, so far, no sources and no memoranda. */
+	private static ObjectNode file(String slug) {
+		ObjectNode file = json.createObjectNode();
+		file.put("format", "talks-tracker/1");
+		file.putArray("sources");
+		file.putArray("parties");
+		file.putArray("people");
+		ObjectNode process = file.putArray("processes").addObject();
+		process.put("slug", slug).put("name", "Generated process " + slug);
+		process.putArray("parties").add("russia").add("ukraine");
+		process.putArray("memoranda");
+		return file;
 	}
 
 }

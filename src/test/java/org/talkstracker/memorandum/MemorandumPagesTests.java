@@ -31,13 +31,13 @@ class MemorandumPagesTests {
 
 	private static final String UKRAINIAN = "ukrainian-memorandum-2025-06";
 
-	/** The list and the compare form's choices: one statement. */
-	private static final long LIST_STATEMENTS = 1;
+	/** A page of the list (which the compare form offers), and the count of the memoranda. */
+	private static final long LIST_STATEMENTS = 2;
 
 	/** The memorandum with its header facts and sources, then its clauses with theirs. */
 	private static final long SHOW_STATEMENTS = 2;
 
-	/** Both memoranda, their clauses, and the choices of the form to compare others. */
+	/** Both memoranda, their clauses, and the choices of the form to compare others (the latest). */
 	private static final long COMPARE_STATEMENTS = 3;
 
 	@Autowired
@@ -260,11 +260,47 @@ class MemorandumPagesTests {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
 			long small = count("/memoranda", "small-memorandum-1");
 
-			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
+			this.importer.importFile("large", GeneratedRounds.process("large", 60, true));
 			long large = count("/memoranda", "large-memorandum-25");
+			long largeSecondPage = count("/memoranda?page=2", "Page 2 of 2");
 
 			assertThat(small).isEqualTo(LIST_STATEMENTS);
 			assertThat(large).isEqualTo(LIST_STATEMENTS);
+			assertThat(largeSecondPage).isEqualTo(LIST_STATEMENTS);
+		}
+
+		/** 60 memoranda delivered in 2030 and the reference data's 2 of 2025, 50 to a page, latest first. */
+		@Test
+		void theSecondPageHoldsTheMemorandaDeliveredBeforeThoseOfTheFirst() throws Exception {
+			this.importer.importFile("dated", GeneratedMemoranda.delivered("dated", 60));
+			this.entityManager.clear();
+
+			String first = page("/memoranda");
+			String second = page("/memoranda?page=2");
+
+			assertThat(first).contains("62 memoranda, latest delivered first", "Page 1 of 2", "rel=\"next\"")
+				.doesNotContain("dated memorandum 10<", RUSSIAN);
+			assertThat(first).matches(inOrder(">dated memorandum 60<", ">dated memorandum 59<", ">dated memorandum 11<"));
+			assertThat(second).contains("Page 2 of 2", "href=\"/memoranda?page=1\"")
+				.doesNotContain("dated memorandum 11<");
+			assertThat(second).matches(inOrder(">dated memorandum 10<", ">dated memorandum 9<", ">dated memorandum 1<",
+					"href=\"/memoranda/" + RUSSIAN + "\""));
+			// The compare form offers the memoranda of the page shown.
+			assertThat(second).contains("<option value=\"dated-memorandum-10\" selected=\"selected\">")
+				.doesNotContain("<option value=\"dated-memorandum-60\"");
+		}
+
+		@Test
+		void theCompareFormOffersTheLatestMemorandaAndTheTwoCompared() throws Exception {
+			this.importer.importFile("dated", GeneratedMemoranda.delivered("dated", 60));
+			this.entityManager.clear();
+
+			String comparison = page("/memoranda/compare?a=dated-memorandum-1&b=" + RUSSIAN);
+
+			assertThat(comparison).contains("<option value=\"dated-memorandum-1\" selected=\"selected\">",
+					"<option value=\"" + RUSSIAN + "\" selected=\"selected\">", "<option value=\"dated-memorandum-60\">",
+					"<option value=\"dated-memorandum-11\">")
+				.doesNotContain("<option value=\"dated-memorandum-10\">");
 		}
 
 		@Test
@@ -296,6 +332,19 @@ class MemorandumPagesTests {
 
 		private MockMvc mvc() {
 			return MemorandumPagesTests.this.mvc;
+		}
+
+		private String page(String url) throws Exception {
+			return mvc().perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		}
+
+		/** The text holds these, each after the one before. */
+		private static java.util.function.Predicate<String> inOrder(String... texts) {
+			StringBuilder pattern = new StringBuilder("(?s).*");
+			for (String text : texts) {
+				pattern.append(java.util.regex.Pattern.quote(text)).append(".*");
+			}
+			return (text) -> text.matches(pattern.toString());
 		}
 
 		/**

@@ -2,6 +2,11 @@ package org.talkstracker.profile;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Nested;
@@ -34,10 +39,10 @@ class ProfilePagesTests {
 	 * The party, its delegations, its third-party roles, its proposals, its memoranda, the
 	 * statements attributed to it, and the statements disputing them.
 	 */
-	private static final long PARTY_STATEMENTS = 7;
+	private static final long PARTY_STATEMENTS = 8;
 
 	/** The person with aliases, their delegation seats, their statements, and the statements disputing them. */
-	private static final long PERSON_STATEMENTS = 4;
+	private static final long PERSON_STATEMENTS = 6;
 
 	@Autowired
 	MockMvc mvc;
@@ -287,6 +292,57 @@ class ProfilePagesTests {
 			assertThat(smallPerson).isEqualTo(PERSON_STATEMENTS);
 			assertThat(largePerson).isEqualTo(PERSON_STATEMENTS);
 			assertThat(largeOtherPerson).isEqualTo(PERSON_STATEMENTS);
+		}
+
+		/**
+		 * Umerov made the 45 generated statements (undated, so after the dated ones, newest
+		 * recorded first) for Ukraine: the second page of them goes on where the first stops.
+		 */
+		@Test
+		void theSecondPageOfStatementsGoesOnWhereTheFirstStops() throws Exception {
+			this.importer.importFile("large", GeneratedRounds.process("large", 45, true));
+			this.entityManager.clear();
+
+			for (String profile : new String[] { "/parties/ukraine", "/people/rustem-umerov" }) {
+				List<Integer> first = statementNumbers(page(profile));
+				List<Integer> second = statementNumbers(page(profile + "?statements=2"));
+				List<Integer> third = statementNumbers(page(profile + "?statements=3"));
+
+				List<Integer> all = new ArrayList<>(first);
+				all.addAll(second);
+				all.addAll(third);
+				assertThat(second).isNotEmpty();
+				assertThat(all).as(profile).isEqualTo(IntStream.iterate(45, (i) -> i >= 1, (i) -> i - 1).boxed().toList());
+			}
+		}
+
+		@Test
+		void eachListsPagerKeepsThePagesOfTheOthers() throws Exception {
+			this.importer.importFile("large", GeneratedRounds.process("large", 45, true));
+			this.entityManager.clear();
+
+			String page = page("/parties/ukraine?proposals=2&statements=2");
+
+			// Ukraine made 23 of the generated proposals and the reference data's 2.
+			assertThat(page).contains("Proposals made (25)", "aria-label=\"Pages of statements attributed to it\"",
+					"href=\"/parties/ukraine?proposals=2&amp;statements=1#statements\" rel=\"prev\"",
+					"href=\"/parties/ukraine?statements=2&amp;proposals=1#proposals\" rel=\"prev\"",
+					"href=\"/parties/ukraine?proposals=2&amp;statements=2&amp;memoranda=2#memoranda\" rel=\"next\"");
+		}
+
+		private String page(String url) throws Exception {
+			this.entityManager.clear();
+			return mvc().perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		}
+
+		/** The numbers of the generated statements a page shows, in its order. */
+		private static List<Integer> statementNumbers(String page) {
+			Matcher statement = Pattern.compile("<p>Statement (\\d+)<").matcher(page);
+			List<Integer> numbers = new ArrayList<>();
+			while (statement.find()) {
+				numbers.add(Integer.valueOf(statement.group(1)));
+			}
+			return numbers;
 		}
 
 		/**

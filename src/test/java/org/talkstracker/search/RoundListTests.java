@@ -1,5 +1,8 @@
 package org.talkstracker.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Nested;
@@ -148,12 +151,50 @@ class RoundListTests {
 				.andExpect(content().string(containsString("No round matches these filters")));
 		}
 
+		/** 25 generated rounds held in Genève (the reference data's are in Istanbul), 20 to a page. */
+		@Test
+		@Transactional
+		void matchesAreCountedAndPagedInTheSameStatementsWhateverTheData() throws Exception {
+			for (int i = 0; i < 25; i++) {
+				RoundListTests.this.importer.importFile("g" + i, GeneratedRounds.process("g" + i, 1, true));
+			}
+			SqlStatements statements = new SqlStatements();
+			StringBuilder first = new StringBuilder();
+			StringBuilder second = new StringBuilder();
+
+			long firstCount = statements.countWhile(() -> first.append(RoundListTests.this.mvc
+				.perform(get("/rounds").param("q", "Genève")).andReturn().getResponse().getContentAsString()));
+			long secondCount = statements.countWhile(() -> second.append(RoundListTests.this.mvc
+				.perform(get("/rounds").param("q", "Genève").param("page", "2")).andReturn().getResponse()
+				.getContentAsString()));
+
+			// The people the words name, the filter choices, and the page of rounds with their count.
+			assertThat(firstCount).isEqualTo(3);
+			assertThat(secondCount).isEqualTo(3);
+			assertThat(first).contains("25 rounds", "Page 1 of 2").doesNotContain("istanbul-2025");
+			assertThat(second).contains("25 rounds", "Page 2 of 2");
+			List<String> onFirst = roundLinks(first.toString());
+			List<String> onSecond = roundLinks(second.toString());
+			assertThat(onFirst).hasSize(20).doesNotContainAnyElementsOf(onSecond);
+			assertThat(onSecond).hasSize(5);
+		}
+
 		@Test
 		void punctuationAndQueryOperatorsAreOnlyWords() throws Exception {
 			RoundListTests.this.mvc.perform(get("/rounds").param("q", "'); drop table round; -- & | ! :*"))
 				.andExpect(status().isOk());
 		}
 
+	}
+
+	/** The rounds a page of the list links to, in its order. */
+	private static List<String> roundLinks(String page) {
+		Matcher link = Pattern.compile("href=\"/rounds/([a-z0-9-]+)\"").matcher(page);
+		List<String> rounds = new ArrayList<>();
+		while (link.find()) {
+			rounds.add(link.group(1));
+		}
+		return rounds;
 	}
 
 	@ParameterizedTest

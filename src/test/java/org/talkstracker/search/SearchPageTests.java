@@ -1,5 +1,7 @@
 package org.talkstracker.search;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -7,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
@@ -30,6 +33,9 @@ class SearchPageTests {
 
 	@Autowired
 	DataFileImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void findsAClauseOfAMemorandumWithTheMatchHighlighted() throws Exception {
@@ -79,6 +85,75 @@ class SearchPageTests {
 		// The people the words name, the page of hits, and their count.
 		assertThat(small).isEqualTo(3);
 		assertThat(large).isEqualTo(small);
+	}
+
+	@Test
+	@Transactional
+	void draftsNeverAppearInSearch() throws Exception {
+		this.importer.importFile("draft", GeneratedRounds.process("draft", 3, false));
+
+		this.mvc.perform(get("/search").param("q", "proposal statement memorandum"))
+			.andExpect(content().string(allOf(not(containsString("draft-round")), not(containsString("Proposal 1")),
+					not(containsString("Statement 1")))));
+	}
+
+	/**
+	 * 600 statements say "zebra", one a day from 2 January 2030, and one older statement says it
+	 * three times: only the 500 most recent statements are ranked, and the page says more match.
+	 */
+	@Test
+	@Transactional
+	void wordsMatchingMoreThanAreRankedRankTheMostRecentMatchesAndSaySo() throws Exception {
+		this.jdbc.sql("""
+				insert into statement (process_id, slug, party_id, said_on, said_on_precision, text)
+				select p.id, 'zebra-' || i, (select id from party where slug = 'ukraine'), date '2030-01-01' + i, 'DAY',
+				       'Zebra number ' || i
+				from process p, generate_series(1, 600) i where p.slug = 'russia-ukraine-direct-talks-2025'
+				union all
+				select p.id, 'zebra-old', (select id from party where slug = 'ukraine'), date '2020-01-01', 'DAY',
+				       'Zebra zebra zebra, said long ago'
+				from process p where p.slug = 'russia-ukraine-direct-talks-2025'""").update();
+
+		String first = page("/search?q=zebra");
+		String last = page("/search?q=zebra&page=25");
+
+		assertThat(first).contains("More match “zebra” than are ranked: these 500 are the most recent matches (500 of each kind at most)",
+				"Page 1 of 25", said(600), said(581))
+			.doesNotContain(said(580));
+		assertThat(last).contains(said(120), said(101)).doesNotContain(said(100), "2020-01-01");
+	}
+
+	/**
+	 * Six people are called Zorin: the word is searched as written, not widened to their first
+	 * names, while their statements still match.
+	 */
+	@Test
+	@Transactional
+	void aNameMoreThanFivePeopleShareIsSearchedAsWrittenAndTheirStatementsMatch() throws Exception {
+		this.jdbc.sql("""
+				insert into person (slug, name) select 'zorin-' || i, (array['Anna', 'Boris', 'Chen', 'Dara', 'Emil', 'Fay'])[i] || ' Zorin'
+				from generate_series(1, 6) i""").update();
+		this.jdbc.sql("""
+				insert into statement (process_id, slug, speaker_id, party_id, text)
+				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'by-' || p.slug, p.id,
+				       (select id from party where slug = 'ukraine'), 'Words of ' || p.slug
+				from person p where p.slug like 'zorin-%'
+				union all
+				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'anna-spoke', null,
+				       (select id from party where slug = 'ukraine'), 'Anna spoke for Ukraine'""").update();
+
+		String page = page("/search?q=Zorin");
+
+		assertThat(page).contains("6 results", "Anna Zorin", "Fay Zorin").doesNotContain("Anna spoke");
+	}
+
+	/** The date of the i-th zebra statement, as a hit gives it. */
+	private static String said(int i) {
+		return "<time datetime=\"" + LocalDate.of(2030, 1, 1).plusDays(i) + "\">";
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package org.talkstracker.timeline;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Nested;
@@ -29,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TimelinePageTests {
 
-	/** The processes, then one statement for each kind of entry shown. */
-	static final long STATEMENTS = 5;
+	/** The processes, the page of entries of every kind shown, and the sources they cite. */
+	static final long STATEMENTS = 3;
 
 	private static final String PROCESS = "russia-ukraine-direct-talks-2025";
 
@@ -109,7 +110,7 @@ class TimelinePageTests {
 	}
 
 	@Test
-	void runsOneStatementPerKindShownAndOneForTheProcesses() throws Exception {
+	void runsTheSameThreeStatementsWhicheverKindsAreShown() throws Exception {
 		SqlStatements statements = new SqlStatements();
 
 		long all = statements.countWhile(() -> this.mvc.perform(get("/timeline")).andExpect(status().isOk()));
@@ -117,7 +118,7 @@ class TimelinePageTests {
 			.andExpect(status().isOk()));
 
 		assertThat(all).isEqualTo(STATEMENTS);
-		assertThat(events).isEqualTo(2);
+		assertThat(events).isEqualTo(STATEMENTS);
 	}
 
 	/** Generated processes are rolled back after each test, so they never show elsewhere. */
@@ -168,6 +169,66 @@ class TimelinePageTests {
 				.andExpect(content().string(allOf(not(containsString("draft-round")),
 						not(containsString("draft memorandum 1")), containsString("draft memorandum 2"),
 						containsString("draft event 1"))));
+			TimelinePageTests.this.mvc.perform(get("/timeline").param("kind", "stage").param("kind", "round"))
+				.andExpect(content().string(allOf(not(containsString("draft-round")),
+						containsString("Round 2, Istanbul"))));
+		}
+
+		/**
+		 * The large process has 91 entries: 30 events in December 2029, its round on 15 January
+		 * 2030, 30 stages from 1 February and 30 memoranda from 1 March (the undated one is not
+		 * shown); 50 to a page.
+		 */
+		@Test
+		void theNextPageStartsWithTheEntryAfterTheLastOneShownAndLeadsBack() throws Exception {
+			TimelinePageTests.this.importer.importFile("large", TimelineData.process("large", 30, true));
+
+			String first = page("/timeline?process=large");
+			assertThat(first).contains("50 entries from 1 December 2029 to 19 February 2030, oldest first")
+				.contains("exchange-exchange-19\"")
+				.doesNotContain("exchange-exchange-20\"")
+				.doesNotContain("rel=\"prev\"");
+			assertThat(first).matches(inOrder("large event 1<", "large event 30<", "Round 1, Genève",
+					"exchange-exchange-1\"", "exchange-exchange-19\"")::matches);
+
+			String second = page(link(first, "next"));
+			assertThat(second).contains("41 entries from 20 February 2030 to 30 March 2030, oldest first")
+				.doesNotContain("large event")
+				.doesNotContain("exchange-exchange-19\"")
+				.doesNotContain("rel=\"next\"");
+			// On 1 and 2 March a stage and a memorandum share the day: the stage comes first.
+			assertThat(second).matches(inOrder("exchange-exchange-20\"", "exchange-exchange-29\"",
+					"large memorandum 1<", "exchange-exchange-30\"", "large memorandum 2<", "large memorandum 30<")::matches);
+
+			String back = page(link(second, "prev"));
+			assertThat(entries(back)).isEqualTo(entries(first));
+			assertThat(back).doesNotContain("rel=\"prev\"").contains("rel=\"next\"");
+		}
+
+		@Test
+		void aYearStartsTheTimelineAtItsFirstEntry() throws Exception {
+			TimelinePageTests.this.importer.importFile("large", TimelineData.process("large", 30, true));
+
+			String page = page("/timeline?process=large&from=2030");
+
+			assertThat(page).doesNotContain("large event")
+				.contains("<input id=\"from\" name=\"from\" type=\"number\" min=\"1900\" max=\"2200\" inputmode=\"numeric\" value=\"2030\">")
+				.contains("rel=\"prev\"")
+				.matches(inOrder("Round 1, Genève", "exchange-exchange-1\"")::matches);
+		}
+
+		@Test
+		void pagesOfTheWholeTimelineFollowOnInOrderWithoutGapOrRepeat() throws Exception {
+			TimelinePageTests.this.importer.importFile("large", TimelineData.process("large", 30, true));
+
+			String first = page("/timeline");
+			String second = page(link(first, "next"));
+
+			// The reference data's 7 entries, then the large process: the first page ends at its 12th stage.
+			assertThat(first).contains("exchange-exchange-12\"").doesNotContain("exchange-exchange-13\"");
+			assertThat(second).matches(inOrder("exchange-exchange-13\"", "large memorandum 30<")::matches)
+				.doesNotContain("exchange-exchange-12\"")
+				.doesNotContain("Round 1, Istanbul");
 		}
 
 		@Test
@@ -189,14 +250,31 @@ class TimelinePageTests {
 
 			assertThat(small).isEqualTo(STATEMENTS);
 			assertThat(large).isEqualTo(STATEMENTS);
-			assertThat(smallFiltered).isEqualTo(2);
-			assertThat(largeFiltered).isEqualTo(smallFiltered);
+			assertThat(smallFiltered).isEqualTo(STATEMENTS);
+			assertThat(largeFiltered).isEqualTo(STATEMENTS);
 		}
 
 	}
 
 	@Nested
 	class BadInput {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "bogus", "2025-13-01.round.1", "2025-06-01.rounds.1", "2025-06-01.round.x",
+				"2025-06-01.round" })
+		void aPositionThatIsNotOneIsA400Page(String position) throws Exception {
+			TimelinePageTests.this.mvc.perform(get("/timeline").param("after", position))
+				.andExpect(status().isBadRequest());
+			TimelinePageTests.this.mvc.perform(get("/timeline").param("before", position))
+				.andExpect(status().isBadRequest());
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "0", "1899", "2201", "later" })
+		void aYearThatIsNotOneIsA400Page(String year) throws Exception {
+			TimelinePageTests.this.mvc.perform(get("/timeline").param("from", year))
+				.andExpect(status().isBadRequest());
+		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "bogus", "ROUNDS", "round;drop" })
@@ -226,6 +304,22 @@ class TimelinePageTests {
 				.andExpect(content().string(containsString("Round 2, Istanbul")));
 		}
 
+	}
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The list of entries of a page of the timeline. */
+	private static String entries(String page) {
+		return page.substring(page.indexOf("<ol class=\"timeline\""), page.indexOf("</ol>", page.indexOf("<ol class=\"timeline\"")));
+	}
+
+	/** The address of the page's link to the previous or next page. */
+	private static String link(String page, String rel) {
+		Matcher link = Pattern.compile("<a href=\"([^\"]*)\" rel=\"" + rel + "\"").matcher(page);
+		assertThat(link.find()).as("a link with rel=%s", rel).isTrue();
+		return link.group(1).replace("&amp;", "&");
 	}
 
 	/** The page holds these texts, each after the one before. */

@@ -1,4 +1,0 @@
-package org.talkstracker.exchange;
-
-public record KindCount(ExchangeKind kind, Long count) {
-}
