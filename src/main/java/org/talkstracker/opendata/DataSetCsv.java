@@ -79,35 +79,37 @@ class DataSetCsv {
 	 */
 	@Transactional(readOnly = true)
 	public void exchanges(RoundCondition selection, Writer out) {
-		write(out, EXCHANGE_COLUMNS, """
+		writeCited(out, EXCHANGE_COLUMNS, """
 				select r.process, r.round, r.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
 				    x.side_a_agreed, x.side_b, x.side_b_agreed, x.stage, x.date, x.date_precision, x.announced_on,
 				    x.side_a_received_per_a, x.side_a_received_per_b, x.side_b_received_per_a, x.side_b_received_per_b,
-				    x.side_a_withheld, x.side_b_withheld, x.criteria, x.text, x.sources
+				    x.side_a_withheld, x.side_b_withheld, x.criteria, x.text, x.source, x.fact
 				from (select r.id, p.slug as process, r.slug as round, r.held_on from round r join process p on p.id = r.process_id
 				    where %s order by r.held_on, r.id) r
 				cross join lateral (
-				    select e.slug as exchange, 'agreement' as record, lower(e.kind) as exchange_kind, e.all_for_all,
+				    select e.position as sort_exchange, e.id as sort_agreement, 0 as sort_stage, cit.position as sort_citation,
+				        e.slug as exchange, 'agreement' as record, lower(e.kind) as exchange_kind, e.all_for_all,
 				        a.slug as side_a, e.side_a_count as side_a_agreed, b.slug as side_b, e.side_b_count as side_b_agreed,
 				        null::integer as stage, null::date as date, null as date_precision, null::date as announced_on,
 				        null::integer as side_a_received_per_a, null::integer as side_a_received_per_b,
 				        null::integer as side_b_received_per_a, null::integer as side_b_received_per_b,
 				        null::boolean as side_a_withheld, null::boolean as side_b_withheld, e.criteria,
-				        e.description as text, %s as sources, e.position as sort_exchange, e.id as sort_agreement,
-				        0 as sort_stage
+				        e.description as text, src.slug as source, e.id as fact
 				    from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
+				        %s
 				    where e.round_id = r.id
 				    union all
-				    select e.slug, 'stage', lower(e.kind), e.all_for_all, a.slug, null, b.slug, null, st.sequence,
-				        st.occurred_on, lower(st.occurred_on_precision), st.announced_on, st.side_a_received_per_a,
-				        st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b, st.side_a_withheld,
-				        st.side_b_withheld, null, st.note, %s, e.position, e.id, st.sequence
+				    select e.position, e.id, st.sequence, cit.position, e.slug, 'stage', lower(e.kind), e.all_for_all, a.slug,
+				        null, b.slug, null, st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on,
+				        st.side_a_received_per_a, st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b,
+				        st.side_a_withheld, st.side_b_withheld, null, st.note, src.slug, st.id
 				    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
 				        join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
+				        %s
 				    where e.round_id = r.id
-				    order by sort_exchange, sort_agreement, sort_stage) x
-				order by r.held_on, r.id""".formatted(selection.sql(), sources("exchange_agreement_id", "e.id"),
-				sources("exchange_stage_id", "st.id")), selection.parameters());
+				    order by sort_exchange, sort_agreement, sort_stage, sort_citation) x
+				order by r.held_on, r.id""".formatted(selection.sql(), cited("exchange_agreement_id", "e.id"),
+				cited("exchange_stage_id", "st.id")), selection.parameters());
 	}
 
 	/**
@@ -119,29 +121,48 @@ class DataSetCsv {
 	public void memoranda(RoundCondition selection, boolean unattached, Writer out) {
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("unattached", unattached);
-		write(out, MEMORANDUM_COLUMNS, """
+		writeCited(out, MEMORANDUM_COLUMNS, """
 				select m.process, m.memorandum, x.record, x.title, m.author, m.round, x.delivered_on,
-				    x.delivered_precision, x.published_on, x.clause, x.topic, x.text, x.sources
-				from (select m.id, p.slug as process, m.slug as memorandum, m.title, a.slug as author, r.slug as round,
-				        m.delivered_on, m.delivered_on_precision, m.published_on, m.summary
+				    x.delivered_precision, x.published_on, x.clause, x.topic, x.text, x.source, x.fact
+				from (select m.id, p.slug as process, m.slug as memorandum, a.slug as author, r.slug as round
 				    from memorandum m join process p on p.id = m.process_id join party a on a.id = m.author_party_id
 				        left join round r on r.id = m.round_id
 				    where m.round_id in (select r.id from round r join process p on p.id = r.process_id where %s)
 				        or (:unattached and m.round_id is null)
 				    order by m.id) m
 				cross join lateral (
-				    select 'memorandum' as record, m.title, m.delivered_on,
-				        lower(m.delivered_on_precision) as delivered_precision, m.published_on, null::integer as clause,
-				        null as topic, m.summary as text, %s as sources, 0 as sort_clause
+				    select 0 as sort_clause, cit.position as sort_citation, 'memorandum' as record, mm.title,
+				        mm.delivered_on, lower(mm.delivered_on_precision) as delivered_precision, mm.published_on,
+				        null::integer as clause, null as topic, mm.summary as text, src.slug as source, mm.id as fact
+				    from memorandum mm %s
+				    where mm.id = m.id
 				    union all
-				    select 'clause', null, null, null, null, c.number, lower(c.topic), c.text, %s, c.number
-				    from clause c where c.memorandum_id = m.id
-				    order by sort_clause) x
-				order by m.id""".formatted(selection.sql(), sources("memorandum_id", "m.id"),
-				sources("clause_id", "c.id")), params);
+				    select c.number, cit.position, 'clause', null, null, null, null, c.number, lower(c.topic), c.text,
+				        src.slug, c.id
+				    from clause c %s
+				    where c.memorandum_id = m.id
+				    order by sort_clause, sort_citation) x
+				order by m.id""".formatted(selection.sql(), cited("memorandum_id", "mm.id"), cited("clause_id", "c.id")),
+				params);
 	}
 
+	/** Writes a table whose rows are read one per record. */
 	private void write(Writer out, List<String> columns, String sql, Map<String, Object> params) {
+		write(out, columns, sql, params, new Records(columns.size()));
+	}
+
+	/**
+	 * Writes a table of cited facts read one row per source a fact cites (one row, with no source,
+	 * if it cites none): joining the citations costs the database far less than an aggregate per
+	 * fact. The rows of one fact come together, in the order of its citations; the query's last
+	 * column is the id of the fact, the last of the table's columns ({@code sources}) the slug of
+	 * the source, and the {@code record} column the kind of fact.
+	 */
+	private void writeCited(Writer out, List<String> columns, String sql, Map<String, Object> params) {
+		write(out, columns, sql, params, new CitedFacts(columns.size(), columns.indexOf("record")));
+	}
+
+	private void write(Writer out, List<String> columns, String sql, Map<String, Object> params, Rows rows) {
 		// Just-in-time compilation pays off for long scans of few rows; these queries read many
 		// short rows by index, and compiling them took longer than running them (0.6 of 0.7 s for
 		// the rounds of the full data set).
@@ -149,7 +170,8 @@ class DataSetCsv {
 		try {
 			CsvWriter csv = new CsvWriter(out);
 			csv.record(columns);
-			this.jdbc.sql(sql).params(params).query(new CsvRows(csv, columns.size()));
+			this.jdbc.sql(sql).params(params).query((RowCallbackHandler) (row) -> rows.read(row, csv));
+			rows.finish(csv);
 			csv.flush();
 		}
 		catch (IOException ex) {
@@ -162,51 +184,60 @@ class DataSetCsv {
 				+ " on src.id = cit.source_id where cit." + column + " = " + id + ")";
 	}
 
+	/** Joins each citation of a fact, and the source it cites, as {@code cit} and {@code src}. */
+	private static String cited(String column, String id) {
+		return "left join (citation cit join source src on src.id = cit.source_id) on cit." + column + " = " + id;
+	}
+
 	private static String third(String role) {
 		return "(select string_agg(x.slug, ' ' order by t.id) from third_party t join party x on x.id = t.party_id"
 				+ " where t.round_id = r.id and t.role = '" + role + "')";
 	}
 
 	/**
-	 * Prints the first columns of each row as one CSV record, reading them by position: text as
-	 * it is, times as UTC instants ({@code 2025-06-02T10:00:00Z}), booleans as {@code true} or
-	 * {@code false}.
+	 * Turns rows into CSV records, reading the first columns of each row by position as field
+	 * text: text as it is, times as UTC instants ({@code 2025-06-02T10:00:00Z}), booleans as
+	 * {@code true} or {@code false}.
 	 */
-	private static final class CsvRows implements RowCallbackHandler {
+	private abstract static class Rows {
 
-		private final CsvWriter csv;
-
-		private final int columns;
+		final int columns;
 
 		private int[] types;
 
-		CsvRows(CsvWriter csv, int columns) {
-			this.csv = csv;
+		Rows(int columns) {
 			this.columns = columns;
 		}
 
-		@Override
-		public void processRow(ResultSet row) throws SQLException {
+		abstract void read(ResultSet row, CsvWriter csv) throws SQLException;
+
+		/** Writes what is left after the last row. */
+		void finish(CsvWriter csv) {
+		}
+
+		/** Reads the row's fields into {@code fields}. */
+		final void fields(ResultSet row, String[] fields) throws SQLException {
 			if (this.types == null) {
-				this.types = types(row.getMetaData());
-			}
-			try {
+				this.types = new int[this.columns];
 				for (int column = 1; column <= this.columns; column++) {
-					this.csv.field(text(row, column, this.types[column - 1]));
+					this.types[column - 1] = row.getMetaData().getColumnType(column);
 				}
-				this.csv.endRecord();
+			}
+			for (int column = 1; column <= this.columns; column++) {
+				fields[column - 1] = text(row, column, this.types[column - 1]);
+			}
+		}
+
+		static void print(CsvWriter csv, String[] fields) {
+			try {
+				for (String field : fields) {
+					csv.field(field);
+				}
+				csv.endRecord();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
-
-		private int[] types(ResultSetMetaData metaData) throws SQLException {
-			int[] types = new int[this.columns];
-			for (int column = 1; column <= this.columns; column++) {
-				types[column - 1] = metaData.getColumnType(column);
-			}
-			return types;
 		}
 
 		private static String text(ResultSet row, int column, int type) throws SQLException {
@@ -221,6 +252,66 @@ class DataSetCsv {
 				}
 				default -> row.getString(column);
 			};
+		}
+
+	}
+
+	/** One record per row. */
+	private static final class Records extends Rows {
+
+		private final String[] fields;
+
+		Records(int columns) {
+			super(columns);
+			this.fields = new String[columns];
+		}
+
+		@Override
+		void read(ResultSet row, CsvWriter csv) throws SQLException {
+			fields(row, this.fields);
+			print(csv, this.fields);
+		}
+
+	}
+
+	/**
+	 * One record per fact, its sources joined by spaces; a fact's record is written when the next
+	 * fact's first row is read.
+	 */
+	private static final class CitedFacts extends Rows {
+
+		private final int record;
+
+		private final String[] fact;
+
+		private long factId;
+
+		private boolean pending;
+
+		CitedFacts(int columns, int record) {
+			super(columns);
+			this.record = record;
+			this.fact = new String[columns];
+		}
+
+		@Override
+		void read(ResultSet row, CsvWriter csv) throws SQLException {
+			long id = row.getLong(this.columns + 1);
+			if (this.pending && id == this.factId && this.fact[this.record].equals(row.getString(this.record + 1))) {
+				this.fact[this.columns - 1] += " " + row.getString(this.columns);
+				return;
+			}
+			finish(csv);
+			fields(row, this.fact);
+			this.factId = id;
+			this.pending = true;
+		}
+
+		@Override
+		void finish(CsvWriter csv) {
+			if (this.pending) {
+				print(csv, this.fact);
+			}
 		}
 
 	}

@@ -171,6 +171,58 @@ class DataSetTests {
 		}
 
 		@Test
+		void eachFactListsTheSourcesItCitesInTheirOrder() throws Exception {
+			this.importer.importFile("cited", GeneratedRounds.process("cited", 1, true));
+			// The second stage cites a second source before the first; the first stage cites none.
+			this.jdbc.sql("""
+					update citation cit set position = 1 from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+					join round r on r.id = e.round_id where cit.exchange_stage_id = st.id and r.slug = 'cited-round' and st.sequence = 2""")
+				.update();
+			this.jdbc.sql("""
+					insert into citation (source_id, exchange_stage_id, position)
+					select s.id, st.id, 0 from source s, exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+					join round r on r.id = e.round_id
+					where s.slug = 'economist-russian-threat-kharkiv-sumy' and r.slug = 'cited-round' and st.sequence = 2""")
+				.update();
+			this.jdbc.sql("""
+					delete from citation cit using exchange_stage st, exchange_agreement e, round r
+					where cit.exchange_stage_id = st.id and e.id = st.agreement_id and r.id = e.round_id
+					and r.slug = 'cited-round' and st.sequence = 1""").update();
+			// A memorandum and a clause with the same id, each citing its own sources.
+			this.jdbc.sql("""
+					insert into memorandum (id, process_id, slug, title, author_party_id, round_id)
+					select 2000000001, process_id, 'cited-twin', 'Twin', author_party_id, round_id from memorandum
+					where slug = 'cited-memorandum-1'""").update();
+			this.jdbc.sql("""
+					insert into clause (id, memorandum_id, number, topic, text)
+					values (2000000001, 2000000001, 1, 'TERRITORY', 'Twin clause')""").update();
+			this.jdbc.sql("""
+					insert into citation (source_id, memorandum_id, clause_id, position)
+					select s.id, case when s.slug = 'russian-state-news-agencies-memorandum' then null else 2000000001 end,
+					    case when s.slug = 'russian-state-news-agencies-memorandum' then 2000000001 end,
+					    case when s.slug = 'moscow-times-2025-06-02' then 0 else 1 end
+					from source s where s.slug in ('moscow-times-2025-06-02', 'ukrainian-state-media-umerov-third-meeting',
+					    'russian-state-news-agencies-memorandum')""").update();
+			RoundCondition cited = this.selections.condition(this.selections.filter("cited", null, null, null, null, null,
+					null));
+			StringWriter exchanges = new StringWriter();
+			StringWriter memoranda = new StringWriter();
+
+			this.csv.exchanges(cited, exchanges);
+			this.csv.memoranda(cited, false, memoranda);
+
+			assertThat(csv(exchanges.toString()))
+				.extracting((row) -> row.get("record") + " " + row.get("stage") + ": " + row.get("sources"))
+				.containsExactly("agreement : moscow-times-2025-06-02", "stage 1: ",
+						"stage 2: economist-russian-threat-kharkiv-sumy moscow-times-2025-06-02");
+			assertThat(csv(memoranda.toString()))
+				.extracting((row) -> row.get("memorandum") + " " + row.get("record") + ": " + row.get("sources"))
+				.containsExactly("cited-memorandum-1 memorandum: moscow-times-2025-06-02", "cited-memorandum-1 clause: ",
+						"cited-twin memorandum: moscow-times-2025-06-02 ukrainian-state-media-umerov-third-meeting",
+						"cited-twin clause: russian-state-news-agencies-memorandum");
+		}
+
+		@Test
 		void eachMemorandumIsFollowedByItsClausesInTheirOrder() throws Exception {
 			this.importer.importFile("memoranda", GeneratedRounds.process("memoranda", 2, true));
 			// A clause inserted before the first one, entered after it.
