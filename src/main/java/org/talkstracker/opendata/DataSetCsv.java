@@ -47,6 +47,10 @@ class DataSetCsv {
 			"side_b_received_per_a", "side_b_received_per_b", "side_a_withheld", "side_b_withheld", "criteria", "text",
 			"sources");
 
+	/** The columns of an exchange that a stage's row repeats from its agreement's. */
+	static final List<String> AGREEMENT_COLUMNS_OF_STAGES = List.of("exchange", "exchange_kind", "all_for_all", "side_a",
+			"side_b");
+
 	static final List<String> MEMORANDUM_COLUMNS = List.of("process", "memorandum", "record", "title", "author",
 			"round", "delivered_on", "delivered_precision", "published_on", "clause", "topic", "text", "sources");
 
@@ -64,7 +68,7 @@ class DataSetCsv {
 	 */
 	@Transactional(readOnly = true)
 	public void rounds(RoundCondition selection, Writer out) {
-		write(out, ROUND_COLUMNS, """
+		write(out, ROUND_COLUMNS, new Records(ROUND_COLUMNS.size()), """
 				with selected as (select r.id from round r join process p on p.id = r.process_id where %s)
 				select p.slug as process, r.slug as round, r.number, lower(r.status) as status, r.held_on, r.city, r.venue,
 				    r.started_at, r.ended_at, r.duration_minutes, lower(r.duration_precision) as duration_precision,
@@ -87,11 +91,12 @@ class DataSetCsv {
 
 	/**
 	 * Each agreement followed by its stages, round by round in the order they were held; within a
-	 * round by the agreements' positions (and ids, should two share a position).
+	 * round by the agreements' positions (and ids, should two share a position). A stage's row
+	 * repeats its agreement's exchange, kind and sides, which the query reads only for the agreement.
 	 */
 	@Transactional(readOnly = true)
 	public void exchanges(RoundCondition selection, Writer out) {
-		writeCited(out, EXCHANGE_COLUMNS, """
+		write(out, EXCHANGE_COLUMNS, new CitedFacts(EXCHANGE_COLUMNS, "agreement", AGREEMENT_COLUMNS_OF_STAGES), """
 				select r.process, r.round, r.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
 				    x.side_a_agreed, x.side_b, x.side_b_agreed, x.stage, x.date, x.date_precision, x.announced_on,
 				    x.side_a_received_per_a, x.side_a_received_per_b, x.side_b_received_per_a, x.side_b_received_per_b,
@@ -111,13 +116,11 @@ class DataSetCsv {
 				        %s
 				    where e.round_id = r.id
 				    union all
-				    select e.position, e.id, st.sequence, cit.position, e.slug, 'stage', lower(e.kind), e.all_for_all, a.slug,
-				        null, b.slug, null, st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on,
-				        st.side_a_received_per_a, st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b,
-				        st.side_a_withheld, st.side_b_withheld, null, st.note, src.slug, st.id
-				    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
-				        join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
-				        %s
+				    select e.position, e.id, st.sequence, cit.position, null, 'stage', null, null, null, null, null, null,
+				        st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on, st.side_a_received_per_a,
+				        st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b, st.side_a_withheld,
+				        st.side_b_withheld, null, st.note, src.slug, st.id
+				    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id %s
 				    where e.round_id = r.id
 				    order by sort_exchange, sort_agreement, sort_stage, sort_citation) x
 				order by r.held_on, r.id""".formatted(selection.sql(), cited("exchange_agreement_id", "e.id"),
@@ -133,7 +136,7 @@ class DataSetCsv {
 	public void memoranda(RoundCondition selection, boolean unattached, Writer out) {
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("unattached", unattached);
-		writeCited(out, MEMORANDUM_COLUMNS, """
+		write(out, MEMORANDUM_COLUMNS, new CitedFacts(MEMORANDUM_COLUMNS, "memorandum", List.of()), """
 				select m.process, m.memorandum, x.record, x.title, m.author, m.round, x.delivered_on,
 				    x.delivered_precision, x.published_on, x.clause, x.topic, x.text, x.source, x.fact
 				from (select m.id, p.slug as process, m.slug as memorandum, a.slug as author, r.slug as round
@@ -158,23 +161,7 @@ class DataSetCsv {
 				params);
 	}
 
-	/** Writes a table whose rows are read one per record. */
-	private void write(Writer out, List<String> columns, String sql, Map<String, Object> params) {
-		write(out, columns, sql, params, new Records(columns.size()));
-	}
-
-	/**
-	 * Writes a table of cited facts read one row per source a fact cites (one row, with no source,
-	 * if it cites none): joining the citations costs the database far less than an aggregate per
-	 * fact. The rows of one fact come together, in the order of its citations; the query's last
-	 * column is the id of the fact, the last of the table's columns ({@code sources}) the slug of
-	 * the source, and the {@code record} column the kind of fact.
-	 */
-	private void writeCited(Writer out, List<String> columns, String sql, Map<String, Object> params) {
-		write(out, columns, sql, params, new CitedFacts(columns.size(), columns.indexOf("record")));
-	}
-
-	private void write(Writer out, List<String> columns, String sql, Map<String, Object> params, Rows rows) {
+	private void write(Writer out, List<String> columns, Rows rows, String sql, Map<String, Object> params) {
 		// Just-in-time compilation pays off for long scans of few rows; these queries read many
 		// short rows by index, and compiling them took longer than running them (0.6 of 0.7 s for
 		// the rounds of the full data set).
@@ -282,12 +269,23 @@ class DataSetCsv {
 	}
 
 	/**
-	 * One record per fact, its sources joined by spaces; a fact's record is written when the next
-	 * fact's first row is read.
+	 * One record per cited fact, read one row per source it cites (one row, with no source, if it
+	 * cites none): joining the citations cost the database far less than an aggregate per fact. The
+	 * rows of one fact come together, in the order of its citations; the query's last column is the
+	 * id of the fact, the table's last column ({@code sources}) the slug of the source, and its
+	 * {@code record} column the kind of fact. A child row (a stage) leaves the columns it shares
+	 * with its parent (its agreement, the fact before it) empty, and takes them from the parent. A
+	 * fact's record is written when the next fact's first row is read.
 	 */
 	private static final class CitedFacts extends Rows {
 
 		private final int record;
+
+		private final String parentRecord;
+
+		private final int[] shared;
+
+		private final String[] parent;
 
 		private final String[] fact;
 
@@ -295,10 +293,13 @@ class DataSetCsv {
 
 		private boolean pending;
 
-		CitedFacts(int columns, int record) {
-			super(columns);
-			this.record = record;
-			this.fact = new String[columns];
+		CitedFacts(List<String> columns, String parentRecord, List<String> shared) {
+			super(columns.size());
+			this.record = columns.indexOf("record");
+			this.parentRecord = parentRecord;
+			this.shared = shared.stream().mapToInt(columns::indexOf).toArray();
+			this.parent = new String[this.shared.length];
+			this.fact = new String[columns.size()];
 		}
 
 		@Override
@@ -310,6 +311,15 @@ class DataSetCsv {
 			}
 			finish(csv);
 			fields(row, this.fact);
+			boolean isParent = this.fact[this.record].equals(this.parentRecord);
+			for (int i = 0; i < this.shared.length; i++) {
+				if (isParent) {
+					this.parent[i] = this.fact[this.shared[i]];
+				}
+				else {
+					this.fact[this.shared[i]] = this.parent[i];
+				}
+			}
 			this.factId = id;
 			this.pending = true;
 		}
