@@ -3,11 +3,6 @@ package org.talkstracker.opendata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +43,8 @@ class DataSetCsv {
 			"sources");
 
 	/** The columns of an exchange that a stage's row repeats from its agreement's. */
-	static final List<String> AGREEMENT_COLUMNS_OF_STAGES = List.of("exchange", "exchange_kind", "all_for_all", "side_a",
-			"side_b");
+	static final List<String> AGREEMENT_COLUMNS_OF_STAGES = List.of("process", "round", "held_on", "exchange",
+			"exchange_kind", "all_for_all", "side_a", "side_b");
 
 	static final List<String> MEMORANDUM_COLUMNS = List.of("process", "memorandum", "record", "title", "author",
 			"round", "delivered_on", "delivered_precision", "published_on", "clause", "topic", "text", "sources");
@@ -92,12 +87,13 @@ class DataSetCsv {
 	/**
 	 * Each agreement followed by its stages, round by round in the order they were held; within a
 	 * round by the agreements' positions (and ids, should two share a position). A stage's row
-	 * repeats its agreement's exchange, kind and sides, which the query reads only for the agreement.
+	 * repeats its agreement's round, exchange, kind and sides, which the query reads only for the
+	 * agreement.
 	 */
 	@Transactional(readOnly = true)
 	public void exchanges(RoundCondition selection, Writer out) {
 		write(out, EXCHANGE_COLUMNS, new CitedFacts(EXCHANGE_COLUMNS, "agreement", AGREEMENT_COLUMNS_OF_STAGES), """
-				select r.process, r.round, r.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
+				select x.process, x.round, x.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
 				    x.side_a_agreed, x.side_b, x.side_b_agreed, x.stage, x.date, x.date_precision, x.announced_on,
 				    x.side_a_received_per_a, x.side_a_received_per_b, x.side_b_received_per_a, x.side_b_received_per_b,
 				    x.side_a_withheld, x.side_b_withheld, x.criteria, x.text, x.source, x.fact
@@ -105,8 +101,9 @@ class DataSetCsv {
 				    where %s order by r.held_on, r.id) r
 				cross join lateral (
 				    select e.position as sort_exchange, e.id as sort_agreement, 0 as sort_stage, cit.position as sort_citation,
-				        e.slug as exchange, 'agreement' as record, lower(e.kind) as exchange_kind, e.all_for_all,
-				        a.slug as side_a, e.side_a_count as side_a_agreed, b.slug as side_b, e.side_b_count as side_b_agreed,
+				        r.process, r.round, r.held_on, e.slug as exchange, 'agreement' as record,
+				        lower(e.kind) as exchange_kind, e.all_for_all, a.slug as side_a, e.side_a_count as side_a_agreed,
+				        b.slug as side_b, e.side_b_count as side_b_agreed,
 				        null::integer as stage, null::date as date, null as date_precision, null::date as announced_on,
 				        null::integer as side_a_received_per_a, null::integer as side_a_received_per_b,
 				        null::integer as side_b_received_per_a, null::integer as side_b_received_per_b,
@@ -116,10 +113,10 @@ class DataSetCsv {
 				        %s
 				    where e.round_id = r.id
 				    union all
-				    select e.position, e.id, st.sequence, cit.position, null, 'stage', null, null, null, null, null, null,
-				        st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on, st.side_a_received_per_a,
-				        st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b, st.side_a_withheld,
-				        st.side_b_withheld, null, st.note, src.slug, st.id
+				    select e.position, e.id, st.sequence, cit.position, null, null, null, null, 'stage', null, null, null,
+				        null, null, null, st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on,
+				        st.side_a_received_per_a, st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b,
+				        st.side_a_withheld, st.side_b_withheld, null, st.note, src.slug, st.id
 				    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id %s
 				    where e.round_id = r.id
 				    order by sort_exchange, sort_agreement, sort_stage, sort_citation) x
@@ -169,7 +166,14 @@ class DataSetCsv {
 		try {
 			CsvWriter csv = new CsvWriter(out);
 			csv.record(columns);
-			this.jdbc.sql(sql).params(params).query((RowCallbackHandler) (row) -> rows.read(row, csv));
+			this.jdbc.sql(sql).params(params).query((ResultSetExtractor<Long>) (result) -> {
+				try {
+					return ReadAhead.forEachRow(result, (row) -> rows.read(row, csv));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 			rows.finish(csv);
 			csv.flush();
 		}
@@ -188,64 +192,27 @@ class DataSetCsv {
 		return "string_agg(x.slug, ' ' order by t.id) filter (where t.role = '" + role + "')";
 	}
 
-	/**
-	 * Turns rows into CSV records, reading the first columns of each row by position as field
-	 * text: text as it is, times as UTC instants ({@code 2025-06-02T10:00:00Z}), booleans as
-	 * {@code true} or {@code false}.
-	 */
+	/** Turns rows, read as their fields' text, into CSV records. */
 	private abstract static class Rows {
 
 		final int columns;
-
-		private int[] types;
 
 		Rows(int columns) {
 			this.columns = columns;
 		}
 
-		abstract void read(ResultSet row, CsvWriter csv) throws SQLException;
+		abstract void read(String[] row, CsvWriter csv) throws IOException;
 
 		/** Writes what is left after the last row. */
-		void finish(CsvWriter csv) {
+		void finish(CsvWriter csv) throws IOException {
 		}
 
-		/** Reads the row's fields into {@code fields}. */
-		final void fields(ResultSet row, String[] fields) throws SQLException {
-			if (this.types == null) {
-				this.types = new int[this.columns];
-				for (int column = 1; column <= this.columns; column++) {
-					this.types[column - 1] = row.getMetaData().getColumnType(column);
-				}
+		/** Writes the row's first fields, one per column of the table, as a record. */
+		final void print(String[] row, CsvWriter csv) throws IOException {
+			for (int column = 0; column < this.columns; column++) {
+				csv.field(row[column]);
 			}
-			for (int column = 1; column <= this.columns; column++) {
-				fields[column - 1] = text(row, column, this.types[column - 1]);
-			}
-		}
-
-		static void print(CsvWriter csv, String[] fields) {
-			try {
-				for (String field : fields) {
-					csv.field(field);
-				}
-				csv.endRecord();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		private static String text(ResultSet row, int column, int type) throws SQLException {
-			return switch (type) {
-				case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
-					Timestamp time = row.getTimestamp(column);
-					yield (time != null) ? time.toInstant().toString() : null;
-				}
-				case Types.BOOLEAN, Types.BIT -> {
-					boolean flag = row.getBoolean(column);
-					yield row.wasNull() ? null : Boolean.toString(flag);
-				}
-				default -> row.getString(column);
-			};
+			csv.endRecord();
 		}
 
 	}
@@ -253,17 +220,13 @@ class DataSetCsv {
 	/** One record per row. */
 	private static final class Records extends Rows {
 
-		private final String[] fields;
-
 		Records(int columns) {
 			super(columns);
-			this.fields = new String[columns];
 		}
 
 		@Override
-		void read(ResultSet row, CsvWriter csv) throws SQLException {
-			fields(row, this.fields);
-			print(csv, this.fields);
+		void read(String[] row, CsvWriter csv) throws IOException {
+			print(row, csv);
 		}
 
 	}
@@ -287,11 +250,7 @@ class DataSetCsv {
 
 		private final String[] parent;
 
-		private final String[] fact;
-
-		private long factId;
-
-		private boolean pending;
+		private String[] fact;
 
 		CitedFacts(List<String> columns, String parentRecord, List<String> shared) {
 			super(columns.size());
@@ -299,35 +258,32 @@ class DataSetCsv {
 			this.parentRecord = parentRecord;
 			this.shared = shared.stream().mapToInt(columns::indexOf).toArray();
 			this.parent = new String[this.shared.length];
-			this.fact = new String[columns.size()];
 		}
 
 		@Override
-		void read(ResultSet row, CsvWriter csv) throws SQLException {
-			long id = row.getLong(this.columns + 1);
-			if (this.pending && id == this.factId && this.fact[this.record].equals(row.getString(this.record + 1))) {
-				this.fact[this.columns - 1] += " " + row.getString(this.columns);
+		void read(String[] row, CsvWriter csv) throws IOException {
+			if (this.fact != null && row[this.columns].equals(this.fact[this.columns])
+					&& row[this.record].equals(this.fact[this.record])) {
+				this.fact[this.columns - 1] += " " + row[this.columns - 1];
 				return;
 			}
 			finish(csv);
-			fields(row, this.fact);
-			boolean isParent = this.fact[this.record].equals(this.parentRecord);
+			boolean isParent = row[this.record].equals(this.parentRecord);
 			for (int i = 0; i < this.shared.length; i++) {
 				if (isParent) {
-					this.parent[i] = this.fact[this.shared[i]];
+					this.parent[i] = row[this.shared[i]];
 				}
 				else {
-					this.fact[this.shared[i]] = this.parent[i];
+					row[this.shared[i]] = this.parent[i];
 				}
 			}
-			this.factId = id;
-			this.pending = true;
+			this.fact = row;
 		}
 
 		@Override
-		void finish(CsvWriter csv) {
-			if (this.pending) {
-				print(csv, this.fact);
+		void finish(CsvWriter csv) throws IOException {
+			if (this.fact != null) {
+				print(this.fact, csv);
 			}
 		}
 
