@@ -83,6 +83,9 @@ public class DataFileWriter {
 	/** Writes the selected published data as one data file. */
 	@Transactional(readOnly = true)
 	public void write(Selection selection, OutputStream out) {
+		// Compiling these queries just in time took longer than running them: each process's rounds
+		// were compiled afresh, some 0.5 s each, half the database's time for the whole data set.
+		this.jdbc.sql("set local jit = off").update();
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("everything", selection.unattached());
 		String with = """
@@ -294,13 +297,19 @@ public class DataFileWriter {
 			order by m.id""".formatted(reported("m.delivered_on", "m.delivered_on_precision"),
 			cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
 
+	/**
+	 * The process's statements that are in the file, and whether the statement each disputes is
+	 * too: the condition of {@code statements_out} applied to the process's statements, so a
+	 * process never reads every other process's statements (0.7 s a process in the full data set).
+	 */
 	private static final String STATEMENTS = """
 			select json_build_object('slug', s.slug, 'round', r.slug, 'speaker', pe.slug, 'speakerTitle', s.speaker_title,
 			    'party', x.slug, 'said', %s, 'text', s.text, 'quote', s.quote,
-			    'disputes', case when d.id in (select id from statements_out) then d.slug end, 'sources', %s) as entry
+			    'disputes', case when d.round_id in (select id from selected) or (:everything and d.round_id is null)
+			        then d.slug end, 'sources', %s) as entry
 			from statement s join party x on x.id = s.party_id left join person pe on pe.id = s.speaker_id
 			left join round r on r.id = s.round_id left join statement d on d.id = s.disputes_id
-			where s.id in (select id from statements_out) and s.process_id = :processId
+			where s.process_id = :processId and (s.round_id in (select id from selected) or (:everything and s.round_id is null))
 			order by s.id""".formatted(reported("s.said_on", "s.said_on_precision"), cited("statement_id", "s.id"));
 
 	private static final String CONTEXT_EVENTS = """

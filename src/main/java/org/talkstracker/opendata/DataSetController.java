@@ -1,6 +1,5 @@
 package org.talkstracker.opendata;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -154,9 +153,12 @@ class DataSetController {
 
 	}
 
-	/** Text for the response; flushed by the CSV writer, never closed here, so a failure cannot end the file cleanly. */
+	/**
+	 * Text for the response, buffered by the CSV writer; flushed by it, never closed here, so a failure
+	 * cannot end the file cleanly.
+	 */
 	private static Writer writer(OutputStream out) {
-		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		return new OutputStreamWriter(out, StandardCharsets.UTF_8);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -134,6 +135,117 @@ class DataSetTests {
 		@Autowired
 		RoundSelections selections;
 
+		@Autowired
+		JdbcClient jdbc;
+
+		@Test
+		void exchangesComeRoundByRoundEachAgreementFollowedByItsStages() throws Exception {
+			this.importer.importFile("late", GeneratedRounds.process("late", 1, true));
+			this.importer.importFile("early", GeneratedRounds.process("early", 2, true));
+			this.importer.importFile("same-day", GeneratedRounds.process("same-day", 1, true));
+			// Entered first but held last; the early round's second exchange moved to the top, and its first
+			// exchange's stages renumbered: neither is in the order the rows were entered.
+			this.jdbc.sql("update round set held_on = date '2030-03-01' where slug = 'late-round'").update();
+			this.jdbc.sql("""
+					update exchange_agreement e set position = 1 - e.position from round r
+					where r.id = e.round_id and r.slug = 'early-round'""").update();
+			this.jdbc.sql("""
+					update exchange_stage st set sequence = st.sequence + 10 from exchange_agreement e join round r on r.id = e.round_id
+					where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""").update();
+			this.jdbc.sql("""
+					update exchange_stage st set sequence = 13 - st.sequence from exchange_agreement e join round r on r.id = e.round_id
+					where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""").update();
+			StringWriter out = new StringWriter();
+
+			this.csv.exchanges(this.selections.condition(this.selections.filter(null, 2030, null, null, null, null, null)),
+					out);
+
+			assertThat(csv(out.toString())).extracting((row) -> String.join(" ", row.get("round"), row.get("exchange"),
+					row.get("record"), row.get("stage"), row.get("side_a_received_per_b")).strip())
+				.containsExactly("early-round exchange-2 agreement", "early-round exchange-2 stage 1 30",
+						"early-round exchange-2 stage 2 25", "early-round exchange-1 agreement",
+						"early-round exchange-1 stage 1 25", "early-round exchange-1 stage 2 30",
+						"same-day-round exchange-1 agreement", "same-day-round exchange-1 stage 1 30",
+						"same-day-round exchange-1 stage 2 25", "late-round exchange-1 agreement",
+						"late-round exchange-1 stage 1 30", "late-round exchange-1 stage 2 25");
+		}
+
+		@Test
+		void eachFactListsTheSourcesItCitesInTheirOrder() throws Exception {
+			this.importer.importFile("cited", GeneratedRounds.process("cited", 1, true));
+			// The second stage cites a second source before the first; the first stage cites none.
+			this.jdbc.sql("""
+					update citation cit set position = 1 from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+					join round r on r.id = e.round_id where cit.exchange_stage_id = st.id and r.slug = 'cited-round' and st.sequence = 2""")
+				.update();
+			this.jdbc.sql("""
+					insert into citation (source_id, exchange_stage_id, position)
+					select s.id, st.id, 0 from source s, exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+					join round r on r.id = e.round_id
+					where s.slug = 'economist-russian-threat-kharkiv-sumy' and r.slug = 'cited-round' and st.sequence = 2""")
+				.update();
+			this.jdbc.sql("""
+					delete from citation cit using exchange_stage st, exchange_agreement e, round r
+					where cit.exchange_stage_id = st.id and e.id = st.agreement_id and r.id = e.round_id
+					and r.slug = 'cited-round' and st.sequence = 1""").update();
+			// A memorandum and a clause with the same id, each citing its own sources.
+			this.jdbc.sql("""
+					insert into memorandum (id, process_id, slug, title, author_party_id, round_id)
+					select 2000000001, process_id, 'cited-twin', 'Twin', author_party_id, round_id from memorandum
+					where slug = 'cited-memorandum-1'""").update();
+			this.jdbc.sql("""
+					insert into clause (id, memorandum_id, number, topic, text)
+					values (2000000001, 2000000001, 1, 'TERRITORY', 'Twin clause')""").update();
+			this.jdbc.sql("""
+					insert into citation (source_id, memorandum_id, clause_id, position)
+					select s.id, case when s.slug = 'russian-state-news-agencies-memorandum' then null else 2000000001 end,
+					    case when s.slug = 'russian-state-news-agencies-memorandum' then 2000000001 end,
+					    case when s.slug = 'moscow-times-2025-06-02' then 0 else 1 end
+					from source s where s.slug in ('moscow-times-2025-06-02', 'ukrainian-state-media-umerov-third-meeting',
+					    'russian-state-news-agencies-memorandum')""").update();
+			RoundCondition cited = this.selections.condition(this.selections.filter("cited", null, null, null, null, null,
+					null));
+			StringWriter exchanges = new StringWriter();
+			StringWriter memoranda = new StringWriter();
+
+			this.csv.exchanges(cited, exchanges);
+			this.csv.memoranda(cited, false, memoranda);
+
+			assertThat(csv(exchanges.toString()))
+				.extracting((row) -> row.get("record") + " " + row.get("stage") + ": " + row.get("sources"))
+				.containsExactly("agreement : moscow-times-2025-06-02", "stage 1: ",
+						"stage 2: economist-russian-threat-kharkiv-sumy moscow-times-2025-06-02");
+			assertThat(csv(memoranda.toString()))
+				.extracting((row) -> row.get("memorandum") + " " + row.get("record") + ": " + row.get("sources"))
+				.containsExactly("cited-memorandum-1 memorandum: moscow-times-2025-06-02", "cited-memorandum-1 clause: ",
+						"cited-twin memorandum: moscow-times-2025-06-02 ukrainian-state-media-umerov-third-meeting",
+						"cited-twin clause: russian-state-news-agencies-memorandum");
+		}
+
+		@Test
+		void eachMemorandumIsFollowedByItsClausesInTheirOrder() throws Exception {
+			this.importer.importFile("memoranda", GeneratedRounds.process("memoranda", 2, true));
+			// A clause inserted before the first one, entered after it.
+			this.jdbc.sql("""
+					update clause c set number = 2 from memorandum m where m.id = c.memorandum_id
+					and m.slug = 'memoranda-memorandum-1'""").update();
+			this.jdbc.sql("""
+					insert into clause (memorandum_id, number, topic, text)
+					select id, 1, 'CEASEFIRE_CONDITIONS', 'Inserted' from memorandum where slug = 'memoranda-memorandum-1'""")
+				.update();
+			StringWriter out = new StringWriter();
+
+			this.csv.memoranda(this.selections.condition(this.selections.filter("memoranda", null, null, null, null, null,
+					null)), false, out);
+
+			assertThat(csv(out.toString()))
+				.extracting((row) -> String.join(" ", row.get("memorandum"), row.get("record"), row.get("clause"),
+						row.get("topic")).strip())
+				.containsExactly("memoranda-memorandum-1 memorandum", "memoranda-memorandum-1 clause 1 ceasefire_conditions",
+						"memoranda-memorandum-1 clause 2 territory", "memoranda-memorandum-2 memorandum",
+						"memoranda-memorandum-2 clause 1 territory");
+		}
+
 		@Test
 		void statementCountDoesNotGrowWithTheData() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
@@ -196,7 +308,10 @@ class DataSetTests {
 	}
 
 	private static List<CSVRecord> csv(MvcResult result) throws IOException {
-		String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return csv(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static List<CSVRecord> csv(String text) throws IOException {
 		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
 	}
 
