@@ -45,8 +45,10 @@ create table exchange_received_month (
 -- Adds (sign 1) or takes away (sign -1) what these stages contribute, as stages of these
 -- agreements (given as rows, so an update can take away what the old values contributed). Stages
 -- of an agreement not given, or agreed at a round that is not published, contribute nothing.
+-- The planner cannot see how many stages and agreements the arrays hold: without this it may join
+-- them in a nested loop, which the data generator's 500,000 stages turn into hours.
 create function exchange_tally_stages(sign integer, stages exchange_stage[], agreements exchange_agreement[])
-    returns void language sql as $$
+    returns void language sql set enable_nestloop = off as $$
     with side as (
         select side.party_id, a.kind, case when a.kind = 'BODIES' then 'BODIES' else 'PEOPLE' end as handover_group,
                s.occurred_on, s.occurred_on_precision as precision, side.received
