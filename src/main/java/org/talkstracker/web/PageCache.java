@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -51,6 +53,9 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 
 	private final Cache<PageKey, CachedPage> pages;
 
+	/** Pages being rendered now, so that readers asking for the same one at once wait for it. */
+	private final Map<PageKey, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
+
 	private final boolean enabled;
 
 	PageCache(DataVersion dataVersion, Clock clock, MeterRegistry meters,
@@ -86,17 +91,42 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 		}
 		PageKey key = new PageKey(this.dataVersion.current(), LocalDate.now(this.clock), request);
 		CachedPage page = this.pages.getIfPresent(key);
+		if (page == null) {
+			CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
+			CompletableFuture<CachedPage> earlier = this.renderings.putIfAbsent(key, rendering);
+			if (earlier == null) {
+				renderAndKeep(key, rendering, request, response, chain);
+				return;
+			}
+			// The same page is being rendered for another reader: wait for it rather than render it again.
+			page = earlier.join();
+		}
 		if (page != null) {
 			page.writeTo(response, notModified(request, page));
-			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentSize() <= LARGEST_PAGE
-				&& isAnonymousWithoutSession(request)) {
-			this.pages.put(key, capture(rendering));
+		else {
+			chain.doFilter(request, response);
 		}
-		rendering.copyBodyToResponse();
+	}
+
+	/** Renders the page for this reader, and for any asking for it meanwhile when it can be kept. */
+	private void renderAndKeep(PageKey key, CompletableFuture<CachedPage> rendering, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+		CachedPage kept = null;
+		try {
+			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, rendered);
+			if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentSize() <= LARGEST_PAGE
+					&& isAnonymousWithoutSession(request)) {
+				kept = capture(rendered);
+				this.pages.put(key, kept);
+			}
+			rendered.copyBodyToResponse();
+		}
+		finally {
+			rendering.complete(kept);
+			this.renderings.remove(key, rendering);
+		}
 	}
 
 	private static boolean isReaderPage(String path) {

@@ -1,6 +1,12 @@
 package org.talkstracker.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +103,30 @@ class PageCacheTests {
 
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16/summary.md"))
 			.andExpect(content().string(containsString("Ciragan Palace")));
+	}
+
+	@Test
+	void readersAskingForTheSamePageAtOnceWaitForOneRendering() throws Exception {
+		int readers = 8;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(readers);
+		List<Future<Long>> statementsPerReader = new ArrayList<>();
+		for (int i = 0; i < readers; i++) {
+			statementsPerReader.add(threads.submit(() -> {
+				start.await();
+				return this.statements.countWhile(() -> this.mvc.perform(get("/rounds/istanbul-2025-05-16/summary.pdf"))
+					.andExpect(status().isOk()));
+			}));
+		}
+		start.countDown();
+		List<Long> counts = new ArrayList<>();
+		for (Future<Long> count : statementsPerReader) {
+			counts.add(count.get(60, TimeUnit.SECONDS));
+		}
+		threads.shutdown();
+
+		assertThat(counts).filteredOn((count) -> count > 1).hasSize(1);
+		assertThat(counts).filteredOn((count) -> count == 1).hasSize(readers - 1);
 	}
 
 	@Test
