@@ -29,8 +29,8 @@ import org.talkstracker.search.RoundCondition;
 @Repository
 class DataSetCsv {
 
-	/** Rows a cursor fetches at a time: some 200 kB of CSV, few enough to keep memory flat. */
-	static final int FETCH_SIZE = 1000;
+	/** Rows a cursor fetches at a time. */
+	static final int FETCH_SIZE = 500;
 
 	static final List<String> ROUND_COLUMNS = List.of("process", "round", "number", "status", "held_on", "city", "venue",
 			"started_at", "ended_at", "duration_minutes", "duration_precision", "delegations", "hosts", "mediators",
