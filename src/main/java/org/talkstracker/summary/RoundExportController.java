@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.web.ConcurrencyLimit;
 
 /**
  * A round's summary to download, in four formats rendered from the one {@link RoundSummary}
  * (or, for JSON, the data file of the round). Each is rendered whole before anything is sent,
- * so a failure is an error response, never a truncated file.
+ * so a failure is an error response, never a truncated file. PDF renderings take turns
+ * ({@link ConcurrencyLimit}).
  */
 @Controller
 class RoundExportController {
@@ -37,11 +39,15 @@ class RoundExportController {
 
 	private final Clock clock;
 
-	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages, Clock clock) {
+	private final ConcurrencyLimit pdfRenderings;
+
+	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages, Clock clock,
+			ConcurrencyLimit pdfRenderings) {
 		this.summaries = summaries;
 		this.dataFiles = dataFiles;
 		this.messages = messages;
 		this.clock = clock;
+		this.pdfRenderings = pdfRenderings;
 	}
 
 	@GetMapping("/rounds/{slug}/summary.md")
@@ -55,7 +61,10 @@ class RoundExportController {
 	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
 		RoundSummary summary = this.summaries.of(slug);
 		SummaryCitation citation = citation(slug);
-		return download(slug, citation, "pdf", MediaType.APPLICATION_PDF, new PdfSummary(text()).render(summary, citation));
+		try (ConcurrencyLimit.Turn turn = this.pdfRenderings.await()) {
+			return download(slug, citation, "pdf", MediaType.APPLICATION_PDF,
+					new PdfSummary(text()).render(summary, citation));
+		}
 	}
 
 	@GetMapping("/rounds/{slug}/summary.csv")

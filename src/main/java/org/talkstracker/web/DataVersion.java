@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * made by any instance, import or script.
  */
 @Component
-class DataVersion {
+public class DataVersion {
 
 	private final JdbcClient jdbc;
 
@@ -19,6 +19,15 @@ class DataVersion {
 
 	long current() {
 		return this.jdbc.sql("select version from data_version").query(Long.class).single();
+	}
+
+	/**
+	 * The version with the transaction that wrote it, for what outlives the process (files on
+	 * disk): a database restored from a backup or built again from its migrations counts its
+	 * versions afresh, but never with the same transaction ids.
+	 */
+	public String tag() {
+		return this.jdbc.sql("select version || '-' || xmin from data_version").query(String.class).single();
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.talkstracker.web;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +45,24 @@ class ErrorPages {
 		return "error/404";
 	}
 
-	@ExceptionHandler({ BadRequestException.class, MethodArgumentTypeMismatchException.class,
-			HandlerMethodValidationException.class, MissingServletRequestParameterException.class })
+	/** A parameter that is not of its kind, named with the value sent and, for a choice, the values it takes. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String mismatch(MethodArgumentTypeMismatchException ex, Model model) {
+		logger.debug("Bad request: {}", ex.getMessage());
+		model.addAttribute("parameter", ex.getName());
+		model.addAttribute("value", String.valueOf(ex.getValue()));
+		Class<?> type = ex.getRequiredType();
+		if (type != null && type.isEnum()) {
+			model.addAttribute("choices", Arrays.stream(type.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+				.collect(Collectors.joining(", ")));
+		}
+		return "error/400";
+	}
+
+	@ExceptionHandler({ BadRequestException.class, HandlerMethodValidationException.class,
+			MissingServletRequestParameterException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(Exception ex) {
 		logger.debug("Bad request: {}", ex.getMessage());
@@ -62,6 +82,15 @@ class ErrorPages {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 		return "error/503";
+	}
+
+	/** Too many downloads or PDF renderings at once: say so and when to try again. */
+	@ExceptionHandler(BusyException.class)
+	String busy(BusyException ex, HttpServletResponse response) {
+		logger.info("Refused, busy: {}", ex.getMessage());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())));
+		return "error/busy";
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -2,13 +2,23 @@ package org.talkstracker.web;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+	/** Choices in addresses in any case: {@code ?status=held} as well as {@code ?status=HELD}. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new CaseInsensitiveEnums());
+	}
 
 	/** Today's date for "next round" and the like; tests may replace it. */
 	@Bean
@@ -18,12 +28,18 @@ class WebConfiguration {
 
 	/**
 	 * An ETag on every page, so a browser or proxy asking again for an unchanged page gets a
-	 * 304 without the body.
+	 * 304 without the body. Not on the data set downloads under {@code /data/}: the filter would
+	 * need each whole file in memory, so they are streamed, and send their own validators.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+				new ShallowEtagHeaderFilter() {
+					@Override
+					protected boolean shouldNotFilter(HttpServletRequest request) {
+						return request.getRequestURI().startsWith(request.getContextPath() + "/data/");
+					}
+				});
 		registration.addUrlPatterns("/*");
 		return registration;
 	}

@@ -55,6 +55,9 @@ class DataSetTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DataSetDownloads downloads;
+
 	@Test
 	void roundsCsvListsEveryPublishedRound() throws Exception {
 		List<CSVRecord> rows = csv(download("/data/rounds.csv", "talks-tracker-rounds.csv"));
@@ -292,12 +295,32 @@ class DataSetTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/data/exchanges.csv");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		assertThatExceptionOfType(DataSetController.DownloadFailedException.class)
-			.isThrownBy(() -> DataSetController.stream(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, (out) -> {
+		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class)
+			.isThrownBy(() -> this.downloads.send(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, false, (out) -> {
 				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
 				throw new IllegalStateException("the database went away");
 			}));
 		assertThat(log).contains("The download /data/exchanges.csv failed part-way").contains("the database went away");
+	}
+
+	@Test
+	void takesAChoiceInAnyCaseAsTheCsvWritesIt() throws Exception {
+		assertThat(csv(download("/data/rounds.csv?status=held", "talks-tracker-rounds.csv")))
+			.extracting((row) -> row.get("round"))
+			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
+		assertThat(csv(download("/data/exchanges.csv?status=Scheduled", "talks-tracker-exchanges.csv"))).isEmpty();
+	}
+
+	@Test
+	void refusesAnUnknownChoiceNamingItAndTheValuesItTakes() throws Exception {
+		String page = this.mvc.perform(get("/data/exchanges.csv?status=finished"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("The address gives status as “finished”, which this page cannot use.")
+			.contains("scheduled, held, postponed, cancelled are the values it takes.");
 	}
 
 	private MvcResult download(String url, String filename) throws Exception {
