@@ -53,19 +53,14 @@ class FastStartIT {
 			reader.start();
 
 			int publicPort = port.get(180, TimeUnit.SECONDS);
-			assertThat(log).contains("Starting AOT-processed TalksTrackerApplication");
+			synchronized (log) {
+				assertThat(log.toString()).contains("Starting AOT-processed TalksTrackerApplication");
+			}
 
-			HttpClient http = HttpClient.newHttpClient();
-			HttpResponse<String> round = http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + publicPort + "/rounds/istanbul-2025-06-02"))
-						.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> round = get(publicPort, "/rounds/istanbul-2025-06-02");
 			assertThat(round.statusCode()).isEqualTo(200);
 			assertThat(round.body()).contains("Istanbul").contains("Medinsky");
-			HttpResponse<String> csv = http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + publicPort + "/data/rounds.csv?status=held"))
-						.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> csv = get(publicPort, "/data/rounds.csv?status=held");
 			assertThat(csv.statusCode()).isEqualTo(200);
 			assertThat(csv.body()).contains("istanbul-2025-05-16").contains("istanbul-2025-06-02");
 		}
@@ -75,6 +70,12 @@ class FastStartIT {
 				application.destroyForcibly();
 			}
 		}
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	/** Completes {@code port} once the reference data is loaded, the last step of starting on a new database. */

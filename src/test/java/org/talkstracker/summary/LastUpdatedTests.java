@@ -1,5 +1,7 @@
 package org.talkstracker.summary;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -19,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.TestClock;
+import org.talkstracker.datafile.DataFileImporter;
+import org.talkstracker.datafile.DataFileWriter;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,6 +58,12 @@ class LastUpdatedTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	DataFileWriter dataFiles;
+
+	@Autowired
+	DataFileImporter importer;
 
 	@BeforeEach
 	void editLater() {
@@ -126,6 +137,28 @@ class LastUpdatedTests {
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02/summary.md"))
 			.andExpect(content().string(containsString("4 March 2031")));
 		this.mvc.perform(get("/feed.atom")).andExpect(content().string(containsString("2031-03-04T10:15:30Z")));
+	}
+
+	@Test
+	void anImportThatChangesOnlyAProposalMovesItsRoundAndNoOther() throws Exception {
+		String file = new String(this.dataFiles.round("istanbul-2025-06-02").orElseThrow(), StandardCharsets.UTF_8);
+		String corrected = file.replace("he said the topic of children was a central part of the discussions.",
+				"he said the topic of children was one part of the discussions.");
+		assertThat(corrected).isNotEqualTo(file);
+
+		this.importer.importFile("corrected.json", new ByteArrayInputStream(corrected.getBytes(StandardCharsets.UTF_8)));
+
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(SHOWN)));
+		this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andExpect(content().string(not(containsString(SHOWN))));
+	}
+
+	@Test
+	void anImportThatChangesNothingMovesNothing() throws Exception {
+		byte[] file = this.dataFiles.round("istanbul-2025-06-02").orElseThrow();
+
+		this.importer.importFile("unchanged.json", new ByteArrayInputStream(file));
+
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(not(containsString(SHOWN))));
 	}
 
 	@Test
