@@ -54,12 +54,18 @@ class ImportRecorder
 	private final ThreadLocal<List<ImportedRecord>> recording = new ThreadLocal<>();
 
 	ImportRecorder(EntityManagerFactory entityManagerFactory) {
+		listenToWrites(entityManagerFactory, this);
+	}
+
+	/** Registers a listener for every insert, update and collection update Hibernate writes. */
+	static <L extends PostInsertEventListener & PostUpdateEventListener & PostCollectionUpdateEventListener> void listenToWrites(
+			EntityManagerFactory entityManagerFactory, L listener) {
 		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getServiceRegistry()
 			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this);
-		listeners.appendListeners(EventType.POST_UPDATE, this);
-		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
+		listeners.appendListeners(EventType.POST_INSERT, listener);
+		listeners.appendListeners(EventType.POST_UPDATE, listener);
+		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, listener);
 	}
 
 	/** Runs the import, noting into {@code records} what it writes. */

@@ -6,9 +6,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -41,12 +38,7 @@ class ImportedRoundFacts
 	private final ThreadLocal<Set<Round>> noting = new ThreadLocal<>();
 
 	ImportedRoundFacts(EntityManagerFactory entityManagerFactory) {
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this);
-		listeners.appendListeners(EventType.POST_UPDATE, this);
-		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this);
+		ImportRecorder.listenToWrites(entityManagerFactory, this);
 	}
 
 	/** Runs {@code writing} (which must flush what it writes) and returns it with the rounds whose facts it wrote. */
