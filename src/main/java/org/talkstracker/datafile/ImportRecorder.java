@@ -92,6 +92,10 @@ class ImportRecorder
 			.mapToObj((index) -> names[index])
 			.filter((name) -> !BOOKKEEPING.contains(name))
 			.toList() : List.of();
+		// A round whose facts changed gets a new "last updated" and nothing else: the facts are named.
+		if (dirty != null && dirty.length > 0 && fields.isEmpty()) {
+			return;
+		}
 		note(ImportedRecord.Change.CHANGED, event.getEntity(), fields);
 	}
 

@@ -102,6 +102,18 @@ class ImportPageTests {
 	}
 
 	@Test
+	void aDryRunOfAFileThatChangesOnlyAProposalListsTheProposalNotItsRound() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode reference = (ObjectNode) json
+			.readTree(new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream());
+		((ObjectNode) reference.at("/processes/0/rounds/1/proposals/0")).put("response", "Answered in writing.");
+
+		this.mvc.perform(upload("dry-run", new MockMultipartFile("file", "edited.json", "application/json",
+				json.writeValueAsBytes(reference))))
+			.andExpect(content().string(allOf(containsString("change 1."), containsString("<td>response</td>"))));
+	}
+
+	@Test
 	void everyProblemOfAnInvalidFileIsListedWithItsJsonPath() throws Exception {
 		this.mvc
 			.perform(upload("import", file("invalid.json",
