@@ -7,6 +7,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -28,6 +30,9 @@ import org.talkstracker.web.DataVersion;
 class KeptDownloads {
 
 	private static final Logger logger = LoggerFactory.getLogger(KeptDownloads.class);
+
+	/** Far longer than writing the largest file takes (the data file at full scale: under a minute). */
+	static final Duration ABANDONED = Duration.ofHours(1);
 
 	private final DataVersion dataVersion;
 
@@ -55,8 +60,27 @@ class KeptDownloads {
 	 */
 	Writing write(String name, String version, OutputStream out) throws IOException {
 		Files.createDirectories(this.directory);
+		deleteAbandonedParts();
 		Path part = Files.createTempFile(this.directory, name + "-", ".part");
 		return new Writing(name, version, part, out);
+	}
+
+	/**
+	 * Part files an instance left when it stopped half-way (a crash, a kill): none is written for
+	 * longer than {@link #ABANDONED}, so older ones are nobody's.
+	 */
+	private void deleteAbandonedParts() {
+		Instant before = Instant.now().minus(ABANDONED);
+		try (DirectoryStream<Path> parts = Files.newDirectoryStream(this.directory, "*.part")) {
+			for (Path part : parts) {
+				if (Files.getLastModifiedTime(part).toInstant().isBefore(before)) {
+					Files.deleteIfExists(part);
+				}
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete abandoned part files in {}", this.directory, ex);
+		}
 	}
 
 	private Path file(String name, String version) {

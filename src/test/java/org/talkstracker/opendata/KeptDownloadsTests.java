@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -117,6 +120,21 @@ class KeptDownloadsTests {
 					}));
 
 		assertThat(files()).isEqualTo(before);
+	}
+
+	@Test
+	void partFilesLeftBehindLongAgoAreDeletedWhileOnesBeingWrittenStay() throws Exception {
+		Path abandoned = Files.writeString(directory.resolve("talks-tracker-rounds.csv-1.part"), "half a file");
+		Files.setLastModifiedTime(abandoned,
+				FileTime.from(Instant.now().minus(KeptDownloads.ABANDONED).minus(Duration.ofMinutes(1))));
+		Path writing = Files.writeString(directory.resolve("talks-tracker-rounds.csv-2.part"), "being written");
+		this.jdbc.sql("update party set name = name where slug = 'turkey'").update();
+
+		download("/data/rounds.csv");
+
+		assertThat(abandoned).doesNotExist();
+		assertThat(writing).exists();
+		Files.delete(writing);
 	}
 
 	@Test
