@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -273,8 +274,29 @@ class EditorJourneyBrowserTests {
 		WebElement page = this.editor.driver.findElement(By.tagName("html"));
 		target.click();
 		WebDriverWait wait = new WebDriverWait(this.editor.driver, Duration.ofSeconds(10));
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until((driver) -> gone(page));
 		wait.until((driver) -> "complete".equals(this.editor.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chrome reports a replaced element as stale, or
+	 * at times, while the new document is being attached, as a node that "does not belong to the
+	 * document"; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private void open(String path) {
