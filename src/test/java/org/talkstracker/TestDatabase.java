@@ -20,6 +20,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 import org.talkstracker.database.EmbeddedPostgresServer;
 
@@ -44,6 +45,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	/** Where the tests' database is, and how to sign in. */
 	public record Target(String url, String username, String password) {
+
+		/** Points the application of a test at this database (from its {@code @DynamicPropertySource}). */
+		public void register(DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", this::url);
+			registry.add("spring.datasource.username", this::username);
+			registry.add("spring.datasource.password", this::password);
+		}
+
 	}
 
 	/** Set by a test that starts an application on a database of its own. */

@@ -18,7 +18,8 @@ public final class GeneratedRounds {
 	private GeneratedRounds() {
 	}
 
-	public static InputStream process(String slug, int size, boolean published) {
+	/** A data file with one process of its own (Russia and Ukraine its parties) and nothing else yet. */
+	public static ObjectNode processFile(String slug) {
 		ObjectNode file = json.createObjectNode();
 		file.put("format", DataFile.FORMAT);
 		file.putArray("sources");
@@ -27,6 +28,12 @@ public final class GeneratedRounds {
 		ObjectNode process = file.putArray("processes").addObject();
 		process.put("slug", slug).put("name", "Generated process " + slug);
 		process.putArray("parties").add("russia").add("ukraine");
+		return file;
+	}
+
+	public static InputStream process(String slug, int size, boolean published) {
+		ObjectNode file = processFile(slug);
+		ObjectNode process = (ObjectNode) file.get("processes").get(0);
 		ObjectNode round = process.putArray("rounds").addObject();
 		round.put("slug", slug + "-round").put("number", 1).put("status", "held").put("published", published)
 			.put("city", "Genève").put("heldOn", "2030-01-15");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.talkstracker.datafile.GeneratedRounds;
 
 /**
  * A data file with a process of its own holding one memorandum of {@code clauses} clauses spread
@@ -67,15 +68,8 @@ final class GeneratedMemoranda {
 
 	/** A data file with a process of its own and, so far, no sources and no memoranda. */
 	private static ObjectNode file(String slug) {
-		ObjectNode file = json.createObjectNode();
-		file.put("format", "talks-tracker/1");
-		file.putArray("sources");
-		file.putArray("parties");
-		file.putArray("people");
-		ObjectNode process = file.putArray("processes").addObject();
-		process.put("slug", slug).put("name", "Generated process " + slug);
-		process.putArray("parties").add("russia").add("ukraine");
-		process.putArray("memoranda");
+		ObjectNode file = GeneratedRounds.processFile(slug);
+		((ObjectNode) file.get("processes").get(0)).putArray("memoranda");
 		return file;
 	}
 

@@ -59,9 +59,7 @@ class KeptDownloadsTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::username);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.register(registry);
 		registry.add("talks.downloads.directory", directory::toString);
 	}
 

@@ -55,9 +55,7 @@ class PageCacheTests {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::username);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.register(registry);
 	}
 
 	@Test
