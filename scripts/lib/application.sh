@@ -44,12 +44,14 @@ start_application() {
 # prepare_fast_start: the launch docs/OPERATIONS.md ("Fast start") describes, made ready in
 # target/fast-start: the jar extracted (no nested jars to open), its ahead-of-time processed bean
 # definitions switched on (-Dspring.aot.enabled=true; process-aot runs in every build), and a cache
-# of the loaded and linked classes recorded by one start against this database that exits once the
-# context is refreshed: an AOT cache on JDK 24 or newer (JEP 483/514), a CDS archive before that.
-# Arguments are JVM options for the recording start (the heap size of the starts that use it).
+# recorded by one training start against this database: an AOT cache on JDK 24 or newer (JEP 483,
+# 514, 515: the loaded and linked classes and the profiles of the methods that ran), a CDS archive
+# before that. The training start serves one request of each kind of reader page and then stops,
+# so what the web server and the first requests load is in the cache too; the JVM writes it as it
+# exits. Arguments are JVM options for the training start (the heap size of the starts that use it).
 # Sets $fast_start_jar and $fast_start_args for start_application.
 prepare_fast_start() {
-  local dir=target/fast-start feature
+  local dir=target/fast-start feature path
   rm -rf "$dir" && mkdir -p "$dir"
   java -Djarmode=tools -jar target/talks-tracker-0.1.0-SNAPSHOT.jar extract --destination "$dir/app" >/dev/null
   fast_start_jar=$dir/app/talks-tracker-0.1.0-SNAPSHOT.jar
@@ -59,10 +61,12 @@ prepare_fast_start() {
     feature=(-XX:ArchiveClassesAtExit="$dir/app.jsa"); fast_start_args=(-XX:SharedArchiveFile="$dir/app.jsa")
   fi
   fast_start_args+=(-Dspring.aot.enabled=true)
-  java "$@" "${feature[@]}" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar "$fast_start_jar" --server.port=0 --management.server.port=0 \
-    --spring.datasource.url="$jdbc" --spring.datasource.username="$user" --talks.reference-data.enabled=false \
-    >"$dir/training.log" 2>&1
+  application_jar=$fast_start_jar start_application "$dir/training.log" "$@" "${feature[@]}" -Dspring.aot.enabled=true
+  for path in / /rounds "/rounds/$round" "/search?q=talks" /timeline /exchanges /memoranda \
+    "/memoranda/compare?a=${memoranda[0]}&b=${memoranda[1]}" "/parties/$party" "/people/$person"; do
+    curl -fs -o /dev/null "http://127.0.0.1:$port$path"
+  done
+  stop_application
 }
 
 # The major version of the java on the PATH (17, 21, 25…).

@@ -6,19 +6,23 @@ import org.springframework.stereotype.Component;
 /**
  * The number that database triggers raise with every committed change of what readers see
  * ({@code V12__data_version.sql}). Reading it costs one primary-key lookup, and it sees changes
- * made by any instance, import or script.
+ * made by any instance, import or script. Requests asking at the same moment share one read
+ * ({@link SharedRead}), each still getting a version read after it asked.
  */
 @Component
 public class DataVersion {
 
 	private final JdbcClient jdbc;
 
+	private final SharedRead<Long> current;
+
 	DataVersion(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.current = new SharedRead<>(() -> jdbc.sql("select version from data_version").query(Long.class).single());
 	}
 
 	long current() {
-		return this.jdbc.sql("select version from data_version").query(Long.class).single();
+		return this.current.get();
 	}
 
 	/**

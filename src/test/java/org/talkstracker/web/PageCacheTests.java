@@ -123,8 +123,9 @@ class PageCacheTests {
 		}
 		threads.shutdown();
 
+		// The others ran at most the data version's read, which readers asking together share.
 		assertThat(counts).filteredOn((count) -> count > 1).hasSize(1);
-		assertThat(counts).filteredOn((count) -> count == 1).hasSize(readers - 1);
+		assertThat(counts).filteredOn((count) -> count <= 1).hasSize(readers - 1);
 	}
 
 	@Test
