@@ -2,6 +2,7 @@ package org.talkstracker.web;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The number that database triggers raise with every committed change of what readers see
@@ -18,11 +19,17 @@ public class DataVersion {
 
 	DataVersion(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.current = new SharedRead<>(() -> jdbc.sql("select version from data_version").query(Long.class).single());
+		this.current = new SharedRead<>(this::read);
 	}
 
 	long current() {
-		return this.current.get();
+		// A read inside a transaction sees that transaction's view (its own writes, its snapshot),
+		// which is not for sharing with other requests.
+		return TransactionSynchronizationManager.isActualTransactionActive() ? read() : this.current.get();
+	}
+
+	private long read() {
+		return this.jdbc.sql("select version from data_version").query(Long.class).single();
 	}
 
 	/**
