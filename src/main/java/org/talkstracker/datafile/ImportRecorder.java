@@ -9,9 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.hibernate.Hibernate;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.event.service.spi.EventListenerRegistry;
-import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -19,8 +16,6 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
-
-import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.stereotype.Component;
 import org.talkstracker.exchange.ExchangeAgreement;
@@ -52,21 +47,6 @@ class ImportRecorder
 	private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
 
 	private final ThreadLocal<List<ImportedRecord>> recording = new ThreadLocal<>();
-
-	ImportRecorder(EntityManagerFactory entityManagerFactory) {
-		listenToWrites(entityManagerFactory, this);
-	}
-
-	/** Registers a listener for every insert, update and collection update Hibernate writes. */
-	static <L extends PostInsertEventListener & PostUpdateEventListener & PostCollectionUpdateEventListener> void listenToWrites(
-			EntityManagerFactory entityManagerFactory, L listener) {
-		EventListenerRegistry listeners = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-			.getServiceRegistry()
-			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, listener);
-		listeners.appendListeners(EventType.POST_UPDATE, listener);
-		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, listener);
-	}
 
 	/** Runs the import, noting into {@code records} what it writes. */
 	<T> T record(List<ImportedRecord> records, Supplier<T> work) {

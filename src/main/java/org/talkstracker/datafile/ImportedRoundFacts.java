@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -36,10 +35,6 @@ class ImportedRoundFacts
 		implements PostInsertEventListener, PostUpdateEventListener, PostCollectionUpdateEventListener {
 
 	private final ThreadLocal<Set<Round>> noting = new ThreadLocal<>();
-
-	ImportedRoundFacts(EntityManagerFactory entityManagerFactory) {
-		ImportRecorder.listenToWrites(entityManagerFactory, this);
-	}
 
 	/** Runs {@code writing} (which must flush what it writes) and returns it with the rounds whose facts it wrote. */
 	<T> Noted<T> note(Supplier<T> writing) {
