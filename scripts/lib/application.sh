@@ -28,6 +28,10 @@ person=$(sql "select p.slug from person p join delegation_member m on m.person_i
 # ready, and sets $application (its pid) and $ready_ms (milliseconds from launch until /readyz).
 start_application() {
   local log=$1; shift
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    echo "Something already answers on port $port (an application left running?): stop it, or set BENCHMARK_PORT" >&2
+    exit 1
+  fi
   local launched; launched=$(date +%s%N)
   java "$@" -jar "${application_jar:-target/talks-tracker-0.1.0-SNAPSHOT.jar}" --server.port="$port" --management.server.port=0 \
     --spring.datasource.url="$jdbc" --spring.datasource.username="$user" --talks.reference-data.enabled=false \

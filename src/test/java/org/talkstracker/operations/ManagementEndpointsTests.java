@@ -53,6 +53,15 @@ class ManagementEndpointsTests {
 		assertThat(get(management + "/actuator/health").getBody()).contains("\"db\"");
 	}
 
+	@Test
+	void eachRequestIsTimedAsAWholeNotFilterByFilter() {
+		get("http://localhost:" + this.port + "/rounds");
+
+		String metrics = get("http://127.0.0.1:" + this.managementPort + "/actuator/prometheus").getBody();
+		assertThat(metrics).contains("http_server_requests_seconds_count{").contains("uri=\"/rounds\"");
+		assertThat(metrics).doesNotContain("spring_security_filterchains", "spring_security_authorizations");
+	}
+
 	private ResponseEntity<String> get(String url) {
 		return this.http.get().uri(url).retrieve().toEntity(String.class);
 	}
