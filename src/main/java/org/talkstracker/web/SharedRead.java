@@ -16,7 +16,7 @@ final class SharedRead<T> {
 
 	private final Object lock = new Object();
 
-	/** The read running now, if any. */
+	/** The read started last (running or done): the next one starts when it has ended. */
 	private CompletableFuture<T> running;
 
 	/** The read the callers arriving now join; it starts when {@link #running} ends. */
@@ -47,6 +47,7 @@ final class SharedRead<T> {
 	/** Waits for the read before to end, closes the group, then reads for all of it. */
 	private void run(CompletableFuture<T> group, CompletableFuture<T> before) {
 		if (before != null) {
+			// Its outcome is its own callers'; this group only needs it to have ended.
 			before.exceptionally((failure) -> null).join();
 		}
 		synchronized (this.lock) {
@@ -58,13 +59,6 @@ final class SharedRead<T> {
 		}
 		catch (RuntimeException | Error failure) {
 			group.completeExceptionally(failure);
-		}
-		finally {
-			synchronized (this.lock) {
-				if (this.running == group) {
-					this.running = null;
-				}
-			}
 		}
 	}
 
