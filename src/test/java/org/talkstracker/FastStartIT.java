@@ -54,7 +54,8 @@ class FastStartIT {
 
 			int publicPort = port.get(180, TimeUnit.SECONDS);
 			synchronized (log) {
-				assertThat(log.toString()).contains("Starting AOT-processed TalksTrackerApplication");
+				assertThat(log.toString()).contains("Starting AOT-processed TalksTrackerApplication")
+					.containsPattern("Made the \\d+ repositories, deferred until the other beans were made");
 			}
 
 			HttpResponse<String> round = get(publicPort, "/rounds/istanbul-2025-06-02");

@@ -1,5 +1,8 @@
 package org.talkstracker.database;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.DependencyDescriptor;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
 final class DeferredRepositories extends ContextAnnotationAutowireCandidateResolver
 		implements BeanFactoryPostProcessor, ApplicationListener<ContextRefreshedEvent> {
 
+	private static final Logger logger = LoggerFactory.getLogger(DeferredRepositories.class);
+
 	/** The factory whose repositories this defers; none where Spring Data defers them itself. */
 	private ConfigurableListableBeanFactory beanFactory;
 
@@ -43,7 +48,8 @@ final class DeferredRepositories extends ContextAnnotationAutowireCandidateResol
 	@Override
 	public void onApplicationEvent(ContextRefreshedEvent event) {
 		if (event.getApplicationContext().getAutowireCapableBeanFactory() == this.beanFactory) {
-			this.beanFactory.getBeansOfType(Repository.class);
+			int made = this.beanFactory.getBeansOfType(Repository.class).size();
+			logger.info("Made the {} repositories, deferred until the other beans were made", made);
 		}
 	}
 
