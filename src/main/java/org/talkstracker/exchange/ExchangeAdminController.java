@@ -28,9 +28,9 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/rounds/{round}/exchanges")
 class ExchangeAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("exchange_agreement_round_id_slug_key", "slug",
-			"exchange_agreement_check", "sideB", "exchange_agreement_check1", "allForAll",
-			"exchange_stage_agreement_id_sequence_key", "sequence");
+	private static final Map<String, String> CONSTRAINTS = Map.of("exchange_agreement_slug_unique_in_round", "slug",
+			"exchange_sides_differ", "sideB", "exchange_all_for_all_has_no_counts", "allForAll",
+			"exchange_stage_sequence_unique_in_agreement", "sequence");
 
 	private final ExchangeEditor editor;
 
@@ -152,7 +152,7 @@ class ExchangeAdminController {
 	private static void checkAllForAll(Submitted<ExchangeForm> submitted) {
 		ExchangeForm form = submitted.form();
 		if (form.allForAll() && (form.sideACount() != null || form.sideBCount() != null)) {
-			submitted.result().rejectValue("allForAll", "constraint.exchange_agreement_check1");
+			submitted.result().rejectValue("allForAll", "constraint.exchange_all_for_all_has_no_counts");
 		}
 	}
 

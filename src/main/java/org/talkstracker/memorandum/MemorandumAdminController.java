@@ -30,8 +30,9 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/memoranda")
 class MemorandumAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("memorandum_slug_key", "slug", "memorandum_check",
-			"deliveredPrecision", "memorandum_check1", "publishedOn", "clause_memorandum_id_number_key", "number");
+	private static final Map<String, String> CONSTRAINTS = Map.of("memorandum_slug_unique", "slug",
+			"memorandum_delivery_date_needs_precision", "deliveredPrecision", "memorandum_published_not_before_delivery",
+			"publishedOn", "clause_number_unique_in_memorandum", "number");
 
 	private final MemorandumEditor editor;
 
@@ -161,7 +162,7 @@ class MemorandumAdminController {
 		MemorandumForm form = submitted.form();
 		if ((form.deliveredOn() == null) != (form.deliveredPrecision() == null)
 				&& !submitted.result().hasFieldErrors("deliveredOn")) {
-			submitted.result().rejectValue("deliveredPrecision", "constraint.memorandum_check");
+			submitted.result().rejectValue("deliveredPrecision", "constraint.memorandum_delivery_date_needs_precision");
 		}
 	}
 

@@ -26,7 +26,7 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/people")
 class PersonAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("person_slug_key", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug");
 
 	private final PersonEditor editor;
 

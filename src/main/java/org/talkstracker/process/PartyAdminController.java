@@ -26,7 +26,7 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/parties")
 class PartyAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("party_slug_key", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug");
 
 	private final PartyEditor editor;
 

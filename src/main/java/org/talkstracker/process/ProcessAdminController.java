@@ -26,7 +26,7 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/processes")
 class ProcessAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("process_slug_key", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("process_slug_unique", "slug");
 
 	private final ProcessEditor editor;
 

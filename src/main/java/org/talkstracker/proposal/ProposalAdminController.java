@@ -27,7 +27,7 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/rounds/{round}/proposals")
 class ProposalAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("proposal_round_id_slug_key", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("proposal_slug_unique_in_round", "slug");
 
 	private final ProposalEditor editor;
 

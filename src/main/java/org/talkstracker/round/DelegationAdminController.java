@@ -28,8 +28,8 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/rounds/{round}/delegations")
 class DelegationAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("delegation_round_id_party_id_key", "party",
-			"delegation_member_delegation_id_person_id_key", "person", "delegation_one_head_idx", "role");
+	private static final Map<String, String> CONSTRAINTS = Map.of("delegation_one_per_party_and_round", "party",
+			"delegation_member_once_per_delegation", "person", "delegation_at_most_one_head", "role");
 
 	private final DelegationEditor editor;
 

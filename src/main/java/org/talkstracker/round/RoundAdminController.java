@@ -29,9 +29,10 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 class RoundAdminController {
 
 	/** The schema's rules on rounds, and the field each concerns. */
-	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_key", "slug",
-			"round_process_id_number_key", "number", "round_check", "endedAt", "round_check1", "durationPrecision",
-			"round_number_check", "number", "round_duration_minutes_check", "durationMinutes");
+	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_unique", "slug",
+			"round_number_unique_in_process", "number", "round_ends_after_start", "endedAt",
+			"round_duration_needs_precision", "durationPrecision", "round_number_positive", "number",
+			"round_duration_positive", "durationMinutes");
 
 	private final RoundEditor editor;
 
@@ -129,11 +130,11 @@ class RoundAdminController {
 	/** The schema wants both the length and its precision, or neither; said beside the field left empty. */
 	private static void checkDuration(RoundForm form, BindingResult result) {
 		if (form.durationMinutes() != null && form.durationPrecision() == null) {
-			result.rejectValue("durationPrecision", "constraint.round_check1");
+			result.rejectValue("durationPrecision", "constraint.round_duration_needs_precision");
 		}
 		else if (form.durationMinutes() == null && form.durationPrecision() != null
 				&& !result.hasFieldErrors("durationMinutes")) {
-			result.rejectValue("durationMinutes", "constraint.round_check1");
+			result.rejectValue("durationMinutes", "constraint.round_duration_needs_precision");
 		}
 	}
 

@@ -27,7 +27,7 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/rounds/{round}/third-parties")
 class ThirdPartyAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("third_party_round_id_party_id_role_key", "role");
+	private static final Map<String, String> CONSTRAINTS = Map.of("third_party_role_once_per_round", "role");
 
 	private final DelegationEditor editor;
 

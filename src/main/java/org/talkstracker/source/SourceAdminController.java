@@ -33,8 +33,8 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/sources")
 class SourceAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("source_slug_key", "slug", "source_url_check",
-			"url");
+	private static final Map<String, String> CONSTRAINTS = Map.of("source_slug_unique", "slug",
+			"source_url_is_web_address", "url");
 
 	private static final Pattern ROUND_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

@@ -31,8 +31,8 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/statements")
 class StatementAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("statement_process_id_slug_key", "slug",
-			"statement_check", "saidPrecision", "statement_check1", "disputes");
+	private static final Map<String, String> CONSTRAINTS = Map.of("statement_slug_unique_in_process", "slug",
+			"statement_date_needs_precision", "saidPrecision", "statement_not_disputing_itself", "disputes");
 
 	private final StatementEditor editor;
 
@@ -116,7 +116,7 @@ class StatementAdminController {
 		StatementForm form = submitted.form();
 		if ((form.saidOn() == null) != (form.saidPrecision() == null)
 				&& !submitted.result().hasFieldErrors("saidOn")) {
-			submitted.result().rejectValue("saidPrecision", "constraint.statement_check");
+			submitted.result().rejectValue("saidPrecision", "constraint.statement_date_needs_precision");
 		}
 	}
 

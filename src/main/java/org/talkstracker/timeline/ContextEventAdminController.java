@@ -29,8 +29,8 @@ import org.talkstracker.web.FormSubmissions.Submitted;
 @RequestMapping("/admin/context-events")
 class ContextEventAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("context_event_process_id_slug_key", "slug",
-			"context_event_check", "announcedOn");
+	private static final Map<String, String> CONSTRAINTS = Map.of("context_event_slug_unique_in_process", "slug",
+			"context_event_announced_not_before_occurring", "announcedOn");
 
 	private final ContextEventEditor editor;
 

@@ -10,7 +10,7 @@ import org.springframework.validation.ObjectError;
 /**
  * Turns a constraint the database refused into a message beside the field it concerns, so the
  * schema's rules (unique numbers, dates in order) read like the form's own validation. A
- * constraint named {@code round_slug_key} is explained by the message {@code constraint.round_slug_key}.
+ * constraint named {@code round_slug_unique} is explained by the message {@code constraint.round_slug_unique}.
  */
 public final class DatabaseConstraints {
 

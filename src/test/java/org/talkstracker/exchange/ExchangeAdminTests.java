@@ -80,7 +80,7 @@ class ExchangeAdminTests {
 	void anAllForAllAgreementWithCountsIsRefusedBesideTheBox() throws Exception {
 		this.mvc.perform(agreement(ROUND + "/exchanges/new").param("allForAll", "true").param("sideACount", "10"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "allForAll", "constraint.exchange_agreement_check1"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "allForAll", "constraint.exchange_all_for_all_has_no_counts"))
 			.andExpect(content().string(containsString("An all-for-all exchange has no agreed counts")));
 	}
 

@@ -80,7 +80,8 @@ class MemorandumAdminTests {
 	void aDeliveryDateWithoutItsPrecisionIsRefusedBesideThePrecision() throws Exception {
 		this.mvc.perform(memorandum("/admin/memoranda/new", "0").param("deliveredOn", "2025-06-02"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "deliveredPrecision", "constraint.memorandum_check"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "deliveredPrecision",
+					"constraint.memorandum_delivery_date_needs_precision"));
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class RoundConstraintTests {
 	void aTakenRoundNumberIsExplainedBesideTheNumber() throws Exception {
 		this.mvc.perform(RoundAdminTests.newRound("istanbul-again", "2"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "number", "constraint.round_process_id_number_key"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "number", "constraint.round_number_unique_in_process"))
 			.andExpect(content().string(allOf(containsString("This process has a round with this number already."),
 					containsString("value=\"istanbul-again\""))));
 		assertThat(this.rounds.findBySlug("istanbul-again")).isEmpty();
@@ -43,7 +43,7 @@ class RoundConstraintTests {
 	@Test
 	void aTakenSlugIsExplainedBesideTheSlug() throws Exception {
 		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-06-02", "9"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.round_slug_key"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.round_slug_unique"))
 			.andExpect(content().string(containsString("Another round has this short name.")));
 	}
 
@@ -53,7 +53,7 @@ class RoundConstraintTests {
 			.perform(RoundAdminTests.newRound("istanbul-backwards", "9")
 				.param("startedAt", "2025-07-23T12:00")
 				.param("endedAt", "2025-07-23T11:00"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "endedAt", "constraint.round_check"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "endedAt", "constraint.round_ends_after_start"))
 			.andExpect(content().string(allOf(containsString("The end must come after the start."),
 					containsString("value=\"2025-07-23T11:00\""))));
 		assertThat(this.rounds.findBySlug("istanbul-backwards")).isEmpty();

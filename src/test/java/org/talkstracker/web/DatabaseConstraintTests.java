@@ -39,7 +39,7 @@ class DatabaseConstraintTests {
 				.param("role", "HEAD")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "role", "constraint.delegation_one_head_idx"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "constraint.delegation_at_most_one_head"))
 			.andExpect(content().string(containsString("The delegation has a head already")));
 	}
 
@@ -52,7 +52,7 @@ class DatabaseConstraintTests {
 				.param("sideA", "russia")
 				.param("sideB", "russia")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "sideB", "constraint.exchange_agreement_check"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sideB", "constraint.exchange_sides_differ"))
 			.andExpect(content().string(containsString("The two sides must be different parties.")));
 	}
 
@@ -66,7 +66,7 @@ class DatabaseConstraintTests {
 				.param("title", "Typed title")
 				.param("status", "PROPOSED")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.proposal_round_id_slug_key"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.proposal_slug_unique_in_round"))
 			.andExpect(content().string(allOf(containsString("value=\"Typed title\""),
 					containsString("This round has a proposal with this short name already."))));
 	}
@@ -83,7 +83,8 @@ class DatabaseConstraintTests {
 				.param("deliveredPrecision", "DAY")
 				.param("publishedOn", "2025-06-01")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "publishedOn", "constraint.memorandum_check1"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "publishedOn",
+					"constraint.memorandum_published_not_before_delivery"))
 			.andExpect(content().string(containsString("A memorandum cannot be published before it was delivered.")));
 	}
 
@@ -96,7 +97,7 @@ class DatabaseConstraintTests {
 				.param("title", "Something")
 				.param("kind", "INDEPENDENT")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.source_slug_key"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.source_slug_unique"));
 	}
 
 	@Test
@@ -107,7 +108,7 @@ class DatabaseConstraintTests {
 				.param("name", "Another Ukraine")
 				.param("kind", "STATE")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.party_slug_key"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.party_slug_unique"))
 			.andExpect(content().string(allOf(containsString("value=\"Another Ukraine\""),
 					containsString("Another party has this short name."))));
 		this.mvc
@@ -115,14 +116,14 @@ class DatabaseConstraintTests {
 				.param("slug", "rustem-umerov")
 				.param("name", "Rustem Umerov")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.person_slug_key"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.person_slug_unique"));
 		this.mvc
 			.perform(post("/admin/processes/new").with(csrf())
 				.param("slug", "russia-ukraine-direct-talks-2025")
 				.param("name", "Again")
 				.param("parties", "russia")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.process_slug_key"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.process_slug_unique"));
 	}
 
 	@Test
@@ -137,7 +138,8 @@ class DatabaseConstraintTests {
 				.param("announcedOn", "2025-06-01")
 				.param("sources", "moscow-times-2025-06-02")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "announcedOn", "constraint.context_event_check"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "announcedOn",
+					"constraint.context_event_announced_not_before_occurring"))
 			.andExpect(content().string(allOf(containsString("value=\"Backwards\""),
 					containsString("An event cannot be announced before it happened."))));
 		this.mvc
@@ -149,7 +151,7 @@ class DatabaseConstraintTests {
 				.param("occurredPrecision", "DAY")
 				.param("sources", "moscow-times-2025-06-02")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.context_event_process_id_slug_key"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.context_event_slug_unique_in_process"));
 	}
 
 }
