@@ -61,7 +61,8 @@ class SecurityConfiguration {
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				LoginThrottle.SignInSlowedException.class.getName(), "/login?wait"));
 		return handler;
 	}
 
