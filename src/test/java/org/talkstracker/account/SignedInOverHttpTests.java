@@ -123,16 +123,6 @@ class SignedInOverHttpTests {
 	}
 
 	@Test
-	void anonymousOnAnEditingPageReturnsThereAfterSigningIn() throws Exception {
-		assertThat(get("/admin/sources").statusCode()).isEqualTo(302);
-
-		HttpResponse<String> signedIn = signIn(csrf(get("/login").body()));
-
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).contains("/admin/sources"));
-	}
-
-	@Test
 	void parallelRequestsRightAfterSigningInAllSucceed() throws Exception {
 		String[] pages = { "/admin", "/admin/rounds", "/admin/sources", "/admin/password", "/admin/people",
 				"/admin/parties", "/admin/memoranda", "/admin/statements" };
