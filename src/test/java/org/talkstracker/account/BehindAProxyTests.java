@@ -85,6 +85,11 @@ class BehindAProxyTests {
 		HttpResponse<String> login = send(PROXY, "/login", "https", null, null);
 		assertThat(login.headers().firstValue("Strict-Transport-Security"))
 			.hasValueSatisfying((hsts) -> assertThat(hsts).startsWith("max-age="));
+		assertThat(login.headers().allValues("Set-Cookie")).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+				.containsIgnoringCase("; Secure")
+				.containsIgnoringCase("; HttpOnly")
+				.containsIgnoringCase("SameSite=Strict"));
 
 		HttpResponse<String> signedIn = send(PROXY, "/login", "https", cookies(login), "username=" + USERNAME
 				+ "&password=" + encode(PASSWORD) + "&_csrf=" + encode(csrf(login.body())));
@@ -93,6 +98,10 @@ class BehindAProxyTests {
 		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("SESSION="))
 			.singleElement()
 			.satisfies((cookie) -> assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly"));
+		// Signed in, the token lives in the session: the sign-in page's cookie is dropped.
+		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=;").contains("Expires=Thu, 01 Jan 1970"));
 	}
 
 	@Test
