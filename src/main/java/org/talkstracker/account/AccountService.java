@@ -19,13 +19,16 @@ class AccountService {
 
 	private final FindByIndexNameSessionRepository<?> sessions;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			FindByIndexNameSessionRepository<?> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<?> sessions, LoginThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -63,7 +66,7 @@ class AccountService {
 			throw new AccountChangeRefusedException("admin.accounts.refused.lastAdmin");
 		}
 		account.disable();
-		signOutEverywhere(account);
+		signOutEverywhereBut(account, null);
 	}
 
 	@Transactional
@@ -75,22 +78,46 @@ class AccountService {
 	public void resetPassword(String username, String password) {
 		Account account = get(username);
 		account.changePassword(this.passwordEncoder.encode(password), this.clock.instant());
-		signOutEverywhere(account);
+		signOutEverywhereBut(account, null);
 	}
 
-	/** Changes one's own password, when the current one is given right. */
+	/**
+	 * Changes one's own password, when the current one is given right, and signs one out of every
+	 * other session. The current password is guessed no more freely here than at sign-in: wrong
+	 * ones count as failed sign-ins from the address.
+	 */
 	@Transactional
-	public boolean changeOwnPassword(String username, String currentPassword, String newPassword) {
+	public PasswordChange changeOwnPassword(String username, String address, String sessionId, String currentPassword,
+			String newPassword) {
 		Account account = get(username);
+		if (this.throttle.refusal(account.getUsername(), address).isPresent()) {
+			return PasswordChange.REFUSED_FOR_NOW;
+		}
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			return false;
+			this.throttle.failed(account.getUsername(), address);
+			return PasswordChange.WRONG_PASSWORD;
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
-		return true;
+		signOutEverywhereBut(account, sessionId);
+		return PasswordChange.CHANGED;
 	}
 
-	private void signOutEverywhere(Account account) {
-		this.sessions.findByPrincipalName(account.getUsername()).keySet().forEach(this.sessions::deleteById);
+	/** Ends the account's sessions on every instance, but the one given (none when null). */
+	private void signOutEverywhereBut(Account account, String keptSessionId) {
+		this.sessions.findByPrincipalName(account.getUsername())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
+	}
+
+	enum PasswordChange {
+
+		CHANGED, WRONG_PASSWORD,
+
+		/** Too many wrong passwords for the account from this address, or for the account just now. */
+		REFUSED_FOR_NOW
+
 	}
 
 	static class AccountNotFoundException extends NotFoundException {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** Failed sign-ins of one account or one address within the current window, and until when it is locked. */
+/**
+ * Failed sign-ins within the current window of one account from one address, of one address, or
+ * of one account from anywhere, and until when it is locked (or, for the account, slowed).
+ */
 @Entity
 class LoginFailure {
 

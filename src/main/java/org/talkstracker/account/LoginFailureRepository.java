@@ -2,6 +2,7 @@ package org.talkstracker.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -26,8 +27,30 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, String> {
 			    then cast(:lockedUntil as timestamptz) else f.locked_until end""")
 	void recordFailure(String subject, Instant now, Instant windowStart, int limit, Instant lockedUntil);
 
-	@Query("select count(f) > 0 from LoginFailure f where f.subject in :subjects and f.lockedUntil > :now")
-	boolean anyLocked(Collection<String> subjects, Instant now);
+	/**
+	 * Counts one more failure for an account from any address, as {@link #recordFailure} does;
+	 * from the {@code slowAfter}th failure in the window on, the account waits before its next
+	 * try: {@code delaySeconds}, doubled with each further failure, at most {@code maxDelaySeconds}.
+	 */
+	@Modifying
+	@Query(nativeQuery = true, value = """
+			insert into login_failure as f (subject, failures, first_failed_at, locked_until)
+			values (:subject, 1, :now, case when :slowAfter <= 1 then cast(:now as timestamptz)
+			    + least(:delaySeconds, :maxDelaySeconds) * interval '1 second' end)
+			on conflict (subject) do update set
+			  failures = case when f.first_failed_at < :windowStart then 1 else f.failures + 1 end,
+			  first_failed_at = case when f.first_failed_at < :windowStart then :now else f.first_failed_at end,
+			  locked_until = case
+			    when (case when f.first_failed_at < :windowStart then 1 else f.failures + 1 end) >= :slowAfter
+			    then cast(:now as timestamptz) + least(:delaySeconds * power(2, least(30,
+			        (case when f.first_failed_at < :windowStart then 1 else f.failures + 1 end) - :slowAfter)),
+			        :maxDelaySeconds) * interval '1 second'
+			    else f.locked_until end""")
+	void recordAccountFailure(String subject, Instant now, Instant windowStart, int slowAfter, double delaySeconds,
+			double maxDelaySeconds);
+
+	@Query("select f.subject from LoginFailure f where f.subject in :subjects and f.lockedUntil > :now")
+	List<String> lockedSubjects(Collection<String> subjects, Instant now);
 
 	@Modifying
 	@Query("delete from LoginFailure f where f.subject = :subject")

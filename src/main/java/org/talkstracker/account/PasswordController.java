@@ -2,6 +2,7 @@ package org.talkstracker.account;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.account.AccountService.PasswordChange;
 
-/** Every signed-in user changes their own password here. */
+/** Every signed-in user changes their own password here; their other sessions end. */
 @Controller
 class PasswordController {
 
@@ -30,14 +32,20 @@ class PasswordController {
 
 	@PostMapping("/admin/password")
 	String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result, Principal principal,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Passwords.rejectIfTooLong(form.newPassword(), "newPassword", result);
 		if (form.newPassword() != null && !form.newPassword().equals(form.repeatedPassword())) {
 			result.rejectValue("repeatedPassword", "admin.password.mismatch");
 		}
-		if (!result.hasErrors()
-				&& !this.accounts.changeOwnPassword(principal.getName(), form.currentPassword(), form.newPassword())) {
-			result.rejectValue("currentPassword", "admin.password.wrong");
+		if (!result.hasErrors()) {
+			PasswordChange change = this.accounts.changeOwnPassword(principal.getName(), request.getRemoteAddr(),
+					request.getSession().getId(), form.currentPassword(), form.newPassword());
+			if (change == PasswordChange.WRONG_PASSWORD) {
+				result.rejectValue("currentPassword", "admin.password.wrong");
+			}
+			else if (change == PasswordChange.REFUSED_FOR_NOW) {
+				result.rejectValue("currentPassword", "admin.password.locked");
+			}
 		}
 		if (result.hasErrors()) {
 			return "account/admin/password";

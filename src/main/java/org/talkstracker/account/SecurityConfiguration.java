@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Who may do what: every page is public to read; everything under {@code /admin} needs an
@@ -26,6 +28,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottle.Limits.class)
 class SecurityConfiguration {
+
+	/** No camera, microphone, location, payment or USB device for any page, nor for a frame in one. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	/** No inline script or style anywhere, and no page of ours inside another site's frame. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
@@ -50,19 +55,43 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The 503 page a request is forwarded to when the database is away changes nothing,
 			// and the session holding the CSRF token cannot be read then.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/unavailable"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
+				.ignoringRequestMatchers("/unavailable"))
+			// No session for an anonymous visitor: an editing page asked for without signing in
+			// is not remembered, and signing in lands on /admin.
+			.requestCache((cache) -> cache.requestCache(requestCacheWithoutNewSessions()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frames) -> frames.deny()));
+				.frameOptions((frames) -> frames.deny())
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	private static HttpSessionRequestCache requestCacheWithoutNewSessions() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setCreateSessionAllowed(false);
+		return cache;
 	}
 
 	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				LoginThrottle.SignInSlowedException.class.getName(), "/login?wait"));
+		// The page says what failed from the address; nothing needs a session for it.
+		handler.setAllowSessionCreation(false);
 		return handler;
+	}
+
+	/**
+	 * Session attributes are written with PostgreSQL's upsert: the first requests of a new
+	 * session, sent at once, each store the session's CSRF token, and plain inserts of the same
+	 * attribute made all but one of them fail with a duplicate key (a 500).
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/** Hashes as "{bcrypt}…", and still reads any older format the delegating encoder knows. */

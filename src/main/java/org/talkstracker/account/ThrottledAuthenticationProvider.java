@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Checks the sign-in lock before the password, and counts every failure against the account and the address. */
+/**
+ * Checks the sign-in lock before the password, and counts every failure against the account, the
+ * address and the account from that address (a refused try is not checked, so not counted).
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider delegate;
@@ -23,10 +26,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = Account.normalise(authentication.getName());
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		this.throttle.checkNotLocked(username, address);
+		this.throttle.refusal(username, address).ifPresent((refusal) -> {
+			throw refusal.exception();
+		});
 		try {
 			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.succeeded(username);
+			this.throttle.succeeded(username, address);
 			return result;
 		}
 		catch (LockedException ex) {

@@ -19,11 +19,13 @@ import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.Header;
 import org.talkstracker.summary.RoundSummary.SideProgress;
 import org.talkstracker.summary.RoundSummary.StageView;
+import org.talkstracker.web.SpreadsheetSafe;
 
 /**
  * A round as one CSV table (RFC 4180: commas, CRLF, quotes doubled), one row per fact, its
  * {@code kind} in the second column. Values are data, not prose: slugs, ISO dates, lowercase
- * enum names and plain counts, so the file sorts and filters in any spreadsheet. The columns are
+ * enum names and plain counts, so the file sorts and filters in any spreadsheet; text a spreadsheet
+ * would read as a formula gets a quote in front ({@link SpreadsheetSafe}). The columns are
  * documented in {@code docs/EXPORTS.md} and never change meaning.
  */
 public class CsvSummary {
@@ -232,7 +234,7 @@ public class CsvSummary {
 		}
 
 		private Rows set(String column, Object value) {
-			this.values[COLUMNS.indexOf(column)] = value;
+			this.values[COLUMNS.indexOf(column)] = (value instanceof String text) ? SpreadsheetSafe.text(text) : value;
 			return this;
 		}
 

@@ -170,6 +170,23 @@ class AccountAdminTests {
 
 	@Test
 	@WithMockUser(username = "olena", roles = "EDITOR")
+	void guessingTheCurrentPasswordIsThrottledLikeSigningIn() throws Exception {
+		account("olena", Role.EDITOR);
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(changePassword("guess " + i))
+				.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "admin.password.wrong"));
+		}
+
+		this.mvc.perform(changePassword(PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "currentPassword", "admin.password.locked"))
+			.andExpect(content().string(containsString("Too many wrong passwords")));
+		assertThat(this.accounts.findByUsername("olena")).hasValueSatisfying(
+				(olena) -> assertThat(this.passwordEncoder.matches(PASSWORD, olena.getPasswordHash())).isTrue());
+	}
+
+	@Test
+	@WithMockUser(username = "olena", roles = "EDITOR")
 	void aPasswordLongerThanBcryptReadsIsRefused() throws Exception {
 		account("olena", Role.EDITOR);
 		String long64 = "ж".repeat(40);
@@ -184,6 +201,13 @@ class AccountAdminTests {
 
 	private void account(String username, Role role) {
 		this.accounts.saveAndFlush(new Account(username, this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
+	}
+
+	private static MockHttpServletRequestBuilder changePassword(String currentPassword) {
+		return post("/admin/password").with(csrf())
+			.param("currentPassword", currentPassword)
+			.param("newPassword", "another fine passphrase")
+			.param("repeatedPassword", "another fine passphrase");
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String username, String password) {

@@ -20,7 +20,8 @@ public final class EditorAccount {
 	public static void remove(ApplicationContext context, String username) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		jdbc.update("delete from spring_session where principal_name = ?", username);
-		jdbc.update("delete from login_failure where subject = ?", "account:" + username);
+		jdbc.update("delete from login_failure where subject = ? or subject like ?", "account:" + username,
+				"account:" + username + "@%");
 		jdbc.update("delete from account where username = ?", username);
 	}
 

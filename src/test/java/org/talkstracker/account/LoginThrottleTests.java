@@ -10,11 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.account.LoginThrottle.Refusal;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in lock over time, on a clock the test moves; counts are rolled back after each test. */
 @SpringBootTest
@@ -27,21 +26,22 @@ class LoginThrottleTests {
 
 	@Autowired
 	void throttle(LoginFailureRepository failures) {
-		this.throttle = new LoginThrottle(failures,
-				new LoginThrottle.Limits(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(15)), this.clock);
+		this.throttle = new LoginThrottle(failures, new LoginThrottle.Limits(5, 20, Duration.ofMinutes(15),
+				Duration.ofMinutes(15), 10, Duration.ofSeconds(1), Duration.ofMinutes(1)), this.clock);
 	}
 
 	@Test
-	void anAccountIsLockedAtItsFifthFailureForAQuarterOfAnHour() {
+	void anAccountIsLockedForAnAddressAtItsFifthFailureFromThereForAQuarterOfAnHour() {
 		failTimes("anna", "192.0.2.1", 4);
-		assertThatCode(() -> this.throttle.checkNotLocked("anna", "192.0.2.1")).doesNotThrowAnyException();
+		assertThat(this.throttle.refusal("anna", "192.0.2.1")).isEmpty();
 
 		failTimes("anna", "192.0.2.1", 1);
-		assertThatExceptionOfType(LockedException.class)
-			.isThrownBy(() -> this.throttle.checkNotLocked("anna", "198.51.100.9"));
+		assertThat(this.throttle.refusal("anna", "192.0.2.1")).contains(Refusal.LOCKED);
+		assertThat(this.throttle.refusal("anna", "198.51.100.9")).isEmpty();
+		assertThat(this.throttle.refusal("boris", "192.0.2.1")).isEmpty();
 
 		this.clock.move(Duration.ofMinutes(16));
-		assertThatCode(() -> this.throttle.checkNotLocked("anna", "192.0.2.1")).doesNotThrowAnyException();
+		assertThat(this.throttle.refusal("anna", "192.0.2.1")).isEmpty();
 	}
 
 	@Test
@@ -51,17 +51,26 @@ class LoginThrottleTests {
 
 		failTimes("anna", "192.0.2.1", 4);
 
-		assertThatCode(() -> this.throttle.checkNotLocked("anna", "192.0.2.1")).doesNotThrowAnyException();
+		assertThat(this.throttle.refusal("anna", "192.0.2.1")).isEmpty();
 	}
 
 	@Test
-	void aSuccessfulSignInForgetsTheAccountsFailures() {
+	void aSuccessfulSignInForgetsTheFailuresOfTheAccountFromThatAddress() {
 		failTimes("anna", "192.0.2.1", 4);
-		this.throttle.succeeded("anna");
+		this.throttle.succeeded("anna", "192.0.2.1");
 
 		failTimes("anna", "192.0.2.1", 4);
 
-		assertThatCode(() -> this.throttle.checkNotLocked("anna", "192.0.2.1")).doesNotThrowAnyException();
+		assertThat(this.throttle.refusal("anna", "192.0.2.1")).isEmpty();
+	}
+
+	@Test
+	void theUsersSignInElsewhereDoesNotUnlockTheStranger() {
+		failTimes("anna", "192.0.2.66", 5);
+
+		this.throttle.succeeded("anna", "198.51.100.7");
+
+		assertThat(this.throttle.refusal("anna", "192.0.2.66")).contains(Refusal.LOCKED);
 	}
 
 	@Test
@@ -70,9 +79,35 @@ class LoginThrottleTests {
 			this.throttle.failed("user" + i, "192.0.2.66");
 		}
 
-		assertThatExceptionOfType(LockedException.class)
-			.isThrownBy(() -> this.throttle.checkNotLocked("anna", "192.0.2.66"));
-		assertThatCode(() -> this.throttle.checkNotLocked("anna", "192.0.2.67")).doesNotThrowAnyException();
+		assertThat(this.throttle.refusal("anna", "192.0.2.66")).contains(Refusal.LOCKED);
+		assertThat(this.throttle.refusal("anna", "192.0.2.67")).isEmpty();
+	}
+
+	@Test
+	void manyAddressesGuessingOneAccountSlowItDownEverMoreButNeverLockIt() {
+		for (int i = 0; i < 9; i++) {
+			this.throttle.failed("anna", "192.0.2." + i);
+		}
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).isEmpty();
+
+		this.throttle.failed("anna", "192.0.2.9");
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).contains(Refusal.SLOWED);
+		this.clock.move(Duration.ofSeconds(1));
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).isEmpty();
+
+		this.throttle.failed("anna", "192.0.2.10");
+		this.clock.move(Duration.ofMillis(1999));
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).contains(Refusal.SLOWED);
+		this.clock.move(Duration.ofMillis(1));
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).isEmpty();
+
+		for (int i = 11; i < 30; i++) {
+			this.throttle.failed("anna", "192.0.2." + i);
+		}
+		this.clock.move(Duration.ofSeconds(59));
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).contains(Refusal.SLOWED);
+		this.clock.move(Duration.ofSeconds(1));
+		assertThat(this.throttle.refusal("anna", "198.51.100.7")).isEmpty();
 	}
 
 	private void failTimes(String username, String address, int times) {

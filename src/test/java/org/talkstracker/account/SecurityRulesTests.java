@@ -73,7 +73,10 @@ class SecurityRulesTests {
 								not(containsString("unsafe-inline")))))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-				.andExpect(header().string("X-Frame-Options", "DENY"));
+				.andExpect(header().string("X-Frame-Options", "DENY"))
+				.andExpect(header().string("Permissions-Policy",
+						allOf(containsString("camera=()"), containsString("geolocation=()"),
+								containsString("microphone=()"))));
 		}
 
 		@Test
@@ -226,6 +229,21 @@ class SecurityRulesTests {
 				.andExpect(redirectedUrl("/login?locked"));
 			SecurityRulesTests.this.mvc.perform(get("/login").param("locked", ""))
 				.andExpect(content().string(containsString("Too many failed sign-ins")));
+		}
+
+		@Test
+		void aStrangersFailuresFromOneAddressDoNotStopTheUserSigningInFromAnother() throws Exception {
+			account("anna", Role.EDITOR);
+			for (int i = 0; i < 5; i++) {
+				SecurityRulesTests.this.mvc.perform(signIn("anna", "guess " + i).with(from("192.0.2.66")))
+					.andExpect(redirectedUrl("/login?error"));
+			}
+
+			SecurityRulesTests.this.mvc.perform(signIn("anna", PASSWORD).with(from("192.0.2.66")))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?locked"));
+			SecurityRulesTests.this.mvc.perform(signIn("anna", PASSWORD).with(from("198.51.100.7")))
+				.andExpect(authenticated().withUsername("anna"));
 		}
 
 		@Test

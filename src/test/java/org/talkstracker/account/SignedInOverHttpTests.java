@@ -9,8 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +64,8 @@ class SignedInOverHttpTests {
 	@AfterEach
 	void removeEditor() {
 		this.jdbc.update("delete from spring_session where principal_name = ?", USERNAME);
-		this.jdbc.update("delete from login_failure where subject = ?", "account:" + USERNAME);
+		this.jdbc.update("delete from login_failure where subject like ?", "account:" + USERNAME + "%");
+		this.jdbc.update("delete from login_failure where subject like 'address:%'");
 		this.jdbc.update("delete from account where username = ?", USERNAME);
 	}
 
@@ -85,20 +88,80 @@ class SignedInOverHttpTests {
 
 	@Test
 	void signingInGivesANewSessionIdKeptInPostgreSQL() throws Exception {
-		HttpResponse<String> login = get("/login");
-		String before = sessionCookie().getValue();
-
-		HttpResponse<String> signedIn = signIn(csrf(login.body()));
+		HttpResponse<String> signedIn = signIn(csrf(get("/login").body()));
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		HttpCookie session = sessionCookie();
-		assertThat(session.getValue()).isNotEqualTo(before);
 		assertThat(session.isHttpOnly()).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 				Integer.class, USERNAME))
 			.isEqualTo(1);
 		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
+
+		// Signing in again over a session that exists changes its id (no session fixation).
+		signIn(csrf(get("/admin").body()));
+		assertThat(sessionCookie().getValue()).isNotEqualTo(session.getValue());
+		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
+	}
+
+	@Test
+	void anonymousVisitorsAndFailedSignInsStoreNoSession() throws Exception {
+		int before = this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+
+		for (String page : new String[] { "/login", "/login?error", "/", "/rounds", "/rounds/istanbul-2025-06-02",
+				"/admin/rounds" }) {
+			assertThat(get(page).statusCode()).as(page).isIn(200, 302);
+		}
+		String token = csrf(get("/login").body());
+		assertThat(post("/login", "username=" + USERNAME + "&password=wrong&_csrf=" + encode(token)).headers()
+			.firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(before);
+		assertThat(signIn(csrf(get("/login").body())).statusCode()).isEqualTo(302);
+		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
+	}
+
+	@Test
+	void parallelRequestsRightAfterSigningInAllSucceed() throws Exception {
+		String[] pages = { "/admin", "/admin/rounds", "/admin/sources", "/admin/password", "/admin/people",
+				"/admin/parties", "/admin/memoranda", "/admin/statements" };
+		List<Integer> statuses = new ArrayList<>();
+		for (int attempt = 0; attempt < 3; attempt++) {
+			this.cookies.getCookieStore().removeAll();
+			assertThat(signIn(csrf(get("/login").body())).statusCode()).isEqualTo(302);
+			List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+			for (String page : pages) {
+				responses.add(this.http.sendAsync(getRequest(page), HttpResponse.BodyHandlers.ofString()));
+			}
+			for (CompletableFuture<HttpResponse<String>> response : responses) {
+				statuses.add(response.get().statusCode());
+			}
+		}
+
+		assertThat(statuses).hasSize(24).containsOnly(200);
+	}
+
+	@Test
+	void changingOnesOwnPasswordSignsOutOnesOtherSessionsButNotThisOne() throws Exception {
+		HttpClient otherBrowser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String otherToken = csrf(send(otherBrowser, getRequest("/login")).body());
+		send(otherBrowser, postRequest("/login",
+				"username=" + USERNAME + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(otherToken)));
+		assertThat(send(otherBrowser, getRequest("/admin")).statusCode()).isEqualTo(200);
+		signIn(csrf(get("/login").body()));
+
+		String token = csrf(get("/admin/password").body());
+		HttpResponse<String> changed = post("/admin/password", "currentPassword=" + encode(PASSWORD)
+				+ "&newPassword=" + encode("a brand new passphrase") + "&repeatedPassword="
+				+ encode("a brand new passphrase") + "&_csrf=" + encode(token));
+
+		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
+		assertThat(send(otherBrowser, getRequest("/admin")).statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
+				Integer.class, USERNAME))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -164,17 +227,29 @@ class SignedInOverHttpTests {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		// As a browser asks, so errors come as pages.
-		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return send(this.http, getRequest(path));
 	}
 
 	private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(path))
+		return send(this.http, postRequest(path, form));
+	}
+
+	private HttpRequest postRequest(String path, String form) {
+		return HttpRequest.newBuilder(uri(path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.build();
+	}
+
+	/** As a browser asks, so errors come as pages. */
+	private HttpRequest getRequest(String path) {
+		return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build();
+	}
+
+	private static HttpResponse<String> send(HttpClient client, HttpRequest request)
+			throws IOException, InterruptedException {
+		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

@@ -12,9 +12,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
+import org.talkstracker.web.SpreadsheetSafe;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The data set's CSV writer writes the same text as Commons CSV, which wrote the files before it. */
+/**
+ * The data set's CSV writer writes the same text as Commons CSV, which wrote the files before it,
+ * given the text after the rule against formulas ({@link SpreadsheetSafe}).
+ */
 class CsvWriterTests {
 
 	private static final List<String> AWKWARD = Arrays.asList(null, "", " ", "a", "plain text", "#1", "!", "\"quoted\"",
@@ -55,6 +60,20 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void textASpreadsheetWouldReadAsAFormulaStartsWithAQuote() throws IOException {
+		List<String> cells = List.of("=1+2", "+SUM(A1:A9)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-",
+				"a=b", "'quoted'");
+
+		assertThat(written(List.of(cells))).isEqualTo(
+				"'=1+2,'+SUM(A1:A9),'-2+3+cmd|' /C calc'!A0,'@SUM(A1),'\tx,\"'\rx\",'-,a=b,'quoted'\r\n");
+	}
+
+	@Test
+	void numbersKeepTheirSign() throws IOException {
+		assertThat(written(List.of(List.of("-5", "+3", "-1.5", "0", "-0.25")))).isEqualTo("-5,+3,-1.5,0,-0.25\r\n");
+	}
+
+	@Test
 	void writesFieldsLongerThanItsBufferWhole() throws IOException {
 		String longText = "\"quoted\", ".repeat(20_000);
 		List<List<String>> records = List.of(List.of(longText, "after"), List.of("next"));
@@ -90,7 +109,7 @@ class CsvWriterTests {
 		StringWriter out = new StringWriter();
 		CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
 		for (List<String> record : records) {
-			printer.printRecord(record);
+			printer.printRecord(record.stream().map(SpreadsheetSafe::text).toList());
 		}
 		printer.flush();
 		return out.toString();

@@ -63,6 +63,17 @@ class CsvSummaryTests {
 	}
 
 	@Test
+	void textASpreadsheetWouldReadAsAFormulaStartsWithAQuoteAndNumbersStayNumbers() throws IOException {
+		List<CSVRecord> rows = records();
+		CSVRecord stage = rows.stream().filter((row) -> row.get("kind").equals("exchange_stage")).findFirst().orElseThrow();
+		assertThat(stage.get("note")).isEqualTo("'=HYPERLINK(\"https://example.org\", \"First stage\")");
+		assertThat(stage.get("received")).isEqualTo("30");
+		CSVRecord proposal = rows.stream().filter((row) -> row.get("kind").equals("proposal")).findFirst().orElseThrow();
+		assertThat(proposal.get("note")).isEqualTo("'- no");
+		assertThat(this.csv).contains("\r\nistanbul-2025-07-23,exchange_side,,prisoners-1200,,russia,,,prisoners_of_war,disputed,,,1200,55,");
+	}
+
+	@Test
 	void endsWithTheCitation() throws IOException {
 		CSVRecord last = records().get(records().size() - 1);
 		assertThat(last.get("kind")).isEqualTo("citation");
