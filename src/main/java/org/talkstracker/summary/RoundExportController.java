@@ -68,7 +68,7 @@ class RoundExportController {
 		SummaryCitation citation = citation(slug);
 		try (ConcurrencyLimit.Turn turn = this.pdfRenderings.await()) {
 			return download(slug, citation, "pdf", MediaType.APPLICATION_PDF,
-					new PdfSummary(text()).render(summary, citation));
+					new PdfSummary(this.templates, text()).render(summary, citation));
 		}
 	}
 
