@@ -2,6 +2,7 @@ package org.talkstracker.summary;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -24,6 +25,10 @@ public final class ExportText {
 		this.locale = locale;
 	}
 
+	public Locale locale() {
+		return this.locale;
+	}
+
 	public String get(String code, Object... args) {
 		return this.messages.getMessage(code, args, this.locale);
 	}
@@ -39,6 +44,11 @@ public final class ExportText {
 
 	public String longDate(LocalDate date) {
 		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", this.locale).format(date);
+	}
+
+	/** The day a round was last updated, in UTC as the CSV's column has it. */
+	public String updated(RoundSummary.Header header) {
+		return date(header.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
 	/** A reported date in its precision: "2 June 2025", "June 2025", "about 2 June 2025". */

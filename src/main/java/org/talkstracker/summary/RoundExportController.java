@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.thymeleaf.ITemplateEngine;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -41,20 +43,23 @@ class RoundExportController {
 
 	private final ConcurrencyLimit pdfRenderings;
 
+	private final ITemplateEngine templates;
+
 	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages, Clock clock,
-			ConcurrencyLimit pdfRenderings) {
+			ConcurrencyLimit pdfRenderings, ITemplateEngine templates) {
 		this.summaries = summaries;
 		this.dataFiles = dataFiles;
 		this.messages = messages;
 		this.clock = clock;
 		this.pdfRenderings = pdfRenderings;
+		this.templates = templates;
 	}
 
 	@GetMapping("/rounds/{slug}/summary.md")
 	ResponseEntity<String> markdown(@PathVariable String slug) {
 		RoundSummary summary = this.summaries.of(slug);
 		SummaryCitation citation = citation(slug);
-		return download(slug, citation, "md", MARKDOWN, new MarkdownSummary(text()).render(summary, citation));
+		return download(slug, citation, "md", MARKDOWN, new MarkdownSummary(this.templates, text()).render(summary, citation));
 	}
 
 	@GetMapping("/rounds/{slug}/summary.pdf")
@@ -63,7 +68,7 @@ class RoundExportController {
 		SummaryCitation citation = citation(slug);
 		try (ConcurrencyLimit.Turn turn = this.pdfRenderings.await()) {
 			return download(slug, citation, "pdf", MediaType.APPLICATION_PDF,
-					new PdfSummary(text()).render(summary, citation));
+					new PdfSummary(this.templates, text()).render(summary, citation));
 		}
 	}
 

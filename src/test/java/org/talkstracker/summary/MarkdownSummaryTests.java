@@ -31,7 +31,7 @@ class MarkdownSummaryTests {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private final String markdown = new MarkdownSummary(SampleSummary.text()).render(SampleSummary.round(),
+	private final String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text()).render(SampleSummary.round(),
 			SampleSummary.CITATION);
 
 	private final Node document = Parser.builder().extensions(EXTENSIONS).build().parse(this.markdown);

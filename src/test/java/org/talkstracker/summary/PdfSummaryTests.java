@@ -1,24 +1,36 @@
 package org.talkstracker.summary;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The PDF rendering, read back with PDFBox. */
 class PdfSummaryTests {
 
-	private final byte[] pdf = new PdfSummary(SampleSummary.text()).render(SampleSummary.round(),
-			SampleSummary.CITATION);
+	private final PdfSummary summary = new PdfSummary(SampleSummary.templates(), SampleSummary.text());
+
+	private final byte[] pdf = this.summary.render(SampleSummary.round(), SampleSummary.CITATION);
 
 	@Test
 	void itsTextHoldsCyrillicUkrainianAndTurkishNames() throws IOException {
@@ -60,6 +72,39 @@ class PdfSummaryTests {
 				assertThat(font.getName()).contains("DejaVuSans");
 			});
 		}
+	}
+
+	@Test
+	void itsCitationsLeadToTheirSources() throws IOException {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			List<Integer> targets = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo goTo
+							&& goTo.getDestination() instanceof PDPageDestination destination) {
+						targets.add(destination.retrievePageNumber());
+					}
+				}
+			}
+			int sourcesPage = document.getNumberOfPages() - 1;
+			assertThat(targets).hasSizeGreaterThanOrEqualTo(10).containsOnly(sourcesPage);
+		}
+	}
+
+	@Test
+	void itsXhtmlIsWellFormedXmlThatKeepsQuotesAngleBracketsAndAmpersandsAsText() throws Exception {
+		String xhtml = this.summary.xhtml(SampleSummary.round(), SampleSummary.CITATION);
+		Document document = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(new InputSource(new StringReader(xhtml)));
+		assertThat(document.getDocumentElement().getTextContent()).contains(SampleSummary.TRICKY)
+			.contains(SampleSummary.UMEROV, "RIA, \"Novosti\"", "A leaders' meeting, \"soon\"");
+		NodeList links = document.getElementsByTagName("a");
+		List<String> addresses = new ArrayList<>();
+		for (int i = 0; i < links.getLength(); i++) {
+			addresses.add(((Element) links.item(i)).getAttribute("href"));
+		}
+		assertThat(addresses).contains("https://example.org/a?b=1&c=2", "#source-2");
 	}
 
 }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ReceivedCounts;
@@ -58,11 +63,30 @@ final class SampleSummary {
 	}
 
 	static ExportText text() {
+		return new ExportText(messages(), Locale.ENGLISH);
+	}
+
+	/** The HTML and Markdown templates, with the messages the application's template engine has. */
+	static ITemplateEngine templates() {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateEngineMessageSource(messages());
+		engine.addTemplateResolver(SummaryTemplateConfiguration.markdownTemplates(true));
+		ClassLoaderTemplateResolver html = new ClassLoaderTemplateResolver();
+		html.setPrefix("templates/");
+		html.setSuffix(".html");
+		html.setCharacterEncoding("UTF-8");
+		html.setOrder(1);
+		engine.addTemplateResolver(html);
+		return engine;
+	}
+
+	private static MessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/messages", "messages/exports");
+		messages.setBasenames("messages/messages", "messages/timeline", "messages/exchanges", "messages/memoranda",
+				"messages/parties", "messages/search", "messages/exports", "messages/admin");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new ExportText(messages, Locale.ENGLISH);
+		return messages;
 	}
 
 	static RoundSummary round() {

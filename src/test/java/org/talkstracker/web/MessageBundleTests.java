@@ -21,8 +21,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All interface text lives in the message bundles: templates name keys that exist, carry no
- * literal text of their own, and bundles hold no key that nothing uses.
+ * All interface text lives in the message bundles: templates (HTML, and the Markdown ones in
+ * Thymeleaf's TEXT mode) name keys that exist, carry no literal text of their own, and bundles
+ * hold no key that nothing uses.
  */
 class MessageBundleTests {
 
@@ -36,6 +37,10 @@ class MessageBundleTests {
 	/** A text node directly after an opening tag that does not replace its body. */
 	private static final Pattern LITERAL_TEXT = Pattern
 		.compile("<(?![/!])([^>]*)>([^<]*\\p{L}[^<]*)<");
+
+	/** What Thymeleaf's TEXT mode reads as its own: inlined expressions, element tags and comments. */
+	private static final Pattern TEXT_MODE_SYNTAX = Pattern
+		.compile("(?s)\\[\\(.*?\\)]|\\[\\[.*?]]|\\[#/\\*.*?\\*/]|\\[#[^\\]]*]|\\[/]");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -85,15 +90,31 @@ class MessageBundleTests {
 	@Test
 	void templatesHoldNoLiteralText() throws IOException {
 		List<String> literal = new ArrayList<>();
-		for (Resource template : templates()) {
+		for (Resource template : markupTemplates()) {
 			Matcher matcher = LITERAL_TEXT.matcher(read(template).replaceAll("(?s)<!--.*?-->", ""));
 			while (matcher.find()) {
 				String tag = matcher.group(1);
-				if (!tag.matches("(?s).*\\bth:(text|utext|replace|insert|remove|errors)=.*") && !tag.startsWith("html")) {
+				// A stylesheet's words are CSS, not text a reader sees.
+				if (!tag.matches("(?s).*\\bth:(text|utext|replace|insert|remove|errors)=.*") && !tag.startsWith("html")
+						&& !tag.startsWith("style")) {
 					literal.add(template.getFilename() + ": " + matcher.group(2).strip());
 				}
 			}
 		}
+		assertThat(literal).isEmpty();
+	}
+
+	@Test
+	void textTemplatesHoldNoLiteralText() throws IOException {
+		List<String> literal = new ArrayList<>();
+		for (Resource template : textTemplates()) {
+			for (String line : TEXT_MODE_SYNTAX.matcher(read(template)).replaceAll("").split("\\R")) {
+				if (line.matches(".*\\p{L}.*")) {
+					literal.add(template.getFilename() + ": " + line.strip());
+				}
+			}
+		}
+		assertThat(textTemplates()).isNotEmpty();
 		assertThat(literal).isEmpty();
 	}
 
@@ -108,7 +129,18 @@ class MessageBundleTests {
 	}
 
 	private List<Resource> templates() throws IOException {
+		List<Resource> templates = new ArrayList<>(markupTemplates());
+		templates.addAll(textTemplates());
+		return templates;
+	}
+
+	private List<Resource> markupTemplates() throws IOException {
 		return List.of(this.resources.getResources("classpath:templates/**/*.html"));
+	}
+
+	/** Templates in Thymeleaf's TEXT mode, such as the Markdown of a round's summary. */
+	private List<Resource> textTemplates() throws IOException {
+		return List.of(this.resources.getResources("classpath:templates/**/*.md"));
 	}
 
 	private Set<String> bundleKeys() throws IOException {
