@@ -185,6 +185,7 @@ class RoundListTests {
 
 		/** A person named with a leading quote speaks at the second round: the list, its exports and the API find it by the name. */
 		@Test
+		@Transactional
 		void aNameStartingWithAQuoteFindsTheRoundsItIsSpokenAt() throws Exception {
 			RoundListTests.this.jdbc.sql("insert into person (slug, name) values ('zaluzhnyi', '\"Valerii\" Zaluzhnyi')")
 				.update();
