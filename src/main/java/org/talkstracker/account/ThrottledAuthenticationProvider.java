@@ -1,6 +1,7 @@
 package org.talkstracker.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -11,6 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * address and the account from that address (a refused try is not checked, so not counted).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private static final int MAX_USERNAME_LENGTH = 100;
 
 	private final AuthenticationProvider delegate;
 
@@ -26,6 +29,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = Account.normalise(authentication.getName());
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
+		if (username != null && !possibleUsername(username)) {
+			// No account has such a name, and the database would refuse to look it up or count it.
+			this.throttle.refusal(null, address).ifPresent((refusal) -> {
+				throw refusal.exception();
+			});
+			this.throttle.failed(null, address);
+			throw new BadCredentialsException("No account can have that name");
+		}
 		this.throttle.refusal(username, address).ifPresent((refusal) -> {
 			throw refusal.exception();
 		});
@@ -41,6 +52,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.throttle.failed(username, address);
 			throw ex;
 		}
+	}
+
+	/** At most as long as the account table's usernames, and no NUL character, which PostgreSQL refuses in text. */
+	private static boolean possibleUsername(String username) {
+		return username.length() <= MAX_USERNAME_LENGTH && username.indexOf('\0') < 0;
 	}
 
 	@Override

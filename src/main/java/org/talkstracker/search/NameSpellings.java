@@ -1,12 +1,11 @@
 package org.talkstracker.search;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +53,7 @@ class NameSpellings {
 	}
 
 	private static Set<String> words(String spellings) {
-		return new HashSet<>(Arrays.asList(spellings.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+		return SearchTerms.words(spellings).collect(Collectors.toSet());
 	}
 
 	/** Other spellings per searched word, and the people the words name. */

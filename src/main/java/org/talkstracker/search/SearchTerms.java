@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words a reader searched for, reduced to letters and digits in any script, and the
@@ -20,11 +21,16 @@ record SearchTerms(List<String> words) {
 		if (text == null) {
 			return new SearchTerms(List.of());
 		}
-		return new SearchTerms(Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-			.filter((word) -> !word.isEmpty())
-			.distinct()
-			.limit(MAX_WORDS)
-			.toList());
+		return new SearchTerms(words(text).distinct().limit(MAX_WORDS).toList());
+	}
+
+	/**
+	 * The words of a text, in lower case: quotes, apostrophes, hyphens and dots separate words
+	 * and are never part of one, nor is an empty word ever made (PostgreSQL refuses {@code ''}
+	 * in a tsquery), whatever the text starts or ends with.
+	 */
+	static Stream<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter((word) -> !word.isEmpty());
 	}
 
 	boolean isEmpty() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
@@ -115,6 +116,17 @@ class ErrorPages {
 	String tooLarge(MaxUploadSizeExceededException ex) {
 		logger.info("Upload refused: {}", ex.getMessage());
 		return "error/413";
+	}
+
+	/**
+	 * A multipart body the container cannot parse, such as one without a boundary: nothing was
+	 * read from it, so nothing was imported.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadableUpload(MultipartException ex) {
+		logger.info("Upload refused: {}", ex.getMessage());
+		return "error/400";
 	}
 
 	/** A write the database refused that no form could explain, such as a record deleted while in use. */

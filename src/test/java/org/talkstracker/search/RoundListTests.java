@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
@@ -37,6 +38,9 @@ class RoundListTests {
 
 	@Autowired
 	DataFileImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsPublishedRoundsNewestFirst() throws Exception {
@@ -177,6 +181,26 @@ class RoundListTests {
 			List<String> onSecond = roundLinks(second.toString());
 			assertThat(onFirst).hasSize(20).doesNotContainAnyElementsOf(onSecond);
 			assertThat(onSecond).hasSize(5);
+		}
+
+		/** A person named with a leading quote speaks at the second round: the list, its exports and the API find it by the name. */
+		@Test
+		@Transactional
+		void aNameStartingWithAQuoteFindsTheRoundsItIsSpokenAt() throws Exception {
+			RoundListTests.this.jdbc.sql("insert into person (slug, name) values ('zaluzhnyi', '\"Valerii\" Zaluzhnyi')")
+				.update();
+			RoundListTests.this.jdbc.sql("""
+					insert into statement (process_id, slug, round_id, speaker_id, party_id, text)
+					select r.process_id, 'zaluzhnyi-speaks', r.id, (select id from person where slug = 'zaluzhnyi'),
+					       (select id from party where slug = 'ukraine'), 'Nothing further to add'
+					from round r where r.slug = 'istanbul-2025-06-02'""").update();
+
+			for (String url : List.of("/rounds?q=zaluzhnyi", "/data/rounds.csv?q=zaluzhnyi", "/api/v1/rounds?q=zaluzhnyi")) {
+				RoundListTests.this.mvc.perform(get(url))
+					.andExpect(status().isOk())
+					.andExpect(content().string(allOf(containsString("istanbul-2025-06-02"),
+							not(containsString("istanbul-2025-05-16")))));
+			}
 		}
 
 		@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +146,33 @@ class SearchPageTests {
 		String page = page("/search?q=Zorin");
 
 		assertThat(page).contains("6 results", "Anna Zorin", "Fay Zorin").doesNotContain("Anna spoke");
+	}
+
+	/**
+	 * Names may begin with a quote and hold apostrophes, hyphens and dots: searching one of their
+	 * words finds the person's statements.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			"Valerii" Zaluzhnyi | zaluzhnyi
+			'Valerii' Zaluzhnyi | Valerii
+			Patrick O'Brien     | O'Brien
+			Мар'яна Зорина      | Мар'яна
+			Jean-Pierre Dupont  | Jean-Pierre
+			J. R. R. Tolkien    | Tolkien
+			.Dot Leading        | leading""")
+	@Transactional
+	void aNameWithPunctuationIsFoundByItsWords(String name, String searched) throws Exception {
+		this.jdbc.sql("insert into person (slug, name) values ('punctuated', :name)").param("name", name).update();
+		this.jdbc.sql("""
+				insert into statement (process_id, slug, speaker_id, party_id, text)
+				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'punctuated-speaks', p.id,
+				       (select id from party where slug = 'ukraine'), 'Nothing further to add'
+				from person p where p.slug = 'punctuated'""").update();
+
+		this.mvc.perform(get("/search").param("q", searched))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/people/punctuated\"")));
 	}
 
 	/** The date of the i-th zebra statement, as a hit gives it. */

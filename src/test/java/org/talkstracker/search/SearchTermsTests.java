@@ -24,6 +24,12 @@ class SearchTermsTests {
 	}
 
 	@Test
+	void quotesApostrophesHyphensAndDotsOnlySeparateWords() {
+		assertThat(SearchTerms.words("\"Valerii\" Zaluzhnyi, O'Brien, Мар'яна, Jean-Pierre, J.R.").toList())
+			.containsExactly("valerii", "zaluzhnyi", "o", "brien", "мар", "яна", "jean", "pierre", "j", "r");
+	}
+
+	@Test
 	void blankTextSearchesNothing() {
 		assertThat(SearchTerms.of("  ,;  ").isEmpty()).isTrue();
 		assertThat(SearchTerms.of(null).isEmpty()).isTrue();
