@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -13,41 +14,63 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a data file and checks it against the project's JSON Schema, reporting every violation
- * with its JSON path before anything looks at the content.
+ * Reads a data file and checks it against the project's JSON Schema, reporting its violations
+ * with their JSON paths before anything looks at the content. The file is read within limits
+ * (talks.import.*: nesting depth, JSON tokens, string length) that the parser checks as it
+ * streams, so that no file, however long or deep, builds a tree that runs the heap out; and of the
+ * schema's errors only the first {@value InvalidDataFileException#LISTED} are kept.
  */
 @Component
 public class DataFileReader {
 
 	static final String SCHEMA = "datafile/talks-tracker-data.schema.json";
 
-	// Optional flags such as "published" are absent rather than false; the schema has checked all required values.
-	private final JsonMapper mapper = JsonMapper.builder()
-		.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.build();
+	private final JsonMapper mapper;
+
+	private final String limits;
 
 	private final Schema schema = loadSchema();
 
+	private final SchemaErrors firstErrors = new SchemaErrors(InvalidDataFileException.LISTED);
+
+	DataFileReader(@Value("${talks.import.max-depth}") int maxDepth, @Value("${talks.import.max-tokens}") long maxTokens,
+			@Value("${talks.import.max-string-length}") int maxStringLength) {
+		StreamReadConstraints constraints = StreamReadConstraints.builder()
+			.maxNestingDepth(maxDepth)
+			.maxTokenCount(maxTokens)
+			.maxStringLength(maxStringLength)
+			.build();
+		// Optional flags such as "published" are absent rather than false; the schema has checked all required values.
+		this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+		this.limits = String.format(Locale.ENGLISH,
+				"at most %,d levels of nesting, %,d JSON tokens and %,d characters in one string", maxDepth, maxTokens,
+				maxStringLength);
+	}
+
 	public DataFile read(String name, InputStream input) {
 		JsonNode tree = parse(name, input);
-		List<DataFileProblem> problems = this.schema
-			.validate(tree, (context) -> context.executionConfig((config) -> config.formatAssertionsEnabled(true)))
-			.stream()
-			.map(DataFileReader::toProblem)
-			.distinct()
-			.toList();
-		if (!problems.isEmpty()) {
-			throw new InvalidDataFileException(name, problems);
+		SchemaErrors.Found errors = this.schema.validate(tree, this.firstErrors,
+				(context) -> context.executionConfig((config) -> config.formatAssertionsEnabled(true)));
+		if (!errors.first().isEmpty()) {
+			throw new InvalidDataFileException(name,
+					errors.first().stream().map(DataFileReader::toProblem).distinct().toList(), errors.more());
 		}
 		return this.mapper.treeToValue(tree, DataFile.class);
 	}
@@ -56,15 +79,24 @@ public class DataFileReader {
 		try (input) {
 			return this.mapper.readTree(input);
 		}
+		catch (StreamConstraintsException ex) {
+			// Jackson names the setting it checked ("from `StreamReadConstraints…`"); the editor needs the numbers.
+			String which = ex.getOriginalMessage().replaceFirst(", from `[^`]*`\\)", ")");
+			throw new InvalidDataFileException(name, List.of(new DataFileProblem("$",
+					"the file is beyond the import's limits (" + this.limits + ")" + where(ex) + ": " + which)));
+		}
 		catch (JacksonException ex) {
-			String where = (ex.getLocation() != null)
-					? " at line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "";
-			throw new InvalidDataFileException(name,
-					List.of(new DataFileProblem("$", "the file is not valid JSON" + where + ": " + ex.getOriginalMessage())));
+			throw new InvalidDataFileException(name, List.of(new DataFileProblem("$",
+					"the file is not valid JSON" + where(ex) + ": " + ex.getOriginalMessage())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String where(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null) ? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
 	}
 
 	private static DataFileProblem toProblem(Error error) {

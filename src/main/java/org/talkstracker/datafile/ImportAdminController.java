@@ -3,16 +3,27 @@ package org.talkstracker.datafile;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.talkstracker.web.BusyException;
 
 /** Editors upload a data file: a dry run first, to see what it would do, then the import itself. */
 @Controller
 class ImportAdminController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportAdminController.class);
 
 	private final BulkImport imports;
 
@@ -39,6 +50,16 @@ class ImportAdminController {
 					"import".equals(mode) ? this.imports.run(name, input) : this.imports.dryRun(name, input));
 		}
 		model.addAttribute("fileName", name);
+		return "datafile/admin/import";
+	}
+
+	/** Another import is running (imports take turns): the editor stays on the form, asked to try again. */
+	@ExceptionHandler(BusyException.class)
+	String busy(BusyException ex, Model model, HttpServletResponse response) {
+		logger.info("Import refused, busy: {}", ex.getMessage());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()));
+		model.addAttribute("problem", "admin.import.busy");
 		return "datafile/admin/import";
 	}
 

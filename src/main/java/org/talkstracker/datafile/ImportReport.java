@@ -2,15 +2,22 @@ package org.talkstracker.datafile;
 
 import java.util.List;
 
-/** What an import did, or would do, or why it could not. */
+/**
+ * What an import did, or would do, or why it could not: its first problems (at most
+ * {@value InvalidDataFileException#LISTED}) and how many more it had.
+ */
 public record ImportReport(boolean dryRun, DataFileImporter.ImportResult result, List<ImportedRecord> records,
-		List<DataFileProblem> problems) {
+		List<DataFileProblem> problems, int unlistedProblems) {
 
 	/** Shown one by one; beyond this, counted. */
 	static final int LISTED = 500;
 
 	public boolean accepted() {
 		return this.problems.isEmpty();
+	}
+
+	public int problemCount() {
+		return this.problems.size() + this.unlistedProblems;
 	}
 
 	public long created() {

@@ -15,12 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.web.ConcurrencyLimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +50,9 @@ class ImportPageTests {
 
 	@Autowired
 	RoundRepository rounds;
+
+	@Autowired
+	ConcurrencyLimit imports;
 
 	static MockMultipartHttpServletRequestBuilder upload(String mode, MockMultipartFile file) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/admin/import").file(file);
@@ -122,6 +128,61 @@ class ImportPageTests {
 			.andExpect(content().string(allOf(containsString("nothing was written"),
 					containsString("<code>$.processes[0].parties[1]</code>"), containsString("unknown party &#39;atlantis&#39;"),
 					containsString("<code>$.processes[0].rounds[0].sources[0]</code>"))));
+	}
+
+	@Test
+	void aFileBeyondTheImportsLimitsIsRefusedWithWhatTheLimitsAre() throws Exception {
+		// 600,001 numbers: more JSON tokens than an import reads (talks.import.max-tokens).
+		byte[] millions = ("{\"format\":\"talks-tracker/1\",\"sources\":[" + "1,".repeat(600_000) + "1]}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		this.mvc.perform(upload("dry-run", new MockMultipartFile("file", "numbers.json", "application/json", millions)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("nothing was written: 1 problem."),
+					containsString("the file is beyond the import&#39;s limits (at most 20 levels of nesting, "
+							+ "500,000 JSON tokens and 1,000,000 characters in one string)"),
+					containsString("Token count (500001)"))));
+	}
+
+	@Test
+	void ofManyProblemsTheFirstHundredAreListedAndTheRestCounted() throws Exception {
+		// 300 numbers where sources belong, and no parties, people or processes: 303 problems.
+		byte[] wrong = ("{\"format\":\"talks-tracker/1\",\"sources\":[" + "1,".repeat(299) + "1]}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		String page = this.mvc
+			.perform(upload("dry-run", new MockMultipartFile("file", "wrong.json", "application/json", wrong)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("nothing was written: 303 problems."),
+					containsString("<code>$.sources[99]</code>"), not(containsString("<code>$.sources[100]</code>")),
+					containsString("The first 100 are listed, and 203 more."))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page.split("<code>", -1)).hasSize(101);
+	}
+
+	@Test
+	void anImportWhileAnotherRunsIsToldToTryAgainInAMoment() throws Exception {
+		try (ConcurrencyLimit.Turn running = this.imports.await()) {
+			this.mvc.perform(upload("import", file("round.json", GeneratedRounds.process("second", 1, false))))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(header().string(HttpHeaders.RETRY_AFTER, "10"))
+				.andExpect(content().string(allOf(containsString("Import a data file"),
+						containsString("Another import is running. Nothing was written; try again in a moment."))));
+		}
+		assertThat(this.rounds.findBySlug("second-round")).isEmpty();
+
+		this.mvc.perform(upload("dry-run", file("round.json", GeneratedRounds.process("second", 1, false))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nothing was written. The file would create")));
+	}
+
+	@Test
+	void theImportsLimitsAdmitALargeGeneratedFile(@Autowired DataFileReader reader) {
+		DataFile generated = reader.read("generated.json", GeneratedRounds.process("generated", 1_000, false));
+
+		assertThat(generated.processes().get(0).rounds().get(0).proposals()).hasSize(1_000);
 	}
 
 	@Test
