@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
-import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.FormSubmissions.Submitted;
+import org.talkstracker.web.FormSubmissions;
 
 /** Editors add, edit and delete the parties: states, organisations and armed groups. */
 @Controller

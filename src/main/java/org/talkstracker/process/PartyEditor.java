@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */

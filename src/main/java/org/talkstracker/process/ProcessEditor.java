@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.RecordNotFoundException;
-import org.talkstracker.web.UnknownChoiceException;
 
 /**
  * Peace processes and the parties involved in them, each write checked against the version the

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
@@ -12,7 +13,6 @@ import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Adds, edits and deletes the proposals of a round, each write checked against the version the editor saw. */

@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
-import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.FormSubmissions.Submitted;
+import org.talkstracker.web.FormSubmissions;
 
 /** Editors add, edit and delete a round's hosts, mediators, observers and chairs. */
 @Controller

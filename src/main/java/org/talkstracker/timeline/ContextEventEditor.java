@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Context events, each write checked against the version the editor saw; nothing depends on one. */

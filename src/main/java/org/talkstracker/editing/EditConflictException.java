@@ -1,4 +1,4 @@
-package org.talkstracker.web;
+package org.talkstracker.editing;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
