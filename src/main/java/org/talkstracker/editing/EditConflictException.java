@@ -1,6 +1,5 @@
 package org.talkstracker.editing;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,49 +15,31 @@ public class EditConflictException extends RuntimeException {
 
 	private final String labels;
 
-	private final List<Field> fields;
+	private final List<Row> fields;
 
-	private final String formUrl;
-
-	private EditConflictException(String labels, List<Field> fields, String formUrl) {
-		super("Edited from an old version: " + formUrl);
+	private EditConflictException(String labels, List<Row> fields) {
+		super("Edited from an old version: " + labels);
 		this.labels = labels;
 		this.fields = List.copyOf(fields);
-		this.formUrl = formUrl;
 	}
 
 	/**
-	 * Throws unless the form was based on the stored version. Both forms are records of one type;
-	 * each component but the version becomes a row, named by the message {@code labels.<component>}.
+	 * Throws unless the submitted form was filled in from the stored version. Both forms are of
+	 * one kind; each of their fields becomes a row, named by the message {@code labels.<field>}.
+	 * @param stored the form as the stored record fills it in now
 	 */
-	public static void unlessCurrent(long storedVersion, long submittedVersion, Record stored, Record submitted,
-			String labels, String formUrl) {
-		if (storedVersion != submittedVersion) {
-			throw new EditConflictException(labels, compare(stored, submitted), formUrl);
+	public static <F extends EditingForm> void unlessCurrent(F stored, F submitted, String labels) {
+		if (stored.version() != submitted.version()) {
+			throw new EditConflictException(labels, compare(stored.fields(), submitted.fields()));
 		}
 	}
 
-	private static List<Field> compare(Record stored, Record submitted) {
-		List<Field> fields = new ArrayList<>();
-		for (RecordComponent component : stored.getClass().getRecordComponents()) {
-			if (!component.getName().equals("version")) {
-				fields.add(new Field(component.getName(), text(value(component, stored)),
-						text(value(component, submitted))));
-			}
+	private static List<Row> compare(List<EditingForm.Field> stored, List<EditingForm.Field> submitted) {
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i < stored.size(); i++) {
+			rows.add(new Row(stored.get(i).name(), text(stored.get(i).value()), text(submitted.get(i).value())));
 		}
-		return fields;
-	}
-
-	private static Object value(RecordComponent component, Record record) {
-		try {
-			java.lang.reflect.Method accessor = component.getAccessor();
-			// Forms are package-private records of their feature.
-			accessor.setAccessible(true);
-			return accessor.invoke(record);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName(), ex);
-		}
+		return rows;
 	}
 
 	private static String text(Object value) {
@@ -73,16 +54,12 @@ public class EditConflictException extends RuntimeException {
 		return this.labels;
 	}
 
-	public List<Field> getFields() {
+	public List<Row> getFields() {
 		return this.fields;
 	}
 
-	/** Where to start again from the stored version. */
-	public String getFormUrl() {
-		return this.formUrl;
-	}
-
-	public record Field(String name, String stored, String submitted) {
+	/** One field of the form: its name, what is stored now and what was submitted. */
+	public record Row(String name, String stored, String submitted) {
 
 		public boolean differs() {
 			return !Objects.equals(this.stored, this.submitted);

@@ -71,8 +71,7 @@ class ExchangeEditor {
 	public void update(String roundSlug, String slug, ExchangeForm form) {
 		ExchangeAgreement agreement = agreement(round(roundSlug), slug);
 		ExchangeForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(agreement.getVersion(), form.version(), ExchangeForm.of(agreement),
-				submitted, "admin.exchange", "/admin/rounds/" + roundSlug + "/exchanges/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ExchangeForm.of(agreement), submitted, "admin.exchange");
 		apply(agreement, submitted);
 		saved(agreement);
 	}
@@ -122,8 +121,7 @@ class ExchangeEditor {
 		ExchangeAgreement agreement = agreement(round(round), slug);
 		ExchangeStage stage = stage(agreement, sequence);
 		StageForm submitted = form.withSequence(sequence);
-		EditConflictException.unlessCurrent(stage.getVersion(), form.version(), StageForm.of(stage), submitted,
-				"admin.stage", "/admin/rounds/" + round + "/exchanges/" + slug + "/stages/" + sequence + "/edit");
+		EditConflictException.unlessCurrent(StageForm.of(stage), submitted, "admin.stage");
 		report(agreement, sequence, submitted);
 		saved(agreement);
 	}

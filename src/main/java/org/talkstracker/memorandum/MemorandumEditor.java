@@ -90,8 +90,7 @@ class MemorandumEditor {
 	public void update(String slug, MemorandumForm form) {
 		Memorandum memorandum = memorandum(slug);
 		MemorandumForm submitted = form.identifying(memorandum);
-		EditConflictException.unlessCurrent(memorandum.getVersion(), form.version(), MemorandumForm.of(memorandum),
-				submitted, "admin.memorandum", "/admin/memoranda/" + slug + "/edit");
+		EditConflictException.unlessCurrent(MemorandumForm.of(memorandum), submitted, "admin.memorandum");
 		Round deliveredAt = memorandum.getRound();
 		apply(memorandum, submitted);
 		this.roundUpdates.factChanged(deliveredAt);
@@ -162,8 +161,7 @@ class MemorandumEditor {
 		Memorandum memorandum = memorandum(slug);
 		Clause clause = clause(memorandum, number);
 		ClauseForm submitted = form.withNumber(number);
-		EditConflictException.unlessCurrent(clause.getVersion(), form.version(), ClauseForm.of(clause), submitted,
-				"admin.clause", "/admin/memoranda/" + slug + "/clauses/" + number + "/edit");
+		EditConflictException.unlessCurrent(ClauseForm.of(clause), submitted, "admin.clause");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		clause.state(form.topic(), form.text(), cited);
 		saved(memorandum);

@@ -42,8 +42,7 @@ class PersonEditor {
 	public void update(String slug, PersonForm form) {
 		Person person = person(slug);
 		PersonForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(person.getVersion(), form.version(), PersonForm.of(person), submitted,
-				"admin.person", "/admin/people/" + slug + "/edit");
+		EditConflictException.unlessCurrent(PersonForm.of(person), submitted, "admin.person");
 		person.describe(submitted.name(), submitted.spellings());
 		this.people.flush();
 	}

@@ -39,8 +39,7 @@ class PartyEditor {
 	public void update(String slug, PartyForm form) {
 		Party party = party(slug);
 		PartyForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(party.getVersion(), form.version(), PartyForm.of(party), submitted,
-				"admin.party", "/admin/parties/" + slug + "/edit");
+		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
 		this.parties.flush();
 	}

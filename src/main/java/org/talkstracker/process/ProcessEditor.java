@@ -51,8 +51,7 @@ class ProcessEditor {
 	public void update(String slug, ProcessForm form) {
 		PeaceProcess process = process(slug);
 		ProcessForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(process.getVersion(), form.version(), ProcessForm.of(process), submitted,
-				"admin.process", "/admin/processes/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
 		this.processes.flush();
 	}

@@ -56,8 +56,7 @@ class ProposalEditor {
 	public void update(String roundSlug, String slug, ProposalForm form) {
 		Proposal proposal = proposal(round(roundSlug), slug);
 		ProposalForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(proposal.getVersion(), form.version(), ProposalForm.of(proposal),
-				submitted, "admin.proposal", "/admin/rounds/" + roundSlug + "/proposals/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ProposalForm.of(proposal), submitted, "admin.proposal");
 		apply(proposal, submitted);
 		this.roundUpdates.factChanged(proposal.getRound());
 		this.proposals.flush();

@@ -49,8 +49,7 @@ class RoundEditor {
 	public Round update(String slug, RoundForm form) {
 		Round round = round(slug);
 		RoundForm submitted = form.identifying(round);
-		EditConflictException.unlessCurrent(round.getVersion(), form.version(), RoundForm.of(round), submitted,
-				"admin.round", "/admin/rounds/" + slug + "/edit");
+		EditConflictException.unlessCurrent(RoundForm.of(round), submitted, "admin.round");
 		apply(round, submitted);
 		return this.rounds.saveAndFlush(round);
 	}

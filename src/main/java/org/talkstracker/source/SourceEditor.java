@@ -39,8 +39,7 @@ class SourceEditor {
 	public void update(String slug, SourceForm form) {
 		Source source = source(slug);
 		SourceForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(source.getVersion(), form.version(), SourceForm.of(source), submitted,
-				"admin.source", "/admin/sources/" + slug + "/edit");
+		EditConflictException.unlessCurrent(SourceForm.of(source), submitted, "admin.source");
 		apply(source, submitted);
 		this.sources.flush();
 	}

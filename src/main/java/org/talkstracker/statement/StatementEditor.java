@@ -96,8 +96,7 @@ class StatementEditor {
 	public void update(String process, String slug, StatementForm form) {
 		Statement statement = statement(process, slug);
 		StatementForm submitted = form.identifying(statement);
-		EditConflictException.unlessCurrent(statement.getVersion(), form.version(), StatementForm.of(statement),
-				submitted, "admin.statement", "/admin/statements/" + process + "/" + slug + "/edit");
+		EditConflictException.unlessCurrent(StatementForm.of(statement), submitted, "admin.statement");
 		Round about = statement.getRound();
 		apply(statement, submitted);
 		this.roundUpdates.factChanged(about);

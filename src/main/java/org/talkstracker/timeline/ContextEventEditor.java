@@ -48,8 +48,7 @@ class ContextEventEditor {
 	public void update(String process, String slug, ContextEventForm form) {
 		ContextEvent event = event(process, slug);
 		ContextEventForm submitted = form.identifying(event);
-		EditConflictException.unlessCurrent(event.getVersion(), form.version(), ContextEventForm.of(event), submitted,
-				"admin.contextEvent", "/admin/context-events/" + process + "/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ContextEventForm.of(event), submitted, "admin.contextEvent");
 		apply(event, submitted);
 		this.events.flush();
 	}

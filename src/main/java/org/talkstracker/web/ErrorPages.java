@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -101,12 +102,16 @@ class ErrorPages {
 		return "error/409";
 	}
 
-	/** A form based on an old version: the page shows the stored and the submitted values side by side. */
+	/**
+	 * A form based on an old version: the page shows the stored and the submitted values side by
+	 * side, and leads back to the form, which every editing page shows at the address it posts to.
+	 */
 	@ExceptionHandler(EditConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String editConflict(EditConflictException ex, Model model) {
-		logger.info("Edit conflict: {}", ex.getMessage());
+	String editConflict(EditConflictException ex, HttpServletRequest request, Model model) {
+		logger.info("Edit conflict: {} at {}", ex.getMessage(), request.getRequestURI());
 		model.addAttribute("conflict", ex);
+		model.addAttribute("formAgain", request.getRequestURI());
 		return "error/409";
 	}
 
