@@ -66,10 +66,6 @@ public class Account {
 		this.enabled = true;
 	}
 
-	void grant(Role role) {
-		this.role = role;
-	}
-
 	public Long getId() {
 		return this.id;
 	}

@@ -12,16 +12,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete a round's exchange agreements and their stages. */
 @Controller
@@ -55,11 +53,11 @@ class ExchangeAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@PathVariable String round, @Valid @ModelAttribute("form") ExchangeForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<ExchangeForm> submitted = this.submissions.read(ExchangeForm.class, bound, binding, request, model);
-		checkAllForAll(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ExchangeForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkAllForAll(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
 			return saved(redirect, round, "admin.saved");
 		}
 		return form(model, round, null);
@@ -73,12 +71,11 @@ class ExchangeAdminController {
 
 	@PostMapping("/{slug}/edit")
 	String edit(@PathVariable String round, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ExchangeForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") ExchangeForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<ExchangeForm> submitted = this.submissions.read(ExchangeForm.class, bound, binding, request, model);
-		checkAllForAll(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(round, slug, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkAllForAll(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
 			return saved(redirect, round, "admin.saved");
 		}
 		return form(model, round, slug);
@@ -104,11 +101,10 @@ class ExchangeAdminController {
 
 	@PostMapping("/{slug}/stages/new")
 	String addStage(@PathVariable String round, @PathVariable String slug,
-			@Valid @ModelAttribute("form") StageForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") StageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<StageForm> submitted = this.submissions.read(StageForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.addStage(round, slug, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addStage(round, slug, form))) {
 			return saved(redirect, round, "admin.saved");
 		}
 		return stageForm(model, round, slug, null);
@@ -123,11 +119,10 @@ class ExchangeAdminController {
 
 	@PostMapping("/{slug}/stages/{sequence}/edit")
 	String editStage(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
-			@Valid @ModelAttribute("form") StageForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") StageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<StageForm> submitted = this.submissions.read(StageForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.updateStage(round, slug, sequence, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateStage(round, slug, sequence, form))) {
 			return saved(redirect, round, "admin.saved");
 		}
 		return stageForm(model, round, slug, sequence);
@@ -149,10 +144,9 @@ class ExchangeAdminController {
 	}
 
 	/** The schema allows no agreed counts on an all-for-all exchange; said beside the box, before saving. */
-	private static void checkAllForAll(Submitted<ExchangeForm> submitted) {
-		ExchangeForm form = submitted.form();
+	private static void checkAllForAll(ExchangeForm form, BindingResult result) {
 		if (form.allForAll() && (form.sideACount() != null || form.sideBCount() != null)) {
-			submitted.result().rejectValue("allForAll", "constraint.exchange_all_for_all_has_no_counts");
+			result.rejectValue("allForAll", "constraint.exchange_all_for_all_has_no_counts");
 		}
 	}
 

@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
@@ -13,10 +17,6 @@ import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
-import org.talkstracker.web.FactName;
-import org.talkstracker.web.FieldRefusedException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -71,8 +71,7 @@ class ExchangeEditor {
 	public void update(String roundSlug, String slug, ExchangeForm form) {
 		ExchangeAgreement agreement = agreement(round(roundSlug), slug);
 		ExchangeForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(agreement.getVersion(), form.version(), ExchangeForm.of(agreement),
-				submitted, "admin.exchange", "/admin/rounds/" + roundSlug + "/exchanges/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ExchangeForm.of(agreement), submitted, "admin.exchange");
 		apply(agreement, submitted);
 		saved(agreement);
 	}
@@ -122,8 +121,7 @@ class ExchangeEditor {
 		ExchangeAgreement agreement = agreement(round(round), slug);
 		ExchangeStage stage = stage(agreement, sequence);
 		StageForm submitted = form.withSequence(sequence);
-		EditConflictException.unlessCurrent(stage.getVersion(), form.version(), StageForm.of(stage), submitted,
-				"admin.stage", "/admin/rounds/" + round + "/exchanges/" + slug + "/stages/" + sequence + "/edit");
+		EditConflictException.unlessCurrent(StageForm.of(stage), submitted, "admin.stage");
 		report(agreement, sequence, submitted);
 		saved(agreement);
 	}

@@ -8,13 +8,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /** One form for adding and editing an exchange agreement; its slug is set once, when it is added. */
 record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount, @NotBlank String sideB,
 		@PositiveOrZero Integer sideBCount, Boolean allForAll, String criteria, String description,
-		List<String> sources, long version) {
+		List<String> sources, long version) implements EditingForm {
 
 	ExchangeForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -36,6 +37,15 @@ record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 	ExchangeForm withSlug(String slug) {
 		return new ExchangeForm(slug, this.kind, this.sideA, this.sideACount, this.sideB, this.sideBCount,
 				this.allForAll, this.criteria, this.description, this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("slug", this.slug), new Field("kind", this.kind), new Field("sideA", this.sideA),
+				new Field("sideACount", this.sideACount), new Field("sideB", this.sideB),
+				new Field("sideBCount", this.sideBCount), new Field("allForAll", this.allForAll),
+				new Field("criteria", this.criteria), new Field("description", this.description),
+				new Field("sources", this.sources));
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -20,7 +21,7 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		@NotNull DatePrecision occurredPrecision, @DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn,
 		@PositiveOrZero Integer sideAReceivedPerA, @PositiveOrZero Integer sideAReceivedPerB,
 		@PositiveOrZero Integer sideBReceivedPerA, @PositiveOrZero Integer sideBReceivedPerB, Boolean sideAWithheld,
-		Boolean sideBWithheld, String note, List<String> sources, long version) {
+		Boolean sideBWithheld, String note, List<String> sources, long version) implements EditingForm {
 
 	StageForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -45,6 +46,18 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		return new StageForm(sequence, this.occurredOn, this.occurredPrecision, this.announcedOn,
 				this.sideAReceivedPerA, this.sideAReceivedPerB, this.sideBReceivedPerA, this.sideBReceivedPerB,
 				this.sideAWithheld, this.sideBWithheld, this.note, this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("sequence", this.sequence), new Field("occurredOn", this.occurredOn),
+				new Field("occurredPrecision", this.occurredPrecision), new Field("announcedOn", this.announcedOn),
+				new Field("sideAReceivedPerA", this.sideAReceivedPerA),
+				new Field("sideAReceivedPerB", this.sideAReceivedPerB),
+				new Field("sideBReceivedPerA", this.sideBReceivedPerA),
+				new Field("sideBReceivedPerB", this.sideBReceivedPerB), new Field("sideAWithheld", this.sideAWithheld),
+				new Field("sideBWithheld", this.sideBWithheld), new Field("note", this.note),
+				new Field("sources", this.sources));
 	}
 
 }

@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /** One numbered clause of a memorandum; the number is set once, when the clause is added. */
 record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic, @NotBlank String text,
-		List<String> sources, long version) {
+		List<String> sources, long version) implements EditingForm {
 
 	ClauseForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -27,6 +28,12 @@ record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic,
 
 	ClauseForm withNumber(int number) {
 		return new ClauseForm(number, this.topic, this.text, this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("number", this.number), new Field("topic", this.topic), new Field("text", this.text),
+				new Field("sources", this.sources));
 	}
 
 }

@@ -14,16 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete memoranda and their clauses. */
 @Controller
@@ -63,14 +61,13 @@ class MemorandumAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") MemorandumForm bound, BindingResult binding, WebRequest request,
+	String add(@Valid @ModelAttribute("form") MemorandumForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Submitted<MemorandumForm> submitted = this.submissions.read(MemorandumForm.class, bound, binding, request,
-				model);
-		checkDelivered(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkDelivered(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/memoranda/" + submitted.form().slug() + "/edit";
+			return "redirect:/admin/memoranda/" + form.slug() + "/edit";
 		}
 		return form(model, null);
 	}
@@ -82,12 +79,11 @@ class MemorandumAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") MemorandumForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<MemorandumForm> submitted = this.submissions.read(MemorandumForm.class, bound, binding, request,
-				model);
-		checkDelivered(submitted);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") MemorandumForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkDelivered(form, result);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
 			return "redirect:/admin/memoranda/" + slug + "/edit";
 		}
@@ -114,10 +110,10 @@ class MemorandumAdminController {
 	}
 
 	@PostMapping("/{slug}/clauses/new")
-	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm bound,
-			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<ClauseForm> submitted = this.submissions.read(ClauseForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.addClause(slug, submitted.form()))) {
+	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addClause(slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
 			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
 		}
@@ -132,11 +128,10 @@ class MemorandumAdminController {
 
 	@PostMapping("/{slug}/clauses/{number}/edit")
 	String editClause(@PathVariable String slug, @PathVariable int number,
-			@Valid @ModelAttribute("form") ClauseForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") ClauseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<ClauseForm> submitted = this.submissions.read(ClauseForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.updateClause(slug, number, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateClause(slug, number, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
 			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
 		}
@@ -158,11 +153,10 @@ class MemorandumAdminController {
 	}
 
 	/** The schema wants a delivery date with its precision, or neither. */
-	private static void checkDelivered(Submitted<MemorandumForm> submitted) {
-		MemorandumForm form = submitted.form();
+	private static void checkDelivered(MemorandumForm form, BindingResult result) {
 		if ((form.deliveredOn() == null) != (form.deliveredPrecision() == null)
-				&& !submitted.result().hasFieldErrors("deliveredOn")) {
-			submitted.result().rejectValue("deliveredPrecision", "constraint.memorandum_delivery_date_needs_precision");
+				&& !result.hasFieldErrors("deliveredOn")) {
+			result.rejectValue("deliveredPrecision", "constraint.memorandum_delivery_date_needs_precision");
 		}
 	}
 

@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
@@ -14,12 +19,7 @@ import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
-import org.talkstracker.web.FactName;
-import org.talkstracker.web.FieldRefusedException;
 import org.talkstracker.web.RecordNotFoundException;
-import org.talkstracker.web.UnknownChoiceException;
 
 /** Memoranda and their clauses, each write checked against the version the editor saw. */
 @Service
@@ -90,8 +90,7 @@ class MemorandumEditor {
 	public void update(String slug, MemorandumForm form) {
 		Memorandum memorandum = memorandum(slug);
 		MemorandumForm submitted = form.identifying(memorandum);
-		EditConflictException.unlessCurrent(memorandum.getVersion(), form.version(), MemorandumForm.of(memorandum),
-				submitted, "admin.memorandum", "/admin/memoranda/" + slug + "/edit");
+		EditConflictException.unlessCurrent(MemorandumForm.of(memorandum), submitted, "admin.memorandum");
 		Round deliveredAt = memorandum.getRound();
 		apply(memorandum, submitted);
 		this.roundUpdates.factChanged(deliveredAt);
@@ -162,8 +161,7 @@ class MemorandumEditor {
 		Memorandum memorandum = memorandum(slug);
 		Clause clause = clause(memorandum, number);
 		ClauseForm submitted = form.withNumber(number);
-		EditConflictException.unlessCurrent(clause.getVersion(), form.version(), ClauseForm.of(clause), submitted,
-				"admin.clause", "/admin/memoranda/" + slug + "/clauses/" + number + "/edit");
+		EditConflictException.unlessCurrent(ClauseForm.of(clause), submitted, "admin.clause");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		clause.state(form.topic(), form.text(), cited);
 		saved(memorandum);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -17,7 +18,8 @@ record MemorandumForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String title, @NotBlank String author, String round,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate deliveredOn, DatePrecision deliveredPrecision,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, String summary, List<String> sources, long version) {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, String summary, List<String> sources,
+		long version) implements EditingForm {
 
 	MemorandumForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -42,6 +44,15 @@ record MemorandumForm(@NotBlank String process,
 		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), this.title, this.author,
 				this.round, this.deliveredOn, this.deliveredPrecision, this.publishedOn, this.summary, this.sources,
 				this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("title", this.title),
+				new Field("author", this.author), new Field("round", this.round),
+				new Field("deliveredOn", this.deliveredOn), new Field("deliveredPrecision", this.deliveredPrecision),
+				new Field("publishedOn", this.publishedOn), new Field("summary", this.summary),
+				new Field("sources", this.sources));
 	}
 
 }

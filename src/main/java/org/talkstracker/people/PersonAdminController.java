@@ -13,13 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete people, with the other spellings of their names. */
 @Controller
@@ -50,11 +48,11 @@ class PersonAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") PersonForm bound, BindingResult binding, WebRequest request, Model model,
+	String add(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<PersonForm> submitted = this.submissions.read(PersonForm.class, bound, binding, request, model);
-		checkSpellings(submitted);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkSpellings(form, result);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
 				redirect, "/admin/people", () -> form(model, null));
 	}
 
@@ -65,12 +63,12 @@ class PersonAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PersonForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<PersonForm> submitted = this.submissions.read(PersonForm.class, bound, binding, request, model);
-		checkSpellings(submitted);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/people", () -> form(model, slug));
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkSpellings(form, result);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(slug, form), redirect, "/admin/people", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -91,10 +89,9 @@ class PersonAdminController {
 	}
 
 	/** Each spelling is kept in a column of its own length; the form takes them all in one box. */
-	private static void checkSpellings(Submitted<PersonForm> submitted) {
-		if (submitted.form().hasOverlongSpelling()) {
-			submitted.result().rejectValue("aliases", "admin.person.aliasTooLong",
-					new Object[] { PersonForm.LONGEST_ALIAS }, null);
+	private static void checkSpellings(PersonForm form, BindingResult result) {
+		if (form.hasOverlongSpelling()) {
+			result.rejectValue("aliases", "admin.person.aliasTooLong", new Object[] { PersonForm.LONGEST_ALIAS }, null);
 		}
 	}
 

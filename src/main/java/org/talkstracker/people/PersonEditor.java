@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -42,8 +42,7 @@ class PersonEditor {
 	public void update(String slug, PersonForm form) {
 		Person person = person(slug);
 		PersonForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(person.getVersion(), form.version(), PersonForm.of(person), submitted,
-				"admin.person", "/admin/people/" + slug + "/edit");
+		EditConflictException.unlessCurrent(PersonForm.of(person), submitted, "admin.person");
 		person.describe(submitted.name(), submitted.spellings());
 		this.people.flush();
 	}

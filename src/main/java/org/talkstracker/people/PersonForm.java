@@ -2,6 +2,7 @@ package org.talkstracker.people;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,12 +10,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
+
 /**
  * One form for adding and editing a person; its slug is set once, when it is added. Other
  * spellings of the name (transliterations, the name in its own script) are typed one per line.
  */
 record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 200) String name, String aliases, long version) {
+		@NotBlank @Size(max = 200) String name, String aliases, long version) implements EditingForm {
 
 	/** The longest spelling the schema keeps. */
 	static final int LONGEST_ALIAS = 200;
@@ -42,6 +45,11 @@ record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-
 
 	boolean hasOverlongSpelling() {
 		return spellings().stream().anyMatch((alias) -> alias.length() > LONGEST_ALIAS);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("aliases", this.aliases));
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.talkstracker.web.FactName;
+import org.talkstracker.editing.FactName;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 

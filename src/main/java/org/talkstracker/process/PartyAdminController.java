@@ -13,13 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete the parties: states, organisations and armed groups. */
 @Controller
@@ -50,10 +48,10 @@ class PartyAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") PartyForm bound, BindingResult binding, WebRequest request, Model model,
+	String add(@Valid @ModelAttribute("form") PartyForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<PartyForm> submitted = this.submissions.read(PartyForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
 				redirect, "/admin/parties", () -> form(model, null));
 	}
 
@@ -64,11 +62,11 @@ class PartyAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<PartyForm> submitted = this.submissions.read(PartyForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/parties", () -> form(model, slug));
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(slug, form), redirect, "/admin/parties", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.UnknownChoiceException;
 
 /** Parties and processes as editors choose them in forms, by slug. */
 @Component

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */
@@ -39,8 +39,7 @@ class PartyEditor {
 	public void update(String slug, PartyForm form) {
 		Party party = party(slug);
 		PartyForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(party.getVersion(), form.version(), PartyForm.of(party), submitted,
-				"admin.party", "/admin/parties/" + slug + "/edit");
+		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
 		this.parties.flush();
 	}

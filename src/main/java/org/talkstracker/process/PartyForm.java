@@ -1,13 +1,17 @@
 package org.talkstracker.process;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
+
 /** One form for adding and editing a party; its slug is set once, when it is added. */
 record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, long version) {
+		@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, long version) implements EditingForm {
 
 	static PartyForm blank() {
 		return new PartyForm(null, null, PartyKind.STATE, 0);
@@ -19,6 +23,11 @@ record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]
 
 	PartyForm withSlug(String slug) {
 		return new PartyForm(slug, this.name, this.kind, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("kind", this.kind));
 	}
 
 }

@@ -13,13 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete peace processes and choose the parties involved. */
 @Controller
@@ -53,10 +51,10 @@ class ProcessAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") ProcessForm bound, BindingResult binding, WebRequest request, Model model,
+	String add(@Valid @ModelAttribute("form") ProcessForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<ProcessForm> submitted = this.submissions.read(ProcessForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
 				redirect, "/admin/processes", () -> form(model, null));
 	}
 
@@ -67,11 +65,11 @@ class ProcessAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") ProcessForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<ProcessForm> submitted = this.submissions.read(ProcessForm.class, bound, binding, request, model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(slug, submitted.form()), redirect, "/admin/processes",
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") ProcessForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(slug, form), redirect, "/admin/processes",
 				() -> form(model, slug));
 	}
 

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.RecordNotFoundException;
-import org.talkstracker.web.UnknownChoiceException;
 
 /**
  * Peace processes and the parties involved in them, each write checked against the version the
@@ -51,8 +51,7 @@ class ProcessEditor {
 	public void update(String slug, ProcessForm form) {
 		PeaceProcess process = process(slug);
 		ProcessForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(process.getVersion(), form.version(), ProcessForm.of(process), submitted,
-				"admin.process", "/admin/processes/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
 		this.processes.flush();
 	}

@@ -7,9 +7,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
+
 /** One form for adding and editing a peace process; its slug is set once, when it is added. */
 record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 300) String name, String description, @NotEmpty List<String> parties, long version) {
+		@NotBlank @Size(max = 300) String name, String description, @NotEmpty List<String> parties,
+		long version) implements EditingForm {
 
 	ProcessForm {
 		description = (description != null && description.isBlank()) ? null : description;
@@ -27,6 +30,12 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 
 	ProcessForm withSlug(String slug) {
 		return new ProcessForm(slug, this.name, this.description, this.parties, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("slug", this.slug), new Field("name", this.name),
+				new Field("description", this.description), new Field("parties", this.parties));
 	}
 
 }

@@ -12,15 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete what the parties proposed at a round. */
 @Controller
@@ -52,10 +50,10 @@ class ProposalAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@PathVariable String round, @Valid @ModelAttribute("form") ProposalForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<ProposalForm> submitted = this.submissions.read(ProposalForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
 			return "redirect:/admin/rounds/" + round + "#proposals";
 		}
@@ -70,11 +68,10 @@ class ProposalAdminController {
 
 	@PostMapping("/{slug}/edit")
 	String edit(@PathVariable String round, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ProposalForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") ProposalForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<ProposalForm> submitted = this.submissions.read(ProposalForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(round, slug, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");
 			return "redirect:/admin/rounds/" + round + "#proposals";
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
@@ -12,7 +13,6 @@ import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Adds, edits and deletes the proposals of a round, each write checked against the version the editor saw. */
@@ -56,8 +56,7 @@ class ProposalEditor {
 	public void update(String roundSlug, String slug, ProposalForm form) {
 		Proposal proposal = proposal(round(roundSlug), slug);
 		ProposalForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(proposal.getVersion(), form.version(), ProposalForm.of(proposal),
-				submitted, "admin.proposal", "/admin/rounds/" + roundSlug + "/proposals/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ProposalForm.of(proposal), submitted, "admin.proposal");
 		apply(proposal, submitted);
 		this.roundUpdates.factChanged(proposal.getRound());
 		this.proposals.flush();

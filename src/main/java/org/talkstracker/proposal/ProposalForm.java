@@ -10,13 +10,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /** One form for adding and editing a proposal; its slug is set once, when it is added. */
 record ProposalForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank String party, @NotNull ProposalCategory category, @NotBlank @Size(max = 300) String title,
 		String details, @NotNull ProposalStatus status, String response,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate deadline, List<String> sources, long version) {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate deadline, List<String> sources, long version) implements EditingForm {
 
 	ProposalForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -35,6 +36,15 @@ record ProposalForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 	ProposalForm withSlug(String slug) {
 		return new ProposalForm(slug, this.party, this.category, this.title, this.details, this.status, this.response,
 				this.deadline, this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("slug", this.slug), new Field("party", this.party),
+				new Field("category", this.category), new Field("title", this.title),
+				new Field("details", this.details), new Field("status", this.status),
+				new Field("response", this.response), new Field("deadline", this.deadline),
+				new Field("sources", this.sources));
 	}
 
 }

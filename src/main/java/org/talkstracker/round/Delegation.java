@@ -2,7 +2,6 @@ package org.talkstracker.round;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.talkstracker.people.Person;
 import org.talkstracker.process.Party;
@@ -80,10 +79,6 @@ public class Delegation {
 
 	public void cite(List<Source> sources) {
 		Citations.replace(this.sources, sources);
-	}
-
-	public Optional<DelegationMember> getHead() {
-		return this.members.stream().filter((member) -> member.getRole() == MemberRole.HEAD).findFirst();
 	}
 
 	public Long getId() {

@@ -12,16 +12,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete a round's delegations and their members. */
 @Controller
@@ -57,11 +55,10 @@ class DelegationAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@PathVariable String round, @Valid @ModelAttribute("form") DelegationForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<DelegationForm> submitted = this.submissions.read(DelegationForm.class, bound, binding, request,
-				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(round, submitted.form()))) {
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") DelegationForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
 			return saved(redirect, round, "delegations");
 		}
 		return delegationForm(model, round, null);
@@ -75,12 +72,10 @@ class DelegationAdminController {
 
 	@PostMapping("/{party}/edit")
 	String edit(@PathVariable String round, @PathVariable String party,
-			@Valid @ModelAttribute("form") DelegationForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") DelegationForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<DelegationForm> submitted = this.submissions.read(DelegationForm.class, bound, binding, request,
-				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(round, party, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, party, form))) {
 			return saved(redirect, round, "delegations");
 		}
 		return delegationForm(model, round, party);
@@ -106,11 +101,10 @@ class DelegationAdminController {
 
 	@PostMapping("/{party}/members/new")
 	String seat(@PathVariable String round, @PathVariable String party,
-			@Valid @ModelAttribute("form") MemberForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<MemberForm> submitted = this.submissions.read(MemberForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.seat(round, party, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.seat(round, party, form))) {
 			return saved(redirect, round, "delegations");
 		}
 		return memberForm(model, round, party, null);
@@ -125,11 +119,10 @@ class DelegationAdminController {
 
 	@PostMapping("/{party}/members/{person}/edit")
 	String editMember(@PathVariable String round, @PathVariable String party, @PathVariable String person,
-			@Valid @ModelAttribute("form") MemberForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<MemberForm> submitted = this.submissions.read(MemberForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.updateMember(round, party, person, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateMember(round, party, person, form))) {
 			return saved(redirect, round, "delegations");
 		}
 		return memberForm(model, round, party, person);

@@ -4,16 +4,16 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.people.Person;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
-import org.talkstracker.web.FactName;
-import org.talkstracker.web.FieldRefusedException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -64,8 +64,7 @@ class DelegationEditor {
 		Round round = round(roundSlug);
 		Delegation delegation = delegation(round, party);
 		DelegationForm submitted = new DelegationForm(party, form.sources(), form.version());
-		EditConflictException.unlessCurrent(delegation.getVersion(), form.version(), DelegationForm.of(delegation),
-				submitted, "admin.delegation", "/admin/rounds/" + roundSlug + "/delegations/" + party + "/edit");
+		EditConflictException.unlessCurrent(DelegationForm.of(delegation), submitted, "admin.delegation");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		delegation.cite(cited);
 		saved(round);
@@ -111,9 +110,7 @@ class DelegationEditor {
 		Delegation delegation = delegation(round, party);
 		DelegationMember member = member(delegation, person);
 		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.version());
-		EditConflictException.unlessCurrent(member.getVersion(), form.version(), MemberForm.of(member), submitted,
-				"admin.member",
-				"/admin/rounds/" + roundSlug + "/delegations/" + party + "/members/" + person + "/edit");
+		EditConflictException.unlessCurrent(MemberForm.of(member), submitted, "admin.member");
 		delegation.seat(member.getPerson(), form.title(), form.role());
 		saved(round);
 	}
@@ -148,8 +145,7 @@ class DelegationEditor {
 		Round round = round(roundSlug);
 		ThirdParty third = thirdParty(round, party, role);
 		ThirdPartyForm submitted = new ThirdPartyForm(party, role, form.note(), form.sources(), form.version());
-		EditConflictException.unlessCurrent(third.getVersion(), form.version(), ThirdPartyForm.of(third), submitted,
-				"admin.thirdParty", "/admin/rounds/" + roundSlug + "/third-parties/" + party + "/" + role + "/edit");
+		EditConflictException.unlessCurrent(ThirdPartyForm.of(third), submitted, "admin.thirdParty");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		third.report(form.note(), cited);
 		saved(round);

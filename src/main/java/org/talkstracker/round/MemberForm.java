@@ -1,11 +1,16 @@
 package org.talkstracker.round;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
+
 /** A person in a delegation with the title they held then; the person is chosen once, when added. */
-record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNull MemberRole role, long version) {
+record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNull MemberRole role,
+		long version) implements EditingForm {
 
 	static MemberForm blank() {
 		return new MemberForm(null, null, MemberRole.MEMBER, 0);
@@ -13,6 +18,11 @@ record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNu
 
 	static MemberForm of(DelegationMember member) {
 		return new MemberForm(member.getPerson().getSlug(), member.getTitle(), member.getRole(), member.getVersion());
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("person", this.person), new Field("title", this.title), new Field("role", this.role));
 	}
 
 }

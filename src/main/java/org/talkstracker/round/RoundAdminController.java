@@ -13,15 +13,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors create, edit, publish, withdraw and delete rounds. */
 @Controller
@@ -63,11 +61,9 @@ class RoundAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") RoundForm bound, BindingResult bindingResult, WebRequest request,
+	String create(@Valid @ModelAttribute("form") RoundForm form, BindingResult bindingResult,
 			Model model, RedirectAttributes redirect) {
-		Submitted<RoundForm> submitted = this.submissions.read(RoundForm.class, bound, bindingResult, request, model);
-		RoundForm form = submitted.form();
-		BindingResult result = submitted.result();
+		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.create(form))) {
 			redirect.addFlashAttribute("notice", "admin.round.created");
@@ -83,11 +79,9 @@ class RoundAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") RoundForm bound,
-			BindingResult bindingResult, WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<RoundForm> submitted = this.submissions.read(RoundForm.class, bound, bindingResult, request, model);
-		RoundForm form = submitted.form();
-		BindingResult result = submitted.result();
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") RoundForm form,
+			BindingResult bindingResult, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");

@@ -4,12 +4,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
-import org.talkstracker.web.FactName;
 
 /** Creates, edits, publishes and deletes rounds for editors; every write is checked against the version the editor saw. */
 @Service
@@ -49,8 +49,7 @@ class RoundEditor {
 	public Round update(String slug, RoundForm form) {
 		Round round = round(slug);
 		RoundForm submitted = form.identifying(round);
-		EditConflictException.unlessCurrent(round.getVersion(), form.version(), RoundForm.of(round), submitted,
-				"admin.round", "/admin/rounds/" + slug + "/edit");
+		EditConflictException.unlessCurrent(RoundForm.of(round), submitted, "admin.round");
 		apply(round, submitted);
 		return this.rounds.saveAndFlush(round);
 	}

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
@@ -27,7 +28,7 @@ record RoundForm(@NotBlank String process,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
 		DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, List<String> sources,
-		long version) {
+		long version) implements EditingForm {
 
 	/** What an HTML datetime-local field sends. */
 	static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";
@@ -69,6 +70,18 @@ record RoundForm(@NotBlank String process,
 
 	private static LocalDateTime local(java.time.Instant instant) {
 		return (instant != null) ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("process", this.process), new Field("slug", this.slug),
+				new Field("number", this.number), new Field("status", this.status), new Field("heldOn", this.heldOn),
+				new Field("city", this.city), new Field("venue", this.venue),
+				new Field("scheduledStart", this.scheduledStart), new Field("startedAt", this.startedAt),
+				new Field("endedAt", this.endedAt), new Field("durationMinutes", this.durationMinutes),
+				new Field("durationPrecision", this.durationPrecision), new Field("summary", this.summary),
+				new Field("outcome", this.outcome), new Field("nextSteps", this.nextSteps),
+				new Field("sources", this.sources));
 	}
 
 }

@@ -10,8 +10,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.process.PeaceProcess;
-import org.talkstracker.web.FactName;
 
 public interface RoundRepository extends JpaRepository<Round, Long> {
 

@@ -12,15 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete a round's hosts, mediators, observers and chairs. */
 @Controller
@@ -52,12 +50,10 @@ class ThirdPartyAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@PathVariable String round, @Valid @ModelAttribute("form") ThirdPartyForm bound, BindingResult binding,
-			WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<ThirdPartyForm> submitted = this.submissions.read(ThirdPartyForm.class, bound, binding, request,
-				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.addThirdParty(round, submitted.form()))) {
+	String add(@PathVariable String round, @Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addThirdParty(round, form))) {
 			return DelegationAdminController.saved(redirect, round, "third-parties");
 		}
 		return form(model, round, null);
@@ -72,12 +68,10 @@ class ThirdPartyAdminController {
 
 	@PostMapping("/{party}/{role}/edit")
 	String edit(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
-			@Valid @ModelAttribute("form") ThirdPartyForm bound, BindingResult binding, WebRequest request,
+			@Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Submitted<ThirdPartyForm> submitted = this.submissions.read(ThirdPartyForm.class, bound, binding, request,
-				model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS,
-				() -> this.editor.updateThirdParty(round, party, role, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateThirdParty(round, party, role, form))) {
 			return DelegationAdminController.saved(redirect, round, "third-parties");
 		}
 		return form(model, round, party + "/" + role);

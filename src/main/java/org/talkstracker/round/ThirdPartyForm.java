@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /** A host, mediator, observer or chair of a round; party and role are chosen once, when added. */
 record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Size(max = 1000) String note,
-		List<String> sources, long version) {
+		List<String> sources, long version) implements EditingForm {
 
 	ThirdPartyForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -23,6 +24,12 @@ record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Siz
 	static ThirdPartyForm of(ThirdParty third) {
 		return new ThirdPartyForm(third.getParty().getSlug(), third.getRole(), third.getNote(),
 				SourceCatalogue.slugs(third.getSources()), third.getVersion());
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("party", this.party), new Field("role", this.role), new Field("note", this.note),
+				new Field("sources", this.sources));
 	}
 
 }

@@ -16,13 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /**
  * Editors add, edit and delete the sources facts cite. Opened from a round's page (with
@@ -60,10 +58,10 @@ class SourceAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@RequestParam(required = false) String round, @Valid @ModelAttribute("form") SourceForm bound,
-			BindingResult binding, WebRequest request, Model model, RedirectAttributes redirect) {
-		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()))) {
+	String add(@RequestParam(required = false) String round, @Valid @ModelAttribute("form") SourceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(form))) {
 			return saved(redirect, round, "admin.source.addedForRound");
 		}
 		return form(model, null, round);
@@ -77,10 +75,10 @@ class SourceAdminController {
 
 	@PostMapping("/{slug}/edit")
 	String edit(@PathVariable String slug, @RequestParam(required = false) String round,
-			@Valid @ModelAttribute("form") SourceForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") SourceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<SourceForm> submitted = this.submissions.read(SourceForm.class, bound, binding, request, model);
-		if (FormSaving.saved(submitted.result(), CONSTRAINTS, () -> this.editor.update(slug, submitted.form()))) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
 			return saved(redirect, round, "admin.saved");
 		}
 		return form(model, slug, round);

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.UnknownChoiceException;
 
 /** The sources an editor cites a fact with: as a list to choose from, and resolved from what a form sent. */
 @Component

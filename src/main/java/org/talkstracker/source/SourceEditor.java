@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Sources, each write checked against the version the editor saw; a cited source is never deleted. */
@@ -39,8 +39,7 @@ class SourceEditor {
 	public void update(String slug, SourceForm form) {
 		Source source = source(slug);
 		SourceForm submitted = form.withSlug(slug);
-		EditConflictException.unlessCurrent(source.getVersion(), form.version(), SourceForm.of(source), submitted,
-				"admin.source", "/admin/sources/" + slug + "/edit");
+		EditConflictException.unlessCurrent(SourceForm.of(source), submitted, "admin.source");
 		apply(source, submitted);
 		this.sources.flush();
 	}

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.talkstracker.web.FactName;
+import org.talkstracker.editing.FactName;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
 

@@ -14,17 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete statements. */
 @Controller
@@ -66,13 +64,12 @@ class StatementAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") StatementForm bound, BindingResult binding, WebRequest request,
+	String add(@Valid @ModelAttribute("form") StatementForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
-				model);
-		checkSaid(submitted);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
-				redirect, after(submitted.form()), () -> form(model, null, null));
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkSaid(form, result);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
+				redirect, after(form), () -> form(model, null, null));
 	}
 
 	@GetMapping("/{process}/{slug}/edit")
@@ -83,13 +80,12 @@ class StatementAdminController {
 
 	@PostMapping("/{process}/{slug}/edit")
 	String edit(@PathVariable String process, @PathVariable String slug,
-			@Valid @ModelAttribute("form") StatementForm bound, BindingResult binding, WebRequest request, Model model,
+			@Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Submitted<StatementForm> submitted = this.submissions.read(StatementForm.class, bound, binding, request,
-				model);
-		checkSaid(submitted);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(process, slug, submitted.form()), redirect, after(submitted.form()),
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		checkSaid(form, result);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(process, slug, form), redirect, after(form),
 				() -> form(model, process, slug));
 	}
 
@@ -112,11 +108,10 @@ class StatementAdminController {
 	}
 
 	/** The schema wants the date with its precision, or neither. */
-	private static void checkSaid(Submitted<StatementForm> submitted) {
-		StatementForm form = submitted.form();
+	private static void checkSaid(StatementForm form, BindingResult result) {
 		if ((form.saidOn() == null) != (form.saidPrecision() == null)
-				&& !submitted.result().hasFieldErrors("saidOn")) {
-			submitted.result().rejectValue("saidPrecision", "constraint.statement_date_needs_precision");
+				&& !result.hasFieldErrors("saidOn")) {
+			result.rejectValue("saidPrecision", "constraint.statement_date_needs_precision");
 		}
 	}
 

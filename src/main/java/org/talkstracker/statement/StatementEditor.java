@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.people.Person;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.Party;
@@ -16,12 +21,7 @@ import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.DeleteImpact;
-import org.talkstracker.web.EditConflictException;
-import org.talkstracker.web.FactName;
-import org.talkstracker.web.FieldRefusedException;
 import org.talkstracker.web.RecordNotFoundException;
-import org.talkstracker.web.UnknownChoiceException;
 
 /** Statements, each write checked against the version the editor saw. */
 @Service
@@ -96,8 +96,7 @@ class StatementEditor {
 	public void update(String process, String slug, StatementForm form) {
 		Statement statement = statement(process, slug);
 		StatementForm submitted = form.identifying(statement);
-		EditConflictException.unlessCurrent(statement.getVersion(), form.version(), StatementForm.of(statement),
-				submitted, "admin.statement", "/admin/statements/" + process + "/" + slug + "/edit");
+		EditConflictException.unlessCurrent(StatementForm.of(statement), submitted, "admin.statement");
 		Round about = statement.getRound();
 		apply(statement, submitted);
 		this.roundUpdates.factChanged(about);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -20,7 +21,7 @@ record StatementForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug, @NotBlank String party,
 		String speaker, @Size(max = 300) String speakerTitle, String round,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate saidOn, DatePrecision saidPrecision, @NotBlank String text,
-		@Size(max = 500) String quote, String disputes, List<String> sources, long version) {
+		@Size(max = 500) String quote, String disputes, List<String> sources, long version) implements EditingForm {
 
 	StatementForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -52,6 +53,16 @@ record StatementForm(@NotBlank String process,
 		return new StatementForm(statement.getProcess().getSlug(), statement.getSlug(), this.party, this.speaker,
 				this.speakerTitle, this.round, this.saidOn, this.saidPrecision, this.text, this.quote, this.disputes,
 				this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("party", this.party),
+				new Field("speaker", this.speaker), new Field("speakerTitle", this.speakerTitle),
+				new Field("round", this.round), new Field("saidOn", this.saidOn),
+				new Field("saidPrecision", this.saidPrecision), new Field("text", this.text),
+				new Field("quote", this.quote), new Field("disputes", this.disputes),
+				new Field("sources", this.sources));
 	}
 
 }

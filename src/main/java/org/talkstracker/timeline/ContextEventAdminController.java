@@ -13,16 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
-import org.talkstracker.web.DeleteImpact;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
-import org.talkstracker.web.FormSubmissions.Submitted;
 
 /** Editors add, edit and delete context events: what happened outside the talks that bears on them. */
 @Controller
@@ -61,11 +59,10 @@ class ContextEventAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") ContextEventForm bound, BindingResult binding, WebRequest request,
+	String add(@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
-				model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS, () -> this.editor.add(submitted.form()),
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
 				redirect, "/admin/context-events", () -> form(model, null, null));
 	}
 
@@ -77,12 +74,11 @@ class ContextEventAdminController {
 
 	@PostMapping("/{process}/{slug}/edit")
 	String edit(@PathVariable String process, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ContextEventForm bound, BindingResult binding, WebRequest request,
+			@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		Submitted<ContextEventForm> submitted = this.submissions.read(ContextEventForm.class, bound, binding, request,
-				model);
-		return FormSaving.savedOrShownAgain(submitted.result(), CONSTRAINTS,
-				() -> this.editor.update(process, slug, submitted.form()), redirect, "/admin/context-events",
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(process, slug, form), redirect, "/admin/context-events",
 				() -> form(model, process, slug));
 	}
 

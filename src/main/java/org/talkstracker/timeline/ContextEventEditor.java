@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Context events, each write checked against the version the editor saw; nothing depends on one. */
@@ -48,8 +48,7 @@ class ContextEventEditor {
 	public void update(String process, String slug, ContextEventForm form) {
 		ContextEvent event = event(process, slug);
 		ContextEventForm submitted = form.identifying(event);
-		EditConflictException.unlessCurrent(event.getVersion(), form.version(), ContextEventForm.of(event), submitted,
-				"admin.contextEvent", "/admin/context-events/" + process + "/" + slug + "/edit");
+		EditConflictException.unlessCurrent(ContextEventForm.of(event), submitted, "admin.contextEvent");
 		apply(event, submitted);
 		this.events.flush();
 	}

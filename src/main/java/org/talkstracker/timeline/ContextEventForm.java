@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -23,7 +24,8 @@ record ContextEventForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String title, String description,
 		@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate occurredOn, @NotNull DatePrecision occurredPrecision,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn, @NotEmpty List<String> sources, long version) {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn, @NotEmpty List<String> sources,
+		long version) implements EditingForm {
 
 	ContextEventForm {
 		description = (description != null && description.isBlank()) ? null : description;
@@ -43,6 +45,14 @@ record ContextEventForm(@NotBlank String process,
 	ContextEventForm identifying(ContextEvent event) {
 		return new ContextEventForm(event.getProcess().getSlug(), event.getSlug(), this.title, this.description,
 				this.occurredOn, this.occurredPrecision, this.announcedOn, this.sources, this.version);
+	}
+
+	@Override
+	public List<Field> fields() {
+		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("title", this.title),
+				new Field("description", this.description), new Field("occurredOn", this.occurredOn),
+				new Field("occurredPrecision", this.occurredPrecision), new Field("announcedOn", this.announcedOn),
+				new Field("sources", this.sources));
 	}
 
 }

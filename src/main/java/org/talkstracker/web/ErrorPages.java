@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.talkstracker.editing.EditConflictException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
@@ -101,12 +103,16 @@ class ErrorPages {
 		return "error/409";
 	}
 
-	/** A form based on an old version: the page shows the stored and the submitted values side by side. */
+	/**
+	 * A form based on an old version: the page shows the stored and the submitted values side by
+	 * side, and leads back to the form, which every editing page shows at the address it posts to.
+	 */
 	@ExceptionHandler(EditConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String editConflict(EditConflictException ex, Model model) {
-		logger.info("Edit conflict: {}", ex.getMessage());
+	String editConflict(EditConflictException ex, HttpServletRequest request, Model model) {
+		logger.info("Edit conflict: {} at {}", ex.getMessage(), request.getRequestURI());
 		model.addAttribute("conflict", ex);
+		model.addAttribute("formAgain", request.getRequestURI());
 		return "error/409";
 	}
 

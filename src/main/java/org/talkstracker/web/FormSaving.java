@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.FieldRefusedException;
 
 /**
  * Saves a valid form, and turns what the domain or the database refuses into messages beside

@@ -1,93 +1,46 @@
 package org.talkstracker.web;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Collection;
-
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
-import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
-import org.springframework.web.context.request.WebRequest;
 
 /**
- * Keeps every typed value of a rejected form. Spring does not construct a form record when one
- * of its fields cannot be converted ("three" for a number), which would leave nothing to show
- * again; this builds the record from the fields that did convert, validates it, and carries the
- * conversion errors over, so the form is shown again as typed with every message beside its field.
+ * Keeps every typed value of a rejected form, with every message beside its field. When a field
+ * cannot be converted ("three" for a number), Spring still constructs the form record, with that
+ * field empty, and records the error; but it then validates nothing, and the binding result it
+ * hands over has no form behind it, so nothing more can be rejected on it and the model holds no
+ * form to show again. This puts the form behind the errors and validates it.
  */
 @Component
 public class FormSubmissions {
 
-	private final ConversionService conversion;
-
 	private final Validator validator;
 
-	FormSubmissions(@Qualifier("mvcConversionService") ConversionService conversion,
-			@Qualifier("mvcValidator") Validator validator) {
-		this.conversion = conversion;
+	FormSubmissions(@Qualifier("mvcValidator") Validator validator) {
 		this.validator = validator;
 	}
 
-	/** The submitted form and its errors, rebuilt when binding left the errors without their form. */
-	public <T extends Record> Submitted<T> read(Class<T> type, T bound, BindingResult result, WebRequest request,
-			Model model) {
+	/** The errors of the submitted form, with the form behind them, both in the model. */
+	public BindingResult withForm(Object form, BindingResult result, Model model) {
 		if (result.getTarget() != null) {
-			return new Submitted<>(bound, result);
+			return result;
 		}
-		T form = (bound != null) ? bound : construct(type, result, request);
-		BindingResult rebuilt = new BeanPropertyBindingResult(form, result.getObjectName());
-		rebuilt.addAllErrors(result);
+		BindingResult withForm = new BeanPropertyBindingResult(form, result.getObjectName());
+		withForm.addAllErrors(result);
 		BindingResult validation = new BeanPropertyBindingResult(form, result.getObjectName());
 		this.validator.validate(form, validation);
 		validation.getAllErrors().forEach((error) -> {
-			if (!(error instanceof FieldError field) || !rebuilt.hasFieldErrors(field.getField())) {
-				rebuilt.addError(error);
+			if (!(error instanceof FieldError field) || !withForm.hasFieldErrors(field.getField())) {
+				withForm.addError(error);
 			}
 		});
 		model.addAttribute(result.getObjectName(), form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), rebuilt);
-		return new Submitted<>(form, rebuilt);
-	}
-
-	private <T extends Record> T construct(Class<T> type, BindingResult result, WebRequest request) {
-		RecordComponent[] components = type.getRecordComponents();
-		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-		try {
-			Constructor<T> constructor = type.getDeclaredConstructor(types);
-			Object[] values = new Object[components.length];
-			for (int i = 0; i < components.length; i++) {
-				String name = components[i].getName();
-				values[i] = result.hasFieldErrors(name) ? null
-						: convert(request.getParameterValues(name), new MethodParameter(constructor, i));
-			}
-			return BeanUtils.instantiateClass(constructor, values);
-		}
-		catch (NoSuchMethodException ex) {
-			throw new IllegalStateException(type + " is a record and has a canonical constructor", ex);
-		}
-	}
-
-	private Object convert(String[] raw, MethodParameter parameter) {
-		if (raw == null) {
-			return null;
-		}
-		TypeDescriptor target = new TypeDescriptor(parameter);
-		if (Collection.class.isAssignableFrom(parameter.getParameterType()) || parameter.getParameterType().isArray()) {
-			return this.conversion.convert(raw, TypeDescriptor.valueOf(String[].class), target);
-		}
-		return this.conversion.convert(raw[0], TypeDescriptor.valueOf(String.class), target);
-	}
-
-	public record Submitted<T>(T form, BindingResult result) {
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), withForm);
+		return withForm;
 	}
 
 }

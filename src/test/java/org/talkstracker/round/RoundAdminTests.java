@@ -96,6 +96,14 @@ class RoundAdminTests {
 	}
 
 	@Test
+	void aNewRoundsFormStartsAsHeldWithNothingElseFilledIn() throws Exception {
+		this.mvc.perform(get("/admin/rounds/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"HELD\" selected=\"selected\""),
+					not(containsString("selected=\"selected\">Russia")), containsString("name=\"venue\" value=\"\""))));
+	}
+
+	@Test
 	void aNewRoundIsADraftReadersDoNotSee() throws Exception {
 		this.mvc.perform(newRound("istanbul-2025-07-23", "3"))
 			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-07-23"))

@@ -1,4 +1,4 @@
-package org.talkstracker.web;
+package org.talkstracker.editing;
 
 /** A form value the domain refuses (a duplicate, a choice that no longer exists), shown beside its field. */
 public class FieldRefusedException extends RuntimeException {

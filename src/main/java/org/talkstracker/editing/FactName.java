@@ -1,4 +1,4 @@
-package org.talkstracker.web;
+package org.talkstracker.editing;
 
 /**
  * A record named for editors: its kind ("proposal", "statement", …, named by the message

@@ -1,4 +1,4 @@
-package org.talkstracker.web;
+package org.talkstracker.editing;
 
 import java.util.List;
 

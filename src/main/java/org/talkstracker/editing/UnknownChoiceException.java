@@ -1,4 +1,4 @@
-package org.talkstracker.web;
+package org.talkstracker.editing;
 
 /**
  * A form named a record that is not among the choices (deleted meanwhile, or a hand-made
