@@ -8,8 +8,10 @@ import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -58,6 +60,15 @@ public class ExchangeStage {
 
 	@Column(name = "side_b_received_per_b")
 	private Integer sideBReceivedPerB;
+
+	/** What counts of side A's reports: the database's rule (V15), read with the stage. */
+	@Formula("counted_figure(side_a_received_per_a, side_a_received_per_b)")
+	@NotAudited
+	private Integer sideACounted;
+
+	@Formula("counted_figure(side_b_received_per_a, side_b_received_per_b)")
+	@NotAudited
+	private Integer sideBCounted;
 
 	@Column(name = "side_a_withheld")
 	private boolean sideAWithheld;
@@ -123,12 +134,14 @@ public class ExchangeStage {
 		return this.announcedOn;
 	}
 
+	/** What side A received, as reported and as counted when the stage was read (not counted before it is stored). */
 	public ReceivedCounts getSideAReceived() {
-		return new ReceivedCounts(this.sideAReceivedPerA, this.sideAReceivedPerB);
+		return new ReceivedCounts(this.sideAReceivedPerA, this.sideAReceivedPerB, this.sideACounted);
 	}
 
+	/** What side B received, as reported and as counted when the stage was read (not counted before it is stored). */
 	public ReceivedCounts getSideBReceived() {
-		return new ReceivedCounts(this.sideBReceivedPerA, this.sideBReceivedPerB);
+		return new ReceivedCounts(this.sideBReceivedPerA, this.sideBReceivedPerB, this.sideBCounted);
 	}
 
 	public boolean isSideAWithheld() {
