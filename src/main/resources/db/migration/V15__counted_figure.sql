@@ -1,6 +1,6 @@
 -- One home for the rule "where the sides' reports of a stage differ, the lower figure counts"
--- (issue 20). The tallies, the API and the pages (through ExchangeStage and StageRow) all read
--- this function; no other code compares the two reports.
+-- (issue 20). The tallies and the API call this function; the pages read what it gave for each
+-- stage, kept in the stage's row (ExchangeStage, StageRow). No other code compares the reports.
 
 -- The figure to count of what one side received in a stage, given as each side reported it: the
 -- lower of two reports, the one report where only one side gave a figure, null where neither did.
@@ -9,6 +9,12 @@ create function counted_figure(per_side_a integer, per_side_b integer) returns i
     language sql immutable parallel safe as $$
     select least(per_side_a, per_side_b)
 $$;
+
+-- Each stage's counted figures, as the database keeps them: Hibernate reads them back as it writes
+-- a stage, so a stage just written shows its counted figures too.
+alter table exchange_stage
+    add column side_a_counted integer generated always as (counted_figure(side_a_received_per_a, side_a_received_per_b)) stored,
+    add column side_b_counted integer generated always as (counted_figure(side_b_received_per_a, side_b_received_per_b)) stored;
 
 -- The tallies of V10, counting through counted_figure; otherwise as they were.
 create or replace function exchange_tally_stages(sign integer, stages exchange_stage[], agreements exchange_agreement[])

@@ -5,10 +5,10 @@ import java.util.Optional;
 /**
  * How many one side received in a stage, as side A and as side B reported it (null: not
  * reported), and the figure that counts, as the database's {@code counted_figure} gives it (the
- * lower of two differing reports; see V15). Only figures read from the database are counted:
- * reports an editor or a data file gives are not, until they are stored and read back.
+ * lower of two differing reports; see V15). Only a stored stage's counts are counted: reports an
+ * editor or a data file gives are not, until they are stored.
  */
-public record ReceivedCounts(Integer perSideA, Integer perSideB, Integer counted) {
+public record ReceivedCounts(Integer perSideA, Integer perSideB, Integer countedFigure) {
 
 	public static final ReceivedCounts NOT_REPORTED = new ReceivedCounts(null, null);
 
@@ -24,7 +24,7 @@ public record ReceivedCounts(Integer perSideA, Integer perSideB, Integer counted
 
 	/** The figure to count, as the database counted it; empty where neither side reported one. */
 	public Optional<Integer> counted() {
-		return Optional.ofNullable(this.counted);
+		return Optional.ofNullable(this.countedFigure);
 	}
 
 }

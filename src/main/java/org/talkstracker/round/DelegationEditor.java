@@ -31,15 +31,11 @@ class DelegationEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
-	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources,
-			RoundUpdates roundUpdates) {
+	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources) {
 		this.rounds = rounds;
 		this.parties = parties;
 		this.people = people;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,7 +52,7 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.delegationOf(party).cite(cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -68,7 +64,7 @@ class DelegationEditor {
 				submitted, "admin.delegation", "/admin/rounds/" + roundSlug + "/delegations/" + party + "/edit");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		delegation.cite(cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	/** The members go with the delegation; nothing else depends on it. */
@@ -85,7 +81,7 @@ class DelegationEditor {
 	public void delete(String roundSlug, String party) {
 		Round round = round(roundSlug);
 		round.dismiss(delegation(round, party));
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional(readOnly = true)
@@ -102,7 +98,7 @@ class DelegationEditor {
 		}
 		Person person = this.people.person("person", form.person());
 		delegation.seat(person, form.title(), form.role());
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -115,7 +111,7 @@ class DelegationEditor {
 				"admin.member",
 				"/admin/rounds/" + roundSlug + "/delegations/" + party + "/members/" + person + "/edit");
 		delegation.seat(member.getPerson(), form.title(), form.role());
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -123,7 +119,7 @@ class DelegationEditor {
 		Round round = round(roundSlug);
 		Delegation delegation = delegation(round, party);
 		delegation.unseat(member(delegation, person));
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional(readOnly = true)
@@ -140,7 +136,7 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.thirdParty(party, form.role()).report(form.note(), cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -152,19 +148,13 @@ class DelegationEditor {
 				"admin.thirdParty", "/admin/rounds/" + roundSlug + "/third-parties/" + party + "/" + role + "/edit");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		third.report(form.note(), cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
 	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
 		Round round = round(roundSlug);
 		round.removeThirdParty(thirdParty(round, party, role));
-		saved(round);
-	}
-
-	/** A change of the round's facts is a change of the round for its readers. */
-	private void saved(Round round) {
-		this.roundUpdates.factChanged(round);
 		this.rounds.flush();
 	}
 
