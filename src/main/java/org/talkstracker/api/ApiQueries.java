@@ -53,9 +53,9 @@ class ApiQueries {
 				select e.slug, r.slug as round, r.held_on, e.kind, e.all_for_all, a.slug as side_a, e.side_a_count,
 				    b.slug as side_b, e.side_b_count, e.criteria, e.description,
 				    (select count(*) from exchange_stage s where s.agreement_id = e.id) as stages,
-				    (select coalesce(sum(coalesce(least(s.side_a_received_per_a, s.side_a_received_per_b), 0)), 0)
+				    (select coalesce(sum(counted_figure(s.side_a_received_per_a, s.side_a_received_per_b)), 0)
 				        from exchange_stage s where s.agreement_id = e.id) as side_a_received,
-				    (select coalesce(sum(coalesce(least(s.side_b_received_per_a, s.side_b_received_per_b), 0)), 0)
+				    (select coalesce(sum(counted_figure(s.side_b_received_per_a, s.side_b_received_per_b)), 0)
 				        from exchange_stage s where s.agreement_id = e.id) as side_b_received
 				from exchange_agreement e join round r on r.id = e.round_id
 				    join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id

@@ -2,12 +2,11 @@ package org.talkstracker.database;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +27,10 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServer.start(directory);
 	}
 
+	/** The pool is configured as the one Spring Boot makes would be (no JIT, custom plans, timeouts). */
 	@Bean
-	DataSource dataSource(EmbeddedPostgresServer server) {
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgresServer server) {
 		return DataSourceBuilder.create()
 			.type(HikariDataSource.class)
 			.url(server.jdbcUrl())

@@ -36,7 +36,6 @@ import org.talkstracker.proposal.ProposalRepository;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundDuration;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceRepository;
@@ -75,14 +74,10 @@ public class DataFileImporter {
 
 	private final ContextEventRepository contextEvents;
 
-	private final ImportedRoundFacts roundFacts;
-
-	private final RoundUpdates roundUpdates;
-
 	DataFileImporter(DataFileReader reader, SourceRepository sources, PartyRepository parties, PersonRepository people,
 			PeaceProcessRepository processes, RoundRepository rounds, ProposalRepository proposals,
 			ExchangeAgreementRepository exchanges, MemorandumRepository memoranda, StatementRepository statements,
-			ContextEventRepository contextEvents, ImportedRoundFacts roundFacts, RoundUpdates roundUpdates) {
+			ContextEventRepository contextEvents) {
 		this.reader = reader;
 		this.sources = sources;
 		this.parties = parties;
@@ -94,8 +89,6 @@ public class DataFileImporter {
 		this.memoranda = memoranda;
 		this.statements = statements;
 		this.contextEvents = contextEvents;
-		this.roundFacts = roundFacts;
-		this.roundUpdates = roundUpdates;
 	}
 
 	/** Imports the file, or throws {@link InvalidDataFileException} with every problem and writes nothing. */
@@ -108,15 +101,9 @@ public class DataFileImporter {
 			throw new InvalidDataFileException(name, problems);
 		}
 		try {
-			ImportedRoundFacts.Noted<ImportResult> written = this.roundFacts.note(() -> {
-				ImportResult result = catalogue.write();
-				this.rounds.flush();
-				return result;
-			});
-			// "Last updated" moves for every round whose facts the file changed, as for an editor's change.
-			written.rounds().forEach(this.roundUpdates::factChanged);
+			ImportResult result = catalogue.write();
 			this.rounds.flush();
-			return written.result();
+			return result;
 		}
 		catch (DataAccessException ex) {
 			throw new InvalidDataFileException(name, List.of(new DataFileProblem("$",

@@ -83,9 +83,6 @@ public class DataFileWriter {
 	/** Writes the selected published data as one data file. */
 	@Transactional(readOnly = true)
 	public void write(Selection selection, OutputStream out) {
-		// Compiling these queries just in time took longer than running them: each process's rounds
-		// were compiled afresh, some 0.5 s each, half the database's time for the whole data set.
-		this.jdbc.sql("set local jit = off").update();
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("everything", selection.unattached());
 		String with = """

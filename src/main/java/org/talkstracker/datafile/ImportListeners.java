@@ -16,8 +16,9 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Hands the import's listeners ({@link ImportRecorder}, {@link ImportedRoundFacts}) to Hibernate
- * as it builds the session factory, for every insert, update and collection update it writes.
+ * Hands the import's {@link ImportRecorder} to Hibernate as it builds the session factory, for
+ * every insert, update and collection update it writes (only Hibernate's events name the fields an
+ * update changed, which the dry run lists).
  * Given with Hibernate's settings, they need no finished session factory, so nothing at start
  * waits for Hibernate to register them.
  */
@@ -26,11 +27,8 @@ class ImportListeners implements HibernatePropertiesCustomizer, Integrator {
 
 	private final ImportRecorder recorder;
 
-	private final ImportedRoundFacts roundFacts;
-
-	ImportListeners(ImportRecorder recorder, ImportedRoundFacts roundFacts) {
+	ImportListeners(ImportRecorder recorder) {
 		this.recorder = recorder;
-		this.roundFacts = roundFacts;
 	}
 
 	@Override
@@ -43,9 +41,9 @@ class ImportListeners implements HibernatePropertiesCustomizer, Integrator {
 			SessionFactoryImplementor sessionFactory) {
 		EventListenerRegistry listeners = sessionFactory.getServiceRegistry()
 			.requireService(EventListenerRegistry.class);
-		listeners.appendListeners(EventType.POST_INSERT, this.recorder, this.roundFacts);
-		listeners.appendListeners(EventType.POST_UPDATE, this.recorder, this.roundFacts);
-		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this.recorder, this.roundFacts);
+		listeners.appendListeners(EventType.POST_INSERT, this.recorder);
+		listeners.appendListeners(EventType.POST_UPDATE, this.recorder);
+		listeners.appendListeners(EventType.POST_COLLECTION_UPDATE, this.recorder);
 	}
 
 }

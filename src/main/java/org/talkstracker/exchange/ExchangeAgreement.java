@@ -3,9 +3,12 @@ package org.talkstracker.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
@@ -16,6 +19,7 @@ import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -37,7 +41,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class ExchangeAgreement {
+@EntityListeners(RoundChanges.class)
+public class ExchangeAgreement implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -185,6 +190,11 @@ public class ExchangeAgreement {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.ofNullable(this.round);
 	}
 
 }

@@ -54,8 +54,8 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 	/** The stages of these agreements: one row per stage and source, in one statement. */
 	@Query("""
 			select new org.talkstracker.exchange.StageRow(s.id, a.id, s.sequence, s.occurred.date, s.occurred.precision,
-			    s.sideAReceivedPerA, s.sideAReceivedPerB, s.sideBReceivedPerA, s.sideBReceivedPerB, s.sideAWithheld,
-			    s.sideBWithheld, s.note, src)
+			    s.sideAReceivedPerA, s.sideAReceivedPerB, s.sideACounted, s.sideBReceivedPerA, s.sideBReceivedPerB,
+			    s.sideBCounted, s.sideAWithheld, s.sideBWithheld, s.note, src)
 			from ExchangeStage s join s.agreement a left join s.sources src
 			where a.id in :ids
 			order by a.id, s.sequence, index(src)""")

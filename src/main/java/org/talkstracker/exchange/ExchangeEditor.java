@@ -13,7 +13,6 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -34,15 +33,12 @@ class ExchangeEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
 	ExchangeEditor(ExchangeAgreementRepository agreements, RoundRepository rounds, PartyCatalogue parties,
-			SourceCatalogue sources, RoundUpdates roundUpdates) {
+			SourceCatalogue sources) {
 		this.agreements = agreements;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	/** The agreement's sides, for naming them on the stage form. */
@@ -63,7 +59,6 @@ class ExchangeEditor {
 		Round round = round(roundSlug);
 		ExchangeAgreement agreement = new ExchangeAgreement(round, form.slug(), (int) this.agreements.countByRound(round));
 		apply(agreement, form);
-		this.roundUpdates.factChanged(round);
 		this.agreements.saveAndFlush(agreement);
 	}
 
@@ -73,7 +68,7 @@ class ExchangeEditor {
 		ExchangeForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ExchangeForm.of(agreement), submitted, "admin.exchange");
 		apply(agreement, submitted);
-		saved(agreement);
+		this.agreements.flush();
 	}
 
 	/** The stages go with the agreement; nothing else depends on it. */
@@ -89,7 +84,6 @@ class ExchangeEditor {
 	public void delete(String roundSlug, String slug) {
 		Round round = round(roundSlug);
 		this.agreements.delete(agreement(round, slug));
-		this.roundUpdates.factChanged(round);
 		this.agreements.flush();
 	}
 
@@ -113,7 +107,7 @@ class ExchangeEditor {
 			throw new FieldRefusedException("sequence", "admin.stage.taken");
 		}
 		report(agreement, form.sequence(), form);
-		saved(agreement);
+		this.agreements.flush();
 	}
 
 	@Transactional
@@ -123,14 +117,14 @@ class ExchangeEditor {
 		StageForm submitted = form.withSequence(sequence);
 		EditConflictException.unlessCurrent(StageForm.of(stage), submitted, "admin.stage");
 		report(agreement, sequence, submitted);
-		saved(agreement);
+		this.agreements.flush();
 	}
 
 	@Transactional
 	public void deleteStage(String round, String slug, int sequence) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
 		agreement.removeStage(stage(agreement, sequence));
-		saved(agreement);
+		this.agreements.flush();
 	}
 
 	private void report(ExchangeAgreement agreement, int sequence, StageForm form) {
@@ -139,12 +133,6 @@ class ExchangeEditor {
 			.report(new ReceivedCounts(form.sideAReceivedPerA(), form.sideAReceivedPerB()),
 					new ReceivedCounts(form.sideBReceivedPerA(), form.sideBReceivedPerB()), form.sideAWithheld(),
 					form.sideBWithheld(), form.announcedOn(), form.note(), cited);
-	}
-
-	/** A change of an agreement or its stages is a change of the round for its readers. */
-	private void saved(ExchangeAgreement agreement) {
-		this.roundUpdates.factChanged(agreement.getRound());
-		this.agreements.flush();
 	}
 
 	private Round round(String slug) {

@@ -29,9 +29,9 @@ import org.talkstracker.source.ReportedDate;
 /**
  * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals and the
  * chart from the exchange tallies, then one page of agreements (their ids, the agreements with
- * their rounds, sides and sources, and their stages with theirs). An agreement's progress is
- * worked out from its stages, counting as {@link ReceivedCounts#counted()} does, as the tallies
- * do: where the sides' reports of a stage differ, the lower figure.
+ * their rounds, sides and sources, and their stages with theirs). An agreement's progress adds up
+ * its stages' counted figures, which the database gives as it gives the tallies their figures
+ * ({@code counted_figure}: where the sides' reports of a stage differ, the lower figure).
  */
 @Service
 class ExchangeOverviews {
@@ -110,8 +110,8 @@ class ExchangeOverviews {
 	private static StageView stage(List<StageRow> rows, CitedSources sources) {
 		StageRow row = rows.get(0);
 		return new StageView(row.sequence(), new ReportedDate(row.occurredOn(), row.precision()),
-				new ReceivedCounts(row.sideAReceivedPerA(), row.sideAReceivedPerB()),
-				new ReceivedCounts(row.sideBReceivedPerA(), row.sideBReceivedPerB()), row.sideAWithheld(),
+				new ReceivedCounts(row.sideAReceivedPerA(), row.sideAReceivedPerB(), row.sideACounted()),
+				new ReceivedCounts(row.sideBReceivedPerA(), row.sideBReceivedPerB(), row.sideBCounted()), row.sideAWithheld(),
 				row.sideBWithheld(), row.note(), sources.cite(rows.stream().map(StageRow::source).toList()));
 	}
 

@@ -3,17 +3,25 @@ package org.talkstracker.exchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
+import org.hibernate.annotations.Generated;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.generator.EventType;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,7 +39,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class ExchangeStage {
+@EntityListeners(RoundChanges.class)
+public class ExchangeStage implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +67,17 @@ public class ExchangeStage {
 
 	@Column(name = "side_b_received_per_b")
 	private Integer sideBReceivedPerB;
+
+	/** What counts of side A's reports, as the database counts them (V15), read back as the stage is written. */
+	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	@Column(name = "side_a_counted", insertable = false, updatable = false)
+	@NotAudited
+	private Integer sideACounted;
+
+	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	@Column(name = "side_b_counted", insertable = false, updatable = false)
+	@NotAudited
+	private Integer sideBCounted;
 
 	@Column(name = "side_a_withheld")
 	private boolean sideAWithheld;
@@ -123,12 +143,14 @@ public class ExchangeStage {
 		return this.announcedOn;
 	}
 
+	/** What side A received, as reported and as the database counted it. */
 	public ReceivedCounts getSideAReceived() {
-		return new ReceivedCounts(this.sideAReceivedPerA, this.sideAReceivedPerB);
+		return new ReceivedCounts(this.sideAReceivedPerA, this.sideAReceivedPerB, this.sideACounted);
 	}
 
+	/** What side B received, as reported and as the database counted it. */
 	public ReceivedCounts getSideBReceived() {
-		return new ReceivedCounts(this.sideBReceivedPerA, this.sideBReceivedPerB);
+		return new ReceivedCounts(this.sideBReceivedPerA, this.sideBReceivedPerB, this.sideBCounted);
 	}
 
 	public boolean isSideAWithheld() {
@@ -149,6 +171,11 @@ public class ExchangeStage {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return this.agreement.rounds();
 	}
 
 }

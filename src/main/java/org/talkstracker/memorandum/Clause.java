@@ -2,7 +2,11 @@ package org.talkstracker.memorandum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
@@ -10,6 +14,7 @@ import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -26,7 +31,8 @@ import jakarta.persistence.Version;
 /** One numbered clause of a memorandum, with its topic. */
 @Entity
 @Audited
-public class Clause {
+@EntityListeners(RoundChanges.class)
+public class Clause implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +98,11 @@ public class Clause {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return this.memorandum.rounds();
 	}
 
 }

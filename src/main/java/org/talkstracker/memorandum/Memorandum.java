@@ -3,10 +3,14 @@ package org.talkstracker.memorandum;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
@@ -19,6 +23,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,12 +35,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /** A document a party hands over, with its clauses. */
 @Entity
 @Audited
-public class Memorandum {
+@EntityListeners(RoundChanges.class)
+public class Memorandum implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +62,10 @@ public class Memorandum {
 	/** The round where it was delivered, if any. */
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Round round;
+
+	/** The round as loaded: moving to another round changes the facts of both. */
+	@Transient
+	private Round roundAsLoaded;
 
 	@Embedded
 	@AttributeOverride(name = "date", column = @Column(name = "delivered_on"))
@@ -158,6 +170,16 @@ public class Memorandum {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@PostLoad
+	void loaded() {
+		this.roundAsLoaded = this.round;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
 	}
 
 }

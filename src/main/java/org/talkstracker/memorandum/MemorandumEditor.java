@@ -14,7 +14,6 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -33,15 +32,12 @@ class MemorandumEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
 	MemorandumEditor(MemorandumRepository memoranda, RoundRepository rounds, PartyCatalogue parties,
-			SourceCatalogue sources, RoundUpdates roundUpdates) {
+			SourceCatalogue sources) {
 		this.memoranda = memoranda;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,7 +78,6 @@ class MemorandumEditor {
 		PeaceProcess process = this.parties.process("process", form.process());
 		Memorandum memorandum = new Memorandum(process, form.slug());
 		apply(memorandum, form);
-		this.roundUpdates.factChanged(memorandum.getRound());
 		this.memoranda.saveAndFlush(memorandum);
 	}
 
@@ -91,10 +86,8 @@ class MemorandumEditor {
 		Memorandum memorandum = memorandum(slug);
 		MemorandumForm submitted = form.identifying(memorandum);
 		EditConflictException.unlessCurrent(MemorandumForm.of(memorandum), submitted, "admin.memorandum");
-		Round deliveredAt = memorandum.getRound();
 		apply(memorandum, submitted);
-		this.roundUpdates.factChanged(deliveredAt);
-		saved(memorandum);
+		this.memoranda.flush();
 	}
 
 	/** The clauses go with the memorandum; nothing else depends on it. */
@@ -110,7 +103,7 @@ class MemorandumEditor {
 	public void delete(String slug) {
 		Memorandum memorandum = memorandum(slug);
 		this.memoranda.delete(memorandum);
-		saved(memorandum);
+		this.memoranda.flush();
 	}
 
 	/** References are resolved before anything changes, so no query flushes a half-made change. */
@@ -153,7 +146,7 @@ class MemorandumEditor {
 		}
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		memorandum.clause(form.number()).state(form.topic(), form.text(), cited);
-		saved(memorandum);
+		this.memoranda.flush();
 	}
 
 	@Transactional
@@ -164,19 +157,13 @@ class MemorandumEditor {
 		EditConflictException.unlessCurrent(ClauseForm.of(clause), submitted, "admin.clause");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		clause.state(form.topic(), form.text(), cited);
-		saved(memorandum);
+		this.memoranda.flush();
 	}
 
 	@Transactional
 	public void deleteClause(String slug, int number) {
 		Memorandum memorandum = memorandum(slug);
 		memorandum.removeClause(clause(memorandum, number));
-		saved(memorandum);
-	}
-
-	/** A memorandum is one of the facts of the round it was delivered at, if any. */
-	private void saved(Memorandum memorandum) {
-		this.roundUpdates.factChanged(memorandum.getRound());
 		this.memoranda.flush();
 	}
 

@@ -164,16 +164,12 @@ class DataSetCsv {
 	}
 
 	private void write(Writer out, List<String> columns, Rows rows, String sql, Map<String, Object> params) {
-		// Just-in-time compilation pays off for long scans of few rows; these queries read many
-		// short rows by index, and compiling them took longer than running them (0.6 of 0.7 s for
-		// the rounds of the full data set).
-		this.jdbc.sql("set local jit = off").update();
 		try {
 			CsvWriter csv = new CsvWriter(out);
 			csv.record(columns);
 			this.jdbc.sql(sql).params(params).query((ResultSetExtractor<Long>) (result) -> {
 				try {
-					return ReadAhead.forEachRow(result, (row) -> rows.read(row, csv));
+					return TextRows.forEachRow(result, (row) -> rows.read(row, csv));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -3,9 +3,12 @@ package org.talkstracker.proposal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.Source;
 
@@ -13,6 +16,7 @@ import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,7 +33,8 @@ import jakarta.persistence.Version;
 /** What one party put on the table at a round, and how the other side answered. */
 @Entity
 @Audited
-public class Proposal {
+@EntityListeners(RoundChanges.class)
+public class Proposal implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +144,11 @@ public class Proposal {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.ofNullable(this.round);
 	}
 
 }

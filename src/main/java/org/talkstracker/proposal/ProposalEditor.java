@@ -10,7 +10,6 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.RecordNotFoundException;
@@ -27,15 +26,12 @@ class ProposalEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
 	ProposalEditor(ProposalRepository proposals, RoundRepository rounds, PartyCatalogue parties,
-			SourceCatalogue sources, RoundUpdates roundUpdates) {
+			SourceCatalogue sources) {
 		this.proposals = proposals;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -48,7 +44,6 @@ class ProposalEditor {
 		Round round = round(roundSlug);
 		Proposal proposal = new Proposal(round, form.slug(), (int) this.proposals.countByRound(round));
 		apply(proposal, form);
-		this.roundUpdates.factChanged(round);
 		this.proposals.saveAndFlush(proposal);
 	}
 
@@ -58,7 +53,6 @@ class ProposalEditor {
 		ProposalForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ProposalForm.of(proposal), submitted, "admin.proposal");
 		apply(proposal, submitted);
-		this.roundUpdates.factChanged(proposal.getRound());
 		this.proposals.flush();
 	}
 
@@ -66,7 +60,6 @@ class ProposalEditor {
 	public void delete(String roundSlug, String slug) {
 		Round round = round(roundSlug);
 		this.proposals.delete(proposal(round, slug));
-		this.roundUpdates.factChanged(round);
 		this.proposals.flush();
 	}
 

@@ -2,6 +2,7 @@ package org.talkstracker.round;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.talkstracker.people.Person;
 import org.talkstracker.process.Party;
@@ -13,6 +14,7 @@ import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,7 +31,8 @@ import jakarta.persistence.Version;
 /** A party's team at a round. */
 @Entity
 @Audited
-public class Delegation {
+@EntityListeners(RoundChanges.class)
+public class Delegation implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,6 +110,11 @@ public class Delegation {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.ofNullable(this.round);
 	}
 
 }

@@ -31,15 +31,11 @@ class DelegationEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
-	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources,
-			RoundUpdates roundUpdates) {
+	DelegationEditor(RoundRepository rounds, PartyCatalogue parties, PersonCatalogue people, SourceCatalogue sources) {
 		this.rounds = rounds;
 		this.parties = parties;
 		this.people = people;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -56,7 +52,7 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.delegationOf(party).cite(cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -67,7 +63,7 @@ class DelegationEditor {
 		EditConflictException.unlessCurrent(DelegationForm.of(delegation), submitted, "admin.delegation");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		delegation.cite(cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	/** The members go with the delegation; nothing else depends on it. */
@@ -84,7 +80,7 @@ class DelegationEditor {
 	public void delete(String roundSlug, String party) {
 		Round round = round(roundSlug);
 		round.dismiss(delegation(round, party));
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional(readOnly = true)
@@ -101,7 +97,7 @@ class DelegationEditor {
 		}
 		Person person = this.people.person("person", form.person());
 		delegation.seat(person, form.title(), form.role());
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -112,7 +108,7 @@ class DelegationEditor {
 		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.version());
 		EditConflictException.unlessCurrent(MemberForm.of(member), submitted, "admin.member");
 		delegation.seat(member.getPerson(), form.title(), form.role());
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -120,7 +116,7 @@ class DelegationEditor {
 		Round round = round(roundSlug);
 		Delegation delegation = delegation(round, party);
 		delegation.unseat(member(delegation, person));
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional(readOnly = true)
@@ -137,7 +133,7 @@ class DelegationEditor {
 		Party party = this.parties.party("party", form.party());
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		round.thirdParty(party, form.role()).report(form.note(), cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
@@ -148,19 +144,13 @@ class DelegationEditor {
 		EditConflictException.unlessCurrent(ThirdPartyForm.of(third), submitted, "admin.thirdParty");
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		third.report(form.note(), cited);
-		saved(round);
+		this.rounds.flush();
 	}
 
 	@Transactional
 	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
 		Round round = round(roundSlug);
 		round.removeThirdParty(thirdParty(round, party, role));
-		saved(round);
-	}
-
-	/** A change of the round's facts is a change of the round for its readers. */
-	private void saved(Round round) {
-		this.roundUpdates.factChanged(round);
 		this.rounds.flush();
 	}
 

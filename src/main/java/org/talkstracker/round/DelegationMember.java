@@ -1,10 +1,13 @@
 package org.talkstracker.round;
 
+import java.util.stream.Stream;
+
 import org.talkstracker.people.Person;
 
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,7 +20,8 @@ import jakarta.persistence.Version;
 /** A person in a delegation, with the title they held at the time. */
 @Entity
 @Audited
-public class DelegationMember {
+@EntityListeners(RoundChanges.class)
+public class DelegationMember implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +83,11 @@ public class DelegationMember {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return this.delegation.rounds();
 	}
 
 }

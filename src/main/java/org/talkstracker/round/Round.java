@@ -37,7 +37,7 @@ import jakarta.persistence.Version;
 /** One meeting of a peace process. */
 @Entity
 @Audited
-@EntityListeners(RoundUpdates.class)
+@EntityListeners(RoundChanges.class)
 public class Round {
 
 	@Id

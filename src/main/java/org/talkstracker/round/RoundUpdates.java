@@ -1,19 +1,24 @@
 package org.talkstracker.round;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Moves a round's "last updated" to the application's clock: whenever the round itself is
- * written (by an editor or an import), and whenever an editor adds, changes or deletes one of its
- * facts, which leaves the round's own row alone otherwise.
+ * Moves a round's "last updated" to the application's clock whenever the round or any of its
+ * facts is written ({@link RoundFactsChanged}). A write of the round itself takes the clock's
+ * time; the facts one transaction writes share the time the round already took in it, so a fact
+ * that a flush writes after the round (a version raised by a new stage) leaves the round as
+ * that flush wrote it.
  */
 @Component
-public class RoundUpdates {
+class RoundUpdates {
 
 	private final Clock clock;
 
@@ -21,17 +26,49 @@ public class RoundUpdates {
 		this.clock = clock;
 	}
 
-	/** A fact of the round (none for a memorandum or statement of no round) was added, changed or deleted. */
-	public void factChanged(Round round) {
-		if (round != null) {
-			round.markUpdated(this.clock.instant());
+	@EventListener
+	void stamp(RoundFactsChanged change) {
+		Round round = change.round();
+		Map<Long, Instant> stamped = stampedInThisTransaction();
+		Instant at = (change.roundItself() || round.getId() == null) ? this.clock.instant()
+				: stamped.computeIfAbsent(round.getId(), (id) -> this.clock.instant());
+		if (round.getId() != null) {
+			stamped.put(round.getId(), at);
 		}
+		round.markUpdated(at);
 	}
 
-	@PrePersist
-	@PreUpdate
-	void stamp(Round round) {
-		round.markUpdated(this.clock.instant());
+	/** The time each round (by id) took in the current transaction; empty outside one. */
+	@SuppressWarnings("unchecked")
+	private Map<Long, Instant> stampedInThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashMap<>();
+		}
+		Map<Long, Instant> stamped = (Map<Long, Instant>) TransactionSynchronizationManager.getResource(this);
+		if (stamped == null) {
+			Map<Long, Instant> bound = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResource(RoundUpdates.this);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(RoundUpdates.this, bound);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RoundUpdates.this);
+				}
+
+			});
+			stamped = bound;
+		}
+		return stamped;
 	}
 
 }

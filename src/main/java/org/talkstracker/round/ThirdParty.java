@@ -2,6 +2,7 @@ package org.talkstracker.round;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.talkstracker.process.Party;
 import org.talkstracker.source.Citations;
@@ -11,6 +12,7 @@ import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,7 +29,8 @@ import jakarta.persistence.Version;
 /** A mediator, host, observer or chair of a round. */
 @Entity
 @Audited
-public class ThirdParty {
+@EntityListeners(RoundChanges.class)
+public class ThirdParty implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +97,11 @@ public class ThirdParty {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.ofNullable(this.round);
 	}
 
 }

@@ -2,11 +2,15 @@ package org.talkstracker.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.talkstracker.people.Person;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundChanges;
+import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.Citations;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
@@ -18,6 +22,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,12 +32,15 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /** What a named person or a party said, when, about which round; it may dispute another statement. */
 @Entity
 @Audited
-public class Statement {
+@EntityListeners(RoundChanges.class)
+public class Statement implements RoundFact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +53,10 @@ public class Statement {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Round round;
+
+	/** The round as loaded: moving to another round changes the facts of both. */
+	@Transient
+	private Round roundAsLoaded;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Person speaker;
@@ -157,6 +169,16 @@ public class Statement {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@PostLoad
+	void loaded() {
+		this.roundAsLoaded = this.round;
+	}
+
+	@Override
+	public Stream<Round> rounds() {
+		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
 	}
 
 }

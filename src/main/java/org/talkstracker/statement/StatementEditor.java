@@ -16,7 +16,6 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.round.RoundUpdates;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -37,16 +36,13 @@ class StatementEditor {
 
 	private final SourceCatalogue sources;
 
-	private final RoundUpdates roundUpdates;
-
 	StatementEditor(StatementRepository statements, RoundRepository rounds, PartyCatalogue parties,
-			PersonCatalogue people, SourceCatalogue sources, RoundUpdates roundUpdates) {
+			PersonCatalogue people, SourceCatalogue sources) {
 		this.statements = statements;
 		this.rounds = rounds;
 		this.parties = parties;
 		this.people = people;
 		this.sources = sources;
-		this.roundUpdates = roundUpdates;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +84,6 @@ class StatementEditor {
 	public void add(StatementForm form) {
 		Statement statement = new Statement(this.parties.process("process", form.process()), form.slug());
 		apply(statement, form);
-		this.roundUpdates.factChanged(statement.getRound());
 		this.statements.saveAndFlush(statement);
 	}
 
@@ -97,10 +92,7 @@ class StatementEditor {
 		Statement statement = statement(process, slug);
 		StatementForm submitted = form.identifying(statement);
 		EditConflictException.unlessCurrent(StatementForm.of(statement), submitted, "admin.statement");
-		Round about = statement.getRound();
 		apply(statement, submitted);
-		this.roundUpdates.factChanged(about);
-		this.roundUpdates.factChanged(statement.getRound());
 		this.statements.flush();
 	}
 
@@ -119,7 +111,6 @@ class StatementEditor {
 		if (!impact.refused()) {
 			Statement statement = statement(process, slug);
 			this.statements.delete(statement);
-			this.roundUpdates.factChanged(statement.getRound());
 			this.statements.flush();
 		}
 		return impact;

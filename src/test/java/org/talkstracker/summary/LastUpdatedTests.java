@@ -78,7 +78,8 @@ class LastUpdatedTests {
 	/** One save of every kind an editor makes to the facts of round 2 (added, changed, deleted). */
 	static Stream<Arguments> edits() {
 		return Stream.of(edit("a delegation added", post(ROUND + "/delegations/new").param("party", "turkey")),
-				edit("a delegation changed", post(ROUND + "/delegations/ukraine/edit").param("sources", SOURCE)),
+				edit("a delegation changed",
+						post(ROUND + "/delegations/ukraine/edit").param("sources", SOURCE, "economist-russian-threat-kharkiv-sumy")),
 				edit("a delegation deleted", post(ROUND + "/delegations/russia/delete")),
 				edit("a member seated",
 						post(ROUND + "/delegations/ukraine/members/new").param("person", "volodymyr-zelensky")

@@ -113,10 +113,10 @@ final class SampleSummary {
 				new SideProgress(russia, 1200, 55, true, false), new SideProgress(ukraine, 1200, 60, false, false),
 				"Seriously injured, first", "1,200 each", List.of(
 						new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
-								new ReceivedCounts(30, 30), new ReceivedCounts(30, 30), false, false, "=HYPERLINK(\"https://example.org\", \"First stage\")",
+								new ReceivedCounts(30, 30, 30), new ReceivedCounts(30, 30, 30), false, false, "=HYPERLINK(\"https://example.org\", \"First stage\")",
 								List.of(1)),
 						new StageView(2, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
-								new ReceivedCounts(30, 25), new ReceivedCounts(30, 30), false, false, null,
+								new ReceivedCounts(30, 25, 25), new ReceivedCounts(30, 30, 30), false, false, null,
 								List.of(2))),
 				List.of(1));
 		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", "Меморандум", russia,
