@@ -5,17 +5,19 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,8 +28,7 @@ import org.talkstracker.api.ApiResources.Paged;
 import org.talkstracker.api.ApiResources.PersonResource;
 import org.talkstracker.api.ApiResources.ProcessResource;
 import org.talkstracker.round.RoundListing;
-import org.talkstracker.round.RoundStatus;
-import org.talkstracker.search.RoundOrder;
+import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
 import org.talkstracker.summary.RoundSummaries;
 import org.talkstracker.summary.RoundSummary;
@@ -69,18 +70,10 @@ class ApiController {
 
 	@GetMapping("/rounds")
 	@Operation(summary = "Published rounds, filtered and sorted as on the rounds page")
-	ResponseEntity<Paged<RoundListing>> rounds(
-			@Parameter(description = "Process slug") @RequestParam(required = false) @Size(max = 120) String process,
-			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-			@RequestParam(required = false) RoundStatus status,
-			@Parameter(description = "Slug of a party with a delegation or a third-party role at the round")
-			@RequestParam(required = false) @Size(max = 120) String party,
-			@Parameter(description = "City or venue") @RequestParam(required = false) @Size(max = 200) String venue,
-			@Parameter(description = "Search words") @RequestParam(required = false) @Size(max = 200) String q,
-			@RequestParam(required = false) RoundOrder sort,
+	ResponseEntity<Paged<RoundListing>> rounds(@ParameterObject @Valid @ModelAttribute RoundFilterForm form,
 			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
-		var filter = this.selections.filter(process, year, status, party, venue, q, sort);
+		var filter = this.selections.filter(form);
 		return cached(Paged.of(this.selections.page(filter, PageRequest.of(page - 1, size))));
 	}
 

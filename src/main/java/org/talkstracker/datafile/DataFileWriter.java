@@ -156,17 +156,21 @@ public class DataFileWriter {
 	}
 
 	/**
-	 * What a data file holds: published rounds matching a condition, and, when {@code unattached}, every
-	 * process with the memoranda, statements and context events that belong to no round.
+	 * What a data file holds: published rounds (all, some by id, or one by slug), and, for all of
+	 * them, every process with the memoranda, statements and context events that belong to no round.
 	 */
-	public record Selection(String rounds, Map<String, Object> parameters, boolean unattached) {
+	public static final class Selection {
 
-		/**
-		 * Rounds matching an SQL condition over {@code round r join process p}; it must require
-		 * {@code r.published}.
-		 */
-		public static Selection matching(String condition, Map<String, Object> parameters) {
-			return new Selection(condition, parameters, false);
+		private final String rounds;
+
+		private final Map<String, Object> parameters;
+
+		private final boolean unattached;
+
+		private Selection(String rounds, Map<String, Object> parameters, boolean unattached) {
+			this.rounds = rounds;
+			this.parameters = parameters;
+			this.unattached = unattached;
 		}
 
 		/** Every published round, and the memoranda, statements and context events of no round. */
@@ -174,8 +178,27 @@ public class DataFileWriter {
 			return new Selection("r.published", Map.of(), true);
 		}
 
+		/** The published rounds among these ids, bound as one array parameter. */
+		public static Selection rounds(long[] ids) {
+			return new Selection("r.published and r.id = any(:selectedRounds)", Map.of("selectedRounds", ids.clone()),
+					false);
+		}
+
 		static Selection round(String slug) {
 			return new Selection("r.published and r.slug = :roundSlug", Map.of("roundSlug", slug), false);
+		}
+
+		/** The rounds as a condition over {@code round r join process p}. */
+		String rounds() {
+			return this.rounds;
+		}
+
+		Map<String, Object> parameters() {
+			return this.parameters;
+		}
+
+		boolean unattached() {
+			return this.unattached;
 		}
 
 	}

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.round.Round;
 
 public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgreement, Long> {
@@ -65,5 +66,34 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 	Optional<ExchangeAgreement> findByRoundAndSlug(Round round, String slug);
 
 	long countByRound(Round round);
+
+	/** The round's agreements and stages that cite no source, named for editors. */
+	@Query(nativeQuery = true, value = """
+			select 'exchange_agreement' as kind, e.slug as name from exchange_agreement e
+			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_agreement_id = e.id)
+			union all
+			select 'exchange_stage', e.slug || ' #' || s.sequence from exchange_stage s
+			join exchange_agreement e on e.id = s.agreement_id
+			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)""")
+	List<FactName> findUnsourcedAt(long round);
+
+	@Query(nativeQuery = true, value = """
+			select 'exchange_agreement' as kind, e.slug as name from exchange_agreement e where e.round_id = :round""")
+	List<FactName> findNamesAt(long round);
+
+	/** The agreements the party is a side of, named by round and agreement. */
+	@Query(nativeQuery = true, value = """
+			select 'exchange_agreement' as kind, r.slug || ': ' || e.slug as name from exchange_agreement e
+			join round r on r.id = e.round_id
+			where :party in (e.side_a_party_id, e.side_b_party_id)""")
+	List<FactName> findNamesByParty(long party);
+
+	@Query(nativeQuery = true, value = """
+			select 'exchange_agreement' as kind, e.slug as name from citation c
+			join exchange_agreement e on e.id = c.exchange_agreement_id where c.source_id = :source
+			union all
+			select 'exchange_stage', e.slug || ' #' || s.sequence from citation c join exchange_stage s on s.id = c.exchange_stage_id
+			join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source""")
+	List<FactName> findNamesCiting(long source);
 
 }

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 
@@ -78,5 +79,31 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			from Memorandum m join m.authorParty a left join m.round r
 			order by m.delivered.date desc nulls last, m.id desc""")
 	List<EditableMemorandum> findListings();
+
+	/** The memoranda delivered at the round and their clauses that cite no source, named for editors. */
+	@Query(nativeQuery = true, value = """
+			select 'memorandum' as kind, m.title as name from memorandum m
+			where m.round_id = :round and not exists (select 1 from citation c where c.memorandum_id = m.id)
+			union all
+			select 'clause', m.title || ' §' || k.number from clause k join memorandum m on m.id = k.memorandum_id
+			where m.round_id = :round and not exists (select 1 from citation c where c.clause_id = k.id)""")
+	List<FactName> findUnsourcedAt(long round);
+
+	@Query(nativeQuery = true, value = "select 'memorandum' as kind, m.title as name from memorandum m where m.round_id = :round")
+	List<FactName> findNamesAt(long round);
+
+	@Query(nativeQuery = true, value = "select 'memorandum' as kind, m.title as name from memorandum m where m.process_id = :process")
+	List<FactName> findNamesInProcess(long process);
+
+	@Query(nativeQuery = true, value = "select 'memorandum' as kind, m.title as name from memorandum m where m.author_party_id = :party")
+	List<FactName> findNamesByAuthor(long party);
+
+	@Query(nativeQuery = true, value = """
+			select 'memorandum' as kind, m.title as name from citation c join memorandum m on m.id = c.memorandum_id
+			where c.source_id = :source
+			union all
+			select 'clause', m.title || ' §' || k.number from citation c join clause k on k.id = c.clause_id
+			join memorandum m on m.id = k.memorandum_id where c.source_id = :source""")
+	List<FactName> findNamesCiting(long source);
 
 }

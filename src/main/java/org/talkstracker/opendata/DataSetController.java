@@ -8,18 +8,15 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.talkstracker.datafile.DataFileWriter;
-import org.talkstracker.round.RoundStatus;
-import org.talkstracker.search.RoundCondition;
 import org.talkstracker.search.RoundFilter;
+import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
 
 /**
@@ -48,61 +45,44 @@ class DataSetController {
 	}
 
 	@GetMapping("/data/rounds.csv")
-	void rounds(@RequestParam(required = false) @Size(max = 120) String process,
-			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-			@RequestParam(required = false) RoundStatus status,
-			@RequestParam(required = false) @Size(max = 120) String party,
-			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
-		RoundCondition selection = this.selections.condition(filter);
+	void rounds(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		RoundFilter filter = this.selections.filter(form);
 		this.downloads.send(request, response, "talks-tracker-rounds.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.rounds(selection, writer(out)));
+				(out) -> this.csv.rounds(select(filter), writer(out)));
 	}
 
 	@GetMapping("/data/exchanges.csv")
-	void exchanges(@RequestParam(required = false) @Size(max = 120) String process,
-			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-			@RequestParam(required = false) RoundStatus status,
-			@RequestParam(required = false) @Size(max = 120) String party,
-			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+	void exchanges(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
-		RoundCondition selection = this.selections.condition(filter);
+		RoundFilter filter = this.selections.filter(form);
 		this.downloads.send(request, response, "talks-tracker-exchanges.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.exchanges(selection, writer(out)));
+				(out) -> this.csv.exchanges(select(filter), writer(out)));
 	}
 
 	@GetMapping("/data/memoranda.csv")
-	void memoranda(@RequestParam(required = false) @Size(max = 120) String process,
-			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-			@RequestParam(required = false) RoundStatus status,
-			@RequestParam(required = false) @Size(max = 120) String party,
-			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+	void memoranda(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
-		RoundCondition selection = this.selections.condition(filter);
+		RoundFilter filter = this.selections.filter(form);
 		this.downloads.send(request, response, "talks-tracker-memoranda.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.memoranda(selection, filter.isEmpty(), writer(out)));
+				(out) -> this.csv.memoranda(select(filter), filter.isEmpty(), writer(out)));
 	}
 
 	@GetMapping("/data/talks-tracker.json")
-	void dataFile(@RequestParam(required = false) @Size(max = 120) String process,
-			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
-			@RequestParam(required = false) RoundStatus status,
-			@RequestParam(required = false) @Size(max = 120) String party,
-			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q, HttpServletRequest request,
+	void dataFile(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(process, year, status, party, venue, q, null);
-		RoundCondition condition = this.selections.condition(filter);
-		DataFileWriter.Selection selection = filter.isEmpty() ? DataFileWriter.Selection.everything()
-				: DataFileWriter.Selection.matching(condition.sql(), condition.parameters());
+		RoundFilter filter = this.selections.filter(form);
 		this.downloads.send(request, response, "talks-tracker.json", MediaType.APPLICATION_JSON, filter.isEmpty(),
-				(out) -> this.dataFiles.write(selection, out));
+				(out) -> this.dataFiles.write(filter.isEmpty() ? DataFileWriter.Selection.everything()
+						: DataFileWriter.Selection.rounds(this.selections.roundIds(filter)), out));
+	}
+
+	/**
+	 * Every published round, or those the filter selects as the rounds list finds them; resolved
+	 * on the download's turn, as it reads the database like the download itself.
+	 */
+	private SelectedRounds select(RoundFilter filter) {
+		return filter.isEmpty() ? SelectedRounds.ALL : SelectedRounds.of(this.selections.roundIds(filter));
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.search.RoundCondition;
 
 /**
  * The published data set as three CSV tables (rounds, exchanges, memoranda), each written row by
@@ -67,7 +66,7 @@ class DataSetCsv {
 	 * are read by the selection again rather than looked up one by one.
 	 */
 	@Transactional(readOnly = true)
-	public void rounds(RoundCondition selection, Writer out) {
+	public void rounds(SelectedRounds selection, Writer out) {
 		write(out, ROUND_COLUMNS, new Records(ROUND_COLUMNS.size()), """
 				with selected as (select r.id from round r join process p on p.id = r.process_id where %s)
 				select p.slug as process, r.slug as round, r.number, lower(r.status) as status, r.held_on, r.city, r.venue,
@@ -85,8 +84,8 @@ class DataSetCsv {
 				    from citation cit join source src on src.id = cit.source_id where cit.round_id in (select id from selected)
 				    group by cit.round_id) s on s.round_id = r.id
 				where %s
-				order by r.held_on, r.id""".formatted(selection.sql(), third("HOST"), third("MEDIATOR"), third("OBSERVER"),
-				selection.sql()), selection.parameters());
+				order by r.held_on, r.id""".formatted(selection.condition(), third("HOST"), third("MEDIATOR"), third("OBSERVER"),
+				selection.condition()), selection.parameters());
 	}
 
 	/**
@@ -96,7 +95,7 @@ class DataSetCsv {
 	 * agreement.
 	 */
 	@Transactional(readOnly = true)
-	public void exchanges(RoundCondition selection, Writer out) {
+	public void exchanges(SelectedRounds selection, Writer out) {
 		write(out, EXCHANGE_COLUMNS, new CitedFacts(EXCHANGE_COLUMNS, "agreement", AGREEMENT_COLUMNS_OF_STAGES), """
 				select x.process, x.round, x.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
 				    x.side_a_agreed, x.side_b, x.side_b_agreed, x.stage, x.date, x.date_precision, x.announced_on,
@@ -125,7 +124,7 @@ class DataSetCsv {
 				    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id %s
 				    where e.round_id = r.id
 				    order by sort_exchange, sort_agreement, sort_stage, sort_citation) x
-				order by r.held_on, r.id""".formatted(selection.sql(), cited("exchange_agreement_id", "e.id"),
+				order by r.held_on, r.id""".formatted(selection.condition(), cited("exchange_agreement_id", "e.id"),
 				cited("exchange_stage_id", "st.id")), selection.parameters());
 	}
 
@@ -135,7 +134,7 @@ class DataSetCsv {
 	 * delivered at no round (never those of a draft round).
 	 */
 	@Transactional(readOnly = true)
-	public void memoranda(RoundCondition selection, boolean unattached, Writer out) {
+	public void memoranda(SelectedRounds selection, boolean unattached, Writer out) {
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("unattached", unattached);
 		write(out, MEMORANDUM_COLUMNS, new CitedFacts(MEMORANDUM_COLUMNS, "memorandum", List.of()), """
@@ -159,7 +158,7 @@ class DataSetCsv {
 				    from clause c %s
 				    where c.memorandum_id = m.id
 				    order by sort_clause, sort_citation) x
-				order by m.id""".formatted(selection.sql(), cited("memorandum_id", "mm.id"), cited("clause_id", "c.id")),
+				order by m.id""".formatted(selection.condition(), cited("memorandum_id", "mm.id"), cited("clause_id", "c.id")),
 				params);
 	}
 

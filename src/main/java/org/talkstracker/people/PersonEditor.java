@@ -17,8 +17,11 @@ class PersonEditor {
 
 	private final PersonRepository people;
 
-	PersonEditor(PersonRepository people) {
+	private final List<PersonDependants> dependants;
+
+	PersonEditor(PersonRepository people, List<PersonDependants> dependants) {
 		this.people = people;
+		this.dependants = dependants;
 	}
 
 	@Transactional(readOnly = true)
@@ -50,7 +53,9 @@ class PersonEditor {
 	/** The other spellings go with the person; delegations and statements keep them from being deleted. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(this.people.findDependants(person(slug).getId()), List.of());
+		long person = person(slug).getId();
+		return new DeleteImpact(this.dependants.stream().flatMap((feature) -> feature.of(person).stream()).toList(),
+				List.of());
 	}
 
 	@Transactional

@@ -1,11 +1,13 @@
 package org.talkstracker.process;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */
@@ -14,8 +16,11 @@ class PartyEditor {
 
 	private final PartyRepository parties;
 
-	PartyEditor(PartyRepository parties) {
+	private final List<ProcessDependants> dependants;
+
+	PartyEditor(PartyRepository parties, List<ProcessDependants> dependants) {
 		this.parties = parties;
+		this.dependants = dependants;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,7 +51,10 @@ class PartyEditor {
 
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(this.parties.findDependants(party(slug).getId()), List.of());
+		long party = party(slug).getId();
+		List<FactName> dependants = new ArrayList<>(this.parties.findProcessNames(party));
+		this.dependants.forEach((feature) -> dependants.addAll(feature.ofParty(party)));
+		return new DeleteImpact(dependants, List.of());
 	}
 
 	@Transactional

@@ -16,24 +16,10 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 
 	List<Party> findAllByOrderByName();
 
-	/** Every record that refers to the party, named for editors: they keep it from being deleted. */
+	/** The processes the party is involved in, named for editors: they keep it from being deleted. */
 	@Query(nativeQuery = true, value = """
 			select 'process' as kind, x.name as name from process_party pp join process x on x.id = pp.process_id
-			where pp.party_id = :party
-			union all
-			select 'delegation', r.slug from delegation d join round r on r.id = d.round_id where d.party_id = :party
-			union all
-			select 'third_party', r.slug from third_party t join round r on r.id = t.round_id where t.party_id = :party
-			union all
-			select 'proposal', x.title from proposal x where x.party_id = :party
-			union all
-			select 'exchange_agreement', r.slug || ': ' || e.slug from exchange_agreement e
-			join round r on r.id = e.round_id
-			where :party in (e.side_a_party_id, e.side_b_party_id)
-			union all
-			select 'memorandum', m.title from memorandum m where m.author_party_id = :party
-			union all
-			select 'statement', s.slug from statement s where s.party_id = :party""")
-	List<FactName> findDependants(long party);
+			where pp.party_id = :party""")
+	List<FactName> findProcessNames(long party);
 
 }

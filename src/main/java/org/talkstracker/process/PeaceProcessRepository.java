@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.talkstracker.editing.FactName;
 
 public interface PeaceProcessRepository extends JpaRepository<PeaceProcess, Long> {
 
@@ -18,16 +16,5 @@ public interface PeaceProcessRepository extends JpaRepository<PeaceProcess, Long
 	List<PeaceProcess> findAllByOrderByName();
 
 	Optional<PeaceProcess> findBySlug(String slug);
-
-	/** What happened in the process, named for editors: it keeps the process from being deleted. */
-	@Query(nativeQuery = true, value = """
-			select 'round' as kind, r.slug as name from round r where r.process_id = :process
-			union all
-			select 'memorandum', m.title from memorandum m where m.process_id = :process
-			union all
-			select 'statement', s.slug from statement s where s.process_id = :process
-			union all
-			select 'context_event', e.title from context_event e where e.process_id = :process""")
-	List<FactName> findDependants(long process);
 
 }

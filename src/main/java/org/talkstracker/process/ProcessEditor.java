@@ -25,9 +25,12 @@ class ProcessEditor {
 
 	private final PartyRepository parties;
 
-	ProcessEditor(PeaceProcessRepository processes, PartyRepository parties) {
+	private final List<ProcessDependants> dependants;
+
+	ProcessEditor(PeaceProcessRepository processes, PartyRepository parties, List<ProcessDependants> dependants) {
 		this.processes = processes;
 		this.parties = parties;
+		this.dependants = dependants;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +62,9 @@ class ProcessEditor {
 	/** The parties go with the process; what happened in it keeps it from being deleted. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(this.processes.findDependants(process(slug).getId()), List.of());
+		long process = process(slug).getId();
+		return new DeleteImpact(
+				this.dependants.stream().flatMap((feature) -> feature.ofProcess(process).stream()).toList(), List.of());
 	}
 
 	@Transactional

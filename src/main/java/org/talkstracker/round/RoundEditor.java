@@ -21,10 +21,13 @@ class RoundEditor {
 
 	private final SourceCatalogue sources;
 
-	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources) {
+	private final RoundFactNames facts;
+
+	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts) {
 		this.rounds = rounds;
 		this.catalogue = catalogue;
 		this.sources = sources;
+		this.facts = facts;
 	}
 
 	@Transactional(readOnly = true)
@@ -70,7 +73,7 @@ class RoundEditor {
 	@Transactional
 	public List<FactName> publish(String slug) {
 		Round round = round(slug);
-		List<FactName> unsourced = this.rounds.findUnsourcedFacts(round.getId());
+		List<FactName> unsourced = this.facts.unsourced(round.getId());
 		if (unsourced.isEmpty()) {
 			round.publish();
 		}
@@ -86,7 +89,7 @@ class RoundEditor {
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		Round round = round(slug);
-		return new DeleteImpact(this.rounds.findDependants(round.getId()), this.rounds.findParts(round.getId()));
+		return new DeleteImpact(this.facts.dependants(round.getId()), this.facts.parts(round.getId()));
 	}
 
 	@Transactional

@@ -80,7 +80,7 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			from Round r join r.process p order by r.heldOn desc, r.id desc""")
 	List<RoundAdminListing> findAdminListings();
 
-	/** Every fact of the round that cites no source: the round, its parts, memoranda delivered and statements about it. */
+	/** The round's own facts that cite no source: the round, its delegations and third parties. */
 	@Query(nativeQuery = true, value = """
 			select 'round' as kind, r.slug as name from round r
 			where r.id = :round and not exists (select 1 from citation c where c.round_id = r.id)
@@ -89,45 +89,47 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			where d.round_id = :round and not exists (select 1 from citation c where c.delegation_id = d.id)
 			union all
 			select 'third_party', p.name from third_party t join party p on p.id = t.party_id
-			where t.round_id = :round and not exists (select 1 from citation c where c.third_party_id = t.id)
-			union all
-			select 'proposal', x.title from proposal x
-			where x.round_id = :round and not exists (select 1 from citation c where c.proposal_id = x.id)
-			union all
-			select 'exchange_agreement', e.slug from exchange_agreement e
-			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_agreement_id = e.id)
-			union all
-			select 'exchange_stage', e.slug || ' #' || s.sequence from exchange_stage s
-			join exchange_agreement e on e.id = s.agreement_id
-			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)
-			union all
-			select 'memorandum', m.title from memorandum m
-			where m.round_id = :round and not exists (select 1 from citation c where c.memorandum_id = m.id)
-			union all
-			select 'clause', m.title || ' §' || k.number from clause k join memorandum m on m.id = k.memorandum_id
-			where m.round_id = :round and not exists (select 1 from citation c where c.clause_id = k.id)
-			union all
-			select 'statement', s.slug from statement s
-			where s.round_id = :round and not exists (select 1 from citation c where c.statement_id = s.id)""")
+			where t.round_id = :round and not exists (select 1 from citation c where c.third_party_id = t.id)""")
 	List<FactName> findUnsourcedFacts(long round);
 
-	/** Records of their own that refer to the round: they keep it from being deleted. */
-	@Query(nativeQuery = true, value = """
-			select 'memorandum' as kind, m.title as name from memorandum m where m.round_id = :round
-			union all
-			select 'statement', s.slug from statement s where s.round_id = :round""")
-	List<FactName> findDependants(long round);
-
-	/** What is deleted along with the round. */
+	/** The round's own facts, deleted along with it. */
 	@Query(nativeQuery = true, value = """
 			select 'delegation' as kind, p.name as name from delegation d join party p on p.id = d.party_id
 			where d.round_id = :round
 			union all
-			select 'third_party', p.name from third_party t join party p on p.id = t.party_id where t.round_id = :round
-			union all
-			select 'proposal', x.title from proposal x where x.round_id = :round
-			union all
-			select 'exchange_agreement', e.slug from exchange_agreement e where e.round_id = :round""")
+			select 'third_party', p.name from third_party t join party p on p.id = t.party_id where t.round_id = :round""")
 	List<FactName> findParts(long round);
+
+	/** The rounds of a process, named for editors. */
+	@Query(nativeQuery = true, value = "select 'round' as kind, r.slug as name from round r where r.process_id = :process")
+	List<FactName> findNamesInProcess(long process);
+
+	/** The delegations and third parties a party sent or was, named by their rounds. */
+	@Query(nativeQuery = true, value = """
+			select 'delegation' as kind, r.slug as name from delegation d join round r on r.id = d.round_id
+			where d.party_id = :party
+			union all
+			select 'third_party', r.slug from third_party t join round r on r.id = t.round_id where t.party_id = :party""")
+	List<FactName> findPartyRoles(long party);
+
+	/** The delegations a person sat in, named by round and party. */
+	@Query(nativeQuery = true, value = """
+			select 'member' as kind, r.slug || ': ' || p.name as name from delegation_member m
+			join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
+			join party p on p.id = d.party_id
+			where m.person_id = :person""")
+	List<FactName> findMemberships(long person);
+
+	/** The round's facts that cite a source: rounds, delegations and third parties. */
+	@Query(nativeQuery = true, value = """
+			select 'round' as kind, r.slug as name from citation c join round r on r.id = c.round_id
+			where c.source_id = :source
+			union all
+			select 'delegation', r.slug || ': ' || p.name from citation c join delegation d on d.id = c.delegation_id
+			join round r on r.id = d.round_id join party p on p.id = d.party_id where c.source_id = :source
+			union all
+			select 'third_party', r.slug || ': ' || p.name from citation c join third_party t on t.id = c.third_party_id
+			join round r on r.id = t.round_id join party p on p.id = t.party_id where c.source_id = :source""")
+	List<FactName> findCitingFacts(long source);
 
 }

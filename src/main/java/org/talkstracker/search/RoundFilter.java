@@ -10,12 +10,12 @@ public record RoundFilter(String process, Integer year, RoundStatus status, Stri
 	 * The filter as request parameters give it: blank values mean "any", and without a chosen
 	 * order search words sort by relevance, else newest first.
 	 */
-	static RoundFilter of(String process, Integer year, RoundStatus status, String party, String venue, String q,
-			RoundOrder sort) {
-		SearchTerms terms = SearchTerms.of(q);
-		RoundOrder order = (sort != null) ? sort : (terms.isEmpty() ? RoundOrder.NEWEST : RoundOrder.RELEVANCE);
-		return new RoundFilter(blankToNull(process), year, status, blankToNull(party), blankToNull(venue), terms,
-				order);
+	static RoundFilter of(RoundFilterForm form) {
+		SearchTerms terms = SearchTerms.of(form.q());
+		RoundOrder order = (form.sort() != null) ? form.sort()
+				: (terms.isEmpty() ? RoundOrder.NEWEST : RoundOrder.RELEVANCE);
+		return new RoundFilter(blankToNull(form.process()), form.year(), form.status(), blankToNull(form.party()),
+				blankToNull(form.venue()), terms, order);
 	}
 
 	private static String blankToNull(String value) {

@@ -33,13 +33,9 @@ class RoundFinder {
 	}
 
 	Page<RoundListing> find(RoundFilter filter, Pageable pageable) {
-		RoundCondition where = condition(filter, "q.query");
-		Map<String, Object> params = where.parameters();
+		Selection selection = select(filter);
 		boolean searching = !filter.terms().isEmpty();
 		String rank = searching ? "ts_rank(r.search, q.query)" : "0";
-		String from = " from round r join process p on p.id = r.process_id"
-				+ (searching ? " cross join (select to_tsquery('english', :query) as query) q" : "") + " where "
-				+ where.sql();
 		String order = switch (filter.order()) {
 			case OLDEST -> "r.held_on, r.id";
 			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
@@ -49,9 +45,9 @@ class RoundFinder {
 		// what matched as it goes rather than matching everything a second time to count it.
 		List<Counted> rows = this.jdbc
 			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status, "
-					+ (searching ? "count(*) over ()" : "0") + " as total" + from + " order by " + order
+					+ (searching ? "count(*) over ()" : "0") + " as total" + selection.from() + " order by " + order
 					+ " limit :limit offset :offset")
-			.params(params)
+			.params(selection.parameters())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new Counted(new RoundListing(row.getString("slug"), row.getInt("number"),
@@ -60,20 +56,34 @@ class RoundFinder {
 					RoundStatus.valueOf(row.getString("status"))), row.getLong("total")))
 			.list();
 		long total = (searching && !rows.isEmpty()) ? rows.get(0).total()
-				: this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+				: this.jdbc.sql("select count(*)" + selection.from()).params(selection.parameters()).query(Long.class).single();
 		return new PageImpl<>(rows.stream().map(Counted::listing).toList(), pageable, total);
+	}
+
+	/** The ids of the published rounds matching the filter, in one statement (and one for the names searched). */
+	long[] ids(RoundFilter filter) {
+		Selection selection = select(filter);
+		return this.jdbc.sql("select r.id" + selection.from())
+			.params(selection.parameters())
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
 	}
 
 	/** A round of the page, and how many rounds matched in all. */
 	private record Counted(RoundListing listing, long total) {
 	}
 
-	/** Published rounds matching the filter, as one condition over {@code round r join process p}. */
-	RoundCondition condition(RoundFilter filter) {
-		return condition(filter, "to_tsquery('english', :query)");
+	/**
+	 * The published rounds matching the filter, as the {@code from} and {@code where} of a query
+	 * over {@code round r join process p}, with search words as the tsquery {@code q.query}.
+	 */
+	private record Selection(String from, Map<String, Object> parameters) {
 	}
 
-	private RoundCondition condition(RoundFilter filter, String query) {
+	private Selection select(RoundFilter filter) {
 		List<String> conditions = new ArrayList<>(List.of("r.published"));
 		Map<String, Object> params = new HashMap<>();
 		if (filter.process() != null) {
@@ -98,7 +108,8 @@ class RoundFinder {
 			conditions.add("(r.city = :venue or r.venue = :venue)");
 			params.put("venue", filter.venue());
 		}
-		if (!filter.terms().isEmpty()) {
+		boolean searching = !filter.terms().isEmpty();
+		if (searching) {
 			NameSpellings.Match names = this.spellings.find(filter.terms());
 			params.put("query", filter.terms().tsquery(names.alternatives()));
 			params.put("people", names.people().isEmpty() ? List.of(-1L) : names.people());
@@ -109,9 +120,11 @@ class RoundFinder {
 					 or exists (select 1 from clause c join memorandum x on x.id = c.memorandum_id where x.round_id = r.id and c.search @@ q.query)
 					 or exists (select 1 from statement x where x.round_id = r.id and (x.search @@ q.query or x.speaker_id in (:people)))
 					 or exists (select 1 from delegation d join delegation_member m on m.delegation_id = d.id
-					            where d.round_id = r.id and m.person_id in (:people)))""".replace("q.query", query));
+					            where d.round_id = r.id and m.person_id in (:people)))""");
 		}
-		return new RoundCondition(String.join(" and ", conditions), params);
+		return new Selection(" from round r join process p on p.id = r.process_id"
+				+ (searching ? " cross join (select to_tsquery('english', :query) as query) q" : "") + " where "
+				+ String.join(" and ", conditions), params);
 	}
 
 }

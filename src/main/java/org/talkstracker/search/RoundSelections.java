@@ -4,11 +4,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.talkstracker.round.RoundListing;
-import org.talkstracker.round.RoundStatus;
 
 /**
  * The rounds list's filters for other features: the exports and the API select published rounds
- * exactly as the list does, and reject a process or party that no published round has.
+ * exactly as the list does, and reject a process or party that no published round has. What a
+ * filter selects is answered as rounds, never as a query to run.
  */
 @Service
 public class RoundSelections {
@@ -22,13 +22,9 @@ public class RoundSelections {
 		this.choices = choices;
 	}
 
-	/**
-	 * The filter of the given request values (each may be null or blank); an unknown process or
-	 * party is a bad request.
-	 */
-	public RoundFilter filter(String process, Integer year, RoundStatus status,
-			String party, String venue, String q, RoundOrder sort) {
-		RoundFilter filter = RoundFilter.of(process, year, status, party, venue, q, sort);
+	/** The filter of the request's values; an unknown process or party is a bad request. */
+	public RoundFilter filter(RoundFilterForm form) {
+		RoundFilter filter = RoundFilter.of(form);
 		if (filter.process() != null || filter.party() != null) {
 			this.choices.options().requireKnown(filter.process(), filter.party());
 		}
@@ -40,9 +36,9 @@ public class RoundSelections {
 		return this.finder.find(filter, pageable);
 	}
 
-	/** The published rounds the filter selects, as one SQL condition over {@code round r join process p}. */
-	public RoundCondition condition(RoundFilter filter) {
-		return this.finder.condition(filter);
+	/** The ids of the published rounds the filter selects, in no particular order. */
+	public long[] roundIds(RoundFilter filter) {
+		return this.finder.ids(filter);
 	}
 
 }

@@ -14,8 +14,11 @@ class SourceEditor {
 
 	private final SourceRepository sources;
 
-	SourceEditor(SourceRepository sources) {
+	private final List<SourceDependants> dependants;
+
+	SourceEditor(SourceRepository sources, List<SourceDependants> dependants) {
 		this.sources = sources;
+		this.dependants = dependants;
 	}
 
 	@Transactional(readOnly = true)
@@ -46,7 +49,9 @@ class SourceEditor {
 
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(this.sources.findCitingFacts(source(slug).getId()), List.of());
+		long source = source(slug).getId();
+		return new DeleteImpact(this.dependants.stream().flatMap((feature) -> feature.citing(source).stream()).toList(),
+				List.of());
 	}
 
 	@Transactional

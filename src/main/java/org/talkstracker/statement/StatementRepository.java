@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 
@@ -42,5 +43,28 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	/** Statements that dispute this one: they keep it from being deleted. */
 	@Query("select s.slug from Statement s where s.disputes = :statement order by s.id")
 	List<String> findSlugsDisputing(Statement statement);
+
+	/** The statements about the round that cite no source, named for editors. */
+	@Query(nativeQuery = true, value = """
+			select 'statement' as kind, s.slug as name from statement s
+			where s.round_id = :round and not exists (select 1 from citation c where c.statement_id = s.id)""")
+	List<FactName> findUnsourcedAbout(long round);
+
+	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.round_id = :round")
+	List<FactName> findNamesAbout(long round);
+
+	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.process_id = :process")
+	List<FactName> findNamesInProcess(long process);
+
+	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.party_id = :party")
+	List<FactName> findNamesByParty(long party);
+
+	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.speaker_id = :person")
+	List<FactName> findNamesBySpeaker(long person);
+
+	@Query(nativeQuery = true, value = """
+			select 'statement' as kind, s.slug as name from citation c join statement s on s.id = c.statement_id
+			where c.source_id = :source""")
+	List<FactName> findNamesCiting(long source);
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 
@@ -23,11 +24,14 @@ class RoundEditingController {
 
 	private final RoundRepository rounds;
 
+	private final RoundFactNames facts;
+
 	private final Clock clock;
 
-	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, Clock clock) {
+	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts, Clock clock) {
 		this.summaries = summaries;
 		this.rounds = rounds;
+		this.facts = facts;
 		this.clock = clock;
 	}
 
@@ -36,7 +40,7 @@ class RoundEditingController {
 		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 		model.addAttribute("summary", this.summaries.preview(slug));
 		model.addAttribute("published", round.isPublished());
-		model.addAttribute("unsourced", this.rounds.findUnsourcedFacts(round.getId()));
+		model.addAttribute("unsourced", this.facts.unsourced(round.getId()));
 		return "round/admin/show";
 	}
 

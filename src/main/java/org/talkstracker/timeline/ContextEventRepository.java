@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.process.PeaceProcess;
 
 public interface ContextEventRepository extends JpaRepository<ContextEvent, Long> {
@@ -19,5 +20,13 @@ public interface ContextEventRepository extends JpaRepository<ContextEvent, Long
 			select new org.talkstracker.timeline.ContextEventListing(p.slug, p.name, e.slug, e.title, e.occurred.date)
 			from ContextEvent e join e.process p order by e.occurred.date desc, e.id desc""")
 	List<ContextEventListing> findListings();
+
+	@Query(nativeQuery = true, value = "select 'context_event' as kind, e.title as name from context_event e where e.process_id = :process")
+	List<FactName> findNamesInProcess(long process);
+
+	@Query(nativeQuery = true, value = """
+			select 'context_event' as kind, e.title as name from citation c join context_event e on e.id = c.context_event_id
+			where c.source_id = :source""")
+	List<FactName> findNamesCiting(long source);
 
 }

@@ -10,11 +10,13 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,15 +55,35 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String mismatch(MethodArgumentTypeMismatchException ex, Model model) {
 		logger.debug("Bad request: {}", ex.getMessage());
-		model.addAttribute("parameter", ex.getName());
-		model.addAttribute("value", String.valueOf(ex.getValue()));
-		Class<?> type = ex.getRequiredType();
+		describe(model, ex.getName(), ex.getValue(), ex.getRequiredType());
+		return "error/400";
+	}
+
+	/**
+	 * Parameters bound to a record ({@code @ModelAttribute}) that it cannot take: the first one not
+	 * of its kind is named as {@link #mismatch} names it.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unbound(MethodArgumentNotValidException ex, Model model) {
+		logger.debug("Bad request: {}", ex.getMessage());
+		ex.getFieldErrors()
+			.stream()
+			.filter((error) -> error.contains(TypeMismatchException.class))
+			.findFirst()
+			.ifPresent((error) -> describe(model, error.getField(), error.getRejectedValue(),
+					error.unwrap(TypeMismatchException.class).getRequiredType()));
+		return "error/400";
+	}
+
+	private static void describe(Model model, String parameter, Object value, Class<?> type) {
+		model.addAttribute("parameter", parameter);
+		model.addAttribute("value", String.valueOf(value));
 		if (type != null && type.isEnum()) {
 			model.addAttribute("choices", Arrays.stream(type.getEnumConstants())
 				.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
 				.collect(Collectors.joining(", ")));
 		}
-		return "error/400";
 	}
 
 	@ExceptionHandler({ BadRequestException.class, HandlerMethodValidationException.class,

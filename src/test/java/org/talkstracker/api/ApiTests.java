@@ -16,8 +16,11 @@ import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -129,6 +132,14 @@ class ApiTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void searchWordsLongerThanTheirLimitAreAProblemDetail() throws Exception {
+		this.mvc.perform(get("/api/v1/rounds").param("q", "x".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
 			"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
@@ -149,6 +160,25 @@ class ApiTests {
 			.andExpect(jsonPath("$.paths['/api/v1/rounds/{slug}'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/people'].get").exists());
 		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheRoundsFiltersAsQueryParameters() throws Exception {
+		String rounds = "$.paths['/api/v1/rounds'].get.parameters";
+		this.mvc.perform(get("/v3/api-docs/v1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(rounds + "[*].name").value(
+					contains("process", "year", "status", "party", "venue", "q", "sort", "page", "size")))
+			.andExpect(jsonPath(rounds + "[*].in").value(everyItem(is("query"))))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'process')].description").value(contains("Process slug")))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'party')].description")
+				.value(contains("Slug of a party with a delegation or a third-party role at the round")))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'venue')].description").value(contains("City or venue")))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'q')].description").value(contains("Search words")))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'q')].schema.maxLength").value(contains(200)))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'year')].schema.minimum").value(contains(1900)))
+			.andExpect(jsonPath(rounds + "[?(@.name == 'status')].schema.enum[*]")
+				.value(contains("SCHEDULED", "HELD", "POSTPONED", "CANCELLED")));
 	}
 
 }

@@ -37,13 +37,18 @@ import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.DataFileReader;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.datafile.GeneratedRounds;
-import org.talkstracker.search.RoundCondition;
+import org.talkstracker.round.RoundStatus;
+import org.talkstracker.search.RoundFilter;
+import org.talkstracker.search.RoundFilterForm;
+import org.talkstracker.search.RoundOrder;
 import org.talkstracker.search.RoundSelections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +127,14 @@ class DataSetTests {
 		this.mvc.perform(get(url)).andExpect(status().isBadRequest());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/data/rounds.csv", "/data/exchanges.csv", "/data/memoranda.csv", "/data/talks-tracker.json" })
+	void searchWordsLongerThanTheirLimitAreTheBadRequestPage(String url) throws Exception {
+		this.mvc.perform(get(url).param("q", "x".repeat(201)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Bad request")));
+	}
+
 	@Nested
 	@Transactional
 	class Streaming {
@@ -160,8 +173,7 @@ class DataSetTests {
 					where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""").update();
 			StringWriter out = new StringWriter();
 
-			this.csv.exchanges(this.selections.condition(this.selections.filter(null, 2030, null, null, null, null, null)),
-					out);
+			this.csv.exchanges(selected(null, 2030, null, null, null, null, null), out);
 
 			assertThat(csv(out.toString())).extracting((row) -> String.join(" ", row.get("round"), row.get("exchange"),
 					row.get("record"), row.get("stage"), row.get("side_a_received_per_b")).strip())
@@ -206,8 +218,7 @@ class DataSetTests {
 					    case when s.slug = 'moscow-times-2025-06-02' then 0 else 1 end
 					from source s where s.slug in ('moscow-times-2025-06-02', 'ukrainian-state-media-umerov-third-meeting',
 					    'russian-state-news-agencies-memorandum')""").update();
-			RoundCondition cited = this.selections.condition(this.selections.filter("cited", null, null, null, null, null,
-					null));
+			SelectedRounds cited = selected("cited", null, null, null, null, null, null);
 			StringWriter exchanges = new StringWriter();
 			StringWriter memoranda = new StringWriter();
 
@@ -238,8 +249,7 @@ class DataSetTests {
 				.update();
 			StringWriter out = new StringWriter();
 
-			this.csv.memoranda(this.selections.condition(this.selections.filter("memoranda", null, null, null, null, null,
-					null)), false, out);
+			this.csv.memoranda(selected("memoranda", null, null, null, null, null, null), false, out);
 
 			assertThat(csv(out.toString()))
 				.extracting((row) -> String.join(" ", row.get("memorandum"), row.get("record"), row.get("clause"),
@@ -252,11 +262,11 @@ class DataSetTests {
 		@Test
 		void statementCountDoesNotGrowWithTheData() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
-			var selection = this.selections.condition(this.selections.filter("small", null, null, null, null, null, null));
+			var selection = selected("small", null, null, null, null, null, null);
 			SqlStatements statements = new SqlStatements();
 			long small = statements.countWhile(() -> everything(selection));
 			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
-			var large = this.selections.condition(this.selections.filter("large", null, null, null, null, null, null));
+			var large = selected("large", null, null, null, null, null, null);
 
 			assertThat(statements.countWhile(() -> everything(large))).isEqualTo(small);
 		}
@@ -273,17 +283,24 @@ class DataSetTests {
 		@Test
 		void aCsvThatFailsPartWayRaisesAnError() {
 			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
-			var all = this.selections.condition(this.selections.filter(null, null, null, null, null, null, null));
+			var all = selected(null, null, null, null, null, null, null);
 
 			assertThatException().isThrownBy(() -> this.csv.exchanges(all,
 					new OutputStreamWriter(new FailingAfter(2_000), StandardCharsets.UTF_8)));
 		}
 
-		private void everything(RoundCondition selection) {
+		/** The rounds a download with these filters holds, selected as the download selects them. */
+		private SelectedRounds selected(String process, Integer year, RoundStatus status, String party, String venue,
+				String q, RoundOrder sort) {
+			RoundFilter filter = this.selections.filter(new RoundFilterForm(process, year, status, party, venue, q, sort));
+			return filter.isEmpty() ? SelectedRounds.ALL : SelectedRounds.of(this.selections.roundIds(filter));
+		}
+
+		private void everything(SelectedRounds selection) {
 			this.csv.rounds(selection, new StringWriter());
 			this.csv.exchanges(selection, new StringWriter());
 			this.csv.memoranda(selection, false, new StringWriter());
-			this.writer.write(DataFileWriter.Selection.matching(selection.sql(), selection.parameters()),
+			this.writer.write(DataFileWriter.Selection.rounds(selection.ids()),
 					OutputStream.nullOutputStream());
 		}
 

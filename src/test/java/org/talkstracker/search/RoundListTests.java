@@ -229,4 +229,12 @@ class RoundListTests {
 			.andExpect(content().string(allOf(containsString("Bad request"), not(containsString("Exception")))));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "q", "venue", "process", "party" })
+	void aFilterLongerThanItsLimitIsABadRequestPage(String filter) throws Exception {
+		this.mvc.perform(get("/rounds").param(filter, "x".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Bad request"), not(containsString("Exception")))));
+	}
+
 }
