@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Rows read on a thread of their own, ahead of the thread writing them, from a cursor. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ReadAheadTests {
 
 	@Autowired
