@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,17 +59,28 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** Set by a test that starts an application on a database of its own. */
 	public static final String OWN_DATABASE = "talks.test-database.own";
 
+	/** Set by {@link CommittingTest}: the application runs on the database kept for tests whose edits commit. */
+	public static final String COMMITTING = "talks.test-database.committing";
+
+	private static Target committing;
+
+	private static Path committingDownloads;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		if (context.getEnvironment().getProperty(OWN_DATABASE, Boolean.class, false)) {
 			return;
 		}
-		Target database = target();
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("talksTestDatabase", Map.of("spring.datasource.url", database.url(),
-					"spring.datasource.username", database.username(), "spring.datasource.password",
-					database.password())));
+		Map<String, Object> properties = new HashMap<>();
+		boolean commits = context.getEnvironment().getProperty(COMMITTING, Boolean.class, false);
+		Target database = commits ? committing() : target();
+		properties.put("spring.datasource.url", database.url());
+		properties.put("spring.datasource.username", database.username());
+		properties.put("spring.datasource.password", database.password());
+		if (commits) {
+			properties.put("talks.downloads.directory", committingDownloads.toString());
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("talksTestDatabase", properties));
 	}
 
 	public static synchronized Target target() {
@@ -76,6 +88,26 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			target = choose();
 		}
 		return target;
+	}
+
+	/**
+	 * The database of the tests whose edits commit, created empty once per run (the reference data is
+	 * loaded into it when their application starts), and the directory where that application keeps its
+	 * downloads, so that the tests can look at it.
+	 */
+	private static synchronized Target committing() {
+		if (committing == null) {
+			committing = createEmptyDatabase();
+			try {
+				committingDownloads = Files.createTempDirectory("talks-test-downloads");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("Could not create a directory for the downloads", ex);
+			}
+			Path directory = committingDownloads;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+		}
+		return committing;
 	}
 
 	/** A new empty database on the same server, for a test that needs one to itself. */

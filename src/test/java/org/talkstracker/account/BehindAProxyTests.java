@@ -17,20 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.ServedOverHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production setting behind a proxy (docs/OPERATIONS.md), with the proxy at 127.0.0.1: what it
- * forwards is believed, and the same headers from anyone else reaching the application port (here
- * from ::1) are not.
+ * The production setting behind a proxy (docs/OPERATIONS.md, set by {@link ServedOverHttp}), with the proxy at
+ * 127.0.0.1: what it forwards is believed, and the same headers from anyone else reaching the
+ * application port (here from ::1) are not.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
+@ServedOverHttp
 class BehindAProxyTests {
 
 	static final String USERNAME = "proxy-editor";

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.account.LoginThrottle.Refusal;
 
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in lock over time, on a clock the test moves; counts are rolled back after each test. */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class LoginThrottleTests {
 

@@ -21,10 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.ServedOverHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session cookie, and sessions stored in PostgreSQL. The account is committed, so it is removed
  * afterwards with its sessions and failure counts.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServedOverHttp
 class SignedInOverHttpTests {
 
 	static final String USERNAME = "http-editor";

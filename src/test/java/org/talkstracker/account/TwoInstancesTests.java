@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.ServedOverHttp;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two application instances on different ports against one PostgreSQL: a sign-in through one is
  * a sign-in on the other (sessions live in PostgreSQL), and what one writes the other shows at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedOverHttp
 class TwoInstancesTests {
 
 	private static final String USERNAME = "two-instances-editor";

@@ -16,10 +16,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.ServedOverHttp;
 import org.talkstracker.account.EditorAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the account are committed, so they are removed afterwards. The page cache is on, as deployed:
  * the reader's /rounds, seen without the draft, must show the round as soon as it is published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "talks.page-cache.max-size=8MB")
+@ServedOverHttp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EditorJourneyBrowserTests {
 

@@ -12,13 +12,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.talkstracker.ServedOverHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a reader does in a real browser: from the home page to round 2, search, filter; accessible pages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedOverHttp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderJourneyBrowserTests {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.datafile.DataFileImporter;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reports it) and 30 on 2 February); rolled back after each test.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Transactional
 class ExchangeTalliesTests {
 

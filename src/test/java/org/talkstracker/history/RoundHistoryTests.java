@@ -3,15 +3,11 @@ package org.talkstracker.history;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.talkstracker.CommittingTest;
 import org.talkstracker.SqlStatements;
-import org.talkstracker.TestDatabase;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
 import org.talkstracker.round.RoundRepository;
@@ -27,16 +23,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * History is written when a transaction commits, so these tests commit: they run on a database
- * of their own, created empty for them (the reference data is loaded into it at start) and
- * dropped with the test run.
+ * History is written when a transaction commits, so these tests commit, on the database kept for
+ * such tests ({@link CommittingTest}).
  */
-@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=true")
-@AutoConfigureMockMvc
+@CommittingTest
 @WithMockUser(username = "olena", roles = "EDITOR")
 class RoundHistoryTests {
-
-	static final TestDatabase.Target DATABASE = TestDatabase.createEmptyDatabase();
 
 	static final String ROUND_TWO = "/admin/rounds/istanbul-2025-06-02";
 
@@ -45,11 +37,6 @@ class RoundHistoryTests {
 
 	@Autowired
 	RoundRepository rounds;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		DATABASE.register(registry);
-	}
 
 	@Test
 	void theReferenceDataIsRecordedAsAddedByTheSystem() throws Exception {

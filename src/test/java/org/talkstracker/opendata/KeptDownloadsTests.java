@@ -11,21 +11,17 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.talkstracker.CommittingTest;
 import org.talkstracker.SqlStatements;
-import org.talkstracker.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,18 +29,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The whole data set's files are kept on disk while the data is unchanged and sent again from
- * there; an edit shows in the next download. Edits commit, so these tests have a database of their own.
+ * there; an edit shows in the next download. Edits commit, so these tests run on the database kept
+ * for such tests ({@link CommittingTest}).
  */
-@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=true")
-@AutoConfigureMockMvc
+@CommittingTest
 class KeptDownloadsTests {
-
-	static final TestDatabase.Target DATABASE = TestDatabase.createEmptyDatabase();
 
 	static final String EXCHANGES = "/data/exchanges.csv";
 
-	@TempDir
-	static Path directory;
+	@Value("${talks.downloads.directory}")
+	Path directory;
 
 	@Autowired
 	MockMvc mvc;
@@ -56,12 +50,6 @@ class KeptDownloadsTests {
 	DataSetDownloads downloads;
 
 	final SqlStatements statements = new SqlStatements();
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		DATABASE.register(registry);
-		registry.add("talks.downloads.directory", directory::toString);
-	}
 
 	@Test
 	void theWholeDataSetIsSentAgainFromItsKeptFileAfterOneLookAtTheDataVersion() throws Exception {
@@ -122,10 +110,10 @@ class KeptDownloadsTests {
 
 	@Test
 	void partFilesLeftBehindLongAgoAreDeletedWhileOnesBeingWrittenStay() throws Exception {
-		Path abandoned = Files.writeString(directory.resolve("talks-tracker-rounds.csv-1.part"), "half a file");
+		Path abandoned = Files.writeString(this.directory.resolve("talks-tracker-rounds.csv-1.part"), "half a file");
 		Files.setLastModifiedTime(abandoned,
 				FileTime.from(Instant.now().minus(KeptDownloads.ABANDONED).minus(Duration.ofMinutes(1))));
-		Path writing = Files.writeString(directory.resolve("talks-tracker-rounds.csv-2.part"), "being written");
+		Path writing = Files.writeString(this.directory.resolve("talks-tracker-rounds.csv-2.part"), "being written");
 		this.jdbc.sql("update party set name = name where slug = 'turkey'").update();
 
 		download("/data/rounds.csv");
@@ -159,8 +147,8 @@ class KeptDownloadsTests {
 		return new MockHttpServletRequest("GET", "/data/exchanges.csv");
 	}
 
-	private static List<String> files() throws IOException {
-		try (Stream<Path> files = Files.list(directory)) {
+	private List<String> files() throws IOException {
+		try (Stream<Path> files = Files.list(this.directory)) {
 			return files.map((file) -> file.getFileName().toString()).sorted().toList();
 		}
 	}

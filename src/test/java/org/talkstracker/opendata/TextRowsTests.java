@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** Rows read from a cursor as they are handled, each as its fields' text. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class TextRowsTests {
 
 	@Autowired

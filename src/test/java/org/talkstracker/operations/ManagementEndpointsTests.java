@@ -3,16 +3,16 @@ package org.talkstracker.operations;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.talkstracker.ServedOverHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Probes on the public port; health details, metrics and build info only on the loopback management port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServedOverHttp
 class ManagementEndpointsTests {
 
 	@LocalServerPort

@@ -17,11 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.ServedOverHttp;
 import org.talkstracker.account.EditorAccount;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UTF-8, and parses multipart bodies itself), and at sign-in, which no controller handles: each
  * is a 400 or a refused sign-in, never a 500.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServedOverHttp
 class BadInputOverHttpTests {
 
 	private static final String EDITOR = "bad-input-editor";

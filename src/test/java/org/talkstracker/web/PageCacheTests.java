@@ -11,16 +11,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.talkstracker.CommittingTest;
 import org.talkstracker.SqlStatements;
-import org.talkstracker.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,13 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The page cache is on here (the other tests render every page). Edits commit, so these tests
- * run on a database of their own.
+ * run on the database kept for such tests ({@link CommittingTest}).
  */
-@SpringBootTest(properties = { TestDatabase.OWN_DATABASE + "=true", "talks.page-cache.max-size=8MB" })
-@AutoConfigureMockMvc
+@CommittingTest
 class PageCacheTests {
-
-	static final TestDatabase.Target DATABASE = TestDatabase.createEmptyDatabase();
 
 	static final String ROUND_TWO = "/rounds/istanbul-2025-06-02";
 
@@ -52,11 +45,6 @@ class PageCacheTests {
 	JdbcClient jdbc;
 
 	final SqlStatements statements = new SqlStatements();
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		DATABASE.register(registry);
-	}
 
 	@Test
 	void aPageAskedForAgainIsSentFromMemoryAfterOneLookAtTheDataVersion() throws Exception {

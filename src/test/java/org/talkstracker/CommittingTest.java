@@ -1,0 +1,27 @@
+package org.talkstracker;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * For tests whose edits commit (history is written on commit, the page cache and the kept
+ * downloads follow committed changes): their application runs on a database kept apart from the
+ * other tests' (created empty for the run, the reference data loaded into it at start, see
+ * {@link TestDatabase}), with the page cache on as deployed. Every such test class takes this
+ * annotation, so they share one application. What one test commits stays for the tests after it,
+ * so each asserts what its own edits change, under names no other test uses.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = { TestDatabase.COMMITTING + "=true", "talks.page-cache.max-size=8MB" })
+@AutoConfigureMockMvc
+public @interface CommittingTest {
+
+}
