@@ -19,13 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A module answers for its own tables: the modules the features build on ({@code source},
- * {@code process}, {@code people}, {@code round}) name in their queries only their own tables and
- * those of the modules they use, never a table of a module that uses them. What of a feature
- * depends on them, the feature answers through an interface they define.
+ * {@code process}, {@code people}, {@code round}) name in their queries only their own
+ * tables and those of the modules they use, never a table of a module that uses them.
+ * What of a feature depends on them, the feature answers through an interface they
+ * define.
  */
 class ModuleTablesTests {
 
-	/** The tables of each module; a table not listed here belongs to none of the modules checked. */
+	/**
+	 * The tables of each module; a table not listed here belongs to none of the modules
+	 * checked.
+	 */
 	private static final Map<String, Set<String>> TABLES = Map.of("source", Set.of("source", "citation"), "process",
 			Set.of("process", "party", "process_party"), "people", Set.of("person", "person_alias"), "round",
 			Set.of("round", "delegation", "delegation_member", "third_party"), "proposal", Set.of("proposal"),

@@ -10,18 +10,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The application served over HTTP on a free port, set up as deployed: the page cache on, and
- * behind a proxy at 127.0.0.1 whose forwarded client address and scheme are believed
- * (docs/OPERATIONS.md). Every test class that needs a real server takes this annotation rather
- * than its own {@code @SpringBootTest}, so they all share one application (one cached context)
- * instead of starting one each. A request that sends no forwarded headers is served as before.
+ * The application served over HTTP on a free port, set up as deployed: the page cache on,
+ * and behind a proxy at 127.0.0.1 whose forwarded client address and scheme are believed
+ * (docs/OPERATIONS.md). Every test class that needs a real server takes this annotation
+ * rather than its own {@code @SpringBootTest}, so they all share one application (one
+ * cached context) instead of starting one each. A request that sends no forwarded headers
+ * is served as before.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "talks.page-cache.max-size=8MB", "server.forward-headers-strategy=native",
-				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "talks.page-cache.max-size=8MB",
+		"server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
 public @interface ServedOverHttp {
 
 }

@@ -22,8 +22,9 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starting applications is much of a test run's time, and Spring starts one per distinct test
- * configuration (its context cache key): the test classes keep to the four of README "Tests".
+ * Starting applications is much of a test run's time, and Spring starts one per distinct
+ * test configuration (its context cache key): the test classes keep to the four of README
+ * "Tests".
  */
 class TestApplicationsTests {
 
@@ -35,7 +36,8 @@ class TestApplicationsTests {
 		for (Class<?> testClass : springBootTestClasses()) {
 			MergedContextConfiguration configuration = BootstrapUtils.resolveTestContextBootstrapper(testClass)
 				.buildMergedContextConfiguration();
-			classesByApplication.computeIfAbsent(configuration, (key) -> new TreeSet<>()).add(testClass.getSimpleName());
+			classesByApplication.computeIfAbsent(configuration, (key) -> new TreeSet<>())
+				.add(testClass.getSimpleName());
 		}
 
 		assertThat(classesByApplication.values()).as("""
@@ -55,7 +57,8 @@ class TestApplicationsTests {
 		List<Class<?>> classes = new ArrayList<>();
 		String base = ClassUtils.getPackageName(TestApplicationsTests.class);
 		for (BeanDefinition definition : scanner.findCandidateComponents(base)) {
-			classes.add(ClassUtils.forName(definition.getBeanClassName(), TestApplicationsTests.class.getClassLoader()));
+			classes
+				.add(ClassUtils.forName(definition.getBeanClassName(), TestApplicationsTests.class.getClassLoader()));
 		}
 		classes.sort(Comparator.comparing(Class::getName));
 		return classes;

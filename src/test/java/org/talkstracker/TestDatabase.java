@@ -26,10 +26,10 @@ import org.springframework.util.FileSystemUtils;
 import org.talkstracker.database.EmbeddedPostgresServer;
 
 /**
- * Gives every test application a real PostgreSQL, chosen once per test run: the server named by
- * {@value #VARIABLE} when set (a fresh database is created on it for the run and dropped after),
- * else a Testcontainers PostgreSQL when a Docker engine answers, else an embedded PostgreSQL.
- * Registered for all tests in {@code META-INF/spring.factories}.
+ * Gives every test application a real PostgreSQL, chosen once per test run: the server
+ * named by {@value #VARIABLE} when set (a fresh database is created on it for the run and
+ * dropped after), else a Testcontainers PostgreSQL when a Docker engine answers, else an
+ * embedded PostgreSQL. Registered for all tests in {@code META-INF/spring.factories}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -47,7 +47,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** Where the tests' database is, and how to sign in. */
 	public record Target(String url, String username, String password) {
 
-		/** Points the application of a test at this database (from its {@code @DynamicPropertySource}). */
+		/**
+		 * Points the application of a test at this database (from its
+		 * {@code @DynamicPropertySource}).
+		 */
 		public void register(DynamicPropertyRegistry registry) {
 			registry.add("spring.datasource.url", this::url);
 			registry.add("spring.datasource.username", this::username);
@@ -59,7 +62,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** Set by a test that starts an application on a database of its own. */
 	public static final String OWN_DATABASE = "talks.test-database.own";
 
-	/** Set by {@link CommittingTest}: the application runs on the database kept for tests whose edits commit. */
+	/**
+	 * Set by {@link CommittingTest}: the application runs on the database kept for tests
+	 * whose edits commit.
+	 */
 	public static final String COMMITTING = "talks.test-database.committing";
 
 	private static Target committing;
@@ -91,9 +97,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	/**
-	 * The database of the tests whose edits commit, created empty once per run (the reference data is
-	 * loaded into it when their application starts), and the directory where that application keeps its
-	 * downloads, so that the tests can look at it.
+	 * The database of the tests whose edits commit, created empty once per run (the
+	 * reference data is loaded into it when their application starts), and the directory
+	 * where that application keeps its downloads, so that the tests can look at it.
 	 */
 	private static synchronized Target committing() {
 		if (committing == null) {
@@ -105,7 +111,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				throw new IllegalStateException("Could not create a directory for the downloads", ex);
 			}
 			Path directory = committingDownloads;
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+			Runtime.getRuntime()
+				.addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
 		}
 		return committing;
 	}
@@ -160,8 +167,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	private static String withDatabase(String url, String database) {
 		Matcher matcher = DATABASE_NAME.matcher(url);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException(VARIABLE + " must look like jdbc:postgresql://host:port/database, not "
-					+ url);
+			throw new IllegalArgumentException(
+					VARIABLE + " must look like jdbc:postgresql://host:port/database, not " + url);
 		}
 		return matcher.group(1) + database + matcher.group(3);
 	}

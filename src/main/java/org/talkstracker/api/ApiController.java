@@ -35,9 +35,9 @@ import org.talkstracker.summary.RoundSummary;
 import org.talkstracker.web.NotFoundException;
 
 /**
- * The read-only JSON API: published data only, lists paged, the same filters as the rounds list,
- * errors as RFC 9457 problem details. Every answer carries an ETag (see the web layer) and may be
- * cached for a minute.
+ * The read-only JSON API: published data only, lists paged, the same filters as the
+ * rounds list, errors as RFC 9457 problem details. Every answer carries an ETag (see the
+ * web layer) and may be cached for a minute.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -92,7 +92,8 @@ class ApiController {
 
 	@GetMapping("/memoranda")
 	@Operation(summary = "Memoranda delivered at published rounds or outside any round")
-	ResponseEntity<Paged<MemorandumResource>> memoranda(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+	ResponseEntity<Paged<MemorandumResource>> memoranda(
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
 		return cached(Paged.of(this.queries.memoranda(PageRequest.of(page - 1, size))));
 	}
@@ -104,7 +105,9 @@ class ApiController {
 		return cached(Paged.of(this.queries.people(PageRequest.of(page - 1, size))));
 	}
 
-	/** Any other address under the API is a problem detail too, not the site's 404 page. */
+	/**
+	 * Any other address under the API is a problem detail too, not the site's 404 page.
+	 */
 	@GetMapping("/**")
 	@Hidden
 	ResponseEntity<Void> unknown(HttpServletRequest request) {

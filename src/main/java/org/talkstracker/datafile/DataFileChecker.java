@@ -21,9 +21,9 @@ import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.RoundListing;
 
 /**
- * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what the
- * database already holds), that keys are unique, and that dates and counts make sense together.
- * Collects every problem rather than stopping at the first.
+ * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what
+ * the database already holds), that keys are unique, and that dates and counts make sense
+ * together. Collects every problem rather than stopping at the first.
  */
 class DataFileChecker {
 
@@ -100,8 +100,7 @@ class DataFileChecker {
 			for (int s = 0; s < process.statements().size(); s++) {
 				checkStatement(path + ".statements[" + s + "]", process.statements().get(s), process, statements);
 			}
-			unique(path + ".contextEvents", process.contextEvents(), DataFile.ContextEventEntry::slug,
-					"context event");
+			unique(path + ".contextEvents", process.contextEvents(), DataFile.ContextEventEntry::slug, "context event");
 			for (int e = 0; e < process.contextEvents().size(); e++) {
 				DataFile.ContextEventEntry event = process.contextEvents().get(e);
 				String eventPath = path + ".contextEvents[" + e + "]";
@@ -192,8 +191,8 @@ class DataFileChecker {
 				problem(path + ".disputes", "a statement cannot dispute itself");
 			}
 			else if (!statements.contains(statement.disputes())) {
-				problem(path + ".disputes", "unknown statement '" + statement.disputes() + "' in process '"
-						+ process.slug() + "'");
+				problem(path + ".disputes",
+						"unknown statement '" + statement.disputes() + "' in process '" + process.slug() + "'");
 			}
 		}
 	}

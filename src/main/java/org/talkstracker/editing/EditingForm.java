@@ -3,16 +3,19 @@ package org.talkstracker.editing;
 import java.util.List;
 
 /**
- * A form editors fill in to change a stored record. It names its fields, so that a conflict can
- * set the stored and the submitted values side by side, and says which version of the record it
- * was filled in from.
+ * A form editors fill in to change a stored record. It names its fields, so that a
+ * conflict can set the stored and the submitted values side by side, and says which
+ * version of the record it was filled in from.
  */
 public interface EditingForm {
 
 	/** The version of the stored record the form was filled in from. */
 	long version();
 
-	/** The fields the editor fills in, in the form's order, each by the name it is bound by; the version is not one. */
+	/**
+	 * The fields the editor fills in, in the form's order, each by the name it is bound
+	 * by; the version is not one.
+	 */
 	List<Field> fields();
 
 	record Field(String name, Object value) {

@@ -18,7 +18,10 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			where e.round = :round order by e.position""")
 	List<ExchangeAgreement> findByRoundWithSources(Round round);
 
-	/** Loads the stages (and their sources) of the round's agreements already in the persistence context. */
+	/**
+	 * Loads the stages (and their sources) of the round's agreements already in the
+	 * persistence context.
+	 */
 	@Query("""
 			select s from ExchangeStage s left join fetch s.sources
 			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
@@ -39,8 +42,8 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 	List<Long> findPublishedIds(Pageable pageable);
 
 	/**
-	 * These agreements with their rounds, processes and sides, in the order of a page of them: one
-	 * row per agreement and source, in one statement.
+	 * These agreements with their rounds, processes and sides, in the order of a page of
+	 * them: one row per agreement and source, in one statement.
 	 */
 	@Query("""
 			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,
@@ -88,12 +91,13 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			where :party in (e.side_a_party_id, e.side_b_party_id)""")
 	List<FactName> findNamesByParty(long party);
 
-	@Query(nativeQuery = true, value = """
-			select 'exchange_agreement' as kind, e.slug as name from citation c
-			join exchange_agreement e on e.id = c.exchange_agreement_id where c.source_id = :source
-			union all
-			select 'exchange_stage', e.slug || ' #' || s.sequence from citation c join exchange_stage s on s.id = c.exchange_stage_id
-			join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source""")
+	@Query(nativeQuery = true,
+			value = """
+					select 'exchange_agreement' as kind, e.slug as name from citation c
+					join exchange_agreement e on e.id = c.exchange_agreement_id where c.source_id = :source
+					union all
+					select 'exchange_stage', e.slug || ' #' || s.sequence from citation c join exchange_stage s on s.id = c.exchange_stage_id
+					join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source""")
 	List<FactName> findNamesCiting(long source);
 
 }

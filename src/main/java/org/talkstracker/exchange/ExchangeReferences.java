@@ -9,7 +9,10 @@ import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.RoundFacts;
 import org.talkstracker.source.SourceDependants;
 
-/** Exchange agreements and their stages, as they are part of a round and refer to parties and sources. */
+/**
+ * Exchange agreements and their stages, as they are part of a round and refer to parties
+ * and sources.
+ */
 @Component
 @Order(3)
 class ExchangeReferences implements RoundFacts, ProcessDependants, SourceDependants {

@@ -39,7 +39,8 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		return new StageForm(stage.getSequence(), stage.getOccurred().getDate(), stage.getOccurred().getPrecision(),
 				stage.getAnnouncedOn(), stage.getSideAReceived().perSideA(), stage.getSideAReceived().perSideB(),
 				stage.getSideBReceived().perSideA(), stage.getSideBReceived().perSideB(), stage.isSideAWithheld(),
-				stage.isSideBWithheld(), stage.getNote(), SourceCatalogue.slugs(stage.getSources()), stage.getVersion());
+				stage.isSideBWithheld(), stage.getNote(), SourceCatalogue.slugs(stage.getSources()),
+				stage.getVersion());
 	}
 
 	StageForm withSequence(int sequence) {

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Positive;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
-/** One numbered clause of a memorandum; the number is set once, when the clause is added. */
+/**
+ * One numbered clause of a memorandum; the number is set once, when the clause is added.
+ */
 record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic, @NotBlank String text,
 		List<String> sources, long version) implements EditingForm {
 

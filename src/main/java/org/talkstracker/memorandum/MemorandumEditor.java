@@ -50,8 +50,8 @@ class MemorandumEditor {
 	public List<Choice> rounds() {
 		return this.rounds.findAdminListings()
 			.stream()
-			.map((round) -> new Choice(round.slug(), round.processName() + " — " + round.number() + " ("
-					+ round.heldOn() + ")"))
+			.map((round) -> new Choice(round.slug(),
+					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
 			.toList();
 	}
 
@@ -93,10 +93,11 @@ class MemorandumEditor {
 	/** The clauses go with the memorandum; nothing else depends on it. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(List.of(), memorandum(slug).getClauses()
-			.stream()
-			.map((clause) -> FactName.of("clause", "§" + clause.getNumber()))
-			.toList());
+		return new DeleteImpact(List.of(),
+				memorandum(slug).getClauses()
+					.stream()
+					.map((clause) -> FactName.of("clause", "§" + clause.getNumber()))
+					.toList());
 	}
 
 	@Transactional
@@ -106,7 +107,10 @@ class MemorandumEditor {
 		this.memoranda.flush();
 	}
 
-	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	/**
+	 * References are resolved before anything changes, so no query flushes a half-made
+	 * change.
+	 */
 	private void apply(Memorandum memorandum, MemorandumForm form) {
 		Party author = this.parties.party("author", form.author());
 		List<Source> cited = this.sources.cited("sources", form.sources());
@@ -180,7 +184,11 @@ class MemorandumEditor {
 	}
 
 	private static Clause findClause(Memorandum memorandum, int number) {
-		return memorandum.getClauses().stream().filter((clause) -> clause.getNumber() == number).findFirst().orElse(null);
+		return memorandum.getClauses()
+			.stream()
+			.filter((clause) -> clause.getNumber() == number)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -10,8 +10,8 @@ import org.talkstracker.round.RoundFacts;
 import org.talkstracker.source.SourceDependants;
 
 /**
- * Memoranda and their clauses, as they refer to the round they were delivered at (which they keep
- * from being deleted), their process, their author and their sources.
+ * Memoranda and their clauses, as they refer to the round they were delivered at (which
+ * they keep from being deleted), their process, their author and their sources.
  */
 @Component
 @Order(4)

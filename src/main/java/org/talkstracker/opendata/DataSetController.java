@@ -20,8 +20,8 @@ import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
 
 /**
- * The whole published data set to download, as CSV tables and as one data file, with the rounds
- * list's filters; {@link DataSetDownloads} sends them.
+ * The whole published data set to download, as CSV tables and as one data file, with the
+ * rounds list's filters; {@link DataSetDownloads} sends them.
  */
 @Controller
 class DataSetController {
@@ -69,8 +69,8 @@ class DataSetController {
 	}
 
 	@GetMapping("/data/talks-tracker.json")
-	void dataFile(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	void dataFile(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		RoundFilter filter = this.selections.filter(form);
 		this.downloads.send(request, response, "talks-tracker.json", MediaType.APPLICATION_JSON, filter.isEmpty(),
 				(out) -> this.dataFiles.write(filter.isEmpty() ? DataFileWriter.Selection.everything()
@@ -78,16 +78,16 @@ class DataSetController {
 	}
 
 	/**
-	 * Every published round, or those the filter selects as the rounds list finds them; resolved
-	 * on the download's turn, as it reads the database like the download itself.
+	 * Every published round, or those the filter selects as the rounds list finds them;
+	 * resolved on the download's turn, as it reads the database like the download itself.
 	 */
 	private SelectedRounds select(RoundFilter filter) {
 		return filter.isEmpty() ? SelectedRounds.ALL : SelectedRounds.of(this.selections.roundIds(filter));
 	}
 
 	/**
-	 * Text for the response, buffered by the CSV writer; flushed by it, never closed here, so a failure
-	 * cannot end the file cleanly.
+	 * Text for the response, buffered by the CSV writer; flushed by it, never closed
+	 * here, so a failure cannot end the file cleanly.
 	 */
 	private static Writer writer(OutputStream out) {
 		return new OutputStreamWriter(out, StandardCharsets.UTF_8);

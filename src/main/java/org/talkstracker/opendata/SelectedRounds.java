@@ -3,8 +3,9 @@ package org.talkstracker.opendata;
 import java.util.Map;
 
 /**
- * The published rounds a download holds: all of them, or those of the given ids (the rounds
- * list's filter, resolved by {@code search}). The ids are bound as one array parameter.
+ * The published rounds a download holds: all of them, or those of the given ids (the
+ * rounds list's filter, resolved by {@code search}). The ids are bound as one array
+ * parameter.
  */
 record SelectedRounds(long[] ids) {
 

@@ -9,8 +9,9 @@ import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
- * People and the other spellings of their names, each write checked against the version the
- * editor saw; a person seated in a delegation or quoted in a statement is never deleted.
+ * People and the other spellings of their names, each write checked against the version
+ * the editor saw; a person seated in a delegation or quoted in a statement is never
+ * deleted.
  */
 @Service
 class PersonEditor {
@@ -50,7 +51,10 @@ class PersonEditor {
 		this.people.flush();
 	}
 
-	/** The other spellings go with the person; delegations and statements keep them from being deleted. */
+	/**
+	 * The other spellings go with the person; delegations and statements keep them from
+	 * being deleted.
+	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		long person = person(slug).getId();

@@ -10,7 +10,10 @@ import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.web.RecordNotFoundException;
 
-/** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */
+/**
+ * Parties, each write checked against the version the editor saw; a party anything refers
+ * to is never deleted.
+ */
 @Service
 class PartyEditor {
 

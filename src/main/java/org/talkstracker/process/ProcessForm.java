@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
 
-/** One form for adding and editing a peace process; its slug is set once, when it is added. */
+/**
+ * One form for adding and editing a peace process; its slug is set once, when it is
+ * added.
+ */
 record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String name, String description, @NotEmpty List<String> parties,
 		long version) implements EditingForm {

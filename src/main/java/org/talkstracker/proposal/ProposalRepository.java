@@ -29,10 +29,12 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 			where x.round_id = :round and not exists (select 1 from citation c where c.proposal_id = x.id)""")
 	List<FactName> findUnsourcedAt(long round);
 
-	@Query(nativeQuery = true, value = "select 'proposal' as kind, x.title as name from proposal x where x.round_id = :round")
+	@Query(nativeQuery = true,
+			value = "select 'proposal' as kind, x.title as name from proposal x where x.round_id = :round")
 	List<FactName> findNamesAt(long round);
 
-	@Query(nativeQuery = true, value = "select 'proposal' as kind, x.title as name from proposal x where x.party_id = :party")
+	@Query(nativeQuery = true,
+			value = "select 'proposal' as kind, x.title as name from proposal x where x.party_id = :party")
 	List<FactName> findNamesByParty(long party);
 
 	@Query(nativeQuery = true, value = """

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.talkstracker.editing.FactName;
 
 /**
- * The facts of a round named for editors: the round's own (its delegations and third parties),
- * then each feature's, as the feature answers for them ({@link RoundFacts}).
+ * The facts of a round named for editors: the round's own (its delegations and third
+ * parties), then each feature's, as the feature answers for them ({@link RoundFacts}).
  */
 @Component
 public class RoundFactNames {
@@ -23,12 +23,16 @@ public class RoundFactNames {
 		this.features = features;
 	}
 
-	/** Every fact of the round that cites no source: nothing is published until each does. */
+	/**
+	 * Every fact of the round that cites no source: nothing is published until each does.
+	 */
 	public List<FactName> unsourced(long round) {
 		return collect(this.rounds.findUnsourcedFacts(round), (feature) -> feature.unsourced(round));
 	}
 
-	/** Records of other features that refer to the round: they keep it from being deleted. */
+	/**
+	 * Records of other features that refer to the round: they keep it from being deleted.
+	 */
 	List<FactName> dependants(long round) {
 		return collect(List.of(), (feature) -> feature.dependants(round));
 	}

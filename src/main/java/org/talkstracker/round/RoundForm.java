@@ -17,8 +17,8 @@ import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
- * One form for creating and editing a round. The process and the slug (the round's permanent
- * URL) are chosen when the round is created and kept after. Times are in UTC.
+ * One form for creating and editing a round. The process and the slug (the round's
+ * permanent URL) are chosen when the round is created and kept after. Times are in UTC.
  */
 record RoundForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,

@@ -9,7 +9,10 @@ import org.talkstracker.people.PersonDependants;
 import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.source.SourceDependants;
 
-/** Rounds, delegations and third parties, as they refer to processes, parties, people and sources. */
+/**
+ * Rounds, delegations and third parties, as they refer to processes, parties, people and
+ * sources.
+ */
 @Component
 @Order(1)
 class RoundReferences implements ProcessDependants, PersonDependants, SourceDependants {

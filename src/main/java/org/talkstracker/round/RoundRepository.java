@@ -27,7 +27,10 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			from Round r join r.process p where p.slug in :processSlugs""")
 	List<RoundListing> findListingsByProcessSlugIn(Collection<String> processSlugs);
 
-	/** The delegations of a round, with their parties, members and people, in one statement. */
+	/**
+	 * The delegations of a round, with their parties, members and people, in one
+	 * statement.
+	 */
 	@Query("""
 			select d from Delegation d join fetch d.party
 			left join fetch d.members m left join fetch m.person
@@ -46,7 +49,8 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 	@Query(value = """
 			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
 			from Round r join r.process p where r.published
-			order by r.heldOn desc, r.id desc""", countQuery = "select count(r) from Round r where r.published")
+			order by r.heldOn desc, r.id desc""",
+			countQuery = "select count(r) from Round r where r.published")
 	Page<RoundListing> findPublished(Pageable pageable);
 
 	@Query("""
@@ -80,7 +84,10 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			from Round r join r.process p order by r.heldOn desc, r.id desc""")
 	List<RoundAdminListing> findAdminListings();
 
-	/** The round's own facts that cite no source: the round, its delegations and third parties. */
+	/**
+	 * The round's own facts that cite no source: the round, its delegations and third
+	 * parties.
+	 */
 	@Query(nativeQuery = true, value = """
 			select 'round' as kind, r.slug as name from round r
 			where r.id = :round and not exists (select 1 from citation c where c.round_id = r.id)
@@ -93,23 +100,26 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 	List<FactName> findUnsourcedFacts(long round);
 
 	/** The round's own facts, deleted along with it. */
-	@Query(nativeQuery = true, value = """
-			select 'delegation' as kind, p.name as name from delegation d join party p on p.id = d.party_id
-			where d.round_id = :round
-			union all
-			select 'third_party', p.name from third_party t join party p on p.id = t.party_id where t.round_id = :round""")
+	@Query(nativeQuery = true,
+			value = """
+					select 'delegation' as kind, p.name as name from delegation d join party p on p.id = d.party_id
+					where d.round_id = :round
+					union all
+					select 'third_party', p.name from third_party t join party p on p.id = t.party_id where t.round_id = :round""")
 	List<FactName> findParts(long round);
 
 	/** The rounds of a process, named for editors. */
-	@Query(nativeQuery = true, value = "select 'round' as kind, r.slug as name from round r where r.process_id = :process")
+	@Query(nativeQuery = true,
+			value = "select 'round' as kind, r.slug as name from round r where r.process_id = :process")
 	List<FactName> findNamesInProcess(long process);
 
 	/** The delegations and third parties a party sent or was, named by their rounds. */
-	@Query(nativeQuery = true, value = """
-			select 'delegation' as kind, r.slug as name from delegation d join round r on r.id = d.round_id
-			where d.party_id = :party
-			union all
-			select 'third_party', r.slug from third_party t join round r on r.id = t.round_id where t.party_id = :party""")
+	@Query(nativeQuery = true,
+			value = """
+					select 'delegation' as kind, r.slug as name from delegation d join round r on r.id = d.round_id
+					where d.party_id = :party
+					union all
+					select 'third_party', r.slug from third_party t join round r on r.id = t.round_id where t.party_id = :party""")
 	List<FactName> findPartyRoles(long party);
 
 	/** The delegations a person sat in, named by round and party. */

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.talkstracker.round.RoundStatus;
 
 /**
- * The rounds list's filters as the address gives them, bound and checked alike wherever rounds
- * are filtered (the list, the API, the downloads); each may be missing or blank, meaning "any".
- * {@link RoundSelections#filter(RoundFilterForm)} makes a {@link RoundFilter} of it.
+ * The rounds list's filters as the address gives them, bound and checked alike wherever
+ * rounds are filtered (the list, the API, the downloads); each may be missing or blank,
+ * meaning "any". {@link RoundSelections#filter(RoundFilterForm)} makes a
+ * {@link RoundFilter} of it.
  */
 public record RoundFilterForm(@Parameter(description = "Process slug") @Size(max = 120) String process,
 		@Min(1900) @Max(2200) Integer year, RoundStatus status,

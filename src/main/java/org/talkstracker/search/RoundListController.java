@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.talkstracker.web.PagerPaths;
 
-/** The rounds list: filters and search words in the URL, so any view of it can be linked. */
+/**
+ * The rounds list: filters and search words in the URL, so any view of it can be linked.
+ */
 @Controller
 class RoundListController {
 
@@ -29,8 +31,8 @@ class RoundListController {
 	}
 
 	@GetMapping("/rounds")
-	String list(@Valid @ModelAttribute RoundFilterForm form, @RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
-			HttpServletRequest request, Model model) {
+	String list(@Valid @ModelAttribute RoundFilterForm form,
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request, Model model) {
 		RoundFilter filter = RoundFilter.of(form);
 		FilterChoices.Options options = this.choices.options();
 		options.requireKnown(filter.process(), filter.party());

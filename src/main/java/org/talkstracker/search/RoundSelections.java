@@ -6,9 +6,9 @@ import org.springframework.stereotype.Service;
 import org.talkstracker.round.RoundListing;
 
 /**
- * The rounds list's filters for other features: the exports and the API select published rounds
- * exactly as the list does, and reject a process or party that no published round has. What a
- * filter selects is answered as rounds, never as a query to run.
+ * The rounds list's filters for other features: the exports and the API select published
+ * rounds exactly as the list does, and reject a process or party that no published round
+ * has. What a filter selects is answered as rounds, never as a query to run.
  */
 @Service
 public class RoundSelections {
@@ -22,7 +22,9 @@ public class RoundSelections {
 		this.choices = choices;
 	}
 
-	/** The filter of the request's values; an unknown process or party is a bad request. */
+	/**
+	 * The filter of the request's values; an unknown process or party is a bad request.
+	 */
 	public RoundFilter filter(RoundFilterForm form) {
 		RoundFilter filter = RoundFilter.of(form);
 		if (filter.process() != null || filter.party() != null) {
@@ -31,7 +33,9 @@ public class RoundSelections {
 		return filter;
 	}
 
-	/** One page of the published rounds the filter selects, as the rounds list shows them. */
+	/**
+	 * One page of the published rounds the filter selects, as the rounds list shows them.
+	 */
 	public Page<RoundListing> page(RoundFilter filter, Pageable pageable) {
 		return this.finder.find(filter, pageable);
 	}

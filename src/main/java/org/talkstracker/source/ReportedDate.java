@@ -8,7 +8,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A date as a source reports it, with its precision: a month is stored as its first day. */
+/**
+ * A date as a source reports it, with its precision: a month is stored as its first day.
+ */
 @Embeddable
 public class ReportedDate {
 

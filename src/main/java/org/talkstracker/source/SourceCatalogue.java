@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
 
-/** The sources an editor cites a fact with: as a list to choose from, and resolved from what a form sent. */
+/**
+ * The sources an editor cites a fact with: as a list to choose from, and resolved from
+ * what a form sent.
+ */
 @Component
 public class SourceCatalogue {
 
@@ -24,12 +27,16 @@ public class SourceCatalogue {
 	public List<Choice> choices() {
 		return this.sources.findAllByOrderByPublisherAscTitleAsc()
 			.stream()
-			.map((source) -> new Choice(source.getSlug(), source.getPublisher() + " — " + source.getTitle()
-					+ ((source.getPublishedOn() != null) ? " (" + source.getPublishedOn() + ")" : "")))
+			.map((source) -> new Choice(source.getSlug(),
+					source.getPublisher() + " — " + source.getTitle()
+							+ ((source.getPublishedOn() != null) ? " (" + source.getPublishedOn() + ")" : "")))
 			.toList();
 	}
 
-	/** The sources with these slugs, in the order given; an unknown slug is an error of the form's field. */
+	/**
+	 * The sources with these slugs, in the order given; an unknown slug is an error of
+	 * the form's field.
+	 */
 	public List<Source> cited(String field, List<String> slugs) {
 		Map<String, Source> found = this.sources.findBySlugIn(slugs)
 			.stream()

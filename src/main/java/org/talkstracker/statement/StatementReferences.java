@@ -11,8 +11,8 @@ import org.talkstracker.round.RoundFacts;
 import org.talkstracker.source.SourceDependants;
 
 /**
- * Statements, as they refer to the round they are about (which they keep from being deleted),
- * their process, the party and person who made them, and their sources.
+ * Statements, as they refer to the round they are about (which they keep from being
+ * deleted), their process, the party and person who made them, and their sources.
  */
 @Component
 @Order(5)

@@ -12,7 +12,9 @@ import org.talkstracker.round.Round;
 
 public interface StatementRepository extends JpaRepository<Statement, Long> {
 
-	/** The round's statements with who said them, what they dispute, and their sources. */
+	/**
+	 * The round's statements with who said them, what they dispute, and their sources.
+	 */
 	@Query("""
 			select s from Statement s join fetch s.party left join fetch s.speaker
 			left join fetch s.disputes d left join fetch d.speaker left join fetch d.party left join fetch s.sources
@@ -50,16 +52,20 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 			where s.round_id = :round and not exists (select 1 from citation c where c.statement_id = s.id)""")
 	List<FactName> findUnsourcedAbout(long round);
 
-	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.round_id = :round")
+	@Query(nativeQuery = true,
+			value = "select 'statement' as kind, s.slug as name from statement s where s.round_id = :round")
 	List<FactName> findNamesAbout(long round);
 
-	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.process_id = :process")
+	@Query(nativeQuery = true,
+			value = "select 'statement' as kind, s.slug as name from statement s where s.process_id = :process")
 	List<FactName> findNamesInProcess(long process);
 
-	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.party_id = :party")
+	@Query(nativeQuery = true,
+			value = "select 'statement' as kind, s.slug as name from statement s where s.party_id = :party")
 	List<FactName> findNamesByParty(long party);
 
-	@Query(nativeQuery = true, value = "select 'statement' as kind, s.slug as name from statement s where s.speaker_id = :person")
+	@Query(nativeQuery = true,
+			value = "select 'statement' as kind, s.slug as name from statement s where s.speaker_id = :person")
 	List<FactName> findNamesBySpeaker(long person);
 
 	@Query(nativeQuery = true, value = """

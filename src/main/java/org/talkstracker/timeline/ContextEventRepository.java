@@ -21,12 +21,14 @@ public interface ContextEventRepository extends JpaRepository<ContextEvent, Long
 			from ContextEvent e join e.process p order by e.occurred.date desc, e.id desc""")
 	List<ContextEventListing> findListings();
 
-	@Query(nativeQuery = true, value = "select 'context_event' as kind, e.title as name from context_event e where e.process_id = :process")
+	@Query(nativeQuery = true,
+			value = "select 'context_event' as kind, e.title as name from context_event e where e.process_id = :process")
 	List<FactName> findNamesInProcess(long process);
 
-	@Query(nativeQuery = true, value = """
-			select 'context_event' as kind, e.title as name from citation c join context_event e on e.id = c.context_event_id
-			where c.source_id = :source""")
+	@Query(nativeQuery = true,
+			value = """
+					select 'context_event' as kind, e.title as name from citation c join context_event e on e.id = c.context_event_id
+					where c.source_id = :source""")
 	List<FactName> findNamesCiting(long source);
 
 }

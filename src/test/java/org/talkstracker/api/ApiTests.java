@@ -105,8 +105,7 @@ class ApiTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			ApiTests.this.mvc.perform(get("/api/v1/rounds"))
 				.andExpect(content().string(not(containsString("draft-round"))));
-			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100"))
-				.andExpect(jsonPath("$.totalItems").value(3));
+			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100")).andExpect(jsonPath("$.totalItems").value(3));
 			ApiTests.this.mvc.perform(get("/api/v1/memoranda?size=100"))
 				.andExpect(content().string(not(containsString("draft-memorandum"))));
 			ApiTests.this.mvc.perform(get("/api/v1/processes"))
@@ -141,8 +140,9 @@ class ApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
-			"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
+	@ValueSource(
+			strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
+					"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
 	void anInvalidFilterIsAProblemDetail(String url) throws Exception {
 		this.mvc.perform(get(url))
 			.andExpect(status().isBadRequest())
@@ -167,8 +167,8 @@ class ApiTests {
 		String rounds = "$.paths['/api/v1/rounds'].get.parameters";
 		this.mvc.perform(get("/v3/api-docs/v1"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath(rounds + "[*].name").value(
-					contains("process", "year", "status", "party", "venue", "q", "sort", "page", "size")))
+			.andExpect(jsonPath(rounds + "[*].name")
+				.value(contains("process", "year", "status", "party", "venue", "q", "sort", "page", "size")))
 			.andExpect(jsonPath(rounds + "[*].in").value(everyItem(is("query"))))
 			.andExpect(jsonPath(rounds + "[?(@.name == 'process')].description").value(contains("Process slug")))
 			.andExpect(jsonPath(rounds + "[?(@.name == 'party')].description")

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * History is written when a transaction commits, so these tests commit, on the database kept for
- * such tests ({@link CommittingTest}).
+ * History is written when a transaction commits, so these tests commit, on the database
+ * kept for such tests ({@link CommittingTest}).
  */
 @CommittingTest
 @WithMockUser(username = "olena", roles = "EDITOR")
@@ -46,7 +46,8 @@ class RoundHistoryTests {
 					containsString("<td>system</td>"), containsString("<span>round</span>: istanbul-2025-06-02"),
 					containsString("<span>proposal</span>: Third round of talks later in June"),
 					containsString("<span>member</span>: Rustem Umerov (Ukraine)"),
-					containsString("<span>clause</span>: Russian memorandum on conditions for ending the war (June 2025) §1"),
+					containsString(
+							"<span>clause</span>: Russian memorandum on conditions for ending the war (June 2025) §1"),
 					containsString("added"))));
 	}
 
@@ -67,8 +68,8 @@ class RoundHistoryTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-05-16/history"))
-			.andExpect(content().string(allOf(containsString("<td>olena</td>"), containsString("changed:"),
-					containsString("venue"))));
+			.andExpect(content()
+				.string(allOf(containsString("<td>olena</td>"), containsString("changed:"), containsString("venue"))));
 	}
 
 	@Test
@@ -86,8 +87,8 @@ class RoundHistoryTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get(ROUND_TWO + "/history"))
-			.andExpect(content().string(allOf(containsString("<span>proposal</span>: A short-lived proposal"),
-					containsString("deleted"))));
+			.andExpect(content().string(
+					allOf(containsString("<span>proposal</span>: A short-lived proposal"), containsString("deleted"))));
 	}
 
 	@Test
@@ -143,19 +144,33 @@ class RoundHistoryTests {
 	void changesToProcessesPartiesPeopleAndContextEventsAreRecordedWithWhoMadeThem(@Autowired JdbcClient jdbc)
 			throws Exception {
 		this.mvc.perform(post("/admin/parties/new").with(csrf())
-			.param("slug", "recorded-party").param("name", "Recorded party").param("kind", "STATE").param("version", "0"));
+			.param("slug", "recorded-party")
+			.param("name", "Recorded party")
+			.param("kind", "STATE")
+			.param("version", "0"));
 		this.mvc.perform(post("/admin/processes/new").with(csrf())
-			.param("slug", "recorded-process").param("name", "Recorded process").param("parties", "recorded-party")
+			.param("slug", "recorded-process")
+			.param("name", "Recorded process")
+			.param("parties", "recorded-party")
 			.param("version", "0"));
 		this.mvc.perform(post("/admin/people/new").with(csrf())
-			.param("slug", "recorded-person").param("name", "Recorded person").param("aliases", "Another spelling")
+			.param("slug", "recorded-person")
+			.param("name", "Recorded person")
+			.param("aliases", "Another spelling")
 			.param("version", "0"));
 		this.mvc.perform(post("/admin/context-events/new").with(csrf())
-			.param("process", "recorded-process").param("slug", "recorded-event").param("title", "Recorded event")
-			.param("occurredOn", "2025-06-01").param("occurredPrecision", "DAY")
-			.param("sources", "moscow-times-2025-06-02").param("version", "0"));
-		this.mvc.perform(post("/admin/people/recorded-person/edit").with(csrf())
-			.param("name", "Renamed person").param("aliases", "Another spelling").param("version", "0"))
+			.param("process", "recorded-process")
+			.param("slug", "recorded-event")
+			.param("title", "Recorded event")
+			.param("occurredOn", "2025-06-01")
+			.param("occurredPrecision", "DAY")
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", "0"));
+		this.mvc
+			.perform(post("/admin/people/recorded-person/edit").with(csrf())
+				.param("name", "Renamed person")
+				.param("aliases", "Another spelling")
+				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(jdbc.sql("""
@@ -169,10 +184,9 @@ class RoundHistoryTests {
 				      union all select 'event', rev, revtype from context_event_aud where slug = 'recorded-event'
 				      union all select 'citation', rev, revtype from context_event_citation_aud
 				          where context_event_id = (select id from context_event where slug = 'recorded-event')) t
-				join revision r on r.id = t.rev order by t.rev, t.kind""").query(String.class).list())
-			.containsExactly("party 0 olena true", "parties 0 olena true", "process 0 olena true",
-					"alias 0 olena true", "person 0 olena true", "citation 0 olena true", "event 0 olena true",
-					"person 1 olena true");
+				join revision r on r.id = t.rev order by t.rev, t.kind""").query(String.class).list()).containsExactly(
+				"party 0 olena true", "parties 0 olena true", "process 0 olena true", "alias 0 olena true",
+				"person 0 olena true", "citation 0 olena true", "event 0 olena true", "person 1 olena true");
 	}
 
 }

@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The whole data set's files are kept on disk while the data is unchanged and sent again from
- * there; an edit shows in the next download. Edits commit, so these tests run on the database kept
- * for such tests ({@link CommittingTest}).
+ * The whole data set's files are kept on disk while the data is unchanged and sent again
+ * from there; an edit shows in the next download. Edits commit, so these tests run on the
+ * database kept for such tests ({@link CommittingTest}).
  */
 @CommittingTest
 class KeptDownloadsTests {
@@ -62,7 +62,8 @@ class KeptDownloadsTests {
 			assertThat(statements).as(url).isEqualTo(1);
 			assertThat(again[0].getContentAsByteArray()).as(url).isEqualTo(first);
 			assertThat(again[0].getHeader(HttpHeaders.CONTENT_LENGTH)).isEqualTo(Integer.toString(first.length));
-			assertThat(again[0].getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=\"talks-tracker");
+			assertThat(again[0].getHeader(HttpHeaders.CONTENT_DISPOSITION))
+				.startsWith("attachment; filename=\"talks-tracker");
 			String etag = again[0].getHeader(HttpHeaders.ETAG);
 			assertThat(etag).as(url).isNotBlank();
 			assertThat(this.mvc.perform(get(url).header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse())
@@ -74,7 +75,8 @@ class KeptDownloadsTests {
 	@Test
 	void anEditShowsInTheNextDownloadAndTheOlderFileIsDeleted() throws Exception {
 		download(EXCHANGES);
-		this.jdbc.sql("update exchange_agreement set description = 'Swapped at the Belarusian border.' where slug = 'bodies-6000-each'")
+		this.jdbc.sql(
+				"update exchange_agreement set description = 'Swapped at the Belarusian border.' where slug = 'bodies-6000-each'")
 			.update();
 
 		assertThat(download(EXCHANGES).getContentAsString(StandardCharsets.UTF_8))
@@ -98,12 +100,11 @@ class KeptDownloadsTests {
 	void aDownloadThatBreaksOffLeavesNoFile() throws IOException {
 		List<String> before = files();
 
-		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class)
-			.isThrownBy(() -> this.downloads.send(request(), new MockHttpServletResponse(), "broken.csv",
-					MediaType.TEXT_PLAIN, true, (out) -> {
-						out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
-						throw new IllegalStateException("the database went away");
-					}));
+		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class).isThrownBy(() -> this.downloads
+			.send(request(), new MockHttpServletResponse(), "broken.csv", MediaType.TEXT_PLAIN, true, (out) -> {
+				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("the database went away");
+			}));
 
 		assertThat(files()).isEqualTo(before);
 	}
