@@ -9,9 +9,13 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFacts;
+import org.talkstracker.source.SourceDependants;
 
-public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgreement, Long> {
+public interface ExchangeAgreementRepository
+		extends JpaRepository<ExchangeAgreement, Long>, RoundFacts, ProcessDependants, SourceDependants {
 
 	@Query("""
 			select e from ExchangeAgreement e join fetch e.sideAParty join fetch e.sideBParty left join fetch e.sources
@@ -78,18 +82,21 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			select 'exchange_stage', e.slug || ' #' || s.sequence from exchange_stage s
 			join exchange_agreement e on e.id = s.agreement_id
 			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)""")
-	List<FactName> findUnsourcedAt(long round);
+	@Override
+	List<FactName> unsourced(long round);
 
 	@Query(nativeQuery = true, value = """
 			select 'exchange_agreement' as kind, e.slug as name from exchange_agreement e where e.round_id = :round""")
-	List<FactName> findNamesAt(long round);
+	@Override
+	List<FactName> parts(long round);
 
 	/** The agreements the party is a side of, named by round and agreement. */
 	@Query(nativeQuery = true, value = """
 			select 'exchange_agreement' as kind, r.slug || ': ' || e.slug as name from exchange_agreement e
 			join round r on r.id = e.round_id
 			where :party in (e.side_a_party_id, e.side_b_party_id)""")
-	List<FactName> findNamesByParty(long party);
+	@Override
+	List<FactName> ofParty(long party);
 
 	@Query(nativeQuery = true,
 			value = """
@@ -98,6 +105,16 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 					union all
 					select 'exchange_stage', e.slug || ' #' || s.sequence from citation c join exchange_stage s on s.id = c.exchange_stage_id
 					join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source""")
-	List<FactName> findNamesCiting(long source);
+	@Override
+	List<FactName> citing(long source);
+
+	/**
+	 * Where this feature's facts come among a round's, and its records among those naming
+	 * a party, person or source: as the round's page orders them.
+	 */
+	@Override
+	default int getOrder() {
+		return 3;
+	}
 
 }

@@ -10,9 +10,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.process.Party;
+import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFacts;
+import org.talkstracker.source.SourceDependants;
 
-public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
+public interface MemorandumRepository
+		extends JpaRepository<Memorandum, Long>, RoundFacts, ProcessDependants, SourceDependants {
 
 	@Query("""
 			select m from Memorandum m join fetch m.authorParty left join fetch m.sources
@@ -100,19 +104,23 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			union all
 			select 'clause', m.title || ' §' || k.number from clause k join memorandum m on m.id = k.memorandum_id
 			where m.round_id = :round and not exists (select 1 from citation c where c.clause_id = k.id)""")
-	List<FactName> findUnsourcedAt(long round);
+	@Override
+	List<FactName> unsourced(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'memorandum' as kind, m.title as name from memorandum m where m.round_id = :round")
-	List<FactName> findNamesAt(long round);
+	@Override
+	List<FactName> dependants(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'memorandum' as kind, m.title as name from memorandum m where m.process_id = :process")
-	List<FactName> findNamesInProcess(long process);
+	@Override
+	List<FactName> ofProcess(long process);
 
 	@Query(nativeQuery = true,
 			value = "select 'memorandum' as kind, m.title as name from memorandum m where m.author_party_id = :party")
-	List<FactName> findNamesByAuthor(long party);
+	@Override
+	List<FactName> ofParty(long party);
 
 	@Query(nativeQuery = true, value = """
 			select 'memorandum' as kind, m.title as name from citation c join memorandum m on m.id = c.memorandum_id
@@ -120,6 +128,16 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			union all
 			select 'clause', m.title || ' §' || k.number from citation c join clause k on k.id = c.clause_id
 			join memorandum m on m.id = k.memorandum_id where c.source_id = :source""")
-	List<FactName> findNamesCiting(long source);
+	@Override
+	List<FactName> citing(long source);
+
+	/**
+	 * Where this feature's facts come among a round's, and its records among those naming
+	 * a party, person or source: as the round's page orders them.
+	 */
+	@Override
+	default int getOrder() {
+		return 4;
+	}
 
 }

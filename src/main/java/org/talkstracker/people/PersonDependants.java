@@ -2,6 +2,7 @@ package org.talkstracker.people;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.talkstracker.editing.FactName;
 
 /**
@@ -9,7 +10,7 @@ import org.talkstracker.editing.FactName;
  * from being deleted. Each feature answers for its own tables; the person editor asks
  * them all, in their {@code @Order}.
  */
-public interface PersonDependants {
+public interface PersonDependants extends Ordered {
 
 	List<FactName> of(long person);
 

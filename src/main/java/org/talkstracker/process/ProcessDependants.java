@@ -2,6 +2,7 @@ package org.talkstracker.process;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.talkstracker.editing.FactName;
 
 /**
@@ -9,7 +10,7 @@ import org.talkstracker.editing.FactName;
  * keep it from being deleted. Each feature answers for its own tables; the process and
  * party editors ask them all, in their {@code @Order}.
  */
-public interface ProcessDependants {
+public interface ProcessDependants extends Ordered {
 
 	default List<FactName> ofProcess(long process) {
 		return List.of();

@@ -7,9 +7,13 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFacts;
+import org.talkstracker.source.SourceDependants;
 
-public interface ProposalRepository extends JpaRepository<Proposal, Long> {
+public interface ProposalRepository
+		extends JpaRepository<Proposal, Long>, RoundFacts, ProcessDependants, SourceDependants {
 
 	@Query("""
 			select p from Proposal p join fetch p.party left join fetch p.sources
@@ -27,19 +31,32 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query(nativeQuery = true, value = """
 			select 'proposal' as kind, x.title as name from proposal x
 			where x.round_id = :round and not exists (select 1 from citation c where c.proposal_id = x.id)""")
-	List<FactName> findUnsourcedAt(long round);
+	@Override
+	List<FactName> unsourced(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'proposal' as kind, x.title as name from proposal x where x.round_id = :round")
-	List<FactName> findNamesAt(long round);
+	@Override
+	List<FactName> parts(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'proposal' as kind, x.title as name from proposal x where x.party_id = :party")
-	List<FactName> findNamesByParty(long party);
+	@Override
+	List<FactName> ofParty(long party);
 
 	@Query(nativeQuery = true, value = """
 			select 'proposal' as kind, x.title as name from citation c join proposal x on x.id = c.proposal_id
 			where c.source_id = :source""")
-	List<FactName> findNamesCiting(long source);
+	@Override
+	List<FactName> citing(long source);
+
+	/**
+	 * Where this feature's facts come among a round's, and its records among those naming
+	 * a party, person or source: as the round's page orders them.
+	 */
+	@Override
+	default int getOrder() {
+		return 2;
+	}
 
 }

@@ -2,6 +2,7 @@ package org.talkstracker.round;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.talkstracker.editing.FactName;
 
 /**
@@ -10,7 +11,7 @@ import org.talkstracker.editing.FactName;
  * and the round's editor asks them all ({@link RoundFactNames}), in their {@code @Order}:
  * the order the round's page shows them in.
  */
-public interface RoundFacts {
+public interface RoundFacts extends Ordered {
 
 	/**
 	 * The feature's facts of the round that cite no source: they keep it from being

@@ -11,9 +11,13 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.people.PersonDependants;
 import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.process.ProcessDependants;
+import org.talkstracker.source.SourceDependants;
 
-public interface RoundRepository extends JpaRepository<Round, Long> {
+public interface RoundRepository
+		extends JpaRepository<Round, Long>, ProcessDependants, PersonDependants, SourceDependants {
 
 	@EntityGraph(attributePaths = { "process", "sources" })
 	Optional<Round> findBySlugAndPublishedTrue(String slug);
@@ -111,7 +115,8 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 	/** The rounds of a process, named for editors. */
 	@Query(nativeQuery = true,
 			value = "select 'round' as kind, r.slug as name from round r where r.process_id = :process")
-	List<FactName> findNamesInProcess(long process);
+	@Override
+	List<FactName> ofProcess(long process);
 
 	/** The delegations and third parties a party sent or was, named by their rounds. */
 	@Query(nativeQuery = true,
@@ -120,7 +125,8 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 					where d.party_id = :party
 					union all
 					select 'third_party', r.slug from third_party t join round r on r.id = t.round_id where t.party_id = :party""")
-	List<FactName> findPartyRoles(long party);
+	@Override
+	List<FactName> ofParty(long party);
 
 	/** The delegations a person sat in, named by round and party. */
 	@Query(nativeQuery = true, value = """
@@ -128,7 +134,8 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
 			join party p on p.id = d.party_id
 			where m.person_id = :person""")
-	List<FactName> findMemberships(long person);
+	@Override
+	List<FactName> of(long person);
 
 	/** The round's facts that cite a source: rounds, delegations and third parties. */
 	@Query(nativeQuery = true, value = """
@@ -140,6 +147,16 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			union all
 			select 'third_party', r.slug || ': ' || p.name from citation c join third_party t on t.id = c.third_party_id
 			join round r on r.id = t.round_id join party p on p.id = t.party_id where c.source_id = :source""")
-	List<FactName> findCitingFacts(long source);
+	@Override
+	List<FactName> citing(long source);
+
+	/**
+	 * Where this feature's facts come among a round's, and its records among those naming
+	 * a party, person or source: as the round's page orders them.
+	 */
+	@Override
+	default int getOrder() {
+		return 1;
+	}
 
 }

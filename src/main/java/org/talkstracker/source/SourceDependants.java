@@ -2,6 +2,7 @@ package org.talkstracker.source;
 
 import java.util.List;
 
+import org.springframework.core.Ordered;
 import org.talkstracker.editing.FactName;
 
 /**
@@ -9,7 +10,7 @@ import org.talkstracker.editing.FactName;
  * deleted. Each feature answers for its own tables; the source editor asks them all, in
  * their {@code @Order}.
  */
-public interface SourceDependants {
+public interface SourceDependants extends Ordered {
 
 	List<FactName> citing(long source);
 

@@ -7,10 +7,15 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.people.PersonDependants;
 import org.talkstracker.process.PeaceProcess;
+import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFacts;
+import org.talkstracker.source.SourceDependants;
 
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+public interface StatementRepository
+		extends JpaRepository<Statement, Long>, RoundFacts, ProcessDependants, PersonDependants, SourceDependants {
 
 	/**
 	 * The round's statements with who said them, what they dispute, and their sources.
@@ -50,27 +55,42 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query(nativeQuery = true, value = """
 			select 'statement' as kind, s.slug as name from statement s
 			where s.round_id = :round and not exists (select 1 from citation c where c.statement_id = s.id)""")
-	List<FactName> findUnsourcedAbout(long round);
+	@Override
+	List<FactName> unsourced(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'statement' as kind, s.slug as name from statement s where s.round_id = :round")
-	List<FactName> findNamesAbout(long round);
+	@Override
+	List<FactName> dependants(long round);
 
 	@Query(nativeQuery = true,
 			value = "select 'statement' as kind, s.slug as name from statement s where s.process_id = :process")
-	List<FactName> findNamesInProcess(long process);
+	@Override
+	List<FactName> ofProcess(long process);
 
 	@Query(nativeQuery = true,
 			value = "select 'statement' as kind, s.slug as name from statement s where s.party_id = :party")
-	List<FactName> findNamesByParty(long party);
+	@Override
+	List<FactName> ofParty(long party);
 
 	@Query(nativeQuery = true,
 			value = "select 'statement' as kind, s.slug as name from statement s where s.speaker_id = :person")
-	List<FactName> findNamesBySpeaker(long person);
+	@Override
+	List<FactName> of(long person);
 
 	@Query(nativeQuery = true, value = """
 			select 'statement' as kind, s.slug as name from citation c join statement s on s.id = c.statement_id
 			where c.source_id = :source""")
-	List<FactName> findNamesCiting(long source);
+	@Override
+	List<FactName> citing(long source);
+
+	/**
+	 * Where this feature's facts come among a round's, and its records among those naming
+	 * a party, person or source: as the round's page orders them.
+	 */
+	@Override
+	default int getOrder() {
+		return 5;
+	}
 
 }
