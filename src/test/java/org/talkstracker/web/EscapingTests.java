@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -32,9 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.talkstracker.web.ScriptPayloads.escaped;
 import static org.talkstracker.web.ScriptPayloads.escapedInXml;
@@ -336,6 +339,29 @@ class EscapingTests {
 	}
 
 	/**
+	 * Whatever a reader types into the rounds list's filters, the list (or the 400 page,
+	 * for a process or party that does not exist) never prints it as markup.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "process", "party", "venue", "q" })
+	void theRoundsFiltersNeverPrintWhatWasTypedAsMarkup(String filter) throws Exception {
+		String shown = this.mvc.perform(get("/rounds").param(filter, typed(filter)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(shown).contains("Talks Tracker");
+		assertThat(noMarkupFromPayloads().matches(shown)).as("the payload printed as markup").isTrue();
+	}
+
+	@Test
+	void theSearchWordsAreKeptInTheFilterFormAsText() throws Exception {
+		this.mvc.perform(get("/rounds").param("q", typed("q")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + escaped("q") + "\"")));
+	}
+
+	/**
 	 * A new text field of a form fails here until it is added to {@link #forms()} with
 	 * the pages that show it.
 	 */
@@ -348,6 +374,7 @@ class EscapingTests {
 			fields.addAll(form.params().keySet());
 		});
 		WITHOUT_TEXT.forEach((name, fields) -> covered.computeIfAbsent(name, (key) -> new TreeSet<>()).addAll(fields));
+		covered.put("org.talkstracker.search.RoundFilterForm", Set.of("process", "party", "venue", "q"));
 
 		List<String> uncovered = new ArrayList<>();
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
