@@ -134,6 +134,12 @@ class DataFileImporterTests {
 		}
 
 		@Test
+		void blankText() throws IOException {
+			assertRejected(changed((file) -> ((ObjectNode) round(file, 1).withArray("proposals").get(0)).put("response", "  ")),
+					"$.processes[0].rounds[1].proposals[0].response", "pattern");
+		}
+
+		@Test
 		void handoverBeforeTheRoundOfItsAgreement() throws IOException {
 			assertRejected(changed((file) -> stage(file, "2025-06-01", null, false)),
 					"$.processes[0].rounds[1].exchanges[0].stages[0].occurred",
