@@ -56,7 +56,7 @@ class RoundEditor {
 
 	/** References are resolved before anything changes, so no query flushes a half-made change. */
 	private void apply(Round round, RoundForm form) {
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
 		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()),
 				RoundForm.utc(form.endedAt()), form.duration());
