@@ -38,3 +38,90 @@ begin
     end loop;
 end
 $$;
+
+-- A published round and each fact shown on it cite at least one source, at every write, as
+-- publishing checks (RoundEditor.publish). Checked at commit (deferred), as an editor replaces a
+-- fact's citations by deleting and inserting them. Clauses are left out: the data file lets a
+-- clause be covered by its memorandum's sources.
+create function unsourced_on_published_round(fact_table text, fact_id bigint) returns boolean
+    language plpgsql stable as $$
+declare
+    fact_round bigint;
+    cited boolean;
+begin
+    fact_round := case fact_table
+        when 'round' then fact_id
+        when 'delegation' then (select d.round_id from delegation d where d.id = fact_id)
+        when 'third_party' then (select t.round_id from third_party t where t.id = fact_id)
+        when 'proposal' then (select x.round_id from proposal x where x.id = fact_id)
+        when 'exchange_agreement' then (select e.round_id from exchange_agreement e where e.id = fact_id)
+        when 'exchange_stage' then (select e.round_id from exchange_stage s
+                                    join exchange_agreement e on e.id = s.agreement_id where s.id = fact_id)
+        when 'memorandum' then (select m.round_id from memorandum m where m.id = fact_id)
+        when 'statement' then (select s.round_id from statement s where s.id = fact_id)
+    end;
+    if fact_round is null or not exists (select from round r where r.id = fact_round and r.published) then
+        return false;
+    end if;
+    execute format('select exists (select from citation where %I = $1)', fact_table || '_id') into cited using fact_id;
+    return not cited;
+end
+$$;
+
+create function published_round_facts_cite_sources() returns trigger language plpgsql as $$
+declare
+    fact_table text;
+    fact_id bigint;
+    unsourced boolean;
+begin
+    if TG_TABLE_NAME = 'citation' then
+        fact_id := coalesce(OLD.round_id, OLD.delegation_id, OLD.third_party_id, OLD.proposal_id,
+                            OLD.exchange_agreement_id, OLD.exchange_stage_id, OLD.memorandum_id, OLD.statement_id);
+        fact_table := case fact_id
+            when OLD.round_id then 'round' when OLD.delegation_id then 'delegation'
+            when OLD.third_party_id then 'third_party' when OLD.proposal_id then 'proposal'
+            when OLD.exchange_agreement_id then 'exchange_agreement' when OLD.exchange_stage_id then 'exchange_stage'
+            when OLD.memorandum_id then 'memorandum' when OLD.statement_id then 'statement' end;
+        unsourced := fact_table is not null and unsourced_on_published_round(fact_table, fact_id);
+    elsif TG_TABLE_NAME = 'round' then
+        unsourced := NEW.published and (unsourced_on_published_round('round', NEW.id)
+            or exists (select from delegation d where d.round_id = NEW.id and unsourced_on_published_round('delegation', d.id))
+            or exists (select from third_party t where t.round_id = NEW.id and unsourced_on_published_round('third_party', t.id))
+            or exists (select from proposal x where x.round_id = NEW.id and unsourced_on_published_round('proposal', x.id))
+            or exists (select from exchange_agreement e where e.round_id = NEW.id
+                       and unsourced_on_published_round('exchange_agreement', e.id))
+            or exists (select from exchange_stage s join exchange_agreement e on e.id = s.agreement_id
+                       where e.round_id = NEW.id and unsourced_on_published_round('exchange_stage', s.id))
+            or exists (select from memorandum m where m.round_id = NEW.id and unsourced_on_published_round('memorandum', m.id))
+            or exists (select from statement s where s.round_id = NEW.id and unsourced_on_published_round('statement', s.id)));
+    else
+        unsourced := unsourced_on_published_round(TG_TABLE_NAME, NEW.id);
+    end if;
+    if unsourced then
+        raise exception using errcode = 'check_violation', constraint = 'published_round_facts_cite_sources',
+            message = format('new row for relation "%s" violates check constraint "published_round_facts_cite_sources"',
+                             TG_TABLE_NAME),
+            detail = 'A published round and each fact shown on it cite at least one source.';
+    end if;
+    return null;
+end
+$$;
+
+create constraint trigger round_cites_a_source_when_published after insert or update of published on round
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger citation_kept_on_published_round after delete or update on citation
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger delegation_cites_a_source_on_published_round after insert on delegation
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger third_party_cites_a_source_on_published_round after insert on third_party
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger proposal_cites_a_source_on_published_round after insert on proposal
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger exchange_agreement_cites_a_source_on_published_round after insert on exchange_agreement
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger exchange_stage_cites_a_source_on_published_round after insert on exchange_stage
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger memorandum_cites_a_source_on_published_round after insert or update of round_id on memorandum
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+create constraint trigger statement_cites_a_source_on_published_round after insert or update of round_id on statement
+    deferrable initially deferred for each row execute function published_round_facts_cite_sources();

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -12,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A published round and each fact shown on it cite at least one source at every save, not only at
  * the moment of publishing: a save that would leave one unsourced is refused beside the sources,
- * as typed, and nothing is written. A draft may be saved unsourced, to be completed before it is
- * published.
+ * as typed, and nothing is written; the schema refuses it at commit. A draft may be saved
+ * unsourced, to be completed before it is published.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -96,6 +98,36 @@ class PublishedRoundSourcesTests {
 		this.mvc.perform(proposal("/admin/rounds/istanbul-draft")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select count(*) from proposal where slug = 'unsourced'", Integer.class))
 			.isOne();
+	}
+
+	@Test
+	void theSchemaRefusesAnUnsourcedFactOnAPublishedRoundAtCommit() {
+		this.jdbc.update("""
+				insert into proposal (round_id, slug, party_id, category, title, status, position)
+				select r.id, 'unsourced', p.id, 'CEASEFIRE', 'A proposal no report mentions', 'PROPOSED', 99
+				from round r, party p where r.slug = 'istanbul-2025-06-02' and p.slug = 'ukraine'""");
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(this::commitChecks)
+			.withMessageContaining("published_round_facts_cite_sources");
+	}
+
+	@Test
+	void theSchemaRefusesAPublishedRoundLeftWithoutSourcesButNotTheirReplacement() {
+		String roundCitations = "citation where round_id = (select id from round where slug = 'istanbul-2025-06-02')";
+		Integer source = this.jdbc.queryForObject("select source_id from " + roundCitations + " limit 1", Integer.class);
+		this.jdbc.update("delete from " + roundCitations);
+		this.jdbc.update("""
+				insert into citation (source_id, round_id, position)
+				select ?, id, 0 from round where slug = 'istanbul-2025-06-02'""", source);
+		commitChecks();
+		this.jdbc.update("delete from " + roundCitations);
+		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(this::commitChecks)
+			.withMessageContaining("published_round_facts_cite_sources");
+	}
+
+	/** Runs the checks the schema defers to the commit (the test's transaction is rolled back). */
+	private void commitChecks() {
+		this.jdbc.execute("set constraints all immediate");
+		this.jdbc.execute("set constraints all deferred");
 	}
 
 	private static MockHttpServletRequestBuilder proposal(String round) {
