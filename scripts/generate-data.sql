@@ -151,6 +151,8 @@ insert into citation (source_id, round_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from round where id > :round_base;
 insert into citation (source_id, delegation_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from delegation where id > :delegation_base;
+insert into citation (source_id, third_party_id, position)
+select :source_base + 1 + (t.id % :sources), t.id, 0 from third_party t where t.round_id > :round_base;
 insert into citation (source_id, proposal_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from proposal where id > :proposal_base;
 insert into citation (source_id, exchange_agreement_id, position)
