@@ -125,3 +125,24 @@ create constraint trigger memorandum_cites_a_source_on_published_round after ins
     deferrable initially deferred for each row execute function published_round_facts_cite_sources();
 create constraint trigger statement_cites_a_source_on_published_round after insert or update of round_id on statement
     deferrable initially deferred for each row execute function published_round_facts_cite_sources();
+
+-- Every text column has a length limit. The names and titles are varchar(n) since V1; the long
+-- texts get one here, 4,000 characters (EditingForm.LONG_TEXT; the data file's JSON Schema says
+-- as much, TextLimitsTests keeps the three in agreement). A check rather than varchar(4000): V2's
+-- search columns are computed from these columns, and a column's type cannot change under them.
+alter table process add constraint process_description_length check (char_length(description) <= 4000);
+alter table round
+    add constraint round_summary_length check (char_length(summary) <= 4000),
+    add constraint round_outcome_length check (char_length(outcome) <= 4000),
+    add constraint round_next_steps_length check (char_length(next_steps) <= 4000);
+alter table proposal
+    add constraint proposal_details_length check (char_length(details) <= 4000),
+    add constraint proposal_response_length check (char_length(response) <= 4000);
+alter table exchange_agreement
+    add constraint exchange_agreement_criteria_length check (char_length(criteria) <= 4000),
+    add constraint exchange_agreement_description_length check (char_length(description) <= 4000);
+alter table exchange_stage add constraint exchange_stage_note_length check (char_length(note) <= 4000);
+alter table memorandum add constraint memorandum_summary_length check (char_length(summary) <= 4000);
+alter table clause add constraint clause_text_length check (char_length(text) <= 4000);
+alter table statement add constraint statement_text_length check (char_length(text) <= 4000);
+alter table context_event add constraint context_event_description_length check (char_length(description) <= 4000);

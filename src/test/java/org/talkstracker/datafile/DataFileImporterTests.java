@@ -134,6 +134,12 @@ class DataFileImporterTests {
 		}
 
 		@Test
+		void textLongerThanTheSchemaAllows() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).put("summary", "a".repeat(4001))),
+					"$.processes[0].rounds[1].summary", "4000");
+		}
+
+		@Test
 		void blankText() throws IOException {
 			assertRejected(changed((file) -> ((ObjectNode) round(file, 1).withArray("proposals").get(0)).put("response", "  ")),
 					"$.processes[0].rounds[1].proposals[0].response", "pattern");
