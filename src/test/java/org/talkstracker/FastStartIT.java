@@ -24,14 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar starts in the fast-start mode (docs/OPERATIONS.md): its ahead-of-time processed
- * beans and repositories ({@code -Dspring.aot.enabled=true}) run against a new database, load the
- * reference data (a setting read at start, not at build), and serve the pages. The other tests run
- * the application as Spring builds it at run time, so only this one would see the AOT mode break.
+ * The packaged jar starts in the fast-start mode (docs/OPERATIONS.md): its ahead-of-time
+ * processed beans and repositories ({@code -Dspring.aot.enabled=true}) run against a new
+ * database, load the reference data (a setting read at start, not at build), and serve
+ * the pages. The other tests run the application as Spring builds it at run time, so only
+ * this one would see the AOT mode break.
  */
 class FastStartIT {
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+) \\(http\\) with context path '/'");
+	private static final Pattern PORT = Pattern
+		.compile("Tomcat started on port (\\d+) \\(http\\) with context path '/'");
 
 	@Test
 	void thePackagedJarStartsWithItsAotProcessedBeansAndServesTheReferenceData(@TempDir Path downloads)
@@ -78,7 +80,10 @@ class FastStartIT {
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	/** Completes {@code port} once the reference data is loaded, the last step of starting on a new database. */
+	/**
+	 * Completes {@code port} once the reference data is loaded, the last step of starting
+	 * on a new database.
+	 */
 	private static void read(Process application, CompletableFuture<Integer> port, StringBuilder log) {
 		Integer publicPort = null;
 		try (BufferedReader lines = new BufferedReader(

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The packaged jar (as {@code ./mvnw verify} builds it before the integration tests) started in a
- * JVM of its own on a new database, as an operator starts it: for what only a separate process
- * shows, such as how it behaves with a small heap.
+ * The packaged jar (as {@code ./mvnw verify} builds it before the integration tests)
+ * started in a JVM of its own on a new database, as an operator starts it: for what only
+ * a separate process shows, such as how it behaves with a small heap.
  */
 public final class PackagedApplication implements AutoCloseable {
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+) \\(http\\) with context path '/'");
+	private static final Pattern PORT = Pattern
+		.compile("Tomcat started on port (\\d+) \\(http\\) with context path '/'");
 
 	private final Process process;
 
@@ -39,8 +40,9 @@ public final class PackagedApplication implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the jar with these JVM options and application arguments on a new database, and
-	 * returns once it has loaded the reference data, the last step of starting on a new database.
+	 * Starts the jar with these JVM options and application arguments on a new database,
+	 * and returns once it has loaded the reference data, the last step of starting on a
+	 * new database.
 	 */
 	public static PackagedApplication start(List<String> jvmOptions, List<String> arguments) throws Exception {
 		TestDatabase.Target database = TestDatabase.createEmptyDatabase();
@@ -71,7 +73,10 @@ public final class PackagedApplication implements AutoCloseable {
 		}
 	}
 
-	/** Stops it as an operator would (SIGTERM), and forcibly if it has not ended a minute later. */
+	/**
+	 * Stops it as an operator would (SIGTERM), and forcibly if it has not ended a minute
+	 * later.
+	 */
 	@Override
 	public void close() throws InterruptedException {
 		this.process.destroy();

@@ -10,9 +10,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Counts the SQL statements run on this thread while some work runs, whether they come from
- * Hibernate or plain JDBC. Every test application's data source is wrapped to count them
- * (registered in {@code META-INF/spring.factories}).
+ * Counts the SQL statements run on this thread while some work runs, whether they come
+ * from Hibernate or plain JDBC. Every test application's data source is wrapped to count
+ * them (registered in {@code META-INF/spring.factories}).
  */
 public final class SqlStatements implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -9,10 +9,11 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application's {@link Clock} in every test application (autowire {@code Clock} and cast): it
- * follows the clock it wraps until a test sets the time, and again once the test lets go. Installed by {@link Installer}
- * (registered in {@code META-INF/spring.factories}), so tests that set the time share the
- * application context of those that do not.
+ * The application's {@link Clock} in every test application (autowire {@code Clock} and
+ * cast): it follows the clock it wraps until a test sets the time, and again once the
+ * test lets go. Installed by {@link Installer} (registered in
+ * {@code META-INF/spring.factories}), so tests that set the time share the application
+ * context of those that do not.
  */
 public final class TestClock extends Clock {
 

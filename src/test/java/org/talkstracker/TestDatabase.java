@@ -25,10 +25,10 @@ import org.springframework.util.FileSystemUtils;
 import org.talkstracker.database.EmbeddedPostgresServer;
 
 /**
- * Gives every test application a real PostgreSQL, chosen once per test run: the server named by
- * {@value #VARIABLE} when set (a fresh database is created on it for the run and dropped after),
- * else a Testcontainers PostgreSQL when a Docker engine answers, else an embedded PostgreSQL.
- * Registered for all tests in {@code META-INF/spring.factories}.
+ * Gives every test application a real PostgreSQL, chosen once per test run: the server
+ * named by {@value #VARIABLE} when set (a fresh database is created on it for the run and
+ * dropped after), else a Testcontainers PostgreSQL when a Docker engine answers, else an
+ * embedded PostgreSQL. Registered for all tests in {@code META-INF/spring.factories}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -46,7 +46,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	/** Where the tests' database is, and how to sign in. */
 	public record Target(String url, String username, String password) {
 
-		/** Points the application of a test at this database (from its {@code @DynamicPropertySource}). */
+		/**
+		 * Points the application of a test at this database (from its
+		 * {@code @DynamicPropertySource}).
+		 */
 		public void register(DynamicPropertyRegistry registry) {
 			registry.add("spring.datasource.url", this::url);
 			registry.add("spring.datasource.username", this::username);
@@ -66,9 +69,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		Target database = target();
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource("talksTestDatabase", Map.of("spring.datasource.url", database.url(),
-					"spring.datasource.username", database.username(), "spring.datasource.password",
-					database.password())));
+			.addFirst(new MapPropertySource("talksTestDatabase",
+					Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.username(),
+							"spring.datasource.password", database.password())));
 	}
 
 	public static synchronized Target target() {
@@ -128,8 +131,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	private static String withDatabase(String url, String database) {
 		Matcher matcher = DATABASE_NAME.matcher(url);
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException(VARIABLE + " must look like jdbc:postgresql://host:port/database, not "
-					+ url);
+			throw new IllegalArgumentException(
+					VARIABLE + " must look like jdbc:postgresql://host:port/database, not " + url);
 		}
 		return matcher.group(1) + database + matcher.group(3);
 	}

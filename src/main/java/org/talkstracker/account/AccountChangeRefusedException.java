@@ -1,6 +1,9 @@
 package org.talkstracker.account;
 
-/** An account change that would lock the site out of its own administration; carries the message key to show. */
+/**
+ * An account change that would lock the site out of its own administration; carries the
+ * message key to show.
+ */
 class AccountChangeRefusedException extends RuntimeException {
 
 	private final String messageKey;

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.web.NotFoundException;
 
-/** What administrators and users do with accounts; a disabled or reset account is signed out everywhere. */
+/**
+ * What administrators and users do with accounts; a disabled or reset account is signed
+ * out everywhere.
+ */
 @Service
 class AccountService {
 
@@ -54,7 +57,10 @@ class AccountService {
 			.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), role, this.clock.instant()));
 	}
 
-	/** Refused for one's own account and for the last enabled administrator, so the site keeps one. */
+	/**
+	 * Refused for one's own account and for the last enabled administrator, so the site
+	 * keeps one.
+	 */
 	@Transactional
 	public void disable(String username, String actingUsername) {
 		Account account = get(username);
@@ -82,9 +88,9 @@ class AccountService {
 	}
 
 	/**
-	 * Changes one's own password, when the current one is given right, and signs one out of every
-	 * other session. The current password is guessed no more freely here than at sign-in: wrong
-	 * ones count as failed sign-ins from the address.
+	 * Changes one's own password, when the current one is given right, and signs one out
+	 * of every other session. The current password is guessed no more freely here than at
+	 * sign-in: wrong ones count as failed sign-ins from the address.
 	 */
 	@Transactional
 	public PasswordChange changeOwnPassword(String username, String address, String sessionId, String currentPassword,
@@ -102,7 +108,9 @@ class AccountService {
 		return PasswordChange.CHANGED;
 	}
 
-	/** Ends the account's sessions on every instance, but the one given (none when null). */
+	/**
+	 * Ends the account's sessions on every instance, but the one given (none when null).
+	 */
 	private void signOutEverywhereBut(Account account, String keptSessionId) {
 		this.sessions.findByPrincipalName(account.getUsername())
 			.keySet()
@@ -115,7 +123,10 @@ class AccountService {
 
 		CHANGED, WRONG_PASSWORD,
 
-		/** Too many wrong passwords for the account from this address, or for the account just now. */
+		/**
+		 * Too many wrong passwords for the account from this address, or for the account
+		 * just now.
+		 */
 		REFUSED_FOR_NOW
 
 	}

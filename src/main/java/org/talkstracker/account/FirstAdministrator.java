@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * When no account exists, creates the first administrator: from {@code TALKS_ADMIN_USERNAME}
- * and {@code TALKS_ADMIN_PASSWORD} when set, otherwise "admin" with a random one-time password
- * written once to the log, to be changed at the first sign-in.
+ * When no account exists, creates the first administrator: from
+ * {@code TALKS_ADMIN_USERNAME} and {@code TALKS_ADMIN_PASSWORD} when set, otherwise
+ * "admin" with a random one-time password written once to the log, to be changed at the
+ * first sign-in.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -62,8 +63,10 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		if (generated) {
-			logger.warn("No account existed, so the administrator '{}' was created with this one-time password: {} "
-					+ "(shown only now; sign in at /login and change it at /admin/password)", this.username, initial);
+			logger.warn(
+					"No account existed, so the administrator '{}' was created with this one-time password: {} "
+							+ "(shown only now; sign in at /login and change it at /admin/password)",
+					this.username, initial);
 		}
 		else {
 			logger.info("No account existed, so the administrator '{}' was created from TALKS_ADMIN_USERNAME and "

@@ -6,8 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * Failed sign-ins within the current window of one account from one address, of one address, or
- * of one account from anywhere, and until when it is locked (or, for the account, slowed).
+ * Failed sign-ins within the current window of one account from one address, of one
+ * address, or of one account from anywhere, and until when it is locked (or, for the
+ * account, slowed).
  */
 @Entity
 class LoginFailure {

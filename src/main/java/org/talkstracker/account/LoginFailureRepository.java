@@ -12,8 +12,8 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, String> {
 
 	/**
 	 * Counts one more failure in one statement, so that concurrent attempts on several
-	 * application instances all count: a failure after the window starts a new count, and the
-	 * failure that reaches the limit locks the subject until {@code lockedUntil}.
+	 * application instances all count: a failure after the window starts a new count, and
+	 * the failure that reaches the limit locks the subject until {@code lockedUntil}.
 	 */
 	@Modifying
 	@Query(nativeQuery = true, value = """
@@ -28,9 +28,10 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, String> {
 	void recordFailure(String subject, Instant now, Instant windowStart, int limit, Instant lockedUntil);
 
 	/**
-	 * Counts one more failure for an account from any address, as {@link #recordFailure} does;
-	 * from the {@code slowAfter}th failure in the window on, the account waits before its next
-	 * try: {@code delaySeconds}, doubled with each further failure, at most {@code maxDelaySeconds}.
+	 * Counts one more failure for an account from any address, as {@link #recordFailure}
+	 * does; from the {@code slowAfter}th failure in the window on, the account waits
+	 * before its next try: {@code delaySeconds}, doubled with each further failure, at
+	 * most {@code maxDelaySeconds}.
 	 */
 	@Modifying
 	@Query(nativeQuery = true, value = """

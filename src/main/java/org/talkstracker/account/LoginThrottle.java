@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down guessing passwords without letting a stranger lock anyone out. Failures are counted
- * for an account from one address, which that address then may not try for a while (someone
- * guessing its password); from one address for any account, which locks the address (someone
- * trying many accounts); and for the account from anywhere, which never locks it but makes it
- * take sign-ins ever more slowly (many addresses guessing one password). So wrong passwords from
- * one address never keep the account's user out from another. Counts live in PostgreSQL, so
- * every application instance applies the same limits.
+ * Slows down guessing passwords without letting a stranger lock anyone out. Failures are
+ * counted for an account from one address, which that address then may not try for a
+ * while (someone guessing its password); from one address for any account, which locks
+ * the address (someone trying many accounts); and for the account from anywhere, which
+ * never locks it but makes it take sign-ins ever more slowly (many addresses guessing one
+ * password). So wrong passwords from one address never keep the account's user out from
+ * another. Counts live in PostgreSQL, so every application instance applies the same
+ * limits.
  */
 @Component
 class LoginThrottle {
@@ -37,7 +38,10 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** Why a password for this account from this address may not be checked now, if it may not. */
+	/**
+	 * Why a password for this account from this address may not be checked now, if it may
+	 * not.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Refusal> refusal(String username, String address) {
 		List<String> subjects = new ArrayList<>(3);
@@ -77,7 +81,10 @@ class LoginThrottle {
 		}
 	}
 
-	/** The account's user is in: the account is no longer slowed, and this address starts afresh for it. */
+	/**
+	 * The account's user is in: the account is no longer slowed, and this address starts
+	 * afresh for it.
+	 */
 	@Transactional
 	public void succeeded(String username, String address) {
 		Instant now = this.clock.instant();
@@ -115,7 +122,9 @@ class LoginThrottle {
 		/** This address may not try this account, or any account, for a while. */
 		LOCKED,
 
-		/** The account takes sign-ins slowly after many failures: try again in a moment. */
+		/**
+		 * The account takes sign-ins slowly after many failures: try again in a moment.
+		 */
 		SLOWED;
 
 		LockedException exception() {
@@ -125,7 +134,10 @@ class LoginThrottle {
 
 	}
 
-	/** Sign-in refused for a moment, since many wrong passwords for the account came just now. */
+	/**
+	 * Sign-in refused for a moment, since many wrong passwords for the account came just
+	 * now.
+	 */
 	static class SignInSlowedException extends LockedException {
 
 		SignInSlowedException() {
@@ -135,17 +147,16 @@ class LoginThrottle {
 	}
 
 	/**
-	 * How many failures within the window lock an account for one address, or an address for
-	 * every account, and for how long; an address gets more tries, since several people may share
-	 * one. After {@code slowAfter} failures for an account from anywhere, each further failure
-	 * makes it wait before the next try, {@code delay} at first and twice as long each time, up to
-	 * {@code maxDelay}.
+	 * How many failures within the window lock an account for one address, or an address
+	 * for every account, and for how long; an address gets more tries, since several
+	 * people may share one. After {@code slowAfter} failures for an account from
+	 * anywhere, each further failure makes it wait before the next try, {@code delay} at
+	 * first and twice as long each time, up to {@code maxDelay}.
 	 */
 	@ConfigurationProperties("talks.login")
 	record Limits(@DefaultValue("5") int perAccount, @DefaultValue("20") int perAddress,
-			@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lock,
-			@DefaultValue("10") int slowAfter, @DefaultValue("1s") Duration delay,
-			@DefaultValue("1m") Duration maxDelay) {
+			@DefaultValue("15m") Duration window, @DefaultValue("15m") Duration lock, @DefaultValue("10") int slowAfter,
+			@DefaultValue("1s") Duration delay, @DefaultValue("1m") Duration maxDelay) {
 	}
 
 }

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.validation.BindingResult;
 
-/** BCrypt reads only the first 72 bytes of a password, so a longer one would not be what the user typed. */
+/**
+ * BCrypt reads only the first 72 bytes of a password, so a longer one would not be what
+ * the user typed.
+ */
 final class Passwords {
 
 	static final int MAX_BYTES = 72;

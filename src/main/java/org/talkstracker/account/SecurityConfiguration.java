@@ -22,17 +22,23 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 
 /**
  * Who may do what: every page is public to read; everything under {@code /admin} needs an
- * editor, and account management an administrator. Sign-in is a form of our own, throttled
- * against guessing; every response carries the security headers.
+ * editor, and account management an administrator. Sign-in is a form of our own,
+ * throttled against guessing; every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottle.Limits.class)
 class SecurityConfiguration {
 
-	/** No camera, microphone, location, payment or USB device for any page, nor for a frame in one. */
+	/**
+	 * No camera, microphone, location, payment or USB device for any page, nor for a
+	 * frame in one.
+	 */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-	/** No inline script or style anywhere, and no page of ours inside another site's frame. */
+	/**
+	 * No inline script or style anywhere, and no page of ours inside another site's
+	 * frame.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
 			+ "base-uri 'self'; object-src 'none'";
 
@@ -53,11 +59,13 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			// The 503 page a request is forwarded to when the database is away changes nothing,
+			// The 503 page a request is forwarded to when the database is away changes
+			// nothing,
 			// and the session holding the CSRF token cannot be read then.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
 				.ignoringRequestMatchers("/unavailable"))
-			// No session for an anonymous visitor: an editing page asked for without signing in
+			// No session for an anonymous visitor: an editing page asked for without
+			// signing in
 			// is not remembered, and signing in lands on /admin.
 			.requestCache((cache) -> cache.requestCache(requestCacheWithoutNewSessions()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
@@ -85,25 +93,29 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Session attributes are written with PostgreSQL's upsert: the first requests of a new
-	 * session, sent at once, each store the session's CSRF token, and plain inserts of the same
-	 * attribute made all but one of them fail with a duplicate key (a 500).
+	 * Session attributes are written with PostgreSQL's upsert: the first requests of a
+	 * new session, sent at once, each store the session's CSRF token, and plain inserts
+	 * of the same attribute made all but one of them fail with a duplicate key (a 500).
 	 */
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
-	/** Hashes as "{bcrypt}…", and still reads any older format the delegating encoder knows. */
+	/**
+	 * Hashes as "{bcrypt}…", and still reads any older format the delegating encoder
+	 * knows.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/**
-	 * No observation of each security filter and authorization: they timed every one of the
-	 * filters for every request and took about a third of the CPU a cached page costs
-	 * (docs/PERFORMANCE.md). Each request is still timed as a whole (http.server.requests).
+	 * No observation of each security filter and authorization: they timed every one of
+	 * the filters for every request and took about a third of the CPU a cached page costs
+	 * (docs/PERFORMANCE.md). Each request is still timed as a whole
+	 * (http.server.requests).
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {

@@ -9,10 +9,11 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * Keeps the CSRF token in the session once there is one, and until then in a cookie. The sign-in
- * form needs a token, but a session stored in PostgreSQL for every anonymous visit of the sign-in
- * page would let a crawler fill the table. The cookie is HttpOnly and SameSite=Strict, Secure over
- * HTTPS; a session never accepts the cookie's token, and signing in drops the cookie.
+ * Keeps the CSRF token in the session once there is one, and until then in a cookie. The
+ * sign-in form needs a token, but a session stored in PostgreSQL for every anonymous
+ * visit of the sign-in page would let a crawler fill the table. The cookie is HttpOnly
+ * and SameSite=Strict, Secure over HTTPS; a session never accepts the cookie's token, and
+ * signing in drops the cookie.
  */
 final class SessionOrCookieCsrfTokenRepository implements CsrfTokenRepository {
 

@@ -8,8 +8,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the sign-in lock before the password, and counts every failure against the account, the
- * address and the account from that address (a refused try is not checked, so not counted).
+ * Checks the sign-in lock before the password, and counts every failure against the
+ * account, the address and the account from that address (a refused try is not checked,
+ * so not counted).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -30,7 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
 		if (username != null && !possibleUsername(username)) {
-			// No account has such a name, and the database would refuse to look it up or count it.
+			// No account has such a name, and the database would refuse to look it up or
+			// count it.
 			this.throttle.refusal(null, address).ifPresent((refusal) -> {
 				throw refusal.exception();
 			});
@@ -54,7 +56,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 	}
 
-	/** At most as long as the account table's usernames, and no NUL character, which PostgreSQL refuses in text. */
+	/**
+	 * At most as long as the account table's usernames, and no NUL character, which
+	 * PostgreSQL refuses in text.
+	 */
 	private static boolean possibleUsername(String username) {
 		return username.length() <= MAX_USERNAME_LENGTH && username.indexOf('\0') < 0;
 	}

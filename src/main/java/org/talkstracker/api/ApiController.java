@@ -34,9 +34,9 @@ import org.talkstracker.summary.RoundSummary;
 import org.talkstracker.web.NotFoundException;
 
 /**
- * The read-only JSON API: published data only, lists paged, the same filters as the rounds list,
- * errors as RFC 9457 problem details. Every answer carries an ETag (see the web layer) and may be
- * cached for a minute.
+ * The read-only JSON API: published data only, lists paged, the same filters as the
+ * rounds list, errors as RFC 9457 problem details. Every answer carries an ETag (see the
+ * web layer) and may be cached for a minute.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -73,8 +73,9 @@ class ApiController {
 			@Parameter(description = "Process slug") @RequestParam(required = false) @Size(max = 120) String process,
 			@RequestParam(required = false) @Min(1900) @Max(2200) Integer year,
 			@RequestParam(required = false) RoundStatus status,
-			@Parameter(description = "Slug of a party with a delegation or a third-party role at the round")
-			@RequestParam(required = false) @Size(max = 120) String party,
+			@Parameter(
+					description = "Slug of a party with a delegation or a third-party role at the round") @RequestParam(
+							required = false) @Size(max = 120) String party,
 			@Parameter(description = "City or venue") @RequestParam(required = false) @Size(max = 200) String venue,
 			@Parameter(description = "Search words") @RequestParam(required = false) @Size(max = 200) String q,
 			@RequestParam(required = false) RoundOrder sort,
@@ -99,7 +100,8 @@ class ApiController {
 
 	@GetMapping("/memoranda")
 	@Operation(summary = "Memoranda delivered at published rounds or outside any round")
-	ResponseEntity<Paged<MemorandumResource>> memoranda(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
+	ResponseEntity<Paged<MemorandumResource>> memoranda(
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
 		return cached(Paged.of(this.queries.memoranda(PageRequest.of(page - 1, size))));
 	}
@@ -111,7 +113,9 @@ class ApiController {
 		return cached(Paged.of(this.queries.people(PageRequest.of(page - 1, size))));
 	}
 
-	/** Any other address under the API is a problem detail too, not the site's 404 page. */
+	/**
+	 * Any other address under the API is a problem detail too, not the site's 404 page.
+	 */
 	@GetMapping("/**")
 	@Hidden
 	ResponseEntity<Void> unknown(HttpServletRequest request) {

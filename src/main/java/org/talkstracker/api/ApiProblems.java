@@ -14,9 +14,10 @@ import org.talkstracker.web.BadRequestException;
 import org.talkstracker.web.NotFoundException;
 
 /**
- * The API's errors as RFC 9457 problem details rather than the site's error pages: unknown or
- * draft records are 404, bad parameters 400 (Spring's own handling of type mismatches, failed
- * validation and missing parameters), anything else a logged 500 that says nothing internal.
+ * The API's errors as RFC 9457 problem details rather than the site's error pages:
+ * unknown or draft records are 404, bad parameters 400 (Spring's own handling of type
+ * mismatches, failed validation and missing parameters), anything else a logged 500 that
+ * says nothing internal.
  */
 @RestControllerAdvice(assignableTypes = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -22,7 +22,9 @@ import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.process.PartyKind;
 import org.talkstracker.source.DatePrecision;
 
-/** The API's lists, each in one or two statements (rows and count), published data only. */
+/**
+ * The API's lists, each in one or two statements (rows and count), published data only.
+ */
 @Repository
 class ApiQueries {
 
@@ -34,12 +36,13 @@ class ApiQueries {
 
 	/** Processes with at least one published round, and their parties. */
 	List<ProcessResource> processes() {
-		return this.jdbc.sql("""
-				select p.slug, p.name, p.description,
-				    array(select x.slug || '|' || x.kind || '|' || x.name from process_party pp join party x on x.id = pp.party_id
-				          where pp.process_id = p.id order by x.name) as parties
-				from process p where exists (select 1 from round r where r.process_id = p.id and r.published)
-				order by p.name""")
+		return this.jdbc
+			.sql("""
+					select p.slug, p.name, p.description,
+					    array(select x.slug || '|' || x.kind || '|' || x.name from process_party pp join party x on x.id = pp.party_id
+					          where pp.process_id = p.id order by x.name) as parties
+					from process p where exists (select 1 from round r where r.process_id = p.id and r.published)
+					order by p.name""")
 			.query((row, number) -> new ProcessResource(row.getString("slug"), row.getString("name"),
 					row.getString("description"), strings(row.getArray("parties")).stream().map((party) -> {
 						String[] parts = party.split("\\|", 3);
@@ -67,12 +70,14 @@ class ApiQueries {
 			.query((row, number) -> new ExchangeResource(row.getString("slug"), row.getString("round"),
 					row.getObject("held_on", LocalDate.class), ExchangeKind.valueOf(row.getString("kind")),
 					row.getBoolean("all_for_all"),
-					new SideResource(row.getString("side_a"), integer(row, "side_a_count"), row.getLong("side_a_received")),
-					new SideResource(row.getString("side_b"), integer(row, "side_b_count"), row.getLong("side_b_received")),
+					new SideResource(row.getString("side_a"), integer(row, "side_a_count"),
+							row.getLong("side_a_received")),
+					new SideResource(row.getString("side_b"), integer(row, "side_b_count"),
+							row.getLong("side_b_received")),
 					row.getString("criteria"), row.getString("description"), row.getInt("stages")))
 			.list();
-		return new PageImpl<>(rows, pageable, count(
-				"select count(*) from exchange_agreement e join round r on r.id = e.round_id where r.published"));
+		return new PageImpl<>(rows, pageable,
+				count("select count(*) from exchange_agreement e join round r on r.id = e.round_id where r.published"));
 	}
 
 	/** Memoranda of no round or of a published round. */
@@ -87,29 +92,33 @@ class ApiQueries {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new MemorandumResource(row.getString("slug"), row.getString("title"),
-					row.getString("author"), row.getString("round"),
-					row.getObject("delivered_on", LocalDate.class),
+					row.getString("author"), row.getString("round"), row.getObject("delivered_on", LocalDate.class),
 					(row.getString("delivered_on_precision") != null)
 							? DatePrecision.valueOf(row.getString("delivered_on_precision")) : null,
-					row.getObject("published_on", LocalDate.class), row.getString("summary"),
-					row.getInt("clauses")))
+					row.getObject("published_on", LocalDate.class), row.getString("summary"), row.getInt("clauses")))
 			.list();
-		return new PageImpl<>(rows, pageable, count("""
-				select count(*) from memorandum m left join round r on r.id = m.round_id where r.id is null or r.published"""));
+		return new PageImpl<>(rows, pageable,
+				count("""
+						select count(*) from memorandum m left join round r on r.id = m.round_id where r.id is null or r.published"""));
 	}
 
-	/** People who appear in published data: in a delegation of a published round, or as the speaker of a shown statement. */
+	/**
+	 * People who appear in published data: in a delegation of a published round, or as
+	 * the speaker of a shown statement.
+	 */
 	Page<PersonResource> people(Pageable pageable) {
 		String visible = """
 				exists (select 1 from delegation_member m join delegation d on d.id = m.delegation_id
 				        join round r on r.id = d.round_id where m.person_id = pe.id and r.published)
 				or exists (select 1 from statement s left join round r on r.id = s.round_id
 				        where s.speaker_id = pe.id and (r.id is null or r.published))""";
-		List<PersonResource> rows = this.jdbc.sql("""
-				select pe.slug, pe.name, array(select a.alias from person_alias a where a.person_id = pe.id order by a.alias) as aliases
-				from person pe where %s
-				order by pe.name, pe.id
-				limit :limit offset :offset""".formatted(visible))
+		List<PersonResource> rows = this.jdbc
+			.sql("""
+					select pe.slug, pe.name, array(select a.alias from person_alias a where a.person_id = pe.id order by a.alias) as aliases
+					from person pe where %s
+					order by pe.name, pe.id
+					limit :limit offset :offset"""
+				.formatted(visible))
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new PersonResource(row.getString("slug"), row.getString("name"),

@@ -35,7 +35,10 @@ final class ApiResources {
 			SideResource sideA, SideResource sideB, String criteria, String description, int stages) {
 	}
 
-	/** One side of an exchange: the count it was to receive, and the lower of the two sides' reports of what it got. */
+	/**
+	 * One side of an exchange: the count it was to receive, and the lower of the two
+	 * sides' reports of what it got.
+	 */
 	record SideResource(String party, Integer agreed, long received) {
 	}
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's OpenAPI description, generated from its controller by springdoc at
- * {@code /v3/api-docs/v1}, browsable at {@code /swagger-ui.html}. Only the API is described, not
- * the site's pages.
+ * {@code /v3/api-docs/v1}, browsable at {@code /swagger-ui.html}. Only the API is
+ * described, not the site's pages.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

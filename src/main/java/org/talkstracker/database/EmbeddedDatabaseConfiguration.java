@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * In the {@code dev} profile that {@code ./mvnw spring-boot:run} activates, and only when no
- * datasource is configured, runs the application on an embedded PostgreSQL so that a JDK is all
- * it needs. Anywhere else a missing datasource is an error, not a silent throwaway database.
+ * In the {@code dev} profile that {@code ./mvnw spring-boot:run} activates, and only when
+ * no datasource is configured, runs the application on an embedded PostgreSQL so that a
+ * JDK is all it needs. Anywhere else a missing datasource is an error, not a silent
+ * throwaway database.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("dev")
@@ -27,7 +28,10 @@ class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServer.start(directory);
 	}
 
-	/** The pool is configured as the one Spring Boot makes would be (no JIT, custom plans, timeouts). */
+	/**
+	 * The pool is configured as the one Spring Boot makes would be (no JIT, custom plans,
+	 * timeouts).
+	 */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresServer server) {

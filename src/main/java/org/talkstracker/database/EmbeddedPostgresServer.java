@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server run from binaries shipped as a Maven artifact. Its data stays in
- * the given directory between runs.
+ * A real PostgreSQL server run from binaries shipped as a Maven artifact. Its data stays
+ * in the given directory between runs.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -26,7 +26,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return start(directory, 0);
 	}
 
-	/** Starts on the given port (0: any free port), on the data already in the directory if there is some. */
+	/**
+	 * Starts on the given port (0: any free port), on the data already in the directory
+	 * if there is some.
+	 */
 	public static EmbeddedPostgresServer start(Path directory, int port) {
 		try {
 			Path absolute = directory.toAbsolutePath();

@@ -10,10 +10,10 @@ import org.talkstracker.web.BusyException;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
- * Editors' imports of a data file: a dry run that writes the file in a transaction rolled back
- * at the end, to list what it would create or change; and the real import, all or nothing.
- * Either way the file's problems are reported with their JSON paths. Imports take turns, one at
- * a time ({@link ImportLimitConfiguration}).
+ * Editors' imports of a data file: a dry run that writes the file in a transaction rolled
+ * back at the end, to list what it would create or change; and the real import, all or
+ * nothing. Either way the file's problems are reported with their JSON paths. Imports
+ * take turns, one at a time ({@link ImportLimitConfiguration}).
  */
 @Service
 class BulkImport {
@@ -34,7 +34,9 @@ class BulkImport {
 		this.imports = imports;
 	}
 
-	/** @throws BusyException when another import is running */
+	/**
+	 * @throws BusyException when another import is running
+	 */
 	ImportReport dryRun(String name, InputStream input) {
 		List<ImportedRecord> records = ImportRecorder.newRecording();
 		try (ConcurrencyLimit.Turn turn = this.imports.await()) {
@@ -49,7 +51,9 @@ class BulkImport {
 		}
 	}
 
-	/** @throws BusyException when another import is running */
+	/**
+	 * @throws BusyException when another import is running
+	 */
 	ImportReport run(String name, InputStream input) {
 		List<ImportedRecord> records = ImportRecorder.newRecording();
 		try (ConcurrencyLimit.Turn turn = this.imports.await()) {

@@ -17,9 +17,9 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
 
 /**
- * The project's data file ({@code datafile/talks-tracker-data.schema.json}) as Java records: one
- * or more peace processes with their parties, people, rounds and everything in them. Facts cite
- * sources by slug.
+ * The project's data file ({@code datafile/talks-tracker-data.schema.json}) as Java
+ * records: one or more peace processes with their parties, people, rounds and everything
+ * in them. Facts cite sources by slug.
  */
 public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry> parties, List<PersonEntry> people,
 		List<ProcessEntry> processes) {
@@ -62,11 +62,10 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 		}
 	}
 
-	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city,
-			String venue, LocalDate heldOn, Instant scheduledStart, Instant startedAt, Instant endedAt,
-			DurationEntry duration, String summary, String outcome, String nextSteps, List<String> sources,
-			List<DelegationEntry> delegations, List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals,
-			List<ExchangeEntry> exchanges) {
+	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city, String venue,
+			LocalDate heldOn, Instant scheduledStart, Instant startedAt, Instant endedAt, DurationEntry duration,
+			String summary, String outcome, String nextSteps, List<String> sources, List<DelegationEntry> delegations,
+			List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals, List<ExchangeEntry> exchanges) {
 		public RoundEntry {
 			sources = orEmpty(sources);
 			delegations = orEmpty(delegations);

@@ -22,9 +22,9 @@ import org.talkstracker.round.RoundListing;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what the
- * database already holds), that keys are unique, and that dates and counts make sense together.
- * Collects every problem rather than stopping at the first.
+ * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what
+ * the database already holds), that keys are unique, and that dates and counts make sense
+ * together. Collects every problem rather than stopping at the first.
  */
 class DataFileChecker {
 
@@ -101,8 +101,7 @@ class DataFileChecker {
 			for (int s = 0; s < process.statements().size(); s++) {
 				checkStatement(path + ".statements[" + s + "]", process.statements().get(s), process, statements);
 			}
-			unique(path + ".contextEvents", process.contextEvents(), DataFile.ContextEventEntry::slug,
-					"context event");
+			unique(path + ".contextEvents", process.contextEvents(), DataFile.ContextEventEntry::slug, "context event");
 			for (int e = 0; e < process.contextEvents().size(); e++) {
 				DataFile.ContextEventEntry event = process.contextEvents().get(e);
 				String eventPath = path + ".contextEvents[" + e + "]";
@@ -162,10 +161,12 @@ class DataFileChecker {
 			sources(path + ".stages[" + s + "]", stage.sources());
 			notBefore(path + ".stages[" + s + "].announcedOn", stage.announcedOn(), stage.occurred(),
 					"it was announced before it happened");
-			if (stage.occurred() != null && round.heldOn() != null && new ReportedDate(stage.occurred().date(),
-					stage.occurred().precision()).isSurelyBefore(round.heldOn())) {
-				problem(path + ".stages[" + s + "].occurred", "the handover is dated before the round where its agreement"
-						+ " was made (" + stage.occurred().date() + " is before " + round.heldOn() + ")");
+			if (stage.occurred() != null && round.heldOn() != null
+					&& new ReportedDate(stage.occurred().date(), stage.occurred().precision())
+						.isSurelyBefore(round.heldOn())) {
+				problem(path + ".stages[" + s + "].occurred",
+						"the handover is dated before the round where its agreement" + " was made ("
+								+ stage.occurred().date() + " is before " + round.heldOn() + ")");
 			}
 			withheld(path + ".stages[" + s + "].sideAReceived", stage.sideAWithheld(), stage.sideAReceived(), "A");
 			withheld(path + ".stages[" + s + "].sideBReceived", stage.sideBWithheld(), stage.sideBReceived(), "B");
@@ -206,8 +207,8 @@ class DataFileChecker {
 				problem(path + ".disputes", "a statement cannot dispute itself");
 			}
 			else if (!statements.contains(statement.disputes())) {
-				problem(path + ".disputes", "unknown statement '" + statement.disputes() + "' in process '"
-						+ process.slug() + "'");
+				problem(path + ".disputes",
+						"unknown statement '" + statement.disputes() + "' in process '" + process.slug() + "'");
 			}
 		}
 	}

@@ -46,8 +46,8 @@ import org.talkstracker.timeline.ContextEventRepository;
 
 /**
  * Imports a data file: validates all of it first, then writes all of it or nothing in one
- * transaction. Records are matched by their slugs (or numbers), so importing the same file
- * again changes nothing.
+ * transaction. Records are matched by their slugs (or numbers), so importing the same
+ * file again changes nothing.
  */
 @Service
 public class DataFileImporter {
@@ -91,7 +91,10 @@ public class DataFileImporter {
 		this.contextEvents = contextEvents;
 	}
 
-	/** Imports the file, or throws {@link InvalidDataFileException} with every problem and writes nothing. */
+	/**
+	 * Imports the file, or throws {@link InvalidDataFileException} with every problem and
+	 * writes nothing.
+	 */
 	@Transactional
 	public ImportResult importFile(String name, InputStream input) {
 		DataFile file = this.reader.read(name, input);
@@ -115,7 +118,10 @@ public class DataFileImporter {
 	public record ImportResult(int processes, int rounds, int created) {
 	}
 
-	/** Everything the file refers to, looked up in a fixed number of queries, then written. */
+	/**
+	 * Everything the file refers to, looked up in a fixed number of queries, then
+	 * written.
+	 */
 	private final class Catalogue {
 
 		private final DataFile file;
@@ -203,12 +209,10 @@ public class DataFileImporter {
 		}
 
 		private void writeRound(PeaceProcess process, RoundEntry entry) {
-			Round round = this.roundsBySlug.computeIfAbsent(entry.slug(),
-					(slug) -> created(new Round(process, slug)));
+			Round round = this.roundsBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Round(process, slug)));
 			round.schedule(entry.number(), entry.status(), entry.heldOn(), entry.city(), entry.venue());
-			round.time(entry.scheduledStart(), entry.startedAt(), entry.endedAt(),
-					(entry.duration() != null)
-							? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
+			round.time(entry.scheduledStart(), entry.startedAt(), entry.endedAt(), (entry.duration() != null)
+					? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
 			round.report(entry.summary(), entry.outcome(), entry.nextSteps(), sourcesOf(entry.sources()));
 			if (entry.published()) {
 				round.publish();
@@ -287,13 +291,13 @@ public class DataFileImporter {
 				Statement statement = known.computeIfAbsent(entry.slug(),
 						(slug) -> created(new Statement(process, slug)));
 				statement.attribute(party(entry.party()),
-						(entry.speaker() != null) ? this.peopleBySlug.get(entry.speaker()) : null,
-						entry.speakerTitle(), (entry.round() != null) ? this.roundsBySlug.get(entry.round()) : null,
-						date(entry.said()));
+						(entry.speaker() != null) ? this.peopleBySlug.get(entry.speaker()) : null, entry.speakerTitle(),
+						(entry.round() != null) ? this.roundsBySlug.get(entry.round()) : null, date(entry.said()));
 				statement.say(entry.text(), entry.quote(), sourcesOf(entry.sources()));
 				DataFileImporter.this.statements.save(statement);
 			}
-			// Disputes may point forward in the file, so they are tied once every statement exists.
+			// Disputes may point forward in the file, so they are tied once every
+			// statement exists.
 			for (StatementEntry entry : entries) {
 				known.get(entry.slug()).dispute((entry.disputes() != null) ? known.get(entry.disputes()) : null);
 			}
@@ -350,63 +354,72 @@ public class DataFileImporter {
 	}
 
 	private static Set<String> referencedSources(DataFile file) {
-		return Stream.concat(file.sources().stream().map(DataFile.SourceEntry::slug),
-				file.processes().stream().flatMap(DataFileImporter::citedSources))
+		return Stream
+			.concat(file.sources().stream().map(DataFile.SourceEntry::slug),
+					file.processes().stream().flatMap(DataFileImporter::citedSources))
 			.collect(Collectors.toSet());
 	}
 
 	private static Stream<String> citedSources(ProcessEntry process) {
 		Stream<String> rounds = process.rounds()
 			.stream()
-			.flatMap((round) -> Stream.of(round.sources().stream(),
-					round.delegations().stream().flatMap((d) -> d.sources().stream()),
-					round.thirdParties().stream().flatMap((t) -> t.sources().stream()),
-					round.proposals().stream().flatMap((p) -> p.sources().stream()),
-					round.exchanges()
-						.stream()
-						.flatMap((e) -> Stream.concat(e.sources().stream(),
-								e.stages().stream().flatMap((s) -> s.sources().stream()))))
+			.flatMap((round) -> Stream
+				.of(round.sources().stream(), round.delegations().stream().flatMap((d) -> d.sources().stream()),
+						round.thirdParties().stream().flatMap((t) -> t.sources().stream()),
+						round.proposals().stream().flatMap((p) -> p.sources().stream()),
+						round.exchanges()
+							.stream()
+							.flatMap((e) -> Stream.concat(e.sources().stream(),
+									e.stages().stream().flatMap((s) -> s.sources().stream()))))
 				.flatMap(Function.identity()));
-		Stream<String> others = Stream.of(
-				process.memoranda()
-					.stream()
-					.flatMap((m) -> Stream.concat(m.sources().stream(),
-							m.clauses().stream().flatMap((c) -> c.sources().stream()))),
-				process.statements().stream().flatMap((s) -> s.sources().stream()),
-				process.contextEvents().stream().flatMap((e) -> e.sources().stream()))
+		Stream<String> others = Stream
+			.of(process.memoranda()
+				.stream()
+				.flatMap((m) -> Stream.concat(m.sources().stream(),
+						m.clauses().stream().flatMap((c) -> c.sources().stream()))),
+					process.statements().stream().flatMap((s) -> s.sources().stream()),
+					process.contextEvents().stream().flatMap((e) -> e.sources().stream()))
 			.flatMap(Function.identity());
 		return Stream.concat(rounds, others);
 	}
 
 	private static Set<String> referencedParties(DataFile file) {
-		return Stream.concat(file.parties().stream().map(DataFile.PartyEntry::slug),
-				file.processes().stream().flatMap((process) -> Stream.of(process.parties().stream(),
-						process.rounds()
-							.stream()
-							.flatMap((round) -> Stream.of(round.delegations().stream().map((d) -> d.party()),
-									round.thirdParties().stream().map((t) -> t.party()),
-									round.proposals().stream().map((p) -> p.party()),
-									round.exchanges()
-										.stream()
-										.flatMap((e) -> Stream.of(e.sideA().party(), e.sideB().party())))
-								.flatMap(Function.identity())),
-						process.memoranda().stream().map(MemorandumEntry::author),
-						process.statements().stream().map(StatementEntry::party))
-					.flatMap(Function.identity())))
+		return Stream
+			.concat(file.parties().stream().map(DataFile.PartyEntry::slug),
+					file.processes()
+						.stream()
+						.flatMap(
+								(process) -> Stream
+									.of(process.parties().stream(),
+											process.rounds()
+												.stream()
+												.flatMap((round) -> Stream
+													.of(round.delegations().stream().map((d) -> d.party()),
+															round.thirdParties().stream().map((t) -> t.party()),
+															round.proposals().stream().map((p) -> p.party()),
+															round.exchanges()
+																.stream()
+																.flatMap((e) -> Stream.of(e.sideA().party(),
+																		e.sideB().party())))
+													.flatMap(Function.identity())),
+											process.memoranda().stream().map(MemorandumEntry::author),
+											process.statements().stream().map(StatementEntry::party))
+									.flatMap(Function.identity())))
 			.collect(Collectors.toSet());
 	}
 
 	private static Set<String> referencedPeople(DataFile file) {
-		return Stream.concat(file.people().stream().map(DataFile.PersonEntry::slug),
-				file.processes()
-					.stream()
-					.flatMap((process) -> Stream.concat(
-							process.rounds()
-								.stream()
-								.flatMap((round) -> round.delegations().stream())
-								.flatMap((delegation) -> delegation.members().stream())
-								.map(DataFile.MemberEntry::person),
-							process.statements().stream().map(StatementEntry::speaker))))
+		return Stream
+			.concat(file.people().stream().map(DataFile.PersonEntry::slug),
+					file.processes()
+						.stream()
+						.flatMap((process) -> Stream.concat(
+								process.rounds()
+									.stream()
+									.flatMap((round) -> round.delegations().stream())
+									.flatMap((delegation) -> delegation.members().stream())
+									.map(DataFile.MemberEntry::person),
+								process.statements().stream().map(StatementEntry::speaker))))
 			.filter((slug) -> slug != null)
 			.collect(Collectors.toSet());
 	}
@@ -414,9 +427,10 @@ public class DataFileImporter {
 	private static Set<String> referencedRounds(DataFile file) {
 		return file.processes()
 			.stream()
-			.flatMap((process) -> Stream.of(process.rounds().stream().map(RoundEntry::slug),
-					process.memoranda().stream().map(MemorandumEntry::round),
-					process.statements().stream().map(StatementEntry::round))
+			.flatMap((process) -> Stream
+				.of(process.rounds().stream().map(RoundEntry::slug),
+						process.memoranda().stream().map(MemorandumEntry::round),
+						process.statements().stream().map(StatementEntry::round))
 				.flatMap(Function.identity()))
 			.filter((slug) -> slug != null)
 			.collect(Collectors.toSet());

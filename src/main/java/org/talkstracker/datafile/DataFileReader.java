@@ -28,11 +28,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a data file and checks it against the project's JSON Schema, reporting its violations
- * with their JSON paths before anything looks at the content. The file is read within limits
- * (talks.import.*: nesting depth, JSON tokens, string length) that the parser checks as it
- * streams, so that no file, however long or deep, builds a tree that runs the heap out; and of the
- * schema's errors only the first {@value InvalidDataFileException#LISTED} are kept.
+ * Reads a data file and checks it against the project's JSON Schema, reporting its
+ * violations with their JSON paths before anything looks at the content. The file is read
+ * within limits (talks.import.*: nesting depth, JSON tokens, string length) that the
+ * parser checks as it streams, so that no file, however long or deep, builds a tree that
+ * runs the heap out; and of the schema's errors only the first
+ * {@value InvalidDataFileException#LISTED} are kept.
  */
 @Component
 public class DataFileReader {
@@ -47,14 +48,16 @@ public class DataFileReader {
 
 	private final SchemaErrors firstErrors = new SchemaErrors(InvalidDataFileException.LISTED);
 
-	DataFileReader(@Value("${talks.import.max-depth}") int maxDepth, @Value("${talks.import.max-tokens}") long maxTokens,
+	DataFileReader(@Value("${talks.import.max-depth}") int maxDepth,
+			@Value("${talks.import.max-tokens}") long maxTokens,
 			@Value("${talks.import.max-string-length}") int maxStringLength) {
 		StreamReadConstraints constraints = StreamReadConstraints.builder()
 			.maxNestingDepth(maxDepth)
 			.maxTokenCount(maxTokens)
 			.maxStringLength(maxStringLength)
 			.build();
-		// Optional flags such as "published" are absent rather than false; the schema has checked all required values.
+		// Optional flags such as "published" are absent rather than false; the schema has
+		// checked all required values.
 		this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
 			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -80,7 +83,8 @@ public class DataFileReader {
 			return this.mapper.readTree(input);
 		}
 		catch (StreamConstraintsException ex) {
-			// Jackson names the setting it checked ("from `StreamReadConstraints…`"); the editor needs the numbers.
+			// Jackson names the setting it checked ("from `StreamReadConstraints…`"); the
+			// editor needs the numbers.
 			String which = ex.getOriginalMessage().replaceFirst(", from `[^`]*`\\)", ")");
 			throw new InvalidDataFileException(name, List.of(new DataFileProblem("$",
 					"the file is beyond the import's limits (" + this.limits + ")" + where(ex) + ": " + which)));
@@ -102,7 +106,8 @@ public class DataFileReader {
 	private static DataFileProblem toProblem(Error error) {
 		String path = error.getInstanceLocation().toString();
 		String message = error.getMessage();
-		// The library prefixes its message with the path; the problem carries the path already.
+		// The library prefixes its message with the path; the problem carries the path
+		// already.
 		if (message.startsWith(path + ": ")) {
 			message = message.substring(path.length() + 2);
 		}

@@ -25,18 +25,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes published data as a data file: one round for its JSON export, or every published round
- * (optionally those a filter selects) for the whole data set. Each round, memorandum and
- * statement is assembled as JSON by PostgreSQL in the row that selects it and written as soon as
- * it is read, through a cursor, so memory stays flat however much is written. The file holds the
- * sources, parties and people its facts refer to, so it imports into an empty database unchanged.
+ * Writes published data as a data file: one round for its JSON export, or every published
+ * round (optionally those a filter selects) for the whole data set. Each round,
+ * memorandum and statement is assembled as JSON by PostgreSQL in the row that selects it
+ * and written as soon as it is read, through a cursor, so memory stays flat however much
+ * is written. The file holds the sources, parties and people its facts refer to, so it
+ * imports into an empty database unchanged.
  */
 @Component
 public class DataFileWriter {
 
 	/**
-	 * Rows a cursor fetches at a time. A row is a whole round with everything in it, so few: a
-	 * round of 100 stages is some 50 kB of JSON.
+	 * Rows a cursor fetches at a time. A row is a whole round with everything in it, so
+	 * few: a round of 100 stages is some 50 kB of JSON.
 	 */
 	static final int FETCH_SIZE = 50;
 
@@ -48,15 +49,17 @@ public class DataFileWriter {
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(SerializationFeature.INDENT_OUTPUT)
-		// A failure half-way must not close the open arrays and objects into a file that looks complete.
+		// A failure half-way must not close the open arrays and objects into a file that
+		// looks complete.
 		.disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
 		.disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-		// Absent rather than null or empty, as the schema wants; a delegation lists its members even when none is known.
-		.changeDefaultPropertyInclusion((include) -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-				JsonInclude.Include.NON_EMPTY))
+		// Absent rather than null or empty, as the schema wants; a delegation lists its
+		// members even when none is known.
+		.changeDefaultPropertyInclusion(
+				(include) -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
 		.withConfigOverride(DataFile.DelegationEntry.class,
-				(override) -> override.setInclude(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
-						JsonInclude.Include.ALWAYS)))
+				(override) -> override
+					.setInclude(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS)))
 		.build();
 
 	DataFileWriter(DataSource dataSource) {
@@ -65,7 +68,10 @@ public class DataFileWriter {
 		this.jdbc = JdbcClient.create(template);
 	}
 
-	/** The data file of one published round, with what it refers to; empty when no published round has the slug. */
+	/**
+	 * The data file of one published round, with what it refers to; empty when no
+	 * published round has the slug.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> round(String slug) {
 		boolean published = this.jdbc.sql("select count(*) from round where slug = :slug and published")
@@ -93,7 +99,8 @@ public class DataFileWriter {
 				statements_out as (select s.id from statement s
 				    where s.round_id in (select id from selected) or (:everything and s.round_id is null)),
 				events_out as (select e.id from context_event e where :everything)
-				""".formatted(selection.rounds());
+				"""
+			.formatted(selection.rounds());
 		try (JsonGenerator json = this.mapper.writer().createGenerator(out)) {
 			json.writeStartObject();
 			json.writeStringProperty("format", DataFile.FORMAT);
@@ -143,7 +150,10 @@ public class DataFileWriter {
 		json.writeEndObject();
 	}
 
-	/** Streams the rows of a query, each a JSON object in its {@code entry} column, into a JSON array. */
+	/**
+	 * Streams the rows of a query, each a JSON object in its {@code entry} column, into a
+	 * JSON array.
+	 */
 	private <T> void array(JsonGenerator json, String sql, Map<String, Object> params, Class<T> type) {
 		json.writeStartArray();
 		RowCallbackHandler writeRow = (row) -> json.writePOJO(read(row.getString("entry"), type));
@@ -156,20 +166,24 @@ public class DataFileWriter {
 	}
 
 	/**
-	 * What a data file holds: published rounds matching a condition, and, when {@code unattached}, every
-	 * process with the memoranda, statements and context events that belong to no round.
+	 * What a data file holds: published rounds matching a condition, and, when
+	 * {@code unattached}, every process with the memoranda, statements and context events
+	 * that belong to no round.
 	 */
 	public record Selection(String rounds, Map<String, Object> parameters, boolean unattached) {
 
 		/**
-		 * Rounds matching an SQL condition over {@code round r join process p}; it must require
-		 * {@code r.published}.
+		 * Rounds matching an SQL condition over {@code round r join process p}; it must
+		 * require {@code r.published}.
 		 */
 		public static Selection matching(String condition, Map<String, Object> parameters) {
 			return new Selection(condition, parameters, false);
 		}
 
-		/** Every published round, and the memoranda, statements and context events of no round. */
+		/**
+		 * Every published round, and the memoranda, statements and context events of no
+		 * round.
+		 */
 		public static Selection everything() {
 			return new Selection("r.published", Map.of(), true);
 		}
@@ -180,7 +194,10 @@ public class DataFileWriter {
 
 	}
 
-	/** The slugs of the sources one fact cites, in order, as a JSON array (null when none). */
+	/**
+	 * The slugs of the sources one fact cites, in order, as a JSON array (null when
+	 * none).
+	 */
 	private static String cited(String column, String id) {
 		return "(select json_agg(cited.slug order by c.position) from citation c join source cited on cited.id = c.source_id"
 				+ " where c." + column + " = " + id + ")";
@@ -278,10 +295,11 @@ public class DataFileWriter {
 			        from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
 			        where e.round_id = r.id)) as entry
 			from round r where r.id in (select id from selected) and r.process_id = :processId
-			order by r.number""".formatted(instant("r.scheduled_start"), instant("r.started_at"),
-			instant("r.ended_at"), cited("round_id", "r.id"), cited("delegation_id", "d.id"),
-			cited("third_party_id", "t.id"), cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
-			reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"));
+			order by r.number"""
+		.formatted(instant("r.scheduled_start"), instant("r.started_at"), instant("r.ended_at"),
+				cited("round_id", "r.id"), cited("delegation_id", "d.id"), cited("third_party_id", "t.id"),
+				cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
+				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"));
 
 	private static final String MEMORANDA = """
 			select json_build_object('slug', m.slug, 'title', m.title, 'author', a.slug, 'round', r.slug,
@@ -295,9 +313,10 @@ public class DataFileWriter {
 			cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
 
 	/**
-	 * The process's statements that are in the file, and whether the statement each disputes is
-	 * too: the condition of {@code statements_out} applied to the process's statements, so a
-	 * process never reads every other process's statements (0.7 s a process in the full data set).
+	 * The process's statements that are in the file, and whether the statement each
+	 * disputes is too: the condition of {@code statements_out} applied to the process's
+	 * statements, so a process never reads every other process's statements (0.7 s a
+	 * process in the full data set).
 	 */
 	private static final String STATEMENTS = """
 			select json_build_object('slug', s.slug, 'round', r.slug, 'speaker', pe.slug, 'speakerTitle', s.speaker_title,
@@ -307,7 +326,8 @@ public class DataFileWriter {
 			from statement s join party x on x.id = s.party_id left join person pe on pe.id = s.speaker_id
 			left join round r on r.id = s.round_id left join statement d on d.id = s.disputes_id
 			where s.process_id = :processId and (s.round_id in (select id from selected) or (:everything and s.round_id is null))
-			order by s.id""".formatted(reported("s.said_on", "s.said_on_precision"), cited("statement_id", "s.id"));
+			order by s.id"""
+		.formatted(reported("s.said_on", "s.said_on_precision"), cited("statement_id", "s.id"));
 
 	private static final String CONTEXT_EVENTS = """
 			select json_build_object('slug', e.slug, 'title', e.title, 'description', e.description,

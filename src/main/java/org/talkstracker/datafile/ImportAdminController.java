@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.talkstracker.web.BusyException;
 
-/** Editors upload a data file: a dry run first, to see what it would do, then the import itself. */
+/**
+ * Editors upload a data file: a dry run first, to see what it would do, then the import
+ * itself.
+ */
 @Controller
 class ImportAdminController {
 
@@ -36,10 +39,13 @@ class ImportAdminController {
 		return "datafile/admin/import";
 	}
 
-	/** The multipart body is read from a temporary file as it is imported, never held whole as bytes. */
+	/**
+	 * The multipart body is read from a temporary file as it is imported, never held
+	 * whole as bytes.
+	 */
 	@PostMapping("/admin/import")
-	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "dry-run") String mode,
-			Model model) throws IOException {
+	String upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "dry-run") String mode, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "admin.import.noFile");
 			return "datafile/admin/import";
@@ -53,7 +59,10 @@ class ImportAdminController {
 		return "datafile/admin/import";
 	}
 
-	/** Another import is running (imports take turns): the editor stays on the form, asked to try again. */
+	/**
+	 * Another import is running (imports take turns): the editor stays on the form, asked
+	 * to try again.
+	 */
 	@ExceptionHandler(BusyException.class)
 	String busy(BusyException ex, Model model, HttpServletResponse response) {
 		logger.info("Import refused, busy: {}", ex.getMessage());

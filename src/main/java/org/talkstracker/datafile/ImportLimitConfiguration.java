@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
- * Editors' imports take turns, one at a time on each instance: an import holds its file's tree, its
- * records and a transaction's worth of entities, so two at once doubled the heap they need. An
- * editor whose import finds another running is told so at once and asked to try again, rather
- * than kept waiting on a request for as long as the other takes.
+ * Editors' imports take turns, one at a time on each instance: an import holds its file's
+ * tree, its records and a transaction's worth of entities, so two at once doubled the
+ * heap they need. An editor whose import finds another running is told so at once and
+ * asked to try again, rather than kept waiting on a request for as long as the other
+ * takes.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportLimitConfiguration {

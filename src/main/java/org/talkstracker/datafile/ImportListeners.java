@@ -16,11 +16,11 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Hands the import's {@link ImportRecorder} to Hibernate as it builds the session factory, for
- * every insert, update and collection update it writes (only Hibernate's events name the fields an
- * update changed, which the dry run lists).
- * Given with Hibernate's settings, they need no finished session factory, so nothing at start
- * waits for Hibernate to register them.
+ * Hands the import's {@link ImportRecorder} to Hibernate as it builds the session
+ * factory, for every insert, update and collection update it writes (only Hibernate's
+ * events name the fields an update changed, which the dry run lists). Given with
+ * Hibernate's settings, they need no finished session factory, so nothing at start waits
+ * for Hibernate to register them.
  */
 @Component
 class ImportListeners implements HibernatePropertiesCustomizer, Integrator {

@@ -35,13 +35,13 @@ import org.talkstracker.statement.Statement;
 import org.talkstracker.timeline.ContextEvent;
 
 /**
- * Notes which records an import inserts and updates, as Hibernate writes them, so an editor can
- * see what a file would create or change before importing it for real. Only records of the data
- * file's kinds are noted, and only while an import runs on this thread.
+ * Notes which records an import inserts and updates, as Hibernate writes them, so an
+ * editor can see what a file would create or change before importing it for real. Only
+ * records of the data file's kinds are noted, and only while an import runs on this
+ * thread.
  */
 @Component
-class ImportRecorder
-		implements PostInsertEventListener, PostUpdateEventListener, PostCollectionUpdateEventListener {
+class ImportRecorder implements PostInsertEventListener, PostUpdateEventListener, PostCollectionUpdateEventListener {
 
 	/** Fields that change with every write; naming them tells the editor nothing. */
 	private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt");
@@ -72,7 +72,8 @@ class ImportRecorder
 			.mapToObj((index) -> names[index])
 			.filter((name) -> !BOOKKEEPING.contains(name))
 			.toList() : List.of();
-		// A round whose facts changed gets a new "last updated" and nothing else: the facts are named.
+		// A round whose facts changed gets a new "last updated" and nothing else: the
+		// facts are named.
 		if (dirty != null && dirty.length > 0 && fields.isEmpty()) {
 			return;
 		}
@@ -99,7 +100,10 @@ class ImportRecorder
 		}
 	}
 
-	/** The kinds of record a data file holds, and how editors know each; references are named only when loaded. */
+	/**
+	 * The kinds of record a data file holds, and how editors know each; references are
+	 * named only when loaded.
+	 */
 	private static final Map<Class<?>, Kind<?>> KINDS = Map.ofEntries(kind(Source.class, "source", Source::getSlug),
 			kind(Party.class, "party", Party::getSlug), kind(Person.class, "person", Person::getSlug),
 			kind(PeaceProcess.class, "process", PeaceProcess::getSlug), kind(Round.class, "round", Round::getSlug),

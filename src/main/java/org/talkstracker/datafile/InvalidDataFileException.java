@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A data file that cannot be imported, with its problems: the first {@value #LISTED} one by one,
- * the others counted. Nothing was written.
+ * A data file that cannot be imported, with its problems: the first {@value #LISTED} one
+ * by one, the others counted. Nothing was written.
  */
 public class InvalidDataFileException extends RuntimeException {
 
-	/** Problems listed one by one; beyond these, counted, so that no file makes a report without end. */
+	/**
+	 * Problems listed one by one; beyond these, counted, so that no file makes a report
+	 * without end.
+	 */
 	public static final int LISTED = 100;
 
 	private final transient List<DataFileProblem> problems;
@@ -44,9 +47,11 @@ public class InvalidDataFileException extends RuntimeException {
 	private static String describe(String file, List<DataFileProblem> listed, int unlisted) {
 		String problems = listed.stream()
 			.map((problem) -> "  " + problem)
-			.collect(Collectors.joining("\n", String.format(Locale.ENGLISH,
-					"The data file %s was not imported; nothing was written. %,d problem(s):%n", file,
-					listed.size() + unlisted), ""));
+			.collect(Collectors.joining("\n",
+					String.format(Locale.ENGLISH,
+							"The data file %s was not imported; nothing was written. %,d problem(s):%n", file,
+							listed.size() + unlisted),
+					""));
 		return (unlisted > 0) ? problems + String.format(Locale.ENGLISH, "%n  and %,d more", unlisted) : problems;
 	}
 

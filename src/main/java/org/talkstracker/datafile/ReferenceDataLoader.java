@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.talkstracker.process.PeaceProcessRepository;
 
 /**
- * Loads the bundled reference data set on first start, into an empty database, so a new user
- * sees real content at once. An invalid file stops start-up with its problems listed.
- * {@code talks.reference-data.enabled=false} is read when the application starts, not when it is
- * built, so that it also holds for the ahead-of-time processed application.
+ * Loads the bundled reference data set on first start, into an empty database, so a new
+ * user sees real content at once. An invalid file stops start-up with its problems
+ * listed. {@code talks.reference-data.enabled=false} is read when the application starts,
+ * not when it is built, so that it also holds for the ahead-of-time processed
+ * application.
  */
 @Component
 class ReferenceDataLoader implements ApplicationRunner {

@@ -10,11 +10,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 
 /**
- * The JSON Schema's verdict on a file as its first errors and a count of the others. The validator
- * adds its errors to the list the output format gives it before validating; this list keeps the
- * first few and only counts the rest, so a file of millions of misplaced values costs no more
- * memory than one with a hundred (each error the validator makes takes about 350 bytes).
- * ({@code java.util.List} is written out: an output format has a member type named List.)
+ * The JSON Schema's verdict on a file as its first errors and a count of the others. The
+ * validator adds its errors to the list the output format gives it before validating;
+ * this list keeps the first few and only counts the rest, so a file of millions of
+ * misplaced values costs no more memory than one with a hundred (each error the validator
+ * makes takes about 350 bytes). ({@code java.util.List} is written out: an output format
+ * has a member type named List.)
  */
 final class SchemaErrors implements OutputFormat<SchemaErrors.Found> {
 
@@ -41,8 +42,9 @@ final class SchemaErrors implements OutputFormat<SchemaErrors.Found> {
 	}
 
 	/**
-	 * Errors as the validator sees them: it appends, and compares sizes to tell whether a part of
-	 * the file passed, so the size counts every error; only the first are kept to be read.
+	 * Errors as the validator sees them: it appends, and compares sizes to tell whether a
+	 * part of the file passed, so the size counts every error; only the first are kept to
+	 * be read.
 	 */
 	private static final class FirstErrors extends AbstractList<Error> {
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A form was filled in from a version of a record that someone else has changed since. Nothing
- * is saved; the conflict page shows, field by field, what is stored now and what was submitted,
- * so the editor can redo their change on the current version.
+ * A form was filled in from a version of a record that someone else has changed since.
+ * Nothing is saved; the conflict page shows, field by field, what is stored now and what
+ * was submitted, so the editor can redo their change on the current version.
  */
 public class EditConflictException extends RuntimeException {
 
@@ -24,8 +24,9 @@ public class EditConflictException extends RuntimeException {
 	}
 
 	/**
-	 * Throws unless the submitted form was filled in from the stored version. Both forms are of
-	 * one kind; each of their fields becomes a row, named by the message {@code labels.<field>}.
+	 * Throws unless the submitted form was filled in from the stored version. Both forms
+	 * are of one kind; each of their fields becomes a row, named by the message
+	 * {@code labels.<field>}.
 	 * @param stored the form as the stored record fills it in now
 	 */
 	public static <F extends EditingForm> void unlessCurrent(F stored, F submitted, String labels) {

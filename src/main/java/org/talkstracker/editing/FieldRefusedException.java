@@ -1,6 +1,9 @@
 package org.talkstracker.editing;
 
-/** A form value the domain refuses (a duplicate, a choice that no longer exists), shown beside its field. */
+/**
+ * A form value the domain refuses (a duplicate, a choice that no longer exists), shown
+ * beside its field.
+ */
 public class FieldRefusedException extends RuntimeException {
 
 	private final String field;

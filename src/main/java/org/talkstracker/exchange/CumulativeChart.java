@@ -15,16 +15,17 @@ import java.util.stream.Collectors;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * The geometry of a chart of running totals over time, drawn by a template as SVG: one step line
- * per series, rising on each date by what that date added, with date and count axes. Plain Java,
- * so it is tested without Spring; coordinates are SVG user units in a {@value #WIDTH} by
- * {@value #HEIGHT} box that the page scales to its width.
+ * The geometry of a chart of running totals over time, drawn by a template as SVG: one
+ * step line per series, rising on each date by what that date added, with date and count
+ * axes. Plain Java, so it is tested without Spring; coordinates are SVG user units in a
+ * {@value #WIDTH} by {@value #HEIGHT} box that the page scales to its width.
  *
  * @param <S> what a line stands for
  * @param lines one per series, in the order asked for
  * @param xTicks dates marked on the horizontal axis
  * @param yTicks counts marked on the vertical axis, from zero
- * @param rows the running total of every series on every date, the chart's text alternative
+ * @param rows the running total of every series on every date, the chart's text
+ * alternative
  */
 public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<YTick> yTicks, List<Row> rows) {
 
@@ -32,7 +33,10 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 
 	public static final int HEIGHT = 320;
 
-	/** The plot area: room on the left for counts, above for the count axis's name, below for dates. */
+	/**
+	 * The plot area: room on the left for counts, above for the count axis's name, below
+	 * for dates.
+	 */
 	public static final int LEFT = 80;
 
 	public static final int RIGHT = WIDTH - 40;
@@ -41,12 +45,16 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 
 	public static final int BOTTOM = HEIGHT - 56;
 
-	/** More dates than this and the date axis gets evenly spaced ticks instead of one per date. */
+	/**
+	 * More dates than this and the date axis gets evenly spaced ticks instead of one per
+	 * date.
+	 */
 	static final int MAX_X_TICKS = 6;
 
 	/**
-	 * More dates than this and the lines get no markers: a dot on each of hundreds of steps hides
-	 * the line and weighs down the page, and the table gives every value anyway.
+	 * More dates than this and the lines get no markers: a dot on each of hundreds of
+	 * steps hides the line and weighs down the page, and the table gives every value
+	 * anyway.
 	 */
 	static final int MAX_MARKED_DATES = 60;
 
@@ -65,7 +73,8 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	/**
-	 * One series: its SVG polyline points, a marker for each date it changed on, and its final total.
+	 * One series: its SVG polyline points, a marker for each date it changed on, and its
+	 * final total.
 	 */
 	public record Line<S>(S series, int index, String points, List<Point> markers, long total) {
 	}
@@ -80,20 +89,24 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	/**
-	 * The running totals of every line on one date, in the order of the lines; the date as
-	 * precisely as every handover on it is known.
+	 * The running totals of every line on one date, in the order of the lines; the date
+	 * as precisely as every handover on it is known.
 	 */
 	public record Row(ReportedDate date, List<Long> totals) {
 	}
 
-	/** A chart of these increments; no increment at all gives an empty chart, to be told in words instead. */
+	/**
+	 * A chart of these increments; no increment at all gives an empty chart, to be told
+	 * in words instead.
+	 */
 	public static <S> CumulativeChart<S> of(Collection<Increment<S>> increments, Comparator<? super S> seriesOrder) {
 		if (increments.isEmpty()) {
 			return new CumulativeChart<>(List.of(), List.of(), List.of(), List.of());
 		}
 		Map<LocalDate, ReportedDate> reported = increments.stream()
 			.map(Increment::date)
-			.collect(Collectors.toMap(ReportedDate::getDate, (date) -> date, CumulativeChart::lessPrecise, TreeMap::new));
+			.collect(Collectors.toMap(ReportedDate::getDate, (date) -> date, CumulativeChart::lessPrecise,
+					TreeMap::new));
 		TreeSet<LocalDate> dates = new TreeSet<>(reported.keySet());
 		Map<S, TreeMap<LocalDate, Long>> running = runningTotals(increments, seriesOrder);
 		List<Row> rows = dates.stream()
@@ -170,7 +183,10 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		return added;
 	}
 
-	/** A handover known to the day and another known only to the month, on the same day: the month. */
+	/**
+	 * A handover known to the day and another known only to the month, on the same day:
+	 * the month.
+	 */
 	private static ReportedDate lessPrecise(ReportedDate one, ReportedDate other) {
 		return (other.getPrecision().compareTo(one.getPrecision()) > 0) ? other : one;
 	}
@@ -181,12 +197,11 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	/**
-	 * A step line: flat from the left edge at zero, up on each date the series received something,
-	 * and flat again to the right edge, since a total stays where it is between handovers; with a
-	 * marker on each step when {@code marked}.
+	 * A step line: flat from the left edge at zero, up on each date the series received
+	 * something, and flat again to the right edge, since a total stays where it is
+	 * between handovers; with a marker on each step when {@code marked}.
 	 */
-	private static <S> Line<S> line(S series, int index, TreeMap<LocalDate, Long> totals, Scale scale,
-			boolean marked) {
+	private static <S> Line<S> line(S series, int index, TreeMap<LocalDate, Long> totals, Scale scale, boolean marked) {
 		StringBuilder points = new StringBuilder();
 		List<Point> markers = new ArrayList<>();
 		long total = 0;
@@ -204,7 +219,10 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		return new Line<>(series, index, points.toString().strip(), markers, total);
 	}
 
-	/** Adds a point unless it is where the line already is (a step of zero, or a date on an edge). */
+	/**
+	 * Adds a point unless it is where the line already is (a step of zero, or a date on
+	 * an edge).
+	 */
 	private static void append(StringBuilder points, double x, double y) {
 		String point = String.format(Locale.ROOT, " %.1f,%.1f", x, y);
 		if (!points.toString().endsWith(point)) {
@@ -212,7 +230,10 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		}
 	}
 
-	/** One tick per date while they are few; beyond that, evenly spaced dates from the first to the last. */
+	/**
+	 * One tick per date while they are few; beyond that, evenly spaced dates from the
+	 * first to the last.
+	 */
 	private static List<XTick> xTicks(TreeSet<LocalDate> dates, Scale scale) {
 		if (dates.size() <= MAX_X_TICKS) {
 			return dates.stream().map((date) -> new XTick(scale.x(date), date)).toList();
@@ -228,7 +249,10 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		return ticks;
 	}
 
-	/** A round step for the count axis: 1, 2 or 5 times a power of ten, giving about {@link #Y_STEPS} steps. */
+	/**
+	 * A round step for the count axis: 1, 2 or 5 times a power of ten, giving about
+	 * {@link #Y_STEPS} steps.
+	 */
 	static long step(long maximum) {
 		double raw = maximum / (double) Y_STEPS;
 		if (raw <= 1) {
@@ -248,8 +272,8 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	/**
-	 * From dates and counts to coordinates. A chart of a single date spans a day either side, so
-	 * its one step stands in the middle rather than on an axis.
+	 * From dates and counts to coordinates. A chart of a single date spans a day either
+	 * side, so its one step stands in the middle rather than on an axis.
 	 */
 	private record Scale(LocalDate first, LocalDate last, long top) {
 
@@ -269,7 +293,9 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 			return tenths(BOTTOM - (BOTTOM - TOP) * (double) value / this.top);
 		}
 
-		/** A tenth of a unit is finer than any screen shows, and keeps the markup short. */
+		/**
+		 * A tenth of a unit is finer than any screen shows, and keeps the markup short.
+		 */
 		private static double tenths(double coordinate) {
 			return Math.round(coordinate * 10) / 10.0;
 		}

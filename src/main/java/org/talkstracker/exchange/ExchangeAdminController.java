@@ -72,9 +72,8 @@ class ExchangeAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String round, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ExchangeForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String edit(@PathVariable String round, @PathVariable String slug, @Valid @ModelAttribute("form") ExchangeForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkAllForAll(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
@@ -145,7 +144,10 @@ class ExchangeAdminController {
 		return saved(redirect, round, "admin.deleted");
 	}
 
-	/** The schema allows no agreed counts on an all-for-all exchange; said beside the box, before saving. */
+	/**
+	 * The schema allows no agreed counts on an all-for-all exchange; said beside the box,
+	 * before saving.
+	 */
 	private static void checkAllForAll(ExchangeForm form, BindingResult result) {
 		if (form.allForAll() && (form.sideACount() != null || form.sideBCount() != null)) {
 			result.rejectValue("allForAll", "constraint.exchange_all_for_all_has_no_counts");

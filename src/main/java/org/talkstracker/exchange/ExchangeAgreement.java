@@ -37,8 +37,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 /**
- * An agreement to hand over prisoners, civilians, children or bodies, with the counts agreed
- * per side (or all for all), carried out in stages.
+ * An agreement to hand over prisoners, civilians, children or bodies, with the counts
+ * agreed per side (or all for all), carried out in stages.
  */
 @Entity
 @Audited
@@ -102,7 +102,10 @@ public class ExchangeAgreement implements RoundFact {
 		this.position = position;
 	}
 
-	/** Records the terms; counts are what each side is to receive, both empty when all for all. */
+	/**
+	 * Records the terms; counts are what each side is to receive, both empty when all for
+	 * all.
+	 */
 	public void agree(ExchangeKind kind, Party sideA, Integer sideACount, Party sideB, Integer sideBCount,
 			boolean allForAll, String criteria, String description, List<Source> sources) {
 		if (allForAll && (sideACount != null || sideBCount != null)) {
@@ -120,8 +123,9 @@ public class ExchangeAgreement implements RoundFact {
 	}
 
 	/**
-	 * The stage with this sequence number, added when it is new. A handover is carried out under an
-	 * agreement already made: it is not dated before the round where the agreement was made.
+	 * The stage with this sequence number, added when it is new. A handover is carried
+	 * out under an agreement already made: it is not dated before the round where the
+	 * agreement was made.
 	 */
 	public ExchangeStage recordStage(int sequence, ReportedDate occurred) {
 		if (occurred.isSurelyBefore(this.round.getHeldOn())) {

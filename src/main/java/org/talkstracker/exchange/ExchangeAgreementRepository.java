@@ -17,7 +17,10 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 			where e.round = :round order by e.position""")
 	List<ExchangeAgreement> findByRoundWithSources(Round round);
 
-	/** Loads the stages (and their sources) of the round's agreements already in the persistence context. */
+	/**
+	 * Loads the stages (and their sources) of the round's agreements already in the
+	 * persistence context.
+	 */
 	@Query("""
 			select s from ExchangeStage s left join fetch s.sources
 			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
@@ -38,8 +41,8 @@ public interface ExchangeAgreementRepository extends JpaRepository<ExchangeAgree
 	List<Long> findPublishedIds(Pageable pageable);
 
 	/**
-	 * These agreements with their rounds, processes and sides, in the order of a page of them: one
-	 * row per agreement and source, in one statement.
+	 * These agreements with their rounds, processes and sides, in the order of a page of
+	 * them: one row per agreement and source, in one statement.
 	 */
 	@Query("""
 			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,

@@ -57,7 +57,8 @@ class ExchangeEditor {
 	@Transactional
 	public void add(String roundSlug, ExchangeForm form) {
 		Round round = round(roundSlug);
-		ExchangeAgreement agreement = new ExchangeAgreement(round, form.slug(), (int) this.agreements.countByRound(round));
+		ExchangeAgreement agreement = new ExchangeAgreement(round, form.slug(),
+				(int) this.agreements.countByRound(round));
 		apply(agreement, form);
 		this.agreements.saveAndFlush(agreement);
 	}
@@ -74,10 +75,11 @@ class ExchangeEditor {
 	/** The stages go with the agreement; nothing else depends on it. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String round, String slug) {
-		return new DeleteImpact(List.of(), agreement(round(round), slug).getStages()
-			.stream()
-			.map((stage) -> FactName.of("exchange_stage", slug + " #" + stage.getSequence()))
-			.toList());
+		return new DeleteImpact(List.of(),
+				agreement(round(round), slug).getStages()
+					.stream()
+					.map((stage) -> FactName.of("exchange_stage", slug + " #" + stage.getSequence()))
+					.toList());
 	}
 
 	@Transactional

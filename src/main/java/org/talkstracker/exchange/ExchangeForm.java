@@ -11,11 +11,15 @@ import jakarta.validation.constraints.Size;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
-/** One form for adding and editing an exchange agreement; its slug is set once, when it is added. */
+/**
+ * One form for adding and editing an exchange agreement; its slug is set once, when it is
+ * added.
+ */
 record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount, @NotBlank String sideB,
-		@PositiveOrZero Integer sideBCount, Boolean allForAll, @Size(max = EditingForm.LONG_TEXT) String criteria, @Size(max = EditingForm.LONG_TEXT) String description,
-		List<String> sources, long version) implements EditingForm {
+		@PositiveOrZero Integer sideBCount, Boolean allForAll, @Size(max = EditingForm.LONG_TEXT) String criteria,
+		@Size(max = EditingForm.LONG_TEXT) String description, List<String> sources,
+		long version) implements EditingForm {
 
 	ExchangeForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

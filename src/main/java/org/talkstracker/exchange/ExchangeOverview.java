@@ -9,11 +9,12 @@ import org.talkstracker.source.CitedSources.CitedSource;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * The exchanges page as readers see it: the totals agreed against fulfilled over every published
- * exchange agreement (by kind, and by receiving side and group), the running totals each side has
- * received over time (by day, or by month when {@code chartByMonth}; the lines of those that
- * received the most, {@code linesLeftOut} fewer than there are sides with a handover), and one page
- * of the agreements, each with its stages, with the sources that page cites.
+ * The exchanges page as readers see it: the totals agreed against fulfilled over every
+ * published exchange agreement (by kind, and by receiving side and group), the running
+ * totals each side has received over time (by day, or by month when {@code chartByMonth};
+ * the lines of those that received the most, {@code linesLeftOut} fewer than there are
+ * sides with a handover), and one page of the agreements, each with its stages, with the
+ * sources that page cites.
  */
 public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
 		CumulativeChart<ReturnedTo> chart, boolean chartByMonth, int linesLeftOut, List<CitedSource> sources) {
@@ -27,7 +28,9 @@ public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTota
 	public record AgreementView(String slug, ExchangeKind kind, boolean allForAll, RoundRef round, SideView sideA,
 			SideView sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
 
-		/** Whether the sides' reports of any stage differ, or a side withheld its figures. */
+		/**
+		 * Whether the sides' reports of any stage differ, or a side withheld its figures.
+		 */
 		public boolean contested() {
 			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
 		}
@@ -35,8 +38,9 @@ public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTota
 	}
 
 	/**
-	 * One side of an agreement as the receiving side: what it was to receive (null: not reported,
-	 * or all for all) and what it has received so far, the lower figure where reports differ.
+	 * One side of an agreement as the receiving side: what it was to receive (null: not
+	 * reported, or all for all) and what it has received so far, the lower figure where
+	 * reports differ.
 	 */
 	public record SideView(PartyRef party, Integer agreed, long received, boolean disputed, boolean withheld) {
 	}
@@ -52,8 +56,9 @@ public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTota
 	}
 
 	/**
-	 * What one side was to receive of one group over every agreement, and what it has received;
-	 * {@code uncounted} agreements gave it no figure, so the agreed total is a floor.
+	 * What one side was to receive of one group over every agreement, and what it has
+	 * received; {@code uncounted} agreements gave it no figure, so the agreed total is a
+	 * floor.
 	 */
 	public record SideTotal(PartyRef party, HandoverGroup group, long agreed, long uncounted, long fulfilled) {
 	}

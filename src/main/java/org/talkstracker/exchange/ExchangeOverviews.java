@@ -27,11 +27,12 @@ import org.talkstracker.source.CitedSources;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals and the
- * chart from the exchange tallies, then one page of agreements (their ids, the agreements with
- * their rounds, sides and sources, and their stages with theirs). An agreement's progress adds up
- * its stages' counted figures, which the database gives as it gives the tallies their figures
- * ({@code counted_figure}: where the sides' reports of a stage differ, the lower figure).
+ * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals
+ * and the chart from the exchange tallies, then one page of agreements (their ids, the
+ * agreements with their rounds, sides and sources, and their stages with theirs). An
+ * agreement's progress adds up its stages' counted figures, which the database gives as
+ * it gives the tallies their figures ({@code counted_figure}: where the sides' reports of
+ * a stage differ, the lower figure).
  */
 @Service
 class ExchangeOverviews {
@@ -69,7 +70,8 @@ class ExchangeOverviews {
 				.forEach((rows) -> stagesByAgreement
 					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
 					.add(rows));
-			// Sources are numbered as the page shows them: an agreement's, then those of its stages.
+			// Sources are numbered as the page shows them: an agreement's, then those of
+			// its stages.
 			byId(this.agreements.findAgreementRows(ids), AgreementRow::id).forEach((id, rows) -> {
 				List<Integer> cited = sources.cite(rows.stream().map(AgreementRow::source).toList());
 				List<StageView> stages = stagesByAgreement.getOrDefault(id, List.of())
@@ -82,7 +84,8 @@ class ExchangeOverviews {
 		CumulativeChart<ReturnedTo> chart = chart(handovers);
 		long linesWithHandovers = sides.stream()
 			.filter((side) -> side.stages() > 0)
-			.map((side) -> new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()), HandoverGroup.of(side.kind())))
+			.map((side) -> new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()),
+					HandoverGroup.of(side.kind())))
 			.distinct()
 			.count();
 		return new ExchangeOverview(new PageImpl<>(views, pageable, agreementCount), ExchangeTotals.byKind(sides),
@@ -111,17 +114,22 @@ class ExchangeOverviews {
 		StageRow row = rows.get(0);
 		return new StageView(row.sequence(), new ReportedDate(row.occurredOn(), row.precision()),
 				new ReceivedCounts(row.sideAReceivedPerA(), row.sideAReceivedPerB(), row.sideACounted()),
-				new ReceivedCounts(row.sideBReceivedPerA(), row.sideBReceivedPerB(), row.sideBCounted()), row.sideAWithheld(),
-				row.sideBWithheld(), row.note(), sources.cite(rows.stream().map(StageRow::source).toList()));
+				new ReceivedCounts(row.sideBReceivedPerA(), row.sideBReceivedPerB(), row.sideBCounted()),
+				row.sideAWithheld(), row.sideBWithheld(), row.note(),
+				sources.cite(rows.stream().map(StageRow::source).toList()));
 	}
 
-	/** Per receiving side and group: what it was to receive over every agreement, and what it has. */
+	/**
+	 * Per receiving side and group: what it was to receive over every agreement, and what
+	 * it has.
+	 */
 	private static List<SideTotal> bySide(List<SideTally> sides) {
 		Map<ReturnedTo, List<SideTally>> bySide = new TreeMap<>(SIDE_ORDER);
-		sides.forEach((side) -> bySide.computeIfAbsent(
-				new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()), HandoverGroup.of(side.kind())),
-				(key) -> new ArrayList<>())
-			.add(side));
+		sides.forEach(
+				(side) -> bySide
+					.computeIfAbsent(new ReturnedTo(new PartyRef(side.partySlug(), side.partyName()),
+							HandoverGroup.of(side.kind())), (key) -> new ArrayList<>())
+					.add(side));
 		return bySide.entrySet()
 			.stream()
 			.map((entry) -> new SideTotal(entry.getKey().party(), entry.getKey().group(),
@@ -131,7 +139,10 @@ class ExchangeOverviews {
 			.toList();
 	}
 
-	/** What each side received of each group on each date (or month); a withheld or unreported figure adds nothing. */
+	/**
+	 * What each side received of each group on each date (or month); a withheld or
+	 * unreported figure adds nothing.
+	 */
 	private static CumulativeChart<ReturnedTo> chart(Handovers handovers) {
 		return CumulativeChart.of(handovers.handovers()
 			.stream()
@@ -141,7 +152,10 @@ class ExchangeOverviews {
 			.toList(), SIDE_ORDER);
 	}
 
-	/** The rows of each fact together (a query gives one row per fact and source), in the query's order. */
+	/**
+	 * The rows of each fact together (a query gives one row per fact and source), in the
+	 * query's order.
+	 */
 	private static <R> Map<Long, List<R>> byId(List<R> rows, Function<R, Long> id) {
 		Map<Long, List<R>> facts = new LinkedHashMap<>();
 		rows.forEach((row) -> facts.computeIfAbsent(id.apply(row), (key) -> new ArrayList<>()).add(row));

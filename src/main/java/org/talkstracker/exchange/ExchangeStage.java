@@ -34,8 +34,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 /**
- * One handover under an agreement: what each side received, as each side reported it. A side
- * that declined to give figures has withheld them.
+ * One handover under an agreement: what each side received, as each side reported it. A
+ * side that declined to give figures has withheld them.
  */
 @Entity
 @Audited
@@ -68,7 +68,10 @@ public class ExchangeStage implements RoundFact {
 	@Column(name = "side_b_received_per_b")
 	private Integer sideBReceivedPerB;
 
-	/** What counts of side A's reports, as the database counts them (V15), read back as the stage is written. */
+	/**
+	 * What counts of side A's reports, as the database counts them (V15), read back as
+	 * the stage is written.
+	 */
 	@Generated(event = { EventType.INSERT, EventType.UPDATE })
 	@Column(name = "side_a_counted", insertable = false, updatable = false)
 	@NotAudited

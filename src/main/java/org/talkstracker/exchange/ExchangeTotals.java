@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.ExchangeTallies.SideTally;
 
-/** Headline figures: agreed against fulfilled per kind, over every published round, in one statement. */
+/**
+ * Headline figures: agreed against fulfilled per kind, over every published round, in one
+ * statement.
+ */
 @Service
 public class ExchangeTotals {
 

@@ -1,6 +1,9 @@
 package org.talkstracker.exchange;
 
-/** What the exchanges chart counts apart: living people of any kind, and bodies of the killed. */
+/**
+ * What the exchanges chart counts apart: living people of any kind, and bodies of the
+ * killed.
+ */
 public enum HandoverGroup {
 
 	PEOPLE, BODIES;

@@ -22,7 +22,8 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		@NotNull DatePrecision occurredPrecision, @DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn,
 		@PositiveOrZero Integer sideAReceivedPerA, @PositiveOrZero Integer sideAReceivedPerB,
 		@PositiveOrZero Integer sideBReceivedPerA, @PositiveOrZero Integer sideBReceivedPerB, Boolean sideAWithheld,
-		Boolean sideBWithheld, @Size(max = EditingForm.LONG_TEXT) String note, List<String> sources, long version) implements EditingForm {
+		Boolean sideBWithheld, @Size(max = EditingForm.LONG_TEXT) String note, List<String> sources,
+		long version) implements EditingForm {
 
 	StageForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -40,7 +41,8 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		return new StageForm(stage.getSequence(), stage.getOccurred().getDate(), stage.getOccurred().getPrecision(),
 				stage.getAnnouncedOn(), stage.getSideAReceived().perSideA(), stage.getSideAReceived().perSideB(),
 				stage.getSideBReceived().perSideA(), stage.getSideBReceived().perSideB(), stage.isSideAWithheld(),
-				stage.isSideBWithheld(), stage.getNote(), SourceCatalogue.slugs(stage.getSources()), stage.getVersion());
+				stage.isSideBWithheld(), stage.getNote(), SourceCatalogue.slugs(stage.getSources()),
+				stage.getVersion());
 	}
 
 	StageForm withSequence(int sequence) {

@@ -14,15 +14,15 @@ import javax.xml.stream.XMLStreamWriter;
 import org.talkstracker.summary.ExportText;
 
 /**
- * Published rounds as an Atom feed (RFC 4287): one entry per round, updated when the round last
- * changed, linking to its page and to its four downloads.
+ * Published rounds as an Atom feed (RFC 4287): one entry per round, updated when the
+ * round last changed, linking to its page and to its four downloads.
  */
 class AtomFeed {
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
-	private static final Map<String, String> DOWNLOADS = Map.of("md", "text/markdown", "pdf", "application/pdf",
-			"json", "application/json", "csv", "text/csv");
+	private static final Map<String, String> DOWNLOADS = Map.of("md", "text/markdown", "pdf", "application/pdf", "json",
+			"application/json", "csv", "text/csv");
 
 	private final ExportText text;
 
@@ -30,7 +30,10 @@ class AtomFeed {
 		this.text = text;
 	}
 
-	/** The feed of the given rounds, newest change first; {@code base} is the site's address without a trailing slash. */
+	/**
+	 * The feed of the given rounds, newest change first; {@code base} is the site's
+	 * address without a trailing slash.
+	 */
 	String render(List<FeedRound> rounds, String base) {
 		StringWriter out = new StringWriter();
 		try {
@@ -60,9 +63,9 @@ class AtomFeed {
 				for (String format : List.of("md", "pdf", "json", "csv")) {
 					link(xml, "alternate", DOWNLOADS.get(format), page + "/summary." + format);
 				}
-				element(xml, "summary", this.text.date(round.heldOn()) + " · "
-						+ this.text.label("round.status", round.status())
-						+ ((round.summary() != null) ? " · " + round.summary() : ""));
+				element(xml, "summary",
+						this.text.date(round.heldOn()) + " · " + this.text.label("round.status", round.status())
+								+ ((round.summary() != null) ? " · " + round.summary() : ""));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();

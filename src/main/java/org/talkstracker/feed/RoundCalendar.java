@@ -9,9 +9,9 @@ import java.util.List;
 import org.talkstracker.summary.ExportText;
 
 /**
- * Published rounds as an iCalendar file (RFC 5545): one event per round, all day unless its start
- * and end times are known. Lines end in CRLF and are folded at 75 octets without splitting a
- * character; text values are escaped.
+ * Published rounds as an iCalendar file (RFC 5545): one event per round, all day unless
+ * its start and end times are known. Lines end in CRLF and are folded at 75 octets
+ * without splitting a character; text values are escaped.
  */
 class RoundCalendar {
 
@@ -28,7 +28,10 @@ class RoundCalendar {
 		this.text = text;
 	}
 
-	/** The calendar of the given rounds; {@code base} is the site's address without a trailing slash. */
+	/**
+	 * The calendar of the given rounds; {@code base} is the site's address without a
+	 * trailing slash.
+	 */
 	String render(List<FeedRound> rounds, String base) {
 		StringBuilder ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
@@ -51,7 +54,8 @@ class RoundCalendar {
 				line(ics, "DTSTART;VALUE=DATE:" + DATE.format(round.heldOn()));
 				line(ics, "DTEND;VALUE=DATE:" + DATE.format(round.heldOn().plusDays(1)));
 			}
-			line(ics, "SUMMARY:" + escape(this.text.get("exports.calendar.event", round.number(), round.processName())));
+			line(ics,
+					"SUMMARY:" + escape(this.text.get("exports.calendar.event", round.number(), round.processName())));
 			if (round.place() != null) {
 				line(ics, "LOCATION:" + escape(round.place()));
 			}
@@ -71,12 +75,18 @@ class RoundCalendar {
 		return ics.toString();
 	}
 
-	/** A TEXT value (RFC 5545 3.3.11): backslashes, semicolons, commas and line breaks escaped. */
+	/**
+	 * A TEXT value (RFC 5545 3.3.11): backslashes, semicolons, commas and line breaks
+	 * escaped.
+	 */
 	static String escape(String value) {
 		return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replaceAll("\\R", "\\\\n");
 	}
 
-	/** A content line, folded into lines of at most 75 octets, each continuation starting with a space. */
+	/**
+	 * A content line, folded into lines of at most 75 octets, each continuation starting
+	 * with a space.
+	 */
 	static void line(StringBuilder ics, String content) {
 		int octets = 0;
 		int limit = LINE_OCTETS;

@@ -11,7 +11,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One saved change of the data, with who made it and when; Envers ties every audited row to one. */
+/**
+ * One saved change of the data, with who made it and when; Envers ties every audited row
+ * to one.
+ */
 @Entity
 @RevisionEntity(RevisionAuthor.class)
 public class Revision {
@@ -24,7 +27,10 @@ public class Revision {
 	@RevisionTimestamp
 	private Instant changedAt;
 
-	/** The signed-in user; "system" for what the application wrote itself, such as the reference data. */
+	/**
+	 * The signed-in user; "system" for what the application wrote itself, such as the
+	 * reference data.
+	 */
 	private String username;
 
 	protected Revision() {

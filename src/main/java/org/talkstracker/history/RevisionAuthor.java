@@ -6,7 +6,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Records who made a change: the signed-in user, or "system" when no one is signed in. */
+/**
+ * Records who made a change: the signed-in user, or "system" when no one is signed in.
+ */
 class RevisionAuthor implements RevisionListener {
 
 	static final String SYSTEM = "system";

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One change of one record of a round, as the history page lists it: when, by whom, which record
- * (its kind, named by the message {@code admin.kind.<kind>}, and how editors know it), whether it
- * was added, changed or deleted, and which fields changed.
+ * One change of one record of a round, as the history page lists it: when, by whom, which
+ * record (its kind, named by the message {@code admin.kind.<kind>}, and how editors know
+ * it), whether it was added, changed or deleted, and which fields changed.
  */
 public record RoundChange(long revision, Instant changedAt, String username, String kind, String name, Type type,
 		List<String> fields) {

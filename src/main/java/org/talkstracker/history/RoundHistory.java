@@ -40,9 +40,9 @@ import org.talkstracker.round.ThirdParty;
 import org.talkstracker.statement.Statement;
 
 /**
- * Every recorded change of a round and of the facts that belong to it or were delivered and said
- * there, newest first, in a fixed number of queries: one per kind of record, then the names of
- * the parties and people they refer to.
+ * Every recorded change of a round and of the facts that belong to it or were delivered
+ * and said there, newest first, in a fixed number of queries: one per kind of record,
+ * then the names of the parties and people they refer to.
  */
 @Service
 public class RoundHistory {
@@ -50,7 +50,9 @@ public class RoundHistory {
 	/** Changes every time anything changes; saying so adds nothing. */
 	private static final Set<String> UNTOLD = Set.of("updatedAt");
 
-	/** Stands in for an empty list of owners, so each query runs whatever the round holds. */
+	/**
+	 * Stands in for an empty list of owners, so each query runs whatever the round holds.
+	 */
 	private static final long NONE = -1L;
 
 	private final EntityManager entityManager;
@@ -75,13 +77,15 @@ public class RoundHistory {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		long id = round.getId();
 		List<Revised<Round>> roundRevisions = revisions(reader, Round.class, AuditEntity.id().eq(id));
-		List<Revised<Delegation>> delegations = revisions(reader, Delegation.class, AuditEntity.relatedId("round").eq(id));
+		List<Revised<Delegation>> delegations = revisions(reader, Delegation.class,
+				AuditEntity.relatedId("round").eq(id));
 		List<Revised<ThirdParty>> thirdParties = revisions(reader, ThirdParty.class,
 				AuditEntity.relatedId("round").eq(id));
 		List<Revised<Proposal>> proposals = revisions(reader, Proposal.class, AuditEntity.relatedId("round").eq(id));
 		List<Revised<ExchangeAgreement>> agreements = revisions(reader, ExchangeAgreement.class,
 				AuditEntity.relatedId("round").eq(id));
-		List<Revised<Memorandum>> memoranda = revisions(reader, Memorandum.class, AuditEntity.relatedId("round").eq(id));
+		List<Revised<Memorandum>> memoranda = revisions(reader, Memorandum.class,
+				AuditEntity.relatedId("round").eq(id));
 		List<Revised<Statement>> statements = revisions(reader, Statement.class, AuditEntity.relatedId("round").eq(id));
 		List<Revised<DelegationMember>> members = revisions(reader, DelegationMember.class,
 				AuditEntity.relatedId("delegation").in(ids(delegations, Delegation::getId)));
@@ -90,8 +94,10 @@ public class RoundHistory {
 		List<Revised<Clause>> clauses = revisions(reader, Clause.class,
 				AuditEntity.relatedId("memorandum").in(ids(memoranda, Memorandum::getId)));
 
-		Map<Long, String> partyNames = names(this.parties.findAllById(referenced(delegations, Delegation::getParty,
-				thirdParties, ThirdParty::getParty)), Party::getId, Party::getName);
+		Map<Long, String> partyNames = names(
+				this.parties
+					.findAllById(referenced(delegations, Delegation::getParty, thirdParties, ThirdParty::getParty)),
+				Party::getId, Party::getName);
 		Map<Long, String> personNames = names(this.people.findAllById(
 				members.stream().map((member) -> idOf(member.entity().getPerson())).collect(Collectors.toSet())),
 				Person::getId, Person::getName);
@@ -108,7 +114,8 @@ public class RoundHistory {
 		add(changes, thirdParties, "third_party", (t) -> partyNames.get(idOf(t.getParty())) + " (" + t.getRole() + ")");
 		add(changes, proposals, "proposal", Proposal::getTitle);
 		add(changes, agreements, "exchange_agreement", ExchangeAgreement::getSlug);
-		add(changes, stages, "exchange_stage", (s) -> agreementSlugs.get(idOf(s.getAgreement())) + " #" + s.getSequence());
+		add(changes, stages, "exchange_stage",
+				(s) -> agreementSlugs.get(idOf(s.getAgreement())) + " #" + s.getSequence());
 		add(changes, memoranda, "memorandum", Memorandum::getTitle);
 		add(changes, clauses, "clause", (c) -> memorandumTitles.get(idOf(c.getMemorandum())) + " §" + c.getNumber());
 		add(changes, statements, "statement", Statement::getSlug);
@@ -128,16 +135,15 @@ public class RoundHistory {
 	private static <T> void add(List<RoundChange> changes, List<Revised<T>> revisions, String kind,
 			Function<T, String> name) {
 		for (Revised<T> revised : revisions) {
-			List<String> fields = (revised.type() == RevisionType.MOD) ? revised.changed()
-				.stream()
-				.filter((field) -> !UNTOLD.contains(field))
-				.sorted()
-				.toList() : List.of();
+			List<String> fields = (revised.type() == RevisionType.MOD)
+					? revised.changed().stream().filter((field) -> !UNTOLD.contains(field)).sorted().toList()
+					: List.of();
 			if (revised.type() == RevisionType.MOD && fields.isEmpty()) {
 				continue;
 			}
 			changes.add(new RoundChange(revised.revision().getId(), revised.revision().getChangedAt(),
-					revised.revision().getUsername(), kind, name.apply(revised.entity()), type(revised.type()), fields));
+					revised.revision().getUsername(), kind, name.apply(revised.entity()), type(revised.type()),
+					fields));
 		}
 	}
 

@@ -10,9 +10,12 @@ import jakarta.validation.constraints.Size;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
-/** One numbered clause of a memorandum; the number is set once, when the clause is added. */
-record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic, @Size(max = EditingForm.LONG_TEXT) @NotBlank String text,
-		List<String> sources, long version) implements EditingForm {
+/**
+ * One numbered clause of a memorandum; the number is set once, when the clause is added.
+ */
+record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic,
+		@Size(max = EditingForm.LONG_TEXT) @NotBlank String text, List<String> sources,
+		long version) implements EditingForm {
 
 	ClauseForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

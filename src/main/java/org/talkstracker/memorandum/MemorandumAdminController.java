@@ -29,8 +29,8 @@ import org.talkstracker.web.FormSubmissions;
 class MemorandumAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("memorandum_slug_unique", "slug",
-			"memorandum_delivery_date_needs_precision", "deliveredPrecision", "memorandum_published_not_before_delivery",
-			"publishedOn", "clause_number_unique_in_memorandum", "number");
+			"memorandum_delivery_date_needs_precision", "deliveredPrecision",
+			"memorandum_published_not_before_delivery", "publishedOn", "clause_number_unique_in_memorandum", "number");
 
 	private final MemorandumEditor editor;
 
@@ -61,8 +61,8 @@ class MemorandumAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") MemorandumForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+	String add(@Valid @ModelAttribute("form") MemorandumForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkDelivered(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(form))) {
@@ -110,8 +110,8 @@ class MemorandumAdminController {
 	}
 
 	@PostMapping("/{slug}/clauses/new")
-	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addClause(slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");

@@ -6,8 +6,8 @@ import java.util.List;
 import org.talkstracker.memorandum.MemorandumView.ClauseView;
 
 /**
- * Two memoranda side by side, topic by topic: a row for every topic either addresses, so that a
- * topic only one of them addresses shows as a gap on the other side.
+ * Two memoranda side by side, topic by topic: a row for every topic either addresses, so
+ * that a topic only one of them addresses shows as a gap on the other side.
  */
 public final class MemorandumComparison {
 
@@ -31,7 +31,10 @@ public final class MemorandumComparison {
 		return this.second;
 	}
 
-	/** One row per topic at least one of them addresses, in the order of {@link ClauseTopic}. */
+	/**
+	 * One row per topic at least one of them addresses, in the order of
+	 * {@link ClauseTopic}.
+	 */
 	public List<TopicRow> rows() {
 		return Arrays.stream(ClauseTopic.values())
 			.map((topic) -> new TopicRow(topic, this.first.clausesOn(topic), this.second.clausesOn(topic)))

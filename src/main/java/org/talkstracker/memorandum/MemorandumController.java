@@ -34,7 +34,10 @@ class MemorandumController {
 		return "memorandum/list";
 	}
 
-	/** The literal segment is more specific than {@code {slug}}, so this mapping wins over {@link #show}. */
+	/**
+	 * The literal segment is more specific than {@code {slug}}, so this mapping wins over
+	 * {@link #show}.
+	 */
 	@GetMapping("/memoranda/compare")
 	String compare(@RequestParam @NotBlank @Size(max = 120) String a, @RequestParam @NotBlank @Size(max = 120) String b,
 			Model model) {
@@ -53,7 +56,9 @@ class MemorandumController {
 		return "memorandum/show";
 	}
 
-	/** Says what went wrong and offers the form again, rather than the generic 400 page. */
+	/**
+	 * Says what went wrong and offers the form again, rather than the generic 400 page.
+	 */
 	@ExceptionHandler(ComparedWithItselfException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String comparedWithItself(Model model) {

@@ -50,8 +50,8 @@ class MemorandumEditor {
 	public List<Choice> rounds() {
 		return this.rounds.findAdminListings()
 			.stream()
-			.map((round) -> new Choice(round.slug(), round.processName() + " — " + round.number() + " ("
-					+ round.heldOn() + ")"))
+			.map((round) -> new Choice(round.slug(),
+					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
 			.toList();
 	}
 
@@ -93,10 +93,11 @@ class MemorandumEditor {
 	/** The clauses go with the memorandum; nothing else depends on it. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		return new DeleteImpact(List.of(), memorandum(slug).getClauses()
-			.stream()
-			.map((clause) -> FactName.of("clause", "§" + clause.getNumber()))
-			.toList());
+		return new DeleteImpact(List.of(),
+				memorandum(slug).getClauses()
+					.stream()
+					.map((clause) -> FactName.of("clause", "§" + clause.getNumber()))
+					.toList());
 	}
 
 	@Transactional
@@ -106,12 +107,18 @@ class MemorandumEditor {
 		this.memoranda.flush();
 	}
 
-	/** Whether the memorandum is shown on a published round, where each of its clauses cites a source. */
+	/**
+	 * Whether the memorandum is shown on a published round, where each of its clauses
+	 * cites a source.
+	 */
 	private static boolean onPublishedRound(Memorandum memorandum) {
 		return memorandum.getRound() != null && memorandum.getRound().isPublished();
 	}
 
-	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	/**
+	 * References are resolved before anything changes, so no query flushes a half-made
+	 * change.
+	 */
 	private void apply(Memorandum memorandum, MemorandumForm form) {
 		Party author = this.parties.party("author", form.author());
 		Round round = round(form.round(), memorandum.getProcess());
@@ -185,7 +192,11 @@ class MemorandumEditor {
 	}
 
 	private static Clause findClause(Memorandum memorandum, int number) {
-		return memorandum.getClauses().stream().filter((clause) -> clause.getNumber() == number).findFirst().orElse(null);
+		return memorandum.getClauses()
+			.stream()
+			.filter((clause) -> clause.getNumber() == number)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

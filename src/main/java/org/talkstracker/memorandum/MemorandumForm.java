@@ -13,13 +13,16 @@ import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
-/** One form for adding and editing a memorandum; process and slug are set once, when it is added. */
+/**
+ * One form for adding and editing a memorandum; process and slug are set once, when it is
+ * added.
+ */
 record MemorandumForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String title, @NotBlank String author, String round,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate deliveredOn, DatePrecision deliveredPrecision,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @Size(max = EditingForm.LONG_TEXT) String summary, List<String> sources,
-		long version) implements EditingForm {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @Size(max = EditingForm.LONG_TEXT) String summary,
+		List<String> sources, long version) implements EditingForm {
 
 	MemorandumForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

@@ -20,8 +20,9 @@ import org.talkstracker.source.CitedSources.CitedSource;
 import org.talkstracker.web.Choice;
 
 /**
- * The read models of the memoranda pages, each built in a fixed number of SQL statements: the
- * memoranda with their header facts and sources in one, all their clauses with sources in another.
+ * The read models of the memoranda pages, each built in a fixed number of SQL statements:
+ * the memoranda with their header facts and sources in one, all their clauses with
+ * sources in another.
  */
 @Service
 public class MemorandumPages {
@@ -34,15 +35,18 @@ public class MemorandumPages {
 
 	static final int PAGE_SIZE = 50;
 
-	/** A page of the memoranda, latest delivered first: the page and the count, two statements. */
+	/**
+	 * A page of the memoranda, latest delivered first: the page and the count, two
+	 * statements.
+	 */
 	@Transactional(readOnly = true)
 	public Page<MemorandumListing> list(Pageable pageable) {
 		return new PageImpl<>(this.memoranda.findVisibleListings(pageable), pageable, this.memoranda.countVisible());
 	}
 
 	/**
-	 * What a form to compare memoranda offers: the latest delivered (the first page of the list),
-	 * then the ones named, when they are older. One statement.
+	 * What a form to compare memoranda offers: the latest delivered (the first page of
+	 * the list), then the ones named, when they are older. One statement.
 	 */
 	@Transactional(readOnly = true)
 	public List<Choice> choices(MemorandumView... named) {

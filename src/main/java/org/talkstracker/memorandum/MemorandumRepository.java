@@ -18,7 +18,10 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			where m.round = :round order by m.id""")
 	List<Memorandum> findByRoundWithSources(Round round);
 
-	/** Loads the clauses (and their sources) of the round's memoranda already in the persistence context. */
+	/**
+	 * Loads the clauses (and their sources) of the round's memoranda already in the
+	 * persistence context.
+	 */
 	@Query("""
 			select c from Clause c left join fetch c.sources
 			where c.memorandum.round = :round order by c.memorandum.id, c.number""")
@@ -30,7 +33,10 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 	@EntityGraph(attributePaths = "process")
 	List<Memorandum> findBySlugIn(Collection<String> slugs);
 
-	/** A page of the memoranda readers may see (its round is none or published), latest delivered first. */
+	/**
+	 * A page of the memoranda readers may see (its round is none or published), latest
+	 * delivered first.
+	 */
 	@Query("""
 			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
 			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
@@ -40,15 +46,18 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 	List<MemorandumListing> findVisibleListings(Pageable pageable);
 
 	/**
-	 * How many memoranda readers may see: all but those of a draft round (there are few of those),
-	 * counted from the index on the round.
+	 * How many memoranda readers may see: all but those of a draft round (there are few
+	 * of those), counted from the index on the round.
 	 */
 	@Query("""
 			select count(*) from Memorandum m
 			where not exists (select r from Round r where r = m.round and r.published = false)""")
 	long countVisible();
 
-	/** A page of the memoranda a party authored that readers may see, latest delivered first. */
+	/**
+	 * A page of the memoranda a party authored that readers may see, latest delivered
+	 * first.
+	 */
 	@Query("""
 			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
 			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
@@ -69,6 +78,7 @@ public interface MemorandumRepository extends JpaRepository<Memorandum, Long> {
 			select c from Clause c left join fetch c.sources
 			where c.memorandum in :memoranda order by c.memorandum.id, c.number""")
 	List<Clause> findClausesWithSources(Collection<Memorandum> memoranda);
+
 	@EntityGraph(attributePaths = { "process", "authorParty", "round", "sources" })
 	Optional<Memorandum> findBySlug(String slug);
 

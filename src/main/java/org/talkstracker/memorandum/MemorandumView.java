@@ -7,8 +7,8 @@ import java.util.List;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * A visible memorandum as readers see it, its clauses in number order; facts carry the numbers of
- * their sources on the page.
+ * A visible memorandum as readers see it, its clauses in number order; facts carry the
+ * numbers of their sources on the page.
  */
 public record MemorandumView(String slug, String title, String processName, Author author, RoundRef round,
 		ReportedDate delivered, LocalDate publishedOn, String summary, List<Integer> sources,
@@ -31,7 +31,10 @@ public record MemorandumView(String slug, String title, String processName, Auth
 		return this.clauses.stream().filter((clause) -> clause.topic() == topic).toList();
 	}
 
-	/** The topics it addresses, in the order of {@link ClauseTopic}, each with its clauses. */
+	/**
+	 * The topics it addresses, in the order of {@link ClauseTopic}, each with its
+	 * clauses.
+	 */
 	public List<TopicClauses> topics() {
 		return Arrays.stream(ClauseTopic.values())
 			.map((topic) -> new TopicClauses(topic, clausesOn(topic)))

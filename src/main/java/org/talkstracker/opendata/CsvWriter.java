@@ -7,14 +7,16 @@ import java.util.List;
 import org.talkstracker.web.SpreadsheetSafe;
 
 /**
- * Writes CSV byte for byte as Commons CSV's {@code CSVFormat.RFC4180} prints it: fields separated by
- * commas, records ended by CRLF, a null as nothing, and a field quoted (its quotes doubled) when it
- * holds a comma, a quote or a line break, starts with a character up to {@code #} or ends with one up
- * to a space, or is empty and first in its record. Written for the data set downloads, which print
- * some ten million fields: {@code CSVPrinter} locks and copies every value on its way to the writer,
- * about 1 s of CPU for {@code exchanges.csv} at full scale; this writer copies each field once into
- * its own buffer, 0.15 s. Text a spreadsheet would read as a formula gets a quote in front first
- * ({@link SpreadsheetSafe}). Not thread-safe; it never closes the writer it writes to.
+ * Writes CSV byte for byte as Commons CSV's {@code CSVFormat.RFC4180} prints it: fields
+ * separated by commas, records ended by CRLF, a null as nothing, and a field quoted (its
+ * quotes doubled) when it holds a comma, a quote or a line break, starts with a character
+ * up to {@code #} or ends with one up to a space, or is empty and first in its record.
+ * Written for the data set downloads, which print some ten million fields:
+ * {@code CSVPrinter} locks and copies every value on its way to the writer, about 1 s of
+ * CPU for {@code exchanges.csv} at full scale; this writer copies each field once into
+ * its own buffer, 0.15 s. Text a spreadsheet would read as a formula gets a quote in
+ * front first ({@link SpreadsheetSafe}). Not thread-safe; it never closes the writer it
+ * writes to.
  */
 final class CsvWriter {
 

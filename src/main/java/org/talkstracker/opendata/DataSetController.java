@@ -23,8 +23,8 @@ import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundSelections;
 
 /**
- * The whole published data set to download, as CSV tables and as one data file, with the rounds
- * list's filters; {@link DataSetDownloads} sends them.
+ * The whole published data set to download, as CSV tables and as one data file, with the
+ * rounds list's filters; {@link DataSetDownloads} sends them.
  */
 @Controller
 class DataSetController {
@@ -106,8 +106,8 @@ class DataSetController {
 	}
 
 	/**
-	 * Text for the response, buffered by the CSV writer; flushed by it, never closed here, so a failure
-	 * cannot end the file cleanly.
+	 * Text for the response, buffered by the CSV writer; flushed by it, never closed
+	 * here, so a failure cannot end the file cleanly.
 	 */
 	private static Writer writer(OutputStream out) {
 		return new OutputStreamWriter(out, StandardCharsets.UTF_8);

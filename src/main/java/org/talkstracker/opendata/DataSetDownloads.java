@@ -20,11 +20,12 @@ import org.talkstracker.web.BusyException;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
- * Sends a data set download. The whole data set comes from the file {@link KeptDownloads} holds
- * for the current data when there is one. Else the download is streamed from a database cursor
- * as it is read, on its turn ({@link ConcurrencyLimit}; one that gets none in time is refused
- * before anything is sent), and the whole data set is kept as it goes. A failure half-way is
- * logged and breaks the connection, so the client sees a failed transfer rather than a short file.
+ * Sends a data set download. The whole data set comes from the file {@link KeptDownloads}
+ * holds for the current data when there is one. Else the download is streamed from a
+ * database cursor as it is read, on its turn ({@link ConcurrencyLimit}; one that gets
+ * none in time is refused before anything is sent), and the whole data set is kept as it
+ * goes. A failure half-way is logged and breaks the connection, so the client sees a
+ * failed transfer rather than a short file.
  */
 @Component
 class DataSetDownloads {
@@ -41,12 +42,13 @@ class DataSetDownloads {
 	}
 
 	/**
-	 * Writes a download on the request's own thread: an asynchronous body would end normally, and
-	 * so look complete, when the request times out half-way.
-	 * @param whole whether this is the whole data set (no filter), which is kept and sent again
+	 * Writes a download on the request's own thread: an asynchronous body would end
+	 * normally, and so look complete, when the request times out half-way.
+	 * @param whole whether this is the whole data set (no filter), which is kept and sent
+	 * again
 	 */
-	void send(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type,
-			boolean whole, Download body) throws IOException {
+	void send(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type, boolean whole,
+			Download body) throws IOException {
 		String version = whole ? this.kept.version() : null;
 		if (whole && sendKept(request, response, filename, type, version)) {
 			return;
@@ -78,11 +80,11 @@ class DataSetDownloads {
 	}
 
 	/**
-	 * The kept file, with its length and the data version as its ETag: a client that has it
-	 * already gets a 304.
+	 * The kept file, with its length and the data version as its ETag: a client that has
+	 * it already gets a 304.
 	 */
-	private boolean sendKept(HttpServletRequest request, HttpServletResponse response, String filename,
-			MediaType type, String version) throws IOException {
+	private boolean sendKept(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type,
+			String version) throws IOException {
 		Optional<Path> file = this.kept.find(filename, version);
 		if (file.isEmpty()) {
 			return false;
@@ -104,7 +106,8 @@ class DataSetDownloads {
 
 	private static DownloadFailedException failed(HttpServletRequest request, Exception ex) {
 		logger.error("The download {} failed part-way; the response is aborted", request.getRequestURI(), ex);
-		// A checked exception passes the error pages by, so the server breaks the connection instead of
+		// A checked exception passes the error pages by, so the server breaks the
+		// connection instead of
 		// ending the file as if it were whole.
 		return new DownloadFailedException(request.getRequestURI(), ex);
 	}

@@ -19,19 +19,22 @@ import org.springframework.stereotype.Component;
 import org.talkstracker.web.DataVersion;
 
 /**
- * The whole data set's files as last written, kept on disk while the data is unchanged: the first
- * download after an edit is written from the database to the reader and to a file at once, and the
- * downloads after it are sent from that file, without a database connection or a turn. A file
- * is named after the {@link DataVersion#tag() data version} it was read at, and kept only when no
- * edit was committed while it was written, so it never holds older or mixed data; when a newer one
- * is kept the older is deleted.
+ * The whole data set's files as last written, kept on disk while the data is unchanged:
+ * the first download after an edit is written from the database to the reader and to a
+ * file at once, and the downloads after it are sent from that file, without a database
+ * connection or a turn. A file is named after the {@link DataVersion#tag() data version}
+ * it was read at, and kept only when no edit was committed while it was written, so it
+ * never holds older or mixed data; when a newer one is kept the older is deleted.
  */
 @Component
 class KeptDownloads {
 
 	private static final Logger logger = LoggerFactory.getLogger(KeptDownloads.class);
 
-	/** Far longer than writing the largest file takes (the data file at full scale: under a minute). */
+	/**
+	 * Far longer than writing the largest file takes (the data file at full scale: under
+	 * a minute).
+	 */
 	static final Duration ABANDONED = Duration.ofHours(1);
 
 	private final DataVersion dataVersion;
@@ -55,8 +58,8 @@ class KeptDownloads {
 	}
 
 	/**
-	 * A copy of what is written to {@code out}, for {@link Writing#keep()} once the download is
-	 * whole; a download that breaks off leaves nothing behind.
+	 * A copy of what is written to {@code out}, for {@link Writing#keep()} once the
+	 * download is whole; a download that breaks off leaves nothing behind.
 	 */
 	Writing write(String name, String version, OutputStream out) throws IOException {
 		Files.createDirectories(this.directory);
@@ -66,8 +69,8 @@ class KeptDownloads {
 	}
 
 	/**
-	 * Part files an instance left when it stopped half-way (a crash, a kill): none is written for
-	 * longer than {@link #ABANDONED}, so older ones are nobody's.
+	 * Part files an instance left when it stopped half-way (a crash, a kill): none is
+	 * written for longer than {@link #ABANDONED}, so older ones are nobody's.
 	 */
 	private void deleteAbandonedParts() {
 		Instant before = Instant.now().minus(ABANDONED);
@@ -121,8 +124,8 @@ class KeptDownloads {
 		}
 
 		/**
-		 * Keeps the written file if the data is still at the version it was read at; else (an edit
-		 * was committed meanwhile) the file may mix both and is dropped.
+		 * Keeps the written file if the data is still at the version it was read at; else
+		 * (an edit was committed meanwhile) the file may mix both and is dropped.
 		 */
 		void keep() throws IOException {
 			this.copy.close();
@@ -135,7 +138,9 @@ class KeptDownloads {
 			deleteOlderThan(this.version);
 		}
 
-		/** Removes the part file unless it was kept; the response itself is the caller's. */
+		/**
+		 * Removes the part file unless it was kept; the response itself is the caller's.
+		 */
 		@Override
 		public void close() throws IOException {
 			this.copy.close();

@@ -8,16 +8,19 @@ import java.sql.Timestamp;
 import java.sql.Types;
 
 /**
- * The rows of a result set, each as its fields' text, read from the cursor as they are handled:
- * the driver fetches the next rows when these run out, so memory stays flat. Text as it is, times
- * as UTC instants ({@code 2025-06-02T10:00:00Z}), booleans as {@code true} or {@code false}.
+ * The rows of a result set, each as its fields' text, read from the cursor as they are
+ * handled: the driver fetches the next rows when these run out, so memory stays flat.
+ * Text as it is, times as UTC instants ({@code 2025-06-02T10:00:00Z}), booleans as
+ * {@code true} or {@code false}.
  */
 final class TextRows {
 
 	private TextRows() {
 	}
 
-	/** Hands each row, as its fields' text, to the handler; returns how many there were. */
+	/**
+	 * Hands each row, as its fields' text, to the handler; returns how many there were.
+	 */
 	static long forEachRow(ResultSet rows, RowHandler handler) throws SQLException, IOException {
 		ResultSetMetaData metaData = rows.getMetaData();
 		int[] types = new int[metaData.getColumnCount()];

@@ -33,7 +33,9 @@ public class Person {
 
 	private String name;
 
-	/** Other spellings: transliterations (Umerov, Umierov) and the name in its own script. */
+	/**
+	 * Other spellings: transliterations (Umerov, Umierov) and the name in its own script.
+	 */
 	@ElementCollection
 	@CollectionTable(name = "person_alias", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "alias")

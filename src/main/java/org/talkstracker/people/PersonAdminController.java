@@ -52,8 +52,8 @@ class PersonAdminController {
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkSpellings(form, result);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
-				redirect, "/admin/people", () -> form(model, null));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect, "/admin/people",
+				() -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -67,8 +67,8 @@ class PersonAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkSpellings(form, result);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
-				() -> this.editor.update(slug, form), redirect, "/admin/people", () -> form(model, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/people", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -88,7 +88,10 @@ class PersonAdminController {
 				"/admin/people/" + slug + "/edit");
 	}
 
-	/** Each spelling is kept in a column of its own length; the form takes them all in one box. */
+	/**
+	 * Each spelling is kept in a column of its own length; the form takes them all in one
+	 * box.
+	 */
 	private static void checkSpellings(PersonForm form, BindingResult result) {
 		if (form.hasOverlongSpelling()) {
 			result.rejectValue("aliases", "admin.person.aliasTooLong", new Object[] { PersonForm.LONGEST_ALIAS }, null);

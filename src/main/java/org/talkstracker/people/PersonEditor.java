@@ -9,8 +9,9 @@ import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
- * People and the other spellings of their names, each write checked against the version the
- * editor saw; a person seated in a delegation or quoted in a statement is never deleted.
+ * People and the other spellings of their names, each write checked against the version
+ * the editor saw; a person seated in a delegation or quoted in a statement is never
+ * deleted.
  */
 @Service
 class PersonEditor {
@@ -47,7 +48,10 @@ class PersonEditor {
 		this.people.flush();
 	}
 
-	/** The other spellings go with the person; delegations and statements keep them from being deleted. */
+	/**
+	 * The other spellings go with the person; delegations and statements keep them from
+	 * being deleted.
+	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		return new DeleteImpact(this.people.findDependants(person(slug).getId()), List.of());

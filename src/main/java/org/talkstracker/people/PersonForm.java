@@ -14,7 +14,8 @@ import org.talkstracker.editing.EditingForm;
 
 /**
  * One form for adding and editing a person; its slug is set once, when it is added. Other
- * spellings of the name (transliterations, the name in its own script) are typed one per line.
+ * spellings of the name (transliterations, the name in its own script) are typed one per
+ * line.
  */
 record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 200) String name, String aliases, long version) implements EditingForm {

@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A state, organisation or armed group; its role (delegation, mediator, host, …) is per round. */
+/**
+ * A state, organisation or armed group; its role (delegation, mediator, host, …) is per
+ * round.
+ */
 @Entity
 @Audited
 public class Party {

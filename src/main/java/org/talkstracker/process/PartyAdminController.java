@@ -51,8 +51,8 @@ class PartyAdminController {
 	String add(@Valid @ModelAttribute("form") PartyForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
-				redirect, "/admin/parties", () -> form(model, null));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect,
+				"/admin/parties", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -65,8 +65,8 @@ class PartyAdminController {
 	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") PartyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
-				() -> this.editor.update(slug, form), redirect, "/admin/parties", () -> form(model, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/parties", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")

@@ -8,7 +8,10 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
-/** Parties, each write checked against the version the editor saw; a party anything refers to is never deleted. */
+/**
+ * Parties, each write checked against the version the editor saw; a party anything refers
+ * to is never deleted.
+ */
 @Service
 class PartyEditor {
 

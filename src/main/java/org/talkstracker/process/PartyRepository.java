@@ -16,7 +16,10 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 
 	List<Party> findAllByOrderByName();
 
-	/** Every record that refers to the party, named for editors: they keep it from being deleted. */
+	/**
+	 * Every record that refers to the party, named for editors: they keep it from being
+	 * deleted.
+	 */
 	@Query(nativeQuery = true, value = """
 			select 'process' as kind, x.name as name from process_party pp join process x on x.id = pp.process_id
 			where pp.party_id = :party

@@ -19,7 +19,10 @@ public interface PeaceProcessRepository extends JpaRepository<PeaceProcess, Long
 
 	Optional<PeaceProcess> findBySlug(String slug);
 
-	/** What happened in the process, named for editors: it keeps the process from being deleted. */
+	/**
+	 * What happened in the process, named for editors: it keeps the process from being
+	 * deleted.
+	 */
 	@Query(nativeQuery = true, value = """
 			select 'round' as kind, r.slug as name from round r where r.process_id = :process
 			union all

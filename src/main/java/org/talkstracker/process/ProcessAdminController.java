@@ -54,8 +54,8 @@ class ProcessAdminController {
 	String add(@Valid @ModelAttribute("form") ProcessForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
-				redirect, "/admin/processes", () -> form(model, null));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect,
+				"/admin/processes", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -68,9 +68,8 @@ class ProcessAdminController {
 	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") ProcessForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
-				() -> this.editor.update(slug, form), redirect, "/admin/processes",
-				() -> form(model, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/processes", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")

@@ -15,8 +15,9 @@ import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
- * Peace processes and the parties involved in them, each write checked against the version the
- * editor saw; a process with rounds, memoranda, statements or context events is never deleted.
+ * Peace processes and the parties involved in them, each write checked against the
+ * version the editor saw; a process with rounds, memoranda, statements or context events
+ * is never deleted.
  */
 @Service
 class ProcessEditor {
@@ -56,7 +57,9 @@ class ProcessEditor {
 		this.processes.flush();
 	}
 
-	/** The parties go with the process; what happened in it keeps it from being deleted. */
+	/**
+	 * The parties go with the process; what happened in it keeps it from being deleted.
+	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		return new DeleteImpact(this.processes.findDependants(process(slug).getId()), List.of());
@@ -72,7 +75,10 @@ class ProcessEditor {
 		return impact;
 	}
 
-	/** The parties a form chose, in its order; an unknown one is an error of the parties field. */
+	/**
+	 * The parties a form chose, in its order; an unknown one is an error of the parties
+	 * field.
+	 */
 	private Set<Party> involved(List<String> slugs) {
 		Map<String, Party> found = this.parties.findBySlugIn(slugs)
 			.stream()

@@ -9,16 +9,16 @@ import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.CitedSources.CitedSource;
 
 /**
- * What readers see of a party: where it took part, what it proposed, authored and said, a page
- * of each; and the sources of the statements shown.
+ * What readers see of a party: where it took part, what it proposed, authored and said, a
+ * page of each; and the sources of the statements shown.
  */
 public record PartyProfile(String slug, String name, PartyKind kind, Page<Attendance> rounds,
 		Page<ProposalLine> proposals, Page<MemorandumListing> memoranda, Page<StatementLine> statements,
 		List<CitedSource> sources) {
 
 	/**
-	 * A published round the party attended: with its own delegation (and its head, if recorded),
-	 * or in a third-party role.
+	 * A published round the party attended: with its own delegation (and its head, if
+	 * recorded), or in a third-party role.
 	 */
 	public record Attendance(RoundRef round, String processName, ThirdPartyRole thirdPartyRole, String headSlug,
 			String headName, String headTitle) {

@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.talkstracker.process.Party;
 
-/** The party page's queries: one page of each list, each reading only what is published. */
+/**
+ * The party page's queries: one page of each list, each reading only what is published.
+ */
 interface PartyProfileRepository extends Repository<Party, Long> {
 
 	Optional<Party> findBySlug(String slug);

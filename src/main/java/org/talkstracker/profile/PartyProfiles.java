@@ -10,9 +10,9 @@ import org.talkstracker.profile.ProfileLists.PartyCounts;
 import org.talkstracker.source.CitedSources;
 
 /**
- * Builds a {@link PartyProfile} in a fixed number of SQL statements, whatever the party's record:
- * the party, the length of each list, a page of each list (the statements with those disputing
- * them).
+ * Builds a {@link PartyProfile} in a fixed number of SQL statements, whatever the party's
+ * record: the party, the length of each list, a page of each list (the statements with
+ * those disputing them).
  */
 @Service
 class PartyProfiles {
@@ -33,7 +33,10 @@ class PartyProfiles {
 		this.memoranda = memoranda;
 	}
 
-	/** The party with the pages asked for (from 1) of its rounds, proposals, memoranda and statements. */
+	/**
+	 * The party with the pages asked for (from 1) of its rounds, proposals, memoranda and
+	 * statements.
+	 */
 	@Transactional(readOnly = true)
 	public PartyProfile of(String slug, ProfilePages pages) {
 		Party party = this.parties.findBySlug(slug).orElseThrow(() -> new PartyNotFoundException(slug));

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.talkstracker.round.MemberRole;
 
-/** A published round a person attended in a party's delegation, with the title they held then. */
+/**
+ * A published round a person attended in a party's delegation, with the title they held
+ * then.
+ */
 public record PersonAttendance(String roundSlug, int roundNumber, String processName, LocalDate heldOn, String city,
 		String partySlug, String partyName, MemberRole role, String title) {
 

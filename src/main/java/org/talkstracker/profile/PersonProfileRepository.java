@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.talkstracker.people.Person;
 
-/** The person page's queries: one page of each list, each reading only what is published. */
+/**
+ * The person page's queries: one page of each list, each reading only what is published.
+ */
 interface PersonProfileRepository extends Repository<Person, Long> {
 
 	@EntityGraph(attributePaths = "aliases")

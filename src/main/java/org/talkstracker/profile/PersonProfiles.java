@@ -11,9 +11,9 @@ import org.talkstracker.profile.ProfileLists.PersonCounts;
 import org.talkstracker.source.CitedSources;
 
 /**
- * Builds a {@link PersonProfile} in a fixed number of SQL statements, whatever the person's record:
- * the person with aliases, the length of each list, a page of each list (the statements with those
- * disputing them).
+ * Builds a {@link PersonProfile} in a fixed number of SQL statements, whatever the
+ * person's record: the person with aliases, the length of each list, a page of each list
+ * (the statements with those disputing them).
  */
 @Service
 class PersonProfiles {

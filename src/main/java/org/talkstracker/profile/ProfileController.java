@@ -29,7 +29,8 @@ class ProfileController {
 			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int memoranda,
 			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int statements, HttpServletRequest request,
 			Model model) {
-		model.addAttribute("profile", this.parties.of(slug, new ProfilePages(rounds, proposals, memoranda, statements)));
+		model.addAttribute("profile",
+				this.parties.of(slug, new ProfilePages(rounds, proposals, memoranda, statements)));
 		pagerPaths(request, model, "rounds", "proposals", "memoranda", "statements");
 		return "profile/party";
 	}
@@ -43,7 +44,10 @@ class ProfileController {
 		return "profile/person";
 	}
 
-	/** For each list, this page's address without that list's page: its pager's links add it. */
+	/**
+	 * For each list, this page's address without that list's page: its pager's links add
+	 * it.
+	 */
 	private static void pagerPaths(HttpServletRequest request, Model model, String... lists) {
 		for (String list : lists) {
 			model.addAttribute(list + "Path", PagerPaths.without(request, list));

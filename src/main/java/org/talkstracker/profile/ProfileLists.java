@@ -12,22 +12,27 @@ import org.talkstracker.profile.PartyProfile.Attendance;
 import org.talkstracker.round.ThirdPartyRole;
 
 /**
- * What the profile pages read with SQL of their own: how long each of a page's lists is (one
- * statement per page), and a page of the rounds a party attended, with its own delegation or in a
- * third-party role. Facts of draft rounds are left out: there are few draft rounds, so a fact
- * counts unless it hangs on one of them.
+ * What the profile pages read with SQL of their own: how long each of a page's lists is
+ * (one statement per page), and a page of the rounds a party attended, with its own
+ * delegation or in a third-party role. Facts of draft rounds are left out: there are few
+ * draft rounds, so a fact counts unless it hangs on one of them.
  */
 @Repository
 class ProfileLists {
 
-	/** Not a fact of a draft round, for a table aliased {@code x} with a {@code round_id}. */
+	/**
+	 * Not a fact of a draft round, for a table aliased {@code x} with a {@code round_id}.
+	 */
 	private static final String VISIBLE = "not exists (select 1 from round r where r.id = x.round_id and not r.published)";
 
-	/** Third-party roles in the order {@link ThirdPartyRole} gives them, from 1 (0: its own delegation). */
-	private static final String ROLE_ORDER = "array_position(array[%s]::varchar[], t.role)".formatted(Arrays
-		.stream(ThirdPartyRole.values())
-		.map((role) -> "'" + role.name() + "'")
-		.collect(Collectors.joining(", ")));
+	/**
+	 * Third-party roles in the order {@link ThirdPartyRole} gives them, from 1 (0: its
+	 * own delegation).
+	 */
+	private static final String ROLE_ORDER = "array_position(array[%s]::varchar[], t.role)"
+		.formatted(Arrays.stream(ThirdPartyRole.values())
+			.map((role) -> "'" + role.name() + "'")
+			.collect(Collectors.joining(", ")));
 
 	private final JdbcClient jdbc;
 
@@ -36,12 +41,14 @@ class ProfileLists {
 	}
 
 	PartyCounts partyCounts(long party) {
-		return this.jdbc.sql("""
-				select (select count(*) from delegation x where x.party_id = :party and %1$s)
-				     + (select count(*) from third_party x where x.party_id = :party and %1$s) as rounds,
-				       (select count(*) from proposal x where x.party_id = :party and %1$s) as proposals,
-				       (select count(*) from memorandum x where x.author_party_id = :party and %1$s) as memoranda,
-				       (select count(*) from statement x where x.party_id = :party and %1$s) as statements""".formatted(VISIBLE))
+		return this.jdbc
+			.sql("""
+					select (select count(*) from delegation x where x.party_id = :party and %1$s)
+					     + (select count(*) from third_party x where x.party_id = :party and %1$s) as rounds,
+					       (select count(*) from proposal x where x.party_id = :party and %1$s) as proposals,
+					       (select count(*) from memorandum x where x.author_party_id = :party and %1$s) as memoranda,
+					       (select count(*) from statement x where x.party_id = :party and %1$s) as statements"""
+				.formatted(VISIBLE))
 			.param("party", party)
 			.query((row, number) -> new PartyCounts(row.getLong("rounds"), row.getLong("proposals"),
 					row.getLong("memoranda"), row.getLong("statements")))
@@ -49,18 +56,21 @@ class ProfileLists {
 	}
 
 	PersonCounts personCounts(long person) {
-		return this.jdbc.sql("""
-				select (select count(*) from delegation_member m join delegation x on x.id = m.delegation_id
-				        where m.person_id = :person and %1$s) as rounds,
-				       (select count(*) from statement x where x.speaker_id = :person and %1$s) as statements""".formatted(VISIBLE))
+		return this.jdbc
+			.sql("""
+					select (select count(*) from delegation_member m join delegation x on x.id = m.delegation_id
+					        where m.person_id = :person and %1$s) as rounds,
+					       (select count(*) from statement x where x.speaker_id = :person and %1$s) as statements"""
+				.formatted(VISIBLE))
 			.param("person", person)
 			.query((row, number) -> new PersonCounts(row.getLong("rounds"), row.getLong("statements")))
 			.single();
 	}
 
 	/**
-	 * A page of the published rounds the party attended, newest first; at one round its own
-	 * delegation before its third-party roles. The heads of delegation only of the page's rounds.
+	 * A page of the published rounds the party attended, newest first; at one round its
+	 * own delegation before its third-party roles. The heads of delegation only of the
+	 * page's rounds.
 	 */
 	List<Attendance> partyRounds(long party, Pageable pageable) {
 		return this.jdbc.sql("""
@@ -86,8 +96,8 @@ class ProfileLists {
 			.query((row, number) -> {
 				String role = row.getString("role");
 				return new Attendance(
-						new RoundRef(row.getString("slug"), row.getInt("number"), row.getObject("held_on", LocalDate.class),
-								row.getString("city")),
+						new RoundRef(row.getString("slug"), row.getInt("number"),
+								row.getObject("held_on", LocalDate.class), row.getString("city")),
 						row.getString("process_name"), (role != null) ? ThirdPartyRole.valueOf(role) : null,
 						row.getString("head_slug"), row.getString("head_name"), row.getString("head_title"));
 			})

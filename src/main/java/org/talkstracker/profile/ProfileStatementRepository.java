@@ -7,10 +7,15 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.talkstracker.statement.Statement;
 
-/** The statements of a page of a profile's statements, with all the page shows of them. */
+/**
+ * The statements of a page of a profile's statements, with all the page shows of them.
+ */
 interface ProfileStatementRepository extends Repository<Statement, Long> {
 
-	/** These statements with who made them, what they dispute, and their sources, newest first. */
+	/**
+	 * These statements with who made them, what they dispute, and their sources, newest
+	 * first.
+	 */
 	@Query("""
 			select s from Statement s join fetch s.party left join fetch s.speaker left join fetch s.round r
 			left join fetch s.disputes d left join fetch d.speaker left join fetch d.party left join fetch d.round

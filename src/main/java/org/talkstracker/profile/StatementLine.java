@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.talkstracker.source.ReportedDate;
 
-/** A statement as a profile shows it, with the title its speaker held then and what it disputes. */
+/**
+ * A statement as a profile shows it, with the title its speaker held then and what it
+ * disputes.
+ */
 public record StatementLine(String slug, PersonRef speaker, String speakerTitle, PartyRef party, ReportedDate said,
 		String text, String quote, RoundRef round, StatementRef disputes, List<StatementRef> disputedBy,
 		List<Integer> sources) {
@@ -15,7 +18,9 @@ public record StatementLine(String slug, PersonRef speaker, String speakerTitle,
 	public record PartyRef(String slug, String name) {
 	}
 
-	/** Another statement, named by who made it; linked through its round when it has one. */
+	/**
+	 * Another statement, named by who made it; linked through its round when it has one.
+	 */
 	public record StatementRef(String slug, String speaker, String text, String roundSlug) {
 	}
 

@@ -13,7 +13,10 @@ import org.talkstracker.round.Round;
 import org.talkstracker.source.CitedSources;
 import org.talkstracker.statement.Statement;
 
-/** Loads the statements of a page of a profile, with all it shows of them, as lines: two statements. */
+/**
+ * Loads the statements of a page of a profile, with all it shows of them, as lines: two
+ * statements.
+ */
 @Component
 class StatementLines {
 
@@ -23,7 +26,10 @@ class StatementLines {
 		this.repository = repository;
 	}
 
-	/** These statements (a page of them, in order) as lines, their sources numbered in page order. */
+	/**
+	 * These statements (a page of them, in order) as lines, their sources numbered in
+	 * page order.
+	 */
 	List<StatementLine> of(List<Long> ids, CitedSources sources) {
 		if (ids.isEmpty()) {
 			return List.of();
@@ -32,11 +38,10 @@ class StatementLines {
 	}
 
 	/**
-	 * The statements as lines, each with the statements that dispute it; a disputed or disputing
-	 * statement of an unpublished round is left out, as readers may not see it.
+	 * The statements as lines, each with the statements that dispute it; a disputed or
+	 * disputing statement of an unpublished round is left out, as readers may not see it.
 	 */
-	private static List<StatementLine> of(List<Statement> statements, List<Statement> disputing,
-			CitedSources sources) {
+	private static List<StatementLine> of(List<Statement> statements, List<Statement> disputing, CitedSources sources) {
 		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
 		disputing.stream()
 			.filter(StatementLines::visible)

@@ -67,9 +67,8 @@ class ProposalAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String round, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ProposalForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String edit(@PathVariable String round, @PathVariable String slug, @Valid @ModelAttribute("form") ProposalForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
 			redirect.addFlashAttribute("notice", "admin.saved");

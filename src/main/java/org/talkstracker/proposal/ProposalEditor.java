@@ -14,7 +14,10 @@ import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.RecordNotFoundException;
 
-/** Adds, edits and deletes the proposals of a round, each write checked against the version the editor saw. */
+/**
+ * Adds, edits and deletes the proposals of a round, each write checked against the
+ * version the editor saw.
+ */
 @Service
 class ProposalEditor {
 

@@ -83,8 +83,8 @@ class DelegationAdminController {
 
 	@GetMapping("/{party}/delete")
 	String confirmDelete(@PathVariable String round, @PathVariable String party, Model model) {
-		return DeleteConfirmation.page(model, this.editor.impactOfDeleting(round, party), "delegation", party, "/admin/rounds/" + round + "/delegations/" + party,
-				"/admin/rounds/" + round);
+		return DeleteConfirmation.page(model, this.editor.impactOfDeleting(round, party), "delegation", party,
+				"/admin/rounds/" + round + "/delegations/" + party, "/admin/rounds/" + round);
 	}
 
 	@PostMapping("/{party}/delete")
@@ -100,9 +100,8 @@ class DelegationAdminController {
 	}
 
 	@PostMapping("/{party}/members/new")
-	String seat(@PathVariable String round, @PathVariable String party,
-			@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String seat(@PathVariable String round, @PathVariable String party, @Valid @ModelAttribute("form") MemberForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.seat(round, party, form))) {
 			return saved(redirect, round, "delegations");

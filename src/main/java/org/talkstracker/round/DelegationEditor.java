@@ -18,7 +18,8 @@ import org.talkstracker.web.RecordNotFoundException;
 
 /**
  * Delegations of a round, their members, and the round's hosts, mediators and observers.
- * References are resolved before anything changes, so no query flushes a half-made change.
+ * References are resolved before anything changes, so no query flushes a half-made
+ * change.
  */
 @Service
 class DelegationEditor {
@@ -70,10 +71,11 @@ class DelegationEditor {
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String roundSlug, String party) {
 		Delegation delegation = delegation(round(roundSlug), party);
-		return new DeleteImpact(List.of(), delegation.getMembers()
-			.stream()
-			.map((member) -> FactName.of("member", member.getPerson().getName()))
-			.toList());
+		return new DeleteImpact(List.of(),
+				delegation.getMembers()
+					.stream()
+					.map((member) -> FactName.of("member", member.getPerson().getName()))
+					.toList());
 	}
 
 	@Transactional

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
-/** A party's delegation at a round; the party is chosen once, when the delegation is added. */
+/**
+ * A party's delegation at a round; the party is chosen once, when the delegation is
+ * added.
+ */
 record DelegationForm(@NotBlank String party, List<String> sources, long version) implements EditingForm {
 
 	DelegationForm {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
 
-/** A person in a delegation with the title they held then; the person is chosen once, when added. */
+/**
+ * A person in a delegation with the title they held then; the person is chosen once, when
+ * added.
+ */
 record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNull MemberRole role,
 		long version) implements EditingForm {
 

@@ -78,8 +78,9 @@ public class Round {
 	private boolean published;
 
 	/**
-	 * When the round or one of its facts last changed, as readers see it. Moving it is not an edit
-	 * of the round, so it leaves the version alone: an editor's open round form stays current.
+	 * When the round or one of its facts last changed, as readers see it. Moving it is
+	 * not an edit of the round, so it leaves the version alone: an editor's open round
+	 * form stays current.
 	 */
 	@OptimisticLock(excluded = true)
 	private Instant updatedAt;
@@ -163,8 +164,8 @@ public class Round {
 	}
 
 	/**
-	 * The round, or one of its facts (delegations, proposals, exchanges, memoranda, statements, …),
-	 * changed at this instant.
+	 * The round, or one of its facts (delegations, proposals, exchanges, memoranda,
+	 * statements, …), changed at this instant.
 	 */
 	void markUpdated(Instant at) {
 		this.updatedAt = at;

@@ -61,8 +61,8 @@ class RoundAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") RoundForm form, BindingResult bindingResult,
-			Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") RoundForm form, BindingResult bindingResult, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.create(form))) {
@@ -79,8 +79,8 @@ class RoundAdminController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") RoundForm form,
-			BindingResult bindingResult, Model model, RedirectAttributes redirect) {
+	String edit(@PathVariable String slug, @Valid @ModelAttribute("form") RoundForm form, BindingResult bindingResult,
+			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
@@ -121,7 +121,10 @@ class RoundAdminController {
 		return DeleteConfirmation.page(model, impact, "round", slug, "/admin/rounds/" + slug, "/admin/rounds/" + slug);
 	}
 
-	/** The schema wants both the length and its precision, or neither; said beside the field left empty. */
+	/**
+	 * The schema wants both the length and its precision, or neither; said beside the
+	 * field left empty.
+	 */
 	private static void checkDuration(RoundForm form, BindingResult result) {
 		if (form.durationMinutes() != null && form.durationPrecision() == null) {
 			result.rejectValue("durationPrecision", "constraint.round_duration_needs_precision");

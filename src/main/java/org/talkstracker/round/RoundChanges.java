@@ -13,10 +13,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one place that notices a round change: a JPA entity listener on {@link Round} and on every
- * {@link RoundFact}, publishing {@link RoundFactsChanged} for each round concerned whenever one is
- * inserted, updated or deleted. A change of a fact's citations alone counts too: they belong to
- * the fact, so Hibernate raises its version and updates it.
+ * The one place that notices a round change: a JPA entity listener on {@link Round} and
+ * on every {@link RoundFact}, publishing {@link RoundFactsChanged} for each round
+ * concerned whenever one is inserted, updated or deleted. A change of a fact's citations
+ * alone counts too: they belong to the fact, so Hibernate raises its version and updates
+ * it.
  */
 @Component
 public class RoundChanges {
@@ -24,10 +25,10 @@ public class RoundChanges {
 	private final ApplicationEventPublisher events;
 
 	/**
-	 * A fact loaded in a read-write transaction may be changed and written only as the transaction
-	 * commits, by the flush that also writes its round, after the round: too late for the round to
-	 * take the change. Such a transaction flushes once before it commits, so the round is written
-	 * by the commit's flush.
+	 * A fact loaded in a read-write transaction may be changed and written only as the
+	 * transaction commits, by the flush that also writes its round, after the round: too
+	 * late for the round to take the change. Such a transaction flushes once before it
+	 * commits, so the round is written by the commit's flush.
 	 */
 	private final TransactionSynchronization flushBeforeCommit;
 
@@ -62,10 +63,10 @@ public class RoundChanges {
 	void loaded(Object entity) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			// Registered once per transaction: the same synchronization again is no new one.
+			// Registered once per transaction: the same synchronization again is no new
+			// one.
 			TransactionSynchronizationManager.registerSynchronization(this.flushBeforeCommit);
 		}
 	}
 
 }
-

@@ -7,7 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** How long a round lasted, as reported ("slightly more than an hour" is 60 minutes, at least). */
+/**
+ * How long a round lasted, as reported ("slightly more than an hour" is 60 minutes, at
+ * least).
+ */
 @Embeddable
 public class RoundDuration {
 

@@ -11,7 +11,10 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 
-/** Creates, edits, publishes and deletes rounds for editors; every write is checked against the version the editor saw. */
+/**
+ * Creates, edits, publishes and deletes rounds for editors; every write is checked
+ * against the version the editor saw.
+ */
 @Service
 class RoundEditor {
 
@@ -54,18 +57,21 @@ class RoundEditor {
 		return this.rounds.saveAndFlush(round);
 	}
 
-	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	/**
+	 * References are resolved before anything changes, so no query flushes a half-made
+	 * change.
+	 */
 	private void apply(Round round, RoundForm form) {
 		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
-		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()),
-				RoundForm.utc(form.endedAt()), form.duration());
+		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()), RoundForm.utc(form.endedAt()),
+				form.duration());
 		round.report(form.summary(), form.outcome(), form.nextSteps(), cited);
 	}
 
 	/**
-	 * Publishes the round unless one of its facts cites no source; returns those facts, so the
-	 * editor knows what to complete (nothing is published then).
+	 * Publishes the round unless one of its facts cites no source; returns those facts,
+	 * so the editor knows what to complete (nothing is published then).
 	 */
 	@Transactional
 	public List<FactName> publish(String slug) {
@@ -82,7 +88,10 @@ class RoundEditor {
 		round(slug).withdraw();
 	}
 
-	/** Memoranda and statements about the round refuse its deletion; its own facts go with it. */
+	/**
+	 * Memoranda and statements about the round refuse its deletion; its own facts go with
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		Round round = round(slug);

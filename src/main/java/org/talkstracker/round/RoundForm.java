@@ -17,8 +17,8 @@ import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
- * One form for creating and editing a round. The process and the slug (the round's permanent
- * URL) are chosen when the round is created and kept after. Times are in UTC.
+ * One form for creating and editing a round. The process and the slug (the round's
+ * permanent URL) are chosen when the round is created and kept after. Times are in UTC.
  */
 record RoundForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
@@ -27,8 +27,9 @@ record RoundForm(@NotBlank String process,
 		@Size(max = 300) String venue, @DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
-		DurationPrecision durationPrecision, @Size(max = EditingForm.LONG_TEXT) String summary, @Size(max = EditingForm.LONG_TEXT) String outcome, @Size(max = EditingForm.LONG_TEXT) String nextSteps, List<String> sources,
-		long version) implements EditingForm {
+		DurationPrecision durationPrecision, @Size(max = EditingForm.LONG_TEXT) String summary,
+		@Size(max = EditingForm.LONG_TEXT) String outcome, @Size(max = EditingForm.LONG_TEXT) String nextSteps,
+		List<String> sources, long version) implements EditingForm {
 
 	/** What an HTML datetime-local field sends. */
 	static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";

@@ -27,7 +27,10 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			from Round r join r.process p where p.slug in :processSlugs""")
 	List<RoundListing> findListingsByProcessSlugIn(Collection<String> processSlugs);
 
-	/** The delegations of a round, with their parties, members and people, in one statement. */
+	/**
+	 * The delegations of a round, with their parties, members and people, in one
+	 * statement.
+	 */
 	@Query("""
 			select d from Delegation d join fetch d.party
 			left join fetch d.members m left join fetch m.person
@@ -46,7 +49,8 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 	@Query(value = """
 			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
 			from Round r join r.process p where r.published
-			order by r.heldOn desc, r.id desc""", countQuery = "select count(r) from Round r where r.published")
+			order by r.heldOn desc, r.id desc""",
+			countQuery = "select count(r) from Round r where r.published")
 	Page<RoundListing> findPublished(Pageable pageable);
 
 	@Query("""
@@ -80,7 +84,10 @@ public interface RoundRepository extends JpaRepository<Round, Long> {
 			from Round r join r.process p order by r.heldOn desc, r.id desc""")
 	List<RoundAdminListing> findAdminListings();
 
-	/** Every fact of the round that cites no source: the round, its parts, memoranda delivered and statements about it. */
+	/**
+	 * Every fact of the round that cites no source: the round, its parts, memoranda
+	 * delivered and statements about it.
+	 */
 	@Query(nativeQuery = true, value = """
 			select 'round' as kind, r.slug as name from round r
 			where r.id = :round and not exists (select 1 from citation c where c.round_id = r.id)

@@ -11,11 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Moves a round's "last updated" to the application's clock whenever the round or any of its
- * facts is written ({@link RoundFactsChanged}). A write of the round itself takes the clock's
- * time; the facts one transaction writes share the time the round already took in it, so a fact
- * that a flush writes after the round (a version raised by a new stage) leaves the round as
- * that flush wrote it.
+ * Moves a round's "last updated" to the application's clock whenever the round or any of
+ * its facts is written ({@link RoundFactsChanged}). A write of the round itself takes the
+ * clock's time; the facts one transaction writes share the time the round already took in
+ * it, so a fact that a flush writes after the round (a version raised by a new stage)
+ * leaves the round as that flush wrote it.
  */
 @Component
 class RoundUpdates {

@@ -68,8 +68,8 @@ class ThirdPartyAdminController {
 
 	@PostMapping("/{party}/{role}/edit")
 	String edit(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
-			@Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateThirdParty(round, party, role, form))) {
 			return DelegationAdminController.saved(redirect, round, "third-parties");
@@ -92,7 +92,9 @@ class ThirdPartyAdminController {
 		return DelegationAdminController.deleted(redirect, round, "third-parties");
 	}
 
-	/** @param key the third party's path below the round when editing, null when adding */
+	/**
+	 * @param key the third party's path below the round when editing, null when adding
+	 */
 	private String form(Model model, String round, String key) {
 		model.addAttribute("round", round);
 		model.addAttribute("key", key);

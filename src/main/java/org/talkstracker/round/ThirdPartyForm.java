@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Size;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
 
-/** A host, mediator, observer or chair of a round; party and role are chosen once, when added. */
+/**
+ * A host, mediator, observer or chair of a round; party and role are chosen once, when
+ * added.
+ */
 record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Size(max = 1000) String note,
 		List<String> sources, long version) implements EditingForm {
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the rounds list can be filtered by: the values that published rounds actually have. */
+/**
+ * What the rounds list can be filtered by: the values that published rounds actually
+ * have.
+ */
 @Repository
 class FilterChoices {
 
@@ -17,27 +20,31 @@ class FilterChoices {
 	}
 
 	/**
-	 * Processes, parties, years and places of published rounds, in one statement that probes
-	 * indexes rather than reading every round: each process and party for one published round,
-	 * each year between the first and the last for one, and the distinct places from an index.
+	 * Processes, parties, years and places of published rounds, in one statement that
+	 * probes indexes rather than reading every round: each process and party for one
+	 * published round, each year between the first and the last for one, and the distinct
+	 * places from an index.
 	 */
 	Options options() {
-		List<Choice> choices = this.jdbc.sql("""
-				select 'process' as kind, p.slug as value, p.name as label from process p
-				where exists (select 1 from round r where r.process_id = p.id and r.published)
-				union all
-				select 'party', x.slug, x.name from party x
-				where exists (select 1 from delegation d join round r on r.id = d.round_id where d.party_id = x.id and r.published)
-				   or exists (select 1 from third_party t join round r on r.id = t.round_id where t.party_id = x.id and r.published)
-				union all
-				select 'year', cast(y as text), cast(y as text)
-				from generate_series((select cast(extract(year from min(held_on)) as int) from round where published),
-				                     (select cast(extract(year from max(held_on)) as int) from round where published)) y
-				where exists (select 1 from round r
-				              where r.published and r.held_on >= make_date(y, 1, 1) and r.held_on < make_date(y + 1, 1, 1))
-				union all
-				select distinct 'venue', r.city, r.city from round r where r.published and r.city is not null
-				order by 1, 3""").query(Choice.class).list();
+		List<Choice> choices = this.jdbc
+			.sql("""
+					select 'process' as kind, p.slug as value, p.name as label from process p
+					where exists (select 1 from round r where r.process_id = p.id and r.published)
+					union all
+					select 'party', x.slug, x.name from party x
+					where exists (select 1 from delegation d join round r on r.id = d.round_id where d.party_id = x.id and r.published)
+					   or exists (select 1 from third_party t join round r on r.id = t.round_id where t.party_id = x.id and r.published)
+					union all
+					select 'year', cast(y as text), cast(y as text)
+					from generate_series((select cast(extract(year from min(held_on)) as int) from round where published),
+					                     (select cast(extract(year from max(held_on)) as int) from round where published)) y
+					where exists (select 1 from round r
+					              where r.published and r.held_on >= make_date(y, 1, 1) and r.held_on < make_date(y + 1, 1, 1))
+					union all
+					select distinct 'venue', r.city, r.city from round r where r.published and r.city is not null
+					order by 1, 3""")
+			.query(Choice.class)
+			.list();
 		return new Options(of(choices, "process"), of(choices, "party"), newestFirst(of(choices, "year")),
 				of(choices, "venue"));
 	}
@@ -55,7 +62,10 @@ class FilterChoices {
 
 	record Options(List<Choice> processes, List<Choice> parties, List<Choice> years, List<Choice> venues) {
 
-		/** A process or party slug no published round has is a bad link, not an empty list. */
+		/**
+		 * A process or party slug no published round has is a bad link, not an empty
+		 * list.
+		 */
 		void requireKnown(String process, String party) {
 			if (process != null && this.processes.stream().noneMatch((choice) -> choice.value().equals(process))) {
 				throw new UnknownFilterException("process", process);

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The people whose name or an alias contains one of the searched words, and all their spellings.
- * A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people is a common name: it is
- * searched as written (the statements of all those people still match), since widening it to
- * every spelling of every one of them would search for hundreds of words.
+ * The people whose name or an alias contains one of the searched words, and all their
+ * spellings. A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people is a
+ * common name: it is searched as written (the statements of all those people still
+ * match), since widening it to every spelling of every one of them would search for
+ * hundreds of words.
  */
 @Repository
 class NameSpellings {
@@ -43,7 +44,10 @@ class NameSpellings {
 			.list();
 		Map<String, Set<String>> alternatives = new HashMap<>();
 		for (String word : terms.words()) {
-			List<Set<String>> named = spellingsByPerson.values().stream().filter((spellings) -> spellings.contains(word)).toList();
+			List<Set<String>> named = spellingsByPerson.values()
+				.stream()
+				.filter((spellings) -> spellings.contains(word))
+				.toList();
 			if (!named.isEmpty() && named.size() <= MOST_PEOPLE_SPELLED) {
 				named.forEach((spellings) -> alternatives.computeIfAbsent(word, (key) -> new HashSet<>(Set.of(key)))
 					.addAll(spellings));

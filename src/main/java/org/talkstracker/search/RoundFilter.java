@@ -3,12 +3,12 @@ package org.talkstracker.search;
 import org.talkstracker.round.RoundStatus;
 
 /** What a reader narrowed the rounds list to; every part is optional. */
-public record RoundFilter(String process, Integer year, RoundStatus status, String party, String venue, SearchTerms terms,
-		RoundOrder order) {
+public record RoundFilter(String process, Integer year, RoundStatus status, String party, String venue,
+		SearchTerms terms, RoundOrder order) {
 
 	/**
-	 * The filter as request parameters give it: blank values mean "any", and without a chosen
-	 * order search words sort by relevance, else newest first.
+	 * The filter as request parameters give it: blank values mean "any", and without a
+	 * chosen order search words sort by relevance, else newest first.
 	 */
 	static RoundFilter of(String process, Integer year, RoundStatus status, String party, String venue, String q,
 			RoundOrder sort) {

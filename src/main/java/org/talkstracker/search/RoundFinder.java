@@ -15,10 +15,10 @@ import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundStatus;
 
 /**
- * Published rounds matching a {@link RoundFilter}: each filter becomes one indexed condition,
- * and search words match the round itself or any proposal, memorandum, clause or statement of it.
- * Two statements per page: the rows and their count; with search words one, the rows counting
- * the matches (two only for a page past the last).
+ * Published rounds matching a {@link RoundFilter}: each filter becomes one indexed
+ * condition, and search words match the round itself or any proposal, memorandum, clause
+ * or statement of it. Two statements per page: the rows and their count; with search
+ * words one, the rows counting the matches (two only for a page past the last).
  */
 @Repository
 class RoundFinder {
@@ -45,19 +45,22 @@ class RoundFinder {
 			case RELEVANCE -> rank + " desc, r.held_on desc, r.id desc";
 			case NEWEST -> "r.held_on desc, r.id desc";
 		};
-		// Search words are matched against every round's facts, whatever the order: the page counts
-		// what matched as it goes rather than matching everything a second time to count it.
-		List<Counted> rows = this.jdbc
-			.sql("select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status, "
-					+ (searching ? "count(*) over ()" : "0") + " as total" + from + " order by " + order
-					+ " limit :limit offset :offset")
+		// Search words are matched against every round's facts, whatever the order: the
+		// page counts
+		// what matched as it goes rather than matching everything a second time to count
+		// it.
+		List<Counted> rows = this.jdbc.sql(
+				"select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status, "
+						+ (searching ? "count(*) over ()" : "0") + " as total" + from + " order by " + order
+						+ " limit :limit offset :offset")
 			.params(params)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((row, number) -> new Counted(new RoundListing(row.getString("slug"), row.getInt("number"),
-					row.getString("process_name"), row.getString("process_slug"),
-					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
-					RoundStatus.valueOf(row.getString("status"))), row.getLong("total")))
+			.query((row,
+					number) -> new Counted(new RoundListing(row.getString("slug"), row.getInt("number"),
+							row.getString("process_name"), row.getString("process_slug"),
+							row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
+							RoundStatus.valueOf(row.getString("status"))), row.getLong("total")))
 			.list();
 		long total = (searching && !rows.isEmpty()) ? rows.get(0).total()
 				: this.jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
@@ -68,7 +71,10 @@ class RoundFinder {
 	private record Counted(RoundListing listing, long total) {
 	}
 
-	/** Published rounds matching the filter, as one condition over {@code round r join process p}. */
+	/**
+	 * Published rounds matching the filter, as one condition over
+	 * {@code round r join process p}.
+	 */
 	RoundCondition condition(RoundFilter filter) {
 		return condition(filter, "to_tsquery('english', :query)");
 	}
@@ -89,9 +95,10 @@ class RoundFinder {
 			params.put("status", filter.status().name());
 		}
 		if (filter.party() != null) {
-			conditions.add("""
-					(exists (select 1 from delegation d join party x on x.id = d.party_id where d.round_id = r.id and x.slug = :party)
-					 or exists (select 1 from third_party t join party x on x.id = t.party_id where t.round_id = r.id and x.slug = :party))""");
+			conditions
+				.add("""
+						(exists (select 1 from delegation d join party x on x.id = d.party_id where d.round_id = r.id and x.slug = :party)
+						 or exists (select 1 from third_party t join party x on x.id = t.party_id where t.round_id = r.id and x.slug = :party))""");
 			params.put("party", filter.party());
 		}
 		if (filter.venue() != null) {
@@ -102,14 +109,16 @@ class RoundFinder {
 			NameSpellings.Match names = this.spellings.find(filter.terms());
 			params.put("query", filter.terms().tsquery(names.alternatives()));
 			params.put("people", names.people().isEmpty() ? List.of(-1L) : names.people());
-			conditions.add("""
-					(r.search @@ q.query
-					 or exists (select 1 from proposal x where x.round_id = r.id and x.search @@ q.query)
-					 or exists (select 1 from memorandum x where x.round_id = r.id and x.search @@ q.query)
-					 or exists (select 1 from clause c join memorandum x on x.id = c.memorandum_id where x.round_id = r.id and c.search @@ q.query)
-					 or exists (select 1 from statement x where x.round_id = r.id and (x.search @@ q.query or x.speaker_id in (:people)))
-					 or exists (select 1 from delegation d join delegation_member m on m.delegation_id = d.id
-					            where d.round_id = r.id and m.person_id in (:people)))""".replace("q.query", query));
+			conditions
+				.add("""
+						(r.search @@ q.query
+						 or exists (select 1 from proposal x where x.round_id = r.id and x.search @@ q.query)
+						 or exists (select 1 from memorandum x where x.round_id = r.id and x.search @@ q.query)
+						 or exists (select 1 from clause c join memorandum x on x.id = c.memorandum_id where x.round_id = r.id and c.search @@ q.query)
+						 or exists (select 1 from statement x where x.round_id = r.id and (x.search @@ q.query or x.speaker_id in (:people)))
+						 or exists (select 1 from delegation d join delegation_member m on m.delegation_id = d.id
+						            where d.round_id = r.id and m.person_id in (:people)))"""
+					.replace("q.query", query));
 		}
 		return new RoundCondition(String.join(" and ", conditions), params);
 	}

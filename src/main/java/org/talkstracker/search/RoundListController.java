@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.web.PagerPaths;
 
-/** The rounds list: filters and search words in the URL, so any view of it can be linked. */
+/**
+ * The rounds list: filters and search words in the URL, so any view of it can be linked.
+ */
 @Controller
 class RoundListController {
 
@@ -34,10 +36,8 @@ class RoundListController {
 			@RequestParam(required = false) RoundStatus status,
 			@RequestParam(required = false) @Size(max = 120) String party,
 			@RequestParam(required = false) @Size(max = 200) String venue,
-			@RequestParam(required = false) @Size(max = 200) String q,
-			@RequestParam(required = false) RoundOrder sort,
-			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request,
-			Model model) {
+			@RequestParam(required = false) @Size(max = 200) String q, @RequestParam(required = false) RoundOrder sort,
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request, Model model) {
 		RoundFilter filter = RoundFilter.of(process, year, status, party, venue, q, sort);
 		FilterChoices.Options options = this.choices.options();
 		options.requireKnown(filter.process(), filter.party());

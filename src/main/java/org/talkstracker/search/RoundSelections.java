@@ -7,8 +7,9 @@ import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundStatus;
 
 /**
- * The rounds list's filters for other features: the exports and the API select published rounds
- * exactly as the list does, and reject a process or party that no published round has.
+ * The rounds list's filters for other features: the exports and the API select published
+ * rounds exactly as the list does, and reject a process or party that no published round
+ * has.
  */
 @Service
 public class RoundSelections {
@@ -23,11 +24,11 @@ public class RoundSelections {
 	}
 
 	/**
-	 * The filter of the given request values (each may be null or blank); an unknown process or
-	 * party is a bad request.
+	 * The filter of the given request values (each may be null or blank); an unknown
+	 * process or party is a bad request.
 	 */
-	public RoundFilter filter(String process, Integer year, RoundStatus status,
-			String party, String venue, String q, RoundOrder sort) {
+	public RoundFilter filter(String process, Integer year, RoundStatus status, String party, String venue, String q,
+			RoundOrder sort) {
 		RoundFilter filter = RoundFilter.of(process, year, status, party, venue, q, sort);
 		if (filter.process() != null || filter.party() != null) {
 			this.choices.options().requireKnown(filter.process(), filter.party());
@@ -35,12 +36,17 @@ public class RoundSelections {
 		return filter;
 	}
 
-	/** One page of the published rounds the filter selects, as the rounds list shows them. */
+	/**
+	 * One page of the published rounds the filter selects, as the rounds list shows them.
+	 */
 	public Page<RoundListing> page(RoundFilter filter, Pageable pageable) {
 		return this.finder.find(filter, pageable);
 	}
 
-	/** The published rounds the filter selects, as one SQL condition over {@code round r join process p}. */
+	/**
+	 * The published rounds the filter selects, as one SQL condition over
+	 * {@code round r join process p}.
+	 */
 	public RoundCondition condition(RoundFilter filter) {
 		return this.finder.condition(filter);
 	}

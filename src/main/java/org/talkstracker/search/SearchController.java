@@ -26,8 +26,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") @Size(max = 200) String q,
-			@RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page, HttpServletRequest request,
-			Model model) {
+			@RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page, HttpServletRequest request, Model model) {
 		SearchTerms terms = SearchTerms.of(q);
 		model.addAttribute("q", q.strip());
 		model.addAttribute("searched", !terms.isEmpty());

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * One fact that matched a search, with the passage around the match. The passage is plain text
- * from the database with the matched words between markers; {@link #snippetHtml()} escapes it
- * and turns only the markers into {@code <mark>}, so stored text can never become markup.
+ * One fact that matched a search, with the passage around the match. The passage is plain
+ * text from the database with the matched words between markers; {@link #snippetHtml()}
+ * escapes it and turns only the markers into {@code <mark>}, so stored text can never
+ * become markup.
  */
 public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundNumber, String processName,
 		LocalDate date, String title, String speakerSlug, String snippet) {
@@ -20,13 +21,16 @@ public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundN
 		return HtmlUtils.htmlEscape(this.snippet).replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
-	/** Where the fact is shown: its round page at the fact, else its own page; null when it has none. */
+	/**
+	 * Where the fact is shown: its round page at the fact, else its own page; null when
+	 * it has none.
+	 */
 	public String link() {
 		return switch (this.kind) {
 			case ROUND -> "/rounds/" + this.roundSlug;
 			case PROPOSAL -> "/rounds/" + this.roundSlug + "#proposal-" + this.slug;
-			case MEMORANDUM, CLAUSE -> (this.roundSlug != null) ? "/rounds/" + this.roundSlug + "#memorandum-" + this.slug
-					: "/memoranda/" + this.slug;
+			case MEMORANDUM, CLAUSE -> (this.roundSlug != null)
+					? "/rounds/" + this.roundSlug + "#memorandum-" + this.slug : "/memoranda/" + this.slug;
 			case STATEMENT -> (this.roundSlug != null) ? "/rounds/" + this.roundSlug + "#statement-" + this.slug
 					: (this.speakerSlug != null) ? "/people/" + this.speakerSlug : null;
 		};

@@ -10,13 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Full-text search over published rounds, proposals, memoranda, clauses and statements, best
- * matches first, each with a highlighted passage. Statements by a person the words name match too.
- * Words found in most of the data (half a million facts can match) are made cheap by ranking only
- * the {@value #MOST_RECENT} most recent matches of each kind: each kind reads its matches newest
- * first and stops there (through the date indexes when the words are common, through the full-text
- * indexes when they are rare), so no request ranks or counts more than a few thousand rows. The
- * passages, the costly part, are cut only for the page shown.
+ * Full-text search over published rounds, proposals, memoranda, clauses and statements,
+ * best matches first, each with a highlighted passage. Statements by a person the words
+ * name match too. Words found in most of the data (half a million facts can match) are
+ * made cheap by ranking only the {@value #MOST_RECENT} most recent matches of each kind:
+ * each kind reads its matches newest first and stops there (through the date indexes when
+ * the words are common, through the full-text indexes when they are rare), so no request
+ * ranks or counts more than a few thousand rows. The passages, the costly part, are cut
+ * only for the page shown.
  */
 @Repository
 class SearchHits {
@@ -28,8 +29,8 @@ class SearchHits {
 			+ ", MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"'";
 
 	/**
-	 * The most recent matches of each kind as (kind, id, rank, date), one more than are ranked
-	 * ({@code n} counts them, newest first) to tell whether there are more.
+	 * The most recent matches of each kind as (kind, id, rank, date), one more than are
+	 * ranked ({@code n} counts them, newest first) to tell whether there are more.
 	 */
 	private static final String MATCHES = """
 			with newest as (
@@ -110,9 +111,9 @@ class SearchHits {
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
 			.query((row, number) -> new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
-					row.getString("round_slug"), (Integer) row.getObject("round_number"),
-					row.getString("process_name"), row.getObject("date", LocalDate.class), row.getString("title"),
-					row.getString("speaker_slug"), row.getString("snippet")))
+					row.getString("round_slug"), (Integer) row.getObject("round_number"), row.getString("process_name"),
+					row.getObject("date", LocalDate.class), row.getString("title"), row.getString("speaker_slug"),
+					row.getString("snippet")))
 			.list();
 		return this.jdbc.sql(MATCHES + """
 				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
@@ -127,8 +128,8 @@ class SearchHits {
 	}
 
 	/**
-	 * A page of hits among those ranked; {@code more}: some kind has more matches than the
-	 * {@value #MOST_RECENT} most recent that were ranked.
+	 * A page of hits among those ranked; {@code more}: some kind has more matches than
+	 * the {@value #MOST_RECENT} most recent that were ranked.
 	 */
 	record Results(Page<SearchHit> hits, boolean more) {
 	}

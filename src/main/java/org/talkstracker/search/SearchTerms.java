@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The words a reader searched for, reduced to letters and digits in any script, and the
- * PostgreSQL {@code tsquery} that finds them: every word must match, and a word that is one
- * spelling of a person's name matches every other spelling (Umierov finds Umerov).
+ * PostgreSQL {@code tsquery} that finds them: every word must match, and a word that is
+ * one spelling of a person's name matches every other spelling (Umierov finds Umerov).
  */
 record SearchTerms(List<String> words) {
 
@@ -25,9 +25,9 @@ record SearchTerms(List<String> words) {
 	}
 
 	/**
-	 * The words of a text, in lower case: quotes, apostrophes, hyphens and dots separate words
-	 * and are never part of one, nor is an empty word ever made (PostgreSQL refuses {@code ''}
-	 * in a tsquery), whatever the text starts or ends with.
+	 * The words of a text, in lower case: quotes, apostrophes, hyphens and dots separate
+	 * words and are never part of one, nor is an empty word ever made (PostgreSQL refuses
+	 * {@code ''} in a tsquery), whatever the text starts or ends with.
 	 */
 	static Stream<String> words(String text) {
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter((word) -> !word.isEmpty());
@@ -37,7 +37,9 @@ record SearchTerms(List<String> words) {
 		return this.words.isEmpty();
 	}
 
-	/** The tsquery text, each word widened to the other spellings in {@code alternatives}. */
+	/**
+	 * The tsquery text, each word widened to the other spellings in {@code alternatives}.
+	 */
 	String tsquery(Map<String, Set<String>> alternatives) {
 		return this.words.stream()
 			.map((word) -> alternatives.getOrDefault(word, Set.of(word))

@@ -8,22 +8,26 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The sources a page cites, numbered in the order the page first cites them, so [1] is the first
- * source a reader meets. One per page being built; not shared between requests.
+ * The sources a page cites, numbered in the order the page first cites them, so [1] is
+ * the first source a reader meets. One per page being built; not shared between requests.
  */
 public final class CitedSources {
 
 	private final Map<Long, CitedSource> byId = new LinkedHashMap<>();
 
-	/** The numbers of these sources, each once, in the order given; nulls (no source) are skipped. */
+	/**
+	 * The numbers of these sources, each once, in the order given; nulls (no source) are
+	 * skipped.
+	 */
 	public List<Integer> cite(Collection<Source> cited) {
 		return cited.stream().filter(Objects::nonNull).map(this::number).distinct().toList();
 	}
 
 	private int number(Source source) {
-		return this.byId.computeIfAbsent(source.getId(),
-				(id) -> new CitedSource(this.byId.size() + 1, source.getPublisher(), source.getTitle(),
-						source.getUrl(), source.getPublishedOn(), source.getKind(), source.getNote()))
+		return this.byId
+			.computeIfAbsent(source.getId(),
+					(id) -> new CitedSource(this.byId.size() + 1, source.getPublisher(), source.getTitle(),
+							source.getUrl(), source.getPublishedOn(), source.getKind(), source.getNote()))
 			.number();
 	}
 

@@ -8,7 +8,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A date as a source reports it, with its precision: a month is stored as its first day. */
+/**
+ * A date as a source reports it, with its precision: a month is stored as its first day.
+ */
 @Embeddable
 public class ReportedDate {
 
@@ -36,8 +38,8 @@ public class ReportedDate {
 	}
 
 	/**
-	 * Whether what happened on this date surely happened before the given day: a day before it, a
-	 * whole month before it; an approximate date is never surely before.
+	 * Whether what happened on this date surely happened before the given day: a day
+	 * before it, a whole month before it; an approximate date is never surely before.
 	 */
 	public boolean isSurelyBefore(LocalDate day) {
 		return switch (this.precision) {

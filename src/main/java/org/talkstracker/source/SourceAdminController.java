@@ -24,8 +24,8 @@ import org.talkstracker.web.FormSubmissions;
 
 /**
  * Editors add, edit and delete the sources facts cite. Opened from a round's page (with
- * {@code ?round=}), a saved form leads back to that round, where the facts that are to cite the
- * source are; otherwise to the list of sources.
+ * {@code ?round=}), a saved form leads back to that round, where the facts that are to
+ * cite the source are; otherwise to the list of sources.
  */
 @Controller
 @RequestMapping("/admin/sources")
@@ -115,7 +115,10 @@ class SourceAdminController {
 		return "redirect:/admin/sources";
 	}
 
-	/** Only a slug leads back: anything else in the parameter is ignored, never put in an address. */
+	/**
+	 * Only a slug leads back: anything else in the parameter is ignored, never put in an
+	 * address.
+	 */
 	private static boolean fromRound(String round) {
 		return round != null && ROUND_SLUG.matcher(round).matches();
 	}

@@ -11,7 +11,10 @@ import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
 
-/** The sources an editor cites a fact with: as a list to choose from, and resolved from what a form sent. */
+/**
+ * The sources an editor cites a fact with: as a list to choose from, and resolved from
+ * what a form sent.
+ */
 @Component
 public class SourceCatalogue {
 
@@ -25,15 +28,19 @@ public class SourceCatalogue {
 	public List<Choice> choices() {
 		return this.sources.findAllByOrderByPublisherAscTitleAsc()
 			.stream()
-			.map((source) -> new Choice(source.getSlug(), source.getPublisher() + " — " + source.getTitle()
-					+ ((source.getPublishedOn() != null) ? " (" + source.getPublishedOn() + ")" : "")))
+			.map((source) -> new Choice(source.getSlug(),
+					source.getPublisher() + " — " + source.getTitle()
+							+ ((source.getPublishedOn() != null) ? " (" + source.getPublishedOn() + ")" : "")))
 			.toList();
 	}
 
-	/** The sources with these slugs, in the order given; an unknown slug is an error of the form's field. */
 	/**
-	 * The sources a fact shown on a round cites: on a published round, the round and each of its
-	 * facts cite at least one, at every save, as at publishing.
+	 * The sources with these slugs, in the order given; an unknown slug is an error of
+	 * the form's field.
+	 */
+	/**
+	 * The sources a fact shown on a round cites: on a published round, the round and each
+	 * of its facts cite at least one, at every save, as at publishing.
 	 */
 	public List<Source> cited(String field, List<String> slugs, boolean onPublishedRound) {
 		if (onPublishedRound && slugs.isEmpty()) {

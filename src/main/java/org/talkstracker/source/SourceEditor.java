@@ -8,7 +8,10 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.web.RecordNotFoundException;
 
-/** Sources, each write checked against the version the editor saw; a cited source is never deleted. */
+/**
+ * Sources, each write checked against the version the editor saw; a cited source is never
+ * deleted.
+ */
 @Service
 class SourceEditor {
 

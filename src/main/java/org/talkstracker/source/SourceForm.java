@@ -16,8 +16,8 @@ import org.talkstracker.editing.EditingForm;
 record SourceForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 200) String publisher, @NotBlank @Size(max = 500) String title,
 		@Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @NotNull SourceKind kind,
-		@Size(max = 1000) String note, long version) implements EditingForm {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @NotNull SourceKind kind, @Size(max = 1000) String note,
+		long version) implements EditingForm {
 
 	SourceForm {
 		url = (url != null && url.isBlank()) ? null : url;

@@ -36,7 +36,10 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-/** What a named person or a party said, when, about which round; it may dispute another statement. */
+/**
+ * What a named person or a party said, when, about which round; it may dispute another
+ * statement.
+ */
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)

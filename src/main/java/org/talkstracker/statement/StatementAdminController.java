@@ -64,12 +64,12 @@ class StatementAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") StatementForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+	String add(@Valid @ModelAttribute("form") StatementForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkSaid(form, result);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
-				redirect, after(form), () -> form(model, null, null));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect, after(form),
+				() -> form(model, null, null));
 	}
 
 	@GetMapping("/{process}/{slug}/edit")
@@ -84,9 +84,8 @@ class StatementAdminController {
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkSaid(form, result);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
-				() -> this.editor.update(process, slug, form), redirect, after(form),
-				() -> form(model, process, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(process, slug, form),
+				redirect, after(form), () -> form(model, process, slug));
 	}
 
 	@GetMapping("/{process}/{slug}/delete")
@@ -109,8 +108,7 @@ class StatementAdminController {
 
 	/** The schema wants the date with its precision, or neither. */
 	private static void checkSaid(StatementForm form, BindingResult result) {
-		if ((form.saidOn() == null) != (form.saidPrecision() == null)
-				&& !result.hasFieldErrors("saidOn")) {
+		if ((form.saidOn() == null) != (form.saidPrecision() == null) && !result.hasFieldErrors("saidOn")) {
 			result.rejectValue("saidPrecision", "constraint.statement_date_needs_precision");
 		}
 	}

@@ -55,8 +55,7 @@ class StatementEditor {
 	public List<Choice> disputable() {
 		return this.statements.findListings()
 			.stream()
-			.map((statement) -> new Choice(statement.slug(),
-					statement.speaker() + ": " + abbreviate(statement.text())))
+			.map((statement) -> new Choice(statement.slug(), statement.speaker() + ": " + abbreviate(statement.text())))
 			.toList();
 	}
 
@@ -64,8 +63,8 @@ class StatementEditor {
 	public List<Choice> rounds() {
 		return this.rounds.findAdminListings()
 			.stream()
-			.map((round) -> new Choice(round.slug(), round.processName() + " — " + round.number() + " ("
-					+ round.heldOn() + ")"))
+			.map((round) -> new Choice(round.slug(),
+					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
 			.toList();
 	}
 
@@ -116,7 +115,10 @@ class StatementEditor {
 		return impact;
 	}
 
-	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	/**
+	 * References are resolved before anything changes, so no query flushes a half-made
+	 * change.
+	 */
 	private void apply(Statement statement, StatementForm form) {
 		PeaceProcess process = statement.getProcess();
 		Party party = this.parties.party("party", form.party());

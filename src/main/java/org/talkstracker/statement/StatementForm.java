@@ -14,14 +14,15 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
- * One form for adding and editing a statement; process and slug are set once, when it is added.
- * The speaker, the round and the disputed statement may be left empty.
+ * One form for adding and editing a statement; process and slug are set once, when it is
+ * added. The speaker, the round and the disputed statement may be left empty.
  */
 record StatementForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug, @NotBlank String party,
 		String speaker, @Size(max = 300) String speakerTitle, String round,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate saidOn, DatePrecision saidPrecision, @Size(max = EditingForm.LONG_TEXT) @NotBlank String text,
-		@Size(max = 500) String quote, String disputes, List<String> sources, long version) implements EditingForm {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate saidOn, DatePrecision saidPrecision,
+		@Size(max = EditingForm.LONG_TEXT) @NotBlank String text, @Size(max = 500) String quote, String disputes,
+		List<String> sources, long version) implements EditingForm {
 
 	StatementForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -39,8 +40,7 @@ record StatementForm(@NotBlank String process,
 	}
 
 	static StatementForm of(Statement statement) {
-		return new StatementForm(statement.getProcess().getSlug(), statement.getSlug(),
-				statement.getParty().getSlug(),
+		return new StatementForm(statement.getProcess().getSlug(), statement.getSlug(), statement.getParty().getSlug(),
 				(statement.getSpeaker() != null) ? statement.getSpeaker().getSlug() : null, statement.getSpeakerTitle(),
 				(statement.getRound() != null) ? statement.getRound().getSlug() : null,
 				(statement.getSaid() != null) ? statement.getSaid().getDate() : null,

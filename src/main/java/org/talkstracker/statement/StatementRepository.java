@@ -11,7 +11,9 @@ import org.talkstracker.round.Round;
 
 public interface StatementRepository extends JpaRepository<Statement, Long> {
 
-	/** The round's statements with who said them, what they dispute, and their sources. */
+	/**
+	 * The round's statements with who said them, what they dispute, and their sources.
+	 */
 	@Query("""
 			select s from Statement s join fetch s.party left join fetch s.speaker
 			left join fetch s.disputes d left join fetch d.speaker left join fetch d.party left join fetch s.sources

@@ -22,11 +22,12 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.web.SpreadsheetSafe;
 
 /**
- * A round as one CSV table (RFC 4180: commas, CRLF, quotes doubled), one row per fact, its
- * {@code kind} in the second column. Values are data, not prose: slugs, ISO dates, lowercase
- * enum names and plain counts, so the file sorts and filters in any spreadsheet; text a spreadsheet
- * would read as a formula gets a quote in front ({@link SpreadsheetSafe}). The columns are
- * documented in {@code docs/EXPORTS.md} and never change meaning.
+ * A round as one CSV table (RFC 4180: commas, CRLF, quotes doubled), one row per fact,
+ * its {@code kind} in the second column. Values are data, not prose: slugs, ISO dates,
+ * lowercase enum names and plain counts, so the file sorts and filters in any
+ * spreadsheet; text a spreadsheet would read as a formula gets a quote in front
+ * ({@link SpreadsheetSafe}). The columns are documented in {@code docs/EXPORTS.md} and
+ * never change meaning.
  */
 public class CsvSummary {
 
@@ -34,9 +35,7 @@ public class CsvSummary {
 			"role", "category", "status", "date", "date_precision", "agreed", "received", "title", "text", "note",
 			"sources", "url");
 
-	public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setHeader(COLUMNS.toArray(String[]::new))
-		.get();
+	public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
 	public void write(RoundSummary summary, SummaryCitation citation, String citationText, Writer out) {
 		try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
@@ -44,39 +43,78 @@ public class CsvSummary {
 			header(rows, summary.header());
 			summary.delegations()
 				.forEach((delegation) -> delegation.members()
-					.forEach((member) -> rows.row("delegation_member").id(member.person().slug())
-						.party(delegation.party().slug()).person(member.person().name()).role(member.role())
-						.title(member.title()).sources(delegation.sources()).print()));
+					.forEach((member) -> rows.row("delegation_member")
+						.id(member.person().slug())
+						.party(delegation.party().slug())
+						.person(member.person().name())
+						.role(member.role())
+						.title(member.title())
+						.sources(delegation.sources())
+						.print()));
 			summary.thirdParties()
-				.forEach((third) -> rows.row("third_party").id(third.party().slug()).party(third.party().slug())
-					.role(third.role()).note(third.note()).sources(third.sources()).print());
+				.forEach((third) -> rows.row("third_party")
+					.id(third.party().slug())
+					.party(third.party().slug())
+					.role(third.role())
+					.note(third.note())
+					.sources(third.sources())
+					.print());
 			summary.proposals()
 				.forEach((group) -> group.proposals()
-					.forEach((proposal) -> rows.row("proposal").id(proposal.slug()).party(group.party().slug())
-						.category(proposal.category()).status(proposal.status()).date(proposal.deadline())
-						.title(proposal.title()).text(proposal.details()).note(proposal.response())
-						.sources(proposal.sources()).print()));
+					.forEach((proposal) -> rows.row("proposal")
+						.id(proposal.slug())
+						.party(group.party().slug())
+						.category(proposal.category())
+						.status(proposal.status())
+						.date(proposal.deadline())
+						.title(proposal.title())
+						.text(proposal.details())
+						.note(proposal.response())
+						.sources(proposal.sources())
+						.print()));
 			summary.exchanges().forEach((exchange) -> exchange(rows, exchange));
 			summary.memoranda().forEach((memorandum) -> {
-				rows.row("memorandum").id(memorandum.slug()).party(memorandum.author().slug())
-					.date(memorandum.delivered()).title(memorandum.title()).text(memorandum.summary())
+				rows.row("memorandum")
+					.id(memorandum.slug())
+					.party(memorandum.author().slug())
+					.date(memorandum.delivered())
+					.title(memorandum.title())
+					.text(memorandum.summary())
 					.note((memorandum.publishedOn() != null) ? memorandum.publishedOn().toString() : null)
-					.sources(memorandum.sources()).print();
+					.sources(memorandum.sources())
+					.print();
 				memorandum.clauses()
-					.forEach((clause) -> rows.row("clause").parent(memorandum.slug()).number(clause.number())
-						.category(clause.topic()).text(clause.text()).sources(clause.sources()).print());
+					.forEach((clause) -> rows.row("clause")
+						.parent(memorandum.slug())
+						.number(clause.number())
+						.category(clause.topic())
+						.text(clause.text())
+						.sources(clause.sources())
+						.print());
 			});
 			summary.statements()
-				.forEach((statement) -> rows.row("statement").id(statement.slug())
+				.forEach((statement) -> rows.row("statement")
+					.id(statement.slug())
 					.parent((statement.disputes() != null) ? statement.disputes().slug() : null)
 					.party(statement.party().slug())
 					.person((statement.speaker() != null) ? statement.speaker().name() : null)
-					.title(statement.speakerTitle()).date(statement.said()).text(statement.text())
-					.note(statement.quote()).sources(statement.sources()).print());
+					.title(statement.speakerTitle())
+					.date(statement.said())
+					.text(statement.text())
+					.note(statement.quote())
+					.sources(statement.sources())
+					.print());
 			summary.sources()
-				.forEach((source) -> rows.row("source").id(source.slug()).number(source.number())
-					.category(source.kind()).date(source.publishedOn()).title(source.title())
-					.text(source.publisher()).note(source.note()).url(source.url()).print());
+				.forEach((source) -> rows.row("source")
+					.id(source.slug())
+					.number(source.number())
+					.category(source.kind())
+					.date(source.publishedOn())
+					.title(source.title())
+					.text(source.publisher())
+					.note(source.note())
+					.url(source.url())
+					.print());
 			rows.row("citation").date(citation.retrieved()).text(citationText).url(citation.permalink()).print();
 		}
 		catch (IOException ex) {
@@ -85,13 +123,23 @@ public class CsvSummary {
 	}
 
 	private static void header(Rows rows, Header h) {
-		rows.row("round").id(h.slug()).parent(h.processSlug()).number(h.number()).status(h.status())
-			.date(h.heldOn()).title(h.processName()).text(h.summary())
+		rows.row("round")
+			.id(h.slug())
+			.parent(h.processSlug())
+			.number(h.number())
+			.status(h.status())
+			.date(h.heldOn())
+			.title(h.processName())
+			.text(h.summary())
 			.note((h.venue() != null) ? h.venue() + ", " + h.city() : h.city())
 			.sources(h.sources())
 			.print();
 		if (h.durationMinutes() != null) {
-			rows.row("duration").number(h.durationMinutes()).category(h.durationPrecision()).sources(h.sources()).print();
+			rows.row("duration")
+				.number(h.durationMinutes())
+				.category(h.durationPrecision())
+				.sources(h.sources())
+				.print();
 		}
 		if (h.outcome() != null) {
 			rows.row("outcome").text(h.outcome()).sources(h.sources()).print();
@@ -103,12 +151,22 @@ public class CsvSummary {
 	}
 
 	private static void exchange(Rows rows, ExchangeView exchange) {
-		rows.row("exchange").id(exchange.slug()).category(exchange.kind())
-			.status(exchange.allForAll() ? "all_for_all" : null).text(exchange.description())
-			.note(exchange.criteria()).sources(exchange.sources()).print();
+		rows.row("exchange")
+			.id(exchange.slug())
+			.category(exchange.kind())
+			.status(exchange.allForAll() ? "all_for_all" : null)
+			.text(exchange.description())
+			.note(exchange.criteria())
+			.sources(exchange.sources())
+			.print();
 		for (SideProgress side : List.of(exchange.sideA(), exchange.sideB())) {
-			rows.row("exchange_side").parent(exchange.slug()).party(side.party().slug()).category(exchange.kind())
-				.status(flags(side.disputed(), side.withheld())).agreed(side.agreed()).received(side.received())
+			rows.row("exchange_side")
+				.parent(exchange.slug())
+				.party(side.party().slug())
+				.category(exchange.kind())
+				.status(flags(side.disputed(), side.withheld()))
+				.agreed(side.agreed())
+				.received(side.received())
 				.print();
 		}
 		for (StageView stage : exchange.stages()) {
@@ -121,9 +179,17 @@ public class CsvSummary {
 			ReceivedCounts counts, boolean withheld) {
 		String reports = counts.disputed() ? exchange.sideA().party().slug() + ": " + counts.perSideA() + "; "
 				+ exchange.sideB().party().slug() + ": " + counts.perSideB() : null;
-		rows.row("exchange_stage").parent(exchange.slug()).number(stage.sequence()).party(side.party().slug())
-			.category(exchange.kind()).status(flags(counts.disputed(), withheld)).date(stage.occurred())
-			.received(counts.counted().orElse(null)).text(reports).note(stage.note()).sources(stage.sources())
+		rows.row("exchange_stage")
+			.parent(exchange.slug())
+			.number(stage.sequence())
+			.party(side.party().slug())
+			.category(exchange.kind())
+			.status(flags(counts.disputed(), withheld))
+			.date(stage.occurred())
+			.received(counts.counted().orElse(null))
+			.text(reports)
+			.note(stage.note())
+			.sources(stage.sources())
 			.print();
 	}
 

@@ -11,8 +11,8 @@ import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.summary.RoundSummary.DateView;
 
 /**
- * The words and formats the exports of a round share with its page: labels from the message
- * bundles, dates as "2 June 2025", counts as "6,000".
+ * The words and formats the exports of a round share with its page: labels from the
+ * message bundles, dates as "2 June 2025", counts as "6,000".
  */
 public final class ExportText {
 
@@ -51,7 +51,9 @@ public final class ExportText {
 		return date(header.updatedAt().atZone(ZoneOffset.UTC).toLocalDate());
 	}
 
-	/** A reported date in its precision: "2 June 2025", "June 2025", "about 2 June 2025". */
+	/**
+	 * A reported date in its precision: "2 June 2025", "June 2025", "about 2 June 2025".
+	 */
 	public String reported(DateView date) {
 		return switch (date.precision()) {
 			case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", this.locale).format(date.date());
@@ -72,7 +74,10 @@ public final class ExportText {
 		return get(exchange.allForAll() ? "exchange.all" : "exchange.notReported");
 	}
 
-	/** What one side received so far, flagged where the sides' figures differ or were withheld. */
+	/**
+	 * What one side received so far, flagged where the sides' figures differ or were
+	 * withheld.
+	 */
 	public String received(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
 		if (exchange.stages().isEmpty()) {
 			return get("exchange.noStage");
@@ -87,7 +92,9 @@ public final class ExportText {
 		return text.toString();
 	}
 
-	/** What one side received in one stage, with both sides' figures where they differ. */
+	/**
+	 * What one side received in one stage, with both sides' figures where they differ.
+	 */
 	public String stageReceived(RoundSummary.ExchangeView exchange, ReceivedCounts counts, boolean withheld) {
 		if (counts.perSideA() == null && counts.perSideB() == null) {
 			return get(withheld ? "exchange.withheld" : "exchange.notReported");
@@ -101,8 +108,8 @@ public final class ExportText {
 
 	/** The "cite this" line of a round, as its page shows it. */
 	public String citation(RoundSummary.Header header, SummaryCitation citation) {
-		return get("round.cite.text", get("round.name", header.number(), header.processName()),
-				citation.permalink(), date(citation.retrieved()));
+		return get("round.cite.text", get("round.name", header.number(), header.processName()), citation.permalink(),
+				date(citation.retrieved()));
 	}
 
 }

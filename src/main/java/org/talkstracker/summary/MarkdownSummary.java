@@ -4,10 +4,11 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * A round as Markdown (CommonMark with GitHub's tables and footnotes) that reads as well in a
- * text editor as rendered: headings per section, tables for delegations and exchanges, sources as
- * numbered footnotes {@code [^1]}. The template {@code round/summary.md} lays it out, in Thymeleaf's
- * TEXT mode, with every value passed through {@link MarkdownText}.
+ * A round as Markdown (CommonMark with GitHub's tables and footnotes) that reads as well
+ * in a text editor as rendered: headings per section, tables for delegations and
+ * exchanges, sources as numbered footnotes {@code [^1]}. The template
+ * {@code round/summary.md} lays it out, in Thymeleaf's TEXT mode, with every value passed
+ * through {@link MarkdownText}.
  */
 public class MarkdownSummary {
 

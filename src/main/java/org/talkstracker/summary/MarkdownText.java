@@ -3,8 +3,8 @@ package org.talkstracker.summary;
 import java.util.regex.Pattern;
 
 /**
- * Values made safe for Markdown, for the Markdown template: whatever characters a value holds, it
- * stays text, and a line break in it can never end a list item or a table row.
+ * Values made safe for Markdown, for the Markdown template: whatever characters a value
+ * holds, it stays text, and a line break in it can never end a list item or a table row.
  */
 public final class MarkdownText {
 
@@ -19,7 +19,10 @@ public final class MarkdownText {
 		return SPECIAL.matcher(value).replaceAll("\\\\$1");
 	}
 
-	/** Text on one line, escaped, that stays a paragraph even where it starts like a list item. */
+	/**
+	 * Text on one line, escaped, that stays a paragraph even where it starts like a list
+	 * item.
+	 */
 	public String inline(String value) {
 		String oneLine = String.join(" ", value.strip().split("\\s*\\R\\s*"));
 		String escaped = BULLET_START.matcher(escape(oneLine)).replaceFirst("\\\\$1");

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
- * PDF renderings take turns: each takes about a second of CPU and tens of MB of heap, so sixteen
- * different summaries at once ran a 256 MB heap out of memory; a few at a time keep both cores
- * busy and the heap safe, and the rest wait in line.
+ * PDF renderings take turns: each takes about a second of CPU and tens of MB of heap, so
+ * sixteen different summaries at once ran a 256 MB heap out of memory; a few at a time
+ * keep both cores busy and the heap safe, and the rest wait in line.
  */
 @Configuration(proxyBeanMethods = false)
 class PdfLimitConfiguration {

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends openhtmltopdf's messages to the application's log, where its progress notes are debug
- * detail, rather than to the console of its own.
+ * Sends openhtmltopdf's messages to the application's log, where its progress notes are
+ * debug detail, rather than to the console of its own.
  */
 class PdfLog implements XRLogger {
 

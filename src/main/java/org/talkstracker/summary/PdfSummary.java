@@ -14,10 +14,11 @@ import org.thymeleaf.context.Context;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * A round as an A4 PDF with numbered pages: the same sections as its page, laid out from XHTML by
- * openhtmltopdf, in DejaVu Sans embedded as a subset so Cyrillic, Ukrainian and Turkish names
- * (Умєров, Мединский, Çırağan) show and can be selected and searched as text. The template
- * {@code round/pdf.html} lays it out, with the round page's fragments where the two say the same.
+ * A round as an A4 PDF with numbered pages: the same sections as its page, laid out from
+ * XHTML by openhtmltopdf, in DejaVu Sans embedded as a subset so Cyrillic, Ukrainian and
+ * Turkish names (Умєров, Мединский, Çırağan) show and can be selected and searched as
+ * text. The template {@code round/pdf.html} lays it out, with the round page's fragments
+ * where the two say the same.
  */
 public class PdfSummary {
 
@@ -42,10 +43,8 @@ public class PdfSummary {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
-				FontStyle.NORMAL, true);
-		builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700,
-				FontStyle.NORMAL, true);
+		builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 		builder.withHtmlContent(xhtml(summary, citation), citation.permalink());
 		builder.toStream(pdf);
 		try {

@@ -13,8 +13,8 @@ import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 
 /**
- * The editors' page of one round: every fact with its edit links, what still keeps the round
- * from being published, and a preview of the round page as readers will see it.
+ * The editors' page of one round: every fact with its edit links, what still keeps the
+ * round from being published, and a preview of the round page as readers will see it.
  */
 @Controller
 class RoundEditingController {
@@ -45,7 +45,10 @@ class RoundEditingController {
 	String preview(@PathVariable String slug, Model model) {
 		model.addAttribute("summary", this.summaries.preview(slug));
 		model.addAttribute("permalink",
-				ServletUriComponentsBuilder.fromCurrentContextPath().path("/rounds/{slug}").buildAndExpand(slug).toUriString());
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/rounds/{slug}")
+					.buildAndExpand(slug)
+					.toUriString());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "round/show";
 	}

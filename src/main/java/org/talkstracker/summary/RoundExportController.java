@@ -21,10 +21,10 @@ import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
- * A round's summary to download, in four formats rendered from the one {@link RoundSummary}
- * (or, for JSON, the data file of the round). Each is rendered whole before anything is sent,
- * so a failure is an error response, never a truncated file. PDF renderings take turns
- * ({@link ConcurrencyLimit}).
+ * A round's summary to download, in four formats rendered from the one
+ * {@link RoundSummary} (or, for JSON, the data file of the round). Each is rendered whole
+ * before anything is sent, so a failure is an error response, never a truncated file. PDF
+ * renderings take turns ({@link ConcurrencyLimit}).
  */
 @Controller
 class RoundExportController {
@@ -59,7 +59,8 @@ class RoundExportController {
 	ResponseEntity<String> markdown(@PathVariable String slug) {
 		RoundSummary summary = this.summaries.of(slug);
 		SummaryCitation citation = citation(slug);
-		return download(slug, citation, "md", MARKDOWN, new MarkdownSummary(this.templates, text()).render(summary, citation));
+		return download(slug, citation, "md", MARKDOWN,
+				new MarkdownSummary(this.templates, text()).render(summary, citation));
 	}
 
 	@GetMapping("/rounds/{slug}/summary.pdf")
@@ -81,7 +82,10 @@ class RoundExportController {
 		return download(slug, citation, "csv", CSV, csv.toString());
 	}
 
-	/** The round in the project's data file format, which has no field for a citation: the Link header carries it. */
+	/**
+	 * The round in the project's data file format, which has no field for a citation: the
+	 * Link header carries it.
+	 */
 	@GetMapping("/rounds/{slug}/summary.json")
 	ResponseEntity<byte[]> json(@PathVariable String slug) {
 		byte[] file = this.dataFiles.round(slug).orElseThrow(() -> new RoundNotFoundException(slug));
@@ -100,7 +104,10 @@ class RoundExportController {
 		return new SummaryCitation(permalink, LocalDate.now(this.clock));
 	}
 
-	/** A file named after the round, with its permanent address as the one to cite (RFC 8574). */
+	/**
+	 * A file named after the round, with its permanent address as the one to cite (RFC
+	 * 8574).
+	 */
 	private static <T> ResponseEntity<T> download(String slug, SummaryCitation citation, String extension,
 			MediaType type, T body) {
 		return ResponseEntity.ok()

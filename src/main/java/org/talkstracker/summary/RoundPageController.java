@@ -24,7 +24,8 @@ class RoundPageController {
 	@GetMapping("/rounds/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		model.addAttribute("summary", this.summaries.of(slug));
-		model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString());
+		model.addAttribute("permalink",
+				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "round/show";
 	}

@@ -47,8 +47,9 @@ import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
 
 /**
- * Builds the {@link RoundSummary} of a published round in a fixed number of SQL statements,
- * whatever the size of the round: one per kind of fact, each fetching what the page shows of it.
+ * Builds the {@link RoundSummary} of a published round in a fixed number of SQL
+ * statements, whatever the size of the round: one per kind of fact, each fetching what
+ * the page shows of it.
  */
 @Service
 public class RoundSummaries {
@@ -78,7 +79,10 @@ public class RoundSummaries {
 				this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug)));
 	}
 
-	/** The summary of a round whether published or not, as readers will see it: for editors' previews only. */
+	/**
+	 * The summary of a round whether published or not, as readers will see it: for
+	 * editors' previews only.
+	 */
 	@Transactional(readOnly = true)
 	public RoundSummary preview(String slug) {
 		return summarise(this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug)));
@@ -117,15 +121,12 @@ public class RoundSummaries {
 		List<Delegation> delegations = this.rounds.findDelegationsWithMembers(round);
 		this.rounds.findDelegationsWithSources(round);
 		return delegations.stream()
-			.map((delegation) -> new DelegationView(party(delegation.getParty()),
-					delegation.getMembers()
-						.stream()
-						// Heads first, then the team in the order it was reported.
-						.sorted(Comparator.comparing((member) -> member.getRole().ordinal()))
-						.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(),
-								member.getRole()))
-						.toList(),
-					sources.cite(delegation.getSources())))
+			.map((delegation) -> new DelegationView(party(delegation.getParty()), delegation.getMembers()
+				.stream()
+				// Heads first, then the team in the order it was reported.
+				.sorted(Comparator.comparing((member) -> member.getRole().ordinal()))
+				.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(), member.getRole()))
+				.toList(), sources.cite(delegation.getSources())))
 			.toList();
 	}
 

@@ -19,8 +19,9 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
 
 /**
- * Everything about one published round, as readers see it: the one read model behind the round
- * page and every export of a round. Facts carry the numbers of their sources in {@link #sources()}.
+ * Everything about one published round, as readers see it: the one read model behind the
+ * round page and every export of a round. Facts carry the numbers of their sources in
+ * {@link #sources()}.
  */
 public record RoundSummary(Header header, List<DelegationView> delegations, List<ThirdPartyView> thirdParties,
 		List<PartyProposals> proposals, List<ExchangeView> exchanges, List<MemorandumView> memoranda,
@@ -61,7 +62,9 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
 			SideProgress sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
 
-		/** Whether the sides' reports of any stage differ, or a side withheld its figures. */
+		/**
+		 * Whether the sides' reports of any stage differ, or a side withheld its figures.
+		 */
 		public boolean contested() {
 			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
 		}
@@ -69,8 +72,8 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	}
 
 	/**
-	 * One side of an exchange: what it was to receive, and what it has received so far (the lower
-	 * figure where the two sides' reports of a stage differ).
+	 * One side of an exchange: what it was to receive, and what it has received so far
+	 * (the lower figure where the two sides' reports of a stage differ).
 	 */
 	public record SideProgress(PartyRef party, Integer agreed, int received, boolean disputed, boolean withheld) {
 	}
@@ -85,8 +88,8 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 
 	}
 
-	public record MemorandumView(String slug, String title, PartyRef author, DateView delivered,
-			LocalDate publishedOn, String summary, List<ClauseView> clauses, List<Integer> sources) {
+	public record MemorandumView(String slug, String title, PartyRef author, DateView delivered, LocalDate publishedOn,
+			String summary, List<ClauseView> clauses, List<Integer> sources) {
 	}
 
 	public record ClauseView(int number, ClauseTopic topic, String text, List<Integer> sources) {
@@ -100,8 +103,8 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	public record StatementRef(String slug, String speaker, String text) {
 	}
 
-	public record SourceView(int number, String slug, String publisher, String title, String url,
-			LocalDate publishedOn, SourceKind kind, String note) {
+	public record SourceView(int number, String slug, String publisher, String title, String url, LocalDate publishedOn,
+			SourceKind kind, String note) {
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.talkstracker.source.Source;
 
-/** Numbers sources in the order the summary first cites them, so [1] is the first source a reader meets. */
+/**
+ * Numbers sources in the order the summary first cites them, so [1] is the first source a
+ * reader meets.
+ */
 class SourceNumbers {
 
 	private final Map<Long, Integer> numbers = new LinkedHashMap<>();

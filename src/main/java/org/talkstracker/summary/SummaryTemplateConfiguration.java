@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Lets the application's template engine, which reads the HTML templates, read the Markdown
- * template of a round's summary too: Spring Boot adds every template resolver bean to it.
+ * Lets the application's template engine, which reads the HTML templates, read the
+ * Markdown template of a round's summary too: Spring Boot adds every template resolver
+ * bean to it.
  */
 @Configuration(proxyBeanMethods = false)
 class SummaryTemplateConfiguration {

@@ -25,7 +25,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
-/** Something outside the talks that bears on them, such as a military operation the day before a round. */
+/**
+ * Something outside the talks that bears on them, such as a military operation the day
+ * before a round.
+ */
 @Entity
 @Audited
 public class ContextEvent {

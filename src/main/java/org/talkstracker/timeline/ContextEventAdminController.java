@@ -22,7 +22,10 @@ import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 
-/** Editors add, edit and delete context events: what happened outside the talks that bears on them. */
+/**
+ * Editors add, edit and delete context events: what happened outside the talks that bears
+ * on them.
+ */
 @Controller
 @RequestMapping("/admin/context-events")
 class ContextEventAdminController {
@@ -59,11 +62,11 @@ class ContextEventAdminController {
 	}
 
 	@PostMapping("/new")
-	String add(@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+	String add(@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form),
-				redirect, "/admin/context-events", () -> form(model, null, null));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect,
+				"/admin/context-events", () -> form(model, null, null));
 	}
 
 	@GetMapping("/{process}/{slug}/edit")
@@ -74,12 +77,11 @@ class ContextEventAdminController {
 
 	@PostMapping("/{process}/{slug}/edit")
 	String edit(@PathVariable String process, @PathVariable String slug,
-			@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") ContextEventForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
-				() -> this.editor.update(process, slug, form), redirect, "/admin/context-events",
-				() -> form(model, process, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(process, slug, form),
+				redirect, "/admin/context-events", () -> form(model, process, slug));
 	}
 
 	@GetMapping("/{process}/{slug}/delete")

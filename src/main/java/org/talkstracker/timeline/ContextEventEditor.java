@@ -11,7 +11,10 @@ import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.RecordNotFoundException;
 
-/** Context events, each write checked against the version the editor saw; nothing depends on one. */
+/**
+ * Context events, each write checked against the version the editor saw; nothing depends
+ * on one.
+ */
 @Service
 class ContextEventEditor {
 
@@ -59,7 +62,10 @@ class ContextEventEditor {
 		this.events.flush();
 	}
 
-	/** References are resolved before anything changes, so no query flushes a half-made change. */
+	/**
+	 * References are resolved before anything changes, so no query flushes a half-made
+	 * change.
+	 */
 	private void apply(ContextEvent event, ContextEventForm form) {
 		List<Source> cited = this.sources.cited("sources", form.sources());
 		event.describe(form.title(), form.description(), new ReportedDate(form.occurredOn(), form.occurredPrecision()),

@@ -16,9 +16,9 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
- * One form for adding and editing a context event; process and slug are set once, when it is
- * added. Readers see context events at once (they have no draft), so each cites a source, as
- * the data file's schema requires.
+ * One form for adding and editing a context event; process and slug are set once, when it
+ * is added. Readers see context events at once (they have no draft), so each cites a
+ * source, as the data file's schema requires.
  */
 record ContextEventForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.talkstracker.web.PagerPaths;
 
 /**
- * The timeline: filters in the URL ({@code ?process=…&kind=round&kind=event&from=2025}), and the
- * page in it as the entry it starts after or before ({@code ?after=2025-06-02.round.42}), so any
- * view of it can be linked and paging costs the same on the last page as on the first.
+ * The timeline: filters in the URL ({@code ?process=…&kind=round&kind=event&from=2025}),
+ * and the page in it as the entry it starts after or before
+ * ({@code ?after=2025-06-02.round.42}), so any view of it can be linked and paging costs
+ * the same on the last page as on the first.
  */
 @Controller
 class TimelineController {
@@ -40,7 +41,8 @@ class TimelineController {
 		model.addAttribute("kinds", TimelineKind.values());
 		model.addAttribute("earlier",
 				(timeline.earlier() != null) ? PagerPaths.with(here, "before", timeline.earlier()) : null);
-		model.addAttribute("later", (timeline.later() != null) ? PagerPaths.with(here, "after", timeline.later()) : null);
+		model.addAttribute("later",
+				(timeline.later() != null) ? PagerPaths.with(here, "after", timeline.later()) : null);
 		return "timeline/list";
 	}
 

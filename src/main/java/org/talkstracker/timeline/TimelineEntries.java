@@ -17,16 +17,20 @@ import org.talkstracker.round.RoundStatus;
 import org.talkstracker.source.DatePrecision;
 
 /**
- * One page of the timeline in one statement: each kind of entry asked for reads its next entries
- * in timeline order through an index on (date, id), stopping after a page; the page is the first
- * of those together. The same statement looks one entry beyond the other end, to tell whether there
- * is anything there. Readers see published rounds and the facts attached to them, memoranda of no
- * round or of a published one, and every context event.
+ * One page of the timeline in one statement: each kind of entry asked for reads its next
+ * entries in timeline order through an index on (date, id), stopping after a page; the
+ * page is the first of those together. The same statement looks one entry beyond the
+ * other end, to tell whether there is anything there. Readers see published rounds and
+ * the facts attached to them, memoranda of no round or of a published one, and every
+ * context event.
  */
 @Repository
 class TimelineEntries {
 
-	/** The columns every kind gives, named alike and in this order: other kinds' columns are empty. */
+	/**
+	 * The columns every kind gives, named alike and in this order: other kinds' columns
+	 * are empty.
+	 */
 	private static final String ROUNDS = """
 			select 0 as kind_rank, r.held_on as date, 'DAY' as precision, r.id, p.slug as process_slug,
 			       p.name as process_name, r.slug as round_slug, r.number as round_number, r.city, r.status,
@@ -47,10 +51,11 @@ class TimelineEntries {
 			order by s.occurred_on %3$s, s.id %3$s limit :limit""";
 
 	/**
-	 * A stage has no process of its own: one process's stages are read through its rounds and then
-	 * ordered (a cost that grows with that process, not with the whole data), never by walking every
-	 * process's stages in date order in search of the few of a small process. The materialised
-	 * common table keeps the planner from choosing that walk.
+	 * A stage has no process of its own: one process's stages are read through its rounds
+	 * and then ordered (a cost that grows with that process, not with the whole data),
+	 * never by walking every process's stages in date order in search of the few of a
+	 * small process. The materialised common table keeps the planner from choosing that
+	 * walk.
 	 */
 	private static final String PROCESS_STAGES = """
 			with process_stages as materialized (
@@ -102,15 +107,17 @@ class TimelineEntries {
 	}
 
 	/**
-	 * Up to {@code size} entries of the kinds asked for, of one process or all (null), after the
-	 * position (forwards) or before it (backwards; still oldest first), from the start when it is
-	 * null; and whether there are more entries beyond either end of the page.
+	 * Up to {@code size} entries of the kinds asked for, of one process or all (null),
+	 * after the position (forwards) or before it (backwards; still oldest first), from
+	 * the start when it is null; and whether there are more entries beyond either end of
+	 * the page.
 	 */
 	Page find(String process, Set<TimelineKind> kinds, TimelinePosition position, boolean forwards, int size) {
 		StringBuilder sql = new StringBuilder("select * from ((")
 			.append(entries(process, kinds, position, forwards, size + 1, false));
 		if (position != null) {
-			// One entry the other way, if there is any: the link there is shown only then.
+			// One entry the other way, if there is any: the link there is shown only
+			// then.
 			sql.append(") union all (").append(entries(process, kinds, position, !forwards, 1, true));
 		}
 		sql.append(")) page");
@@ -135,16 +142,17 @@ class TimelineEntries {
 	}
 
 	/** The next {@code limit} entries one way from the position, nearest first. */
-	private static String entries(String process, Set<TimelineKind> kinds, TimelinePosition position,
-			boolean forwards, int limit, boolean beyond) {
+	private static String entries(String process, Set<TimelineKind> kinds, TimelinePosition position, boolean forwards,
+			int limit, boolean beyond) {
 		String direction = forwards ? "asc" : "desc";
 		List<String> parts = new ArrayList<>();
 		for (TimelineKind kind : kinds.stream().sorted().toList()) {
 			Branch branch = Branch.of(kind, process != null);
 			String processCondition = (process != null)
 					? branch.processColumn() + " = (select id from process where slug = :process)" : "true";
-			parts.add("(" + branch.sql().formatted(processCondition,
-					beyondCondition(kind, branch.alias(), position, forwards), direction) + ")");
+			parts.add("(" + branch.sql()
+				.formatted(processCondition, beyondCondition(kind, branch.alias(), position, forwards), direction)
+					+ ")");
 		}
 		String order = "e.date %1$s, e.kind_rank %1$s, e.id %1$s".formatted(direction);
 		return "select e.*, " + SOURCES + ", " + beyond + " as beyond from (" + String.join(" union all ", parts)
@@ -152,8 +160,9 @@ class TimelineEntries {
 	}
 
 	/**
-	 * Entries of this kind beyond the position, one way: on the position's day, kinds after its
-	 * own come after it, kinds before it before it, and its own kind goes by id.
+	 * Entries of this kind beyond the position, one way: on the position's day, kinds
+	 * after its own come after it, kinds before it before it, and its own kind goes by
+	 * id.
 	 */
 	private static String beyondCondition(TimelineKind kind, String alias, TimelinePosition position,
 			boolean forwards) {
@@ -180,15 +189,15 @@ class TimelineEntries {
 				rs.getString("process_name"), rs.getString("round_slug"), (Integer) rs.getObject("round_number"),
 				rs.getString("city"), (status != null) ? RoundStatus.valueOf(status) : null,
 				rs.getString("exchange_slug"), (exchangeKind != null) ? ExchangeKind.valueOf(exchangeKind) : null,
-				(Integer) rs.getObject("sequence"), rs.getString("slug"), rs.getString("title"),
-				rs.getString("author"), Arrays.asList((Long[]) sources.getArray()), rs.getBoolean("beyond"));
+				(Integer) rs.getObject("sequence"), rs.getString("slug"), rs.getString("title"), rs.getString("author"),
+				Arrays.asList((Long[]) sources.getArray()), rs.getBoolean("beyond"));
 	}
 
 	/** An entry as the statement gives it: the columns of its kind, the others null. */
 	record Row(TimelineKind kind, LocalDate date, DatePrecision precision, long id, String processSlug,
 			String processName, String roundSlug, Integer roundNumber, String city, RoundStatus status,
-			String exchangeSlug, ExchangeKind exchangeKind, Integer sequence, String slug, String title,
-			String author, List<Long> sourceIds, boolean beyond) {
+			String exchangeSlug, ExchangeKind exchangeKind, Integer sequence, String slug, String title, String author,
+			List<Long> sourceIds, boolean beyond) {
 
 		TimelinePosition position() {
 			return TimelinePosition.of(this.date, this.kind, this.id);
@@ -210,7 +219,10 @@ class TimelineEntries {
 
 	}
 
-	/** Entries oldest first, and whether there are any before the first and after the last. */
+	/**
+	 * Entries oldest first, and whether there are any before the first and after the
+	 * last.
+	 */
 	record Page(List<Row> entries, boolean earlier, boolean later) {
 	}
 

@@ -7,8 +7,8 @@ import org.talkstracker.round.RoundStatus;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * One dated entry of the timeline, with the numbers of its sources and, where the site has a page
- * for it, a link there.
+ * One dated entry of the timeline, with the numbers of its sources and, where the site
+ * has a page for it, a link there.
  */
 public sealed interface TimelineEntry {
 
@@ -62,7 +62,10 @@ public sealed interface TimelineEntry {
 
 	}
 
-	/** A memorandum by its delivery date; {@code round} is null when it was not handed over at a round. */
+	/**
+	 * A memorandum by its delivery date; {@code round} is null when it was not handed
+	 * over at a round.
+	 */
 	record MemorandumEntry(ReportedDate date, ProcessRef process, RoundRef round, String slug, String title,
 			String author, List<Integer> sources) implements TimelineEntry {
 
@@ -78,8 +81,8 @@ public sealed interface TimelineEntry {
 
 	}
 
-	record EventEntry(ReportedDate date, ProcessRef process, String slug, String title, List<Integer> sources)
-			implements TimelineEntry {
+	record EventEntry(ReportedDate date, ProcessRef process, String slug, String title,
+			List<Integer> sources) implements TimelineEntry {
 
 		@Override
 		public TimelineKind kind() {

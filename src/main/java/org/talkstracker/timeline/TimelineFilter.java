@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the reader asked the timeline to show: one process or all (null), the kinds of entry, and
- * the year to start from (null: the start). No kind named means every kind, so unticking every box
- * shows everything rather than nothing.
+ * What the reader asked the timeline to show: one process or all (null), the kinds of
+ * entry, and the year to start from (null: the start). No kind named means every kind, so
+ * unticking every box shows everything rather than nothing.
  */
 public record TimelineFilter(String process, Set<TimelineKind> kinds, Integer from) {
 

@@ -2,7 +2,9 @@ package org.talkstracker.timeline;
 
 import java.util.Locale;
 
-/** What an entry of the timeline is; in URLs by its lower-case name ({@code ?kind=stage}). */
+/**
+ * What an entry of the timeline is; in URLs by its lower-case name ({@code ?kind=stage}).
+ */
 public enum TimelineKind {
 
 	ROUND, STAGE, MEMORANDUM, EVENT;

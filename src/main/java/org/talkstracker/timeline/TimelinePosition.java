@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Where an entry stands on the timeline: by date, then by kind (on one day rounds come first, as
- * {@link TimelineKind} lists them), then by the order it was recorded in. In URLs as
- * {@code 2025-06-02.round.42}, so a page of the timeline can start after or before any entry.
+ * Where an entry stands on the timeline: by date, then by kind (on one day rounds come
+ * first, as {@link TimelineKind} lists them), then by the order it was recorded in. In
+ * URLs as {@code 2025-06-02.round.42}, so a page of the timeline can start after or
+ * before any entry.
  *
  * @param rank the kind's place among the kinds; -1 stands before every entry of its day
  */
@@ -21,7 +22,10 @@ record TimelinePosition(LocalDate date, int rank, long id) {
 		return new TimelinePosition(date, kind.ordinal(), id);
 	}
 
-	/** Reads the URL form; anything else fails conversion, which the error pages turn into a 400. */
+	/**
+	 * Reads the URL form; anything else fails conversion, which the error pages turn into
+	 * a 400.
+	 */
 	public static TimelinePosition valueOf(String value) {
 		String[] parts = value.strip().split("\\.", -1);
 		if (parts.length != 3) {

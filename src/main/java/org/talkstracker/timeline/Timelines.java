@@ -21,8 +21,8 @@ import org.talkstracker.timeline.TimelineEntry.RoundRef;
 import org.talkstracker.timeline.TimelineEntry.StageEntry;
 
 /**
- * Builds a page of the {@link Timeline} in three statements, whatever the data: the processes (for
- * the filter), the page of entries, and the sources they cite.
+ * Builds a page of the {@link Timeline} in three statements, whatever the data: the
+ * processes (for the filter), the page of entries, and the sources they cite.
  */
 @Service
 class Timelines {
@@ -42,8 +42,9 @@ class Timelines {
 	}
 
 	/**
-	 * The page of entries after the position, or before it when {@code forwards} is false; from the
-	 * start of the filter's year, or of the whole timeline, when there is no position.
+	 * The page of entries after the position, or before it when {@code forwards} is
+	 * false; from the start of the filter's year, or of the whole timeline, when there is
+	 * no position.
 	 */
 	@Transactional(readOnly = true)
 	public Timeline of(TimelineFilter filter, TimelinePosition position, boolean forwards) {
@@ -81,10 +82,10 @@ class Timelines {
 		RoundRef round = (row.roundSlug() != null) ? new RoundRef(row.roundSlug(), row.roundNumber()) : null;
 		return switch (row.kind()) {
 			case ROUND -> new RoundEntry(date, process, round, row.city(), row.status(), sources);
-			case STAGE -> new StageEntry(date, process, round, row.exchangeSlug(), row.exchangeKind(), row.sequence(),
-					sources);
-			case MEMORANDUM -> new MemorandumEntry(date, process, round, row.slug(), row.title(), row.author(),
-					sources);
+			case STAGE ->
+				new StageEntry(date, process, round, row.exchangeSlug(), row.exchangeKind(), row.sequence(), sources);
+			case MEMORANDUM ->
+				new MemorandumEntry(date, process, round, row.slug(), row.title(), row.author(), sources);
 			case EVENT -> new EventEntry(date, process, row.slug(), row.title(), sources);
 		};
 	}

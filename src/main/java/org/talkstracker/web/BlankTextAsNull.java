@@ -7,11 +7,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * The one place where an editing form's text left blank becomes empty ({@code null}), never
- * {@code ''}: a browser sends an empty text box as {@code ''}, and stored so it would print an
- * empty "Response:" line on the pages and exports, and differ from the data file, which leaves it
- * out. Text that is given is kept as typed (a password's spaces are part of it). Every editing
- * form is bound as the model attribute {@code form}; the schema refuses blank text (V16).
+ * The one place where an editing form's text left blank becomes empty ({@code null}),
+ * never {@code ''}: a browser sends an empty text box as {@code ''}, and stored so it
+ * would print an empty "Response:" line on the pages and exports, and differ from the
+ * data file, which leaves it out. Text that is given is kept as typed (a password's
+ * spaces are part of it). Every editing form is bound as the model attribute
+ * {@code form}; the schema refuses blank text (V16).
  */
 @ControllerAdvice
 class BlankTextAsNull {

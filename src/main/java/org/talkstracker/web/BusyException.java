@@ -2,7 +2,10 @@ package org.talkstracker.web;
 
 import java.time.Duration;
 
-/** A costly request refused because too many like it run or wait already: try again after {@link #retryAfter()}. */
+/**
+ * A costly request refused because too many like it run or wait already: try again after
+ * {@link #retryAfter()}.
+ */
 public class BusyException extends RuntimeException {
 
 	private final Duration retryAfter;

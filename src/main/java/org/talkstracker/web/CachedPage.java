@@ -8,13 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 
-/** A rendered reader page as it was sent: the headers its controller set, and its body. */
+/**
+ * A rendered reader page as it was sent: the headers its controller set, and its body.
+ */
 record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body) {
 
-	/** The headers a page's own code sets; security headers and cookies are never stored. */
-	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE,
-			HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL,
-			HttpHeaders.VARY, HttpHeaders.LINK);
+	/**
+	 * The headers a page's own code sets; security headers and cookies are never stored.
+	 */
+	static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_DISPOSITION,
+			HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.LINK);
 
 	String etag() {
 		List<String> etags = this.headers.get(HttpHeaders.ETAG);

@@ -5,11 +5,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A bound on how many requests of one costly kind run at once (whole data set downloads, which
- * each hold a database connection for seconds; PDF renderings, which each take tens of MB): the
- * others wait for a turn, first come first served, for a bounded time. When too many already wait,
- * or the wait runs out, the request is refused with a {@link BusyException} (a 503 that says when
- * to come back) instead of running the server out of connections or memory.
+ * A bound on how many requests of one costly kind run at once (whole data set downloads,
+ * which each hold a database connection for seconds; PDF renderings, which each take tens
+ * of MB): the others wait for a turn, first come first served, for a bounded time. When
+ * too many already wait, or the wait runs out, the request is refused with a
+ * {@link BusyException} (a 503 that says when to come back) instead of running the server
+ * out of connections or memory.
  */
 public final class ConcurrencyLimit {
 

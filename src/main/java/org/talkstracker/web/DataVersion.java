@@ -6,9 +6,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The number that database triggers raise with every committed change of what readers see
- * ({@code V12__data_version.sql}). Reading it costs one primary-key lookup, and it sees changes
- * made by any instance, import or script. Requests asking at the same moment share one read
- * ({@link SharedRead}), each still getting a version read after it asked.
+ * ({@code V12__data_version.sql}). Reading it costs one primary-key lookup, and it sees
+ * changes made by any instance, import or script. Requests asking at the same moment
+ * share one read ({@link SharedRead}), each still getting a version read after it asked.
  */
 @Component
 public class DataVersion {
@@ -23,7 +23,8 @@ public class DataVersion {
 	}
 
 	long current() {
-		// A read inside a transaction sees that transaction's view (its own writes, its snapshot),
+		// A read inside a transaction sees that transaction's view (its own writes, its
+		// snapshot),
 		// which is not for sharing with other requests.
 		return TransactionSynchronizationManager.isActualTransactionActive() ? read() : this.current.get();
 	}
@@ -33,9 +34,9 @@ public class DataVersion {
 	}
 
 	/**
-	 * The version with the transaction that wrote it, for what outlives the process (files on
-	 * disk): a database restored from a backup or built again from its migrations counts its
-	 * versions afresh, but never with the same transaction ids.
+	 * The version with the transaction that wrote it, for what outlives the process
+	 * (files on disk): a database restored from a backup or built again from its
+	 * migrations counts its versions afresh, but never with the same transaction ids.
 	 */
 	public String tag() {
 		return this.jdbc.sql("select version || '-' || xmin from data_version").query(String.class).single();

@@ -8,16 +8,20 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * Turns a constraint the database refused into a message beside the field it concerns, so the
- * schema's rules (unique numbers, dates in order) read like the form's own validation. A
- * constraint named {@code round_slug_unique} is explained by the message {@code constraint.round_slug_unique}.
+ * Turns a constraint the database refused into a message beside the field it concerns, so
+ * the schema's rules (unique numbers, dates in order) read like the form's own
+ * validation. A constraint named {@code round_slug_unique} is explained by the message
+ * {@code constraint.round_slug_unique}.
  */
 public final class DatabaseConstraints {
 
 	private DatabaseConstraints() {
 	}
 
-	/** @param fieldsByConstraint the form field each constraint concerns; others become form-wide errors */
+	/**
+	 * @param fieldsByConstraint the form field each constraint concerns; others become
+	 * form-wide errors
+	 */
 	public static void reject(BindingResult result, DataIntegrityViolationException ex,
 			Map<String, String> fieldsByConstraint) {
 		String constraint = violated(ex);
@@ -27,7 +31,8 @@ public final class DatabaseConstraints {
 					new String[] { "constraint." + constraint }, null, null));
 		}
 		else {
-			// Most specific first: a constraint with no message of its own falls back to the general one.
+			// Most specific first: a constraint with no message of its own falls back to
+			// the general one.
 			String[] codes = (constraint != null) ? new String[] { "constraint." + constraint, "constraint.unknown" }
 					: new String[] { "constraint.unknown" };
 			result.addError(new ObjectError(result.getObjectName(), codes, null, null));

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The 503 page for failures before any controller runs, such as loading a signed-in editor's
- * session while the database is away. It sits in front of the session filter, so showing the
- * page does not need the database that just failed.
+ * The 503 page for failures before any controller runs, such as loading a signed-in
+ * editor's session while the database is away. It sits in front of the session filter, so
+ * showing the page does not need the database that just failed.
  */
 @Component
 class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {

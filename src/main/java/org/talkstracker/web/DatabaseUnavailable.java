@@ -12,8 +12,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Tells a failure caused by the database being unreachable from any other failure: by its
- * causes when they say so, else by asking the database (a broken connection can surface as a
- * failed rollback that names no cause).
+ * causes when they say so, else by asking the database (a broken connection can surface
+ * as a failed rollback that names no cause).
  */
 @Component
 class DatabaseUnavailable {
@@ -36,9 +36,8 @@ class DatabaseUnavailable {
 	private static boolean saysSo(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof SQLTransientConnectionException
-					|| (cause instanceof SQLException sql && sql.getSQLState() != null
-							&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION))) {
+					|| cause instanceof SQLTransientConnectionException || (cause instanceof SQLException sql
+							&& sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTION))) {
 				return true;
 			}
 		}

@@ -9,7 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 
-/** Fills in the one delete confirmation page ({@code admin/delete.html}) for any record. */
+/**
+ * Fills in the one delete confirmation page ({@code admin/delete.html}) for any record.
+ */
 public final class DeleteConfirmation {
 
 	private DeleteConfirmation() {
@@ -17,7 +19,8 @@ public final class DeleteConfirmation {
 
 	/**
 	 * @param kind the record's kind, named by the message {@code admin.kind.<kind>}
-	 * @param path the record's editing path; the confirmation posts to {@code path + "/delete"}
+	 * @param path the record's editing path; the confirmation posts to
+	 * {@code path + "/delete"}
 	 * @param back where cancelling leads
 	 */
 	public static String page(Model model, DeleteImpact impact, String kind, String what, String path, String back) {
@@ -30,8 +33,8 @@ public final class DeleteConfirmation {
 	}
 
 	/**
-	 * After a delete: {@code after} with the notice that it was deleted, or, when records that
-	 * depend on it refused the delete, the confirmation page naming them, as a 409.
+	 * After a delete: {@code after} with the notice that it was deleted, or, when records
+	 * that depend on it refused the delete, the confirmation page naming them, as a 409.
 	 * @param refusal fills the model for the confirmation page and names its view
 	 */
 	public static String deletedOrRefused(DeleteImpact impact, HttpServletResponse response,

@@ -26,9 +26,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.talkstracker.editing.EditConflictException;
 
 /**
- * Turns what readers can get wrong (an unknown slug, a page number that is not one) and what
- * editors can run into (a record changed by someone else) into pages in the site's layout, never
- * a stack trace.
+ * Turns what readers can get wrong (an unknown slug, a page number that is not one) and
+ * what editors can run into (a record changed by someone else) into pages in the site's
+ * layout, never a stack trace.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -48,7 +48,10 @@ class ErrorPages {
 		return "error/404";
 	}
 
-	/** A parameter that is not of its kind, named with the value sent and, for a choice, the values it takes. */
+	/**
+	 * A parameter that is not of its kind, named with the value sent and, for a choice,
+	 * the values it takes.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String mismatch(MethodArgumentTypeMismatchException ex, Model model) {
@@ -57,9 +60,10 @@ class ErrorPages {
 		model.addAttribute("value", String.valueOf(ex.getValue()));
 		Class<?> type = ex.getRequiredType();
 		if (type != null && type.isEnum()) {
-			model.addAttribute("choices", Arrays.stream(type.getEnumConstants())
-				.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-				.collect(Collectors.joining(", ")));
+			model.addAttribute("choices",
+					Arrays.stream(type.getEnumConstants())
+						.map((constant) -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+						.collect(Collectors.joining(", ")));
 		}
 		return "error/400";
 	}
@@ -73,8 +77,9 @@ class ErrorPages {
 	}
 
 	/**
-	 * The database is away (a connection could not be had, or broke): say so and when to try
-	 * again, rather than hang or show a stack trace. Anything else goes on to the 5xx page.
+	 * The database is away (a connection could not be had, or broke): say so and when to
+	 * try again, rather than hang or show a stack trace. Anything else goes on to the 5xx
+	 * page.
 	 */
 	@ExceptionHandler(RuntimeException.class)
 	String unavailable(RuntimeException ex, HttpServletResponse response) {
@@ -104,8 +109,9 @@ class ErrorPages {
 	}
 
 	/**
-	 * A form based on an old version: the page shows the stored and the submitted values side by
-	 * side, and leads back to the form, which every editing page shows at the address it posts to.
+	 * A form based on an old version: the page shows the stored and the submitted values
+	 * side by side, and leads back to the form, which every editing page shows at the
+	 * address it posts to.
 	 */
 	@ExceptionHandler(EditConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
@@ -125,8 +131,8 @@ class ErrorPages {
 	}
 
 	/**
-	 * A multipart body the container cannot parse, such as one without a boundary: nothing was
-	 * read from it, so nothing was imported.
+	 * A multipart body the container cannot parse, such as one without a boundary:
+	 * nothing was read from it, so nothing was imported.
 	 */
 	@ExceptionHandler(MultipartException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
@@ -135,7 +141,10 @@ class ErrorPages {
 		return "error/400";
 	}
 
-	/** A write the database refused that no form could explain, such as a record deleted while in use. */
+	/**
+	 * A write the database refused that no form could explain, such as a record deleted
+	 * while in use.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String integrity(DataIntegrityViolationException ex) {

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.FieldRefusedException;
 
 /**
- * Saves a valid form, and turns what the domain or the database refuses into messages beside
- * the fields, so the form is shown again as typed.
+ * Saves a valid form, and turns what the domain or the database refuses into messages
+ * beside the fields, so the form is shown again as typed.
  */
 public final class FormSaving {
 
@@ -39,8 +39,8 @@ public final class FormSaving {
 	}
 
 	/**
-	 * Saves a valid form and redirects to {@code after} with the notice that it was saved, or
-	 * shows the form again as typed, with what was refused beside its field.
+	 * Saves a valid form and redirects to {@code after} with the notice that it was
+	 * saved, or shows the form again as typed, with what was refused beside its field.
 	 * @param formAgain fills the model for the form and names its view
 	 */
 	public static String savedOrShownAgain(BindingResult result, Map<String, String> constraints, Runnable save,

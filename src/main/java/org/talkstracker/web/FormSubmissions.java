@@ -9,11 +9,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
 /**
- * Keeps every typed value of a rejected form, with every message beside its field. When a field
- * cannot be converted ("three" for a number), Spring still constructs the form record, with that
- * field empty, and records the error; but it then validates nothing, and the binding result it
- * hands over has no form behind it, so nothing more can be rejected on it and the model holds no
- * form to show again. This puts the form behind the errors and validates it.
+ * Keeps every typed value of a rejected form, with every message beside its field. When a
+ * field cannot be converted ("three" for a number), Spring still constructs the form
+ * record, with that field empty, and records the error; but it then validates nothing,
+ * and the binding result it hands over has no form behind it, so nothing more can be
+ * rejected on it and the model holds no form to show again. This puts the form behind the
+ * errors and validates it.
  */
 @Component
 public class FormSubmissions {

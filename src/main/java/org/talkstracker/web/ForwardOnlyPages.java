@@ -9,10 +9,10 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * The error controller and the 503 page show what happened to another request, which the servlet
- * container or {@link DatabaseOutageFilter} sends them. Asked for directly, at {@code /error} or
- * {@code /unavailable}, they have nothing to show, so those addresses are pages not found rather
- * than a 500 or a false "database away".
+ * The error controller and the 503 page show what happened to another request, which the
+ * servlet container or {@link DatabaseOutageFilter} sends them. Asked for directly, at
+ * {@code /error} or {@code /unavailable}, they have nothing to show, so those addresses
+ * are pages not found rather than a 500 or a false "database away".
  */
 class ForwardOnlyPages implements HandlerInterceptor {
 

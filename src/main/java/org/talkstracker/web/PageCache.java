@@ -32,11 +32,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Reader pages, exports of a round, the API and the feeds as they were last rendered, kept in
- * memory and sent again while nothing in the database has changed. Every entry is keyed by the
- * {@link DataVersion} read at the start of the request, so the first request after any committed
- * edit renders afresh: a reader never gets a page older than the data. Editors, anyone with a
- * session and the streamed data set downloads always go to the controllers.
+ * Reader pages, exports of a round, the API and the feeds as they were last rendered,
+ * kept in memory and sent again while nothing in the database has changed. Every entry is
+ * keyed by the {@link DataVersion} read at the start of the request, so the first request
+ * after any committed edit renders afresh: a reader never gets a page older than the
+ * data. Editors, anyone with a session and the streamed data set downloads always go to
+ * the controllers.
  */
 @Component
 class PageCache extends OncePerRequestFilter implements Ordered {
@@ -53,7 +54,10 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 
 	private final Cache<PageKey, CachedPage> pages;
 
-	/** Pages being rendered now, so that readers asking for the same one at once wait for it. */
+	/**
+	 * Pages being rendered now, so that readers asking for the same one at once wait for
+	 * it.
+	 */
 	private final Map<PageKey, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
 
 	private final boolean enabled;
@@ -71,7 +75,10 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 		CaffeineCacheMetrics.monitor(meters, this.pages, "pages");
 	}
 
-	/** After Spring Security (which knows who asks), before the ETag filter (whose header is kept). */
+	/**
+	 * After Spring Security (which knows who asks), before the ETag filter (whose header
+	 * is kept).
+	 */
 	@Override
 	public int getOrder() {
 		return 0;
@@ -98,7 +105,8 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 				renderAndKeep(key, rendering, request, response, chain);
 				return;
 			}
-			// The same page is being rendered for another reader: wait for it rather than render it again.
+			// The same page is being rendered for another reader: wait for it rather than
+			// render it again.
 			page = earlier.join();
 		}
 		if (page != null) {
@@ -109,7 +117,10 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 		}
 	}
 
-	/** Renders the page for this reader, and for any asking for it meanwhile when it can be kept. */
+	/**
+	 * Renders the page for this reader, and for any asking for it meanwhile when it can
+	 * be kept.
+	 */
 	private void renderAndKeep(PageKey key, CompletableFuture<CachedPage> rendering, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
 		CachedPage kept = null;
@@ -160,8 +171,8 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * What makes two requests get the same page: the data, the day (pages name the next round),
-	 * the address, and what the reader's browser asks for.
+	 * What makes two requests get the same page: the data, the day (pages name the next
+	 * round), the address, and what the reader's browser asks for.
 	 */
 	private record PageKey(long dataVersion, LocalDate day, String path, String query, String accept, Locale locale) {
 

@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The address a pager's links build on: this request's path and query, less the parameters that
- * say which page is shown, so the links keep the filters and the other lists' pages.
+ * The address a pager's links build on: this request's path and query, less the
+ * parameters that say which page is shown, so the links keep the filters and the other
+ * lists' pages.
  */
 public final class PagerPaths {
 

@@ -1,6 +1,9 @@
 package org.talkstracker.web;
 
-/** An editors' URL names a record that does not exist (or no longer does); they get the 404 page. */
+/**
+ * An editors' URL names a record that does not exist (or no longer does); they get the
+ * 404 page.
+ */
 public class RecordNotFoundException extends NotFoundException {
 
 	public RecordNotFoundException(String kind, Object key) {

@@ -5,10 +5,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A read that callers asking at the same moment share, each still getting a value read after it
- * asked. While one read runs, the callers that arrive join the next one, which starts as soon as
- * the running one ends: never more than one read at a time, and never a value older than the
- * question. Under load of many readers, one database round trip answers a whole group of them.
+ * A read that callers asking at the same moment share, each still getting a value read
+ * after it asked. While one read runs, the callers that arrive join the next one, which
+ * starts as soon as the running one ends: never more than one read at a time, and never a
+ * value older than the question. Under load of many readers, one database round trip
+ * answers a whole group of them.
  */
 final class SharedRead<T> {
 
@@ -62,7 +63,10 @@ final class SharedRead<T> {
 		}
 	}
 
-	/** The value, or the read's own exception (not wrapped) for every caller that shared it. */
+	/**
+	 * The value, or the read's own exception (not wrapped) for every caller that shared
+	 * it.
+	 */
 	private static <T> T join(CompletableFuture<T> read) {
 		try {
 			return read.join();

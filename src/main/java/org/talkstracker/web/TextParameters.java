@@ -10,10 +10,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Refuses, before any controller runs or any download sends a byte, a request whose parameters
- * or path variables are not text a page can use: a NUL character (PostgreSQL stores none, and no
- * name, slug or search holds one), or bytes the servlet container could not decode as UTF-8. The
- * {@link BadRequestException} becomes the site's 400 page, or a problem detail under the API.
+ * Refuses, before any controller runs or any download sends a byte, a request whose
+ * parameters or path variables are not text a page can use: a NUL character (PostgreSQL
+ * stores none, and no name, slug or search holds one), or bytes the servlet container
+ * could not decode as UTF-8. The {@link BadRequestException} becomes the site's 400 page,
+ * or a problem detail under the API.
  */
 class TextParameters implements HandlerInterceptor {
 
@@ -27,7 +28,8 @@ class TextParameters implements HandlerInterceptor {
 			parameters = request.getParameterMap();
 		}
 		catch (IllegalStateException ex) {
-			// Tomcat decodes the parameters when they are first read, and refuses bytes that are not UTF-8 then.
+			// Tomcat decodes the parameters when they are first read, and refuses bytes
+			// that are not UTF-8 then.
 			throw new BadRequestException("Parameters that could not be read: " + ex.getMessage());
 		}
 		parameters.forEach((name, values) -> {

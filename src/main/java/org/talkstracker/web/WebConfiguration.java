@@ -15,13 +15,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Choices in addresses in any case: {@code ?status=held} as well as {@code ?status=HELD}. */
+	/**
+	 * Choices in addresses in any case: {@code ?status=held} as well as
+	 * {@code ?status=HELD}.
+	 */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new CaseInsensitiveEnums());
 	}
 
-	/** Before any controller runs: parameters that are not text, and pages only shown instead of another. */
+	/**
+	 * Before any controller runs: parameters that are not text, and pages only shown
+	 * instead of another.
+	 */
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new TextParameters());
@@ -35,9 +41,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * An ETag on every page, so a browser or proxy asking again for an unchanged page gets a
-	 * 304 without the body. Not on the data set downloads under {@code /data/}: the filter would
-	 * need each whole file in memory, so they are streamed, and send their own validators.
+	 * An ETag on every page, so a browser or proxy asking again for an unchanged page
+	 * gets a 304 without the body. Not on the data set downloads under {@code /data/}:
+	 * the filter would need each whole file in memory, so they are streamed, and send
+	 * their own validators.
 	 */
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Administrators manage accounts; everyone changes their own password. Rolled back after each test. */
+/**
+ * Administrators manage accounts; everyone changes their own password. Rolled back after
+ * each test.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -74,9 +77,10 @@ class AccountAdminTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("account/admin/form"))
 			.andExpect(model().attributeHasFieldErrors("form", "username", "password"))
-			.andExpect(content().string(allOf(containsString("value=\"a b\""), containsString("Use 12 to 64 characters."),
-					containsString("Use 2 to 100 letters"), not(containsString("value=\"short\"")),
-					containsString("<option value=\"ADMIN\" selected=\"selected\">"))));
+			.andExpect(
+					content().string(allOf(containsString("value=\"a b\""), containsString("Use 12 to 64 characters."),
+							containsString("Use 2 to 100 letters"), not(containsString("value=\"short\"")),
+							containsString("<option value=\"ADMIN\" selected=\"selected\">"))));
 	}
 
 	@Test
@@ -119,7 +123,8 @@ class AccountAdminTests {
 			});
 		this.mvc.perform(post("/admin/accounts/admin/disable").with(csrf()))
 			.andExpect(flash().attribute("problem", "admin.accounts.refused.lastAdmin"));
-		assertThat(this.accounts.findByUsername("admin")).hasValueSatisfying((admin) -> assertThat(admin.isEnabled()).isTrue());
+		assertThat(this.accounts.findByUsername("admin"))
+			.hasValueSatisfying((admin) -> assertThat(admin.isEnabled()).isTrue());
 	}
 
 	@Test
@@ -128,7 +133,8 @@ class AccountAdminTests {
 
 		this.mvc.perform(get("/admin/accounts/olena/password"))
 			.andExpect(content().string(containsString("Reset the password of olena")));
-		this.mvc.perform(post("/admin/accounts/olena/password").with(csrf()).param("password", "a brand new passphrase"))
+		this.mvc
+			.perform(post("/admin/accounts/olena/password").with(csrf()).param("password", "a brand new passphrase"))
 			.andExpect(redirectedUrl("/admin/accounts"));
 
 		this.mvc.perform(signIn("olena", PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -211,7 +217,8 @@ class AccountAdminTests {
 	}
 
 	private static MockHttpServletRequestBuilder signIn(String username, String password) {
-		// Signs in as a stranger would, not as the mock administrator of the test: success lands on /admin.
+		// Signs in as a stranger would, not as the mock administrator of the test:
+		// success lands on /admin.
 		return post("/login").param("username", username).param("password", password).with(csrf()).with(anonymous());
 	}
 

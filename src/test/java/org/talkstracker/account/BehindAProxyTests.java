@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production setting behind a proxy (docs/OPERATIONS.md), with the proxy at 127.0.0.1: what it
- * forwards is believed, and the same headers from anyone else reaching the application port (here
- * from ::1) are not.
+ * The production setting behind a proxy (docs/OPERATIONS.md), with the proxy at
+ * 127.0.0.1: what it forwards is believed, and the same headers from anyone else reaching
+ * the application port (here from ::1) are not.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=native", "server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "server.forward-headers-strategy=native",
+		"server.tomcat.remoteip.internal-proxies=127.0.0.1/32" })
 class BehindAProxyTests {
 
 	static final String USERNAME = "proxy-editor";
@@ -91,14 +91,16 @@ class BehindAProxyTests {
 				.containsIgnoringCase("; HttpOnly")
 				.containsIgnoringCase("SameSite=Strict"));
 
-		HttpResponse<String> signedIn = send(PROXY, "/login", "https", cookies(login), "username=" + USERNAME
-				+ "&password=" + encode(PASSWORD) + "&_csrf=" + encode(csrf(login.body())));
+		HttpResponse<String> signedIn = send(PROXY, "/login", "https", cookies(login),
+				"username=" + USERNAME + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(csrf(login.body())));
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("SESSION="))
 			.singleElement()
-			.satisfies((cookie) -> assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly"));
-		// Signed in, the token lives in the session: the sign-in page's cookie is dropped.
+			.satisfies(
+					(cookie) -> assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly"));
+		// Signed in, the token lives in the session: the sign-in page's cookie is
+		// dropped.
 		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("XSRF-TOKEN="))
 			.singleElement()
 			.satisfies((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN=;").contains("Expires=Thu, 01 Jan 1970"));

@@ -4,9 +4,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An editor account for tests outside this package that sign in as a person does (in a real
- * browser): created through the application's own service, and removed afterwards with the
- * sessions and failure counts signing in left behind.
+ * An editor account for tests outside this package that sign in as a person does (in a
+ * real browser): created through the application's own service, and removed afterwards
+ * with the sessions and failure counts signing in left behind.
  */
 public final class EditorAccount {
 

@@ -15,7 +15,10 @@ import org.talkstracker.account.LoginThrottle.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sign-in lock over time, on a clock the test moves; counts are rolled back after each test. */
+/**
+ * The sign-in lock over time, on a clock the test moves; counts are rolled back after
+ * each test.
+ */
 @SpringBootTest
 @Transactional
 class LoginThrottleTests {

@@ -41,8 +41,8 @@ class SecurityRulesTests {
 			"/admin/rounds/istanbul-2025-06-02/edit", "/admin/rounds/istanbul-2025-06-02/preview",
 			"/admin/rounds/istanbul-2025-06-02/delegations/new", "/admin/rounds/istanbul-2025-06-02/third-parties/new",
 			"/admin/rounds/istanbul-2025-06-02/proposals/new", "/admin/rounds/istanbul-2025-06-02/exchanges/new",
-			"/admin/memoranda", "/admin/memoranda/new", "/admin/statements", "/admin/statements/new",
-			"/admin/sources", "/admin/sources/new", "/admin/processes", "/admin/processes/new",
+			"/admin/memoranda", "/admin/memoranda/new", "/admin/statements", "/admin/statements/new", "/admin/sources",
+			"/admin/sources/new", "/admin/processes", "/admin/processes/new",
 			"/admin/processes/russia-ukraine-direct-talks-2025/edit", "/admin/parties", "/admin/parties/new",
 			"/admin/parties/ukraine/edit", "/admin/people", "/admin/people/new", "/admin/people/rustem-umerov/edit",
 			"/admin/context-events", "/admin/context-events/new",
@@ -60,8 +60,8 @@ class SecurityRulesTests {
 				SecurityRulesTests.this.mvc.perform(get(page))
 					.andExpect(status().isOk())
 					.andExpect(header().doesNotExist("Set-Cookie"))
-					.andExpect(content().string(allOf(containsString("href=\"/login\""),
-							not(containsString("_csrf")))));
+					.andExpect(
+							content().string(allOf(containsString("href=\"/login\""), not(containsString("_csrf")))));
 			}
 		}
 
@@ -74,9 +74,8 @@ class SecurityRulesTests {
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
 				.andExpect(header().string("X-Frame-Options", "DENY"))
-				.andExpect(header().string("Permissions-Policy",
-						allOf(containsString("camera=()"), containsString("geolocation=()"),
-								containsString("microphone=()"))));
+				.andExpect(header().string("Permissions-Policy", allOf(containsString("camera=()"),
+						containsString("geolocation=()"), containsString("microphone=()"))));
 		}
 
 		@Test
@@ -133,8 +132,7 @@ class SecurityRulesTests {
 		@WithMockUser(roles = "EDITOR")
 		void anEditorOnAnAdministratorPageIsRefused() throws Exception {
 			SecurityRulesTests.this.mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
-			SecurityRulesTests.this.mvc
-				.perform(post("/admin/accounts/admin/disable").with(csrf()))
+			SecurityRulesTests.this.mvc.perform(post("/admin/accounts/admin/disable").with(csrf()))
 				.andExpect(status().isForbidden());
 		}
 
@@ -151,8 +149,8 @@ class SecurityRulesTests {
 		@WithMockUser(roles = "EDITOR")
 		void aSignedInUserSeesWhoTheyAreAndASignOutForm() throws Exception {
 			SecurityRulesTests.this.mvc.perform(get("/"))
-				.andExpect(content().string(allOf(containsString("Sign out (user)"), containsString("action=\"/logout\""),
-						containsString("name=\"_csrf\""))));
+				.andExpect(content().string(allOf(containsString("Sign out (user)"),
+						containsString("action=\"/logout\""), containsString("name=\"_csrf\""))));
 		}
 
 		@Test
@@ -251,15 +249,13 @@ class SecurityRulesTests {
 			account("anna", Role.EDITOR);
 			RequestPostProcessor attacker = from("192.0.2.66");
 			for (int i = 0; i < 20; i++) {
-				SecurityRulesTests.this.mvc
-					.perform(signIn("user" + i, "guess").with(attacker))
+				SecurityRulesTests.this.mvc.perform(signIn("user" + i, "guess").with(attacker))
 					.andExpect(redirectedUrl("/login?error"));
 			}
 
 			SecurityRulesTests.this.mvc.perform(signIn("anna", PASSWORD).with(attacker))
 				.andExpect(redirectedUrl("/login?locked"));
-			SecurityRulesTests.this.mvc
-				.perform(signIn("anna", PASSWORD).with(from("198.51.100.7")))
+			SecurityRulesTests.this.mvc.perform(signIn("anna", PASSWORD).with(from("198.51.100.7")))
 				.andExpect(authenticated().withUsername("anna"));
 		}
 

@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only a running server shows: error pages rendered through the servlet container, the
- * session cookie, and sessions stored in PostgreSQL. The account is committed, so it is removed
- * afterwards with its sessions and failure counts.
+ * What only a running server shows: error pages rendered through the servlet container,
+ * the session cookie, and sessions stored in PostgreSQL. The account is committed, so it
+ * is removed afterwards with its sessions and failure counts.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignedInOverHttpTests {
@@ -83,7 +83,8 @@ class SignedInOverHttpTests {
 		HttpResponse<String> admin = get("/admin/rounds");
 
 		assertThat(admin.statusCode()).isEqualTo(302);
-		assertThat(admin.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+		assertThat(admin.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
 	@Test
@@ -91,7 +92,8 @@ class SignedInOverHttpTests {
 		HttpResponse<String> signedIn = signIn(csrf(get("/login").body()));
 
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		HttpCookie session = sessionCookie();
 		assertThat(session.isHttpOnly()).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
@@ -99,7 +101,8 @@ class SignedInOverHttpTests {
 			.isEqualTo(1);
 		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
 
-		// Signing in again over a session that exists changes its id (no session fixation).
+		// Signing in again over a session that exists changes its id (no session
+		// fixation).
 		signIn(csrf(get("/admin").body()));
 		assertThat(sessionCookie().getValue()).isNotEqualTo(session.getValue());
 		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
@@ -152,11 +155,12 @@ class SignedInOverHttpTests {
 		signIn(csrf(get("/login").body()));
 
 		String token = csrf(get("/admin/password").body());
-		HttpResponse<String> changed = post("/admin/password", "currentPassword=" + encode(PASSWORD)
-				+ "&newPassword=" + encode("a brand new passphrase") + "&repeatedPassword="
-				+ encode("a brand new passphrase") + "&_csrf=" + encode(token));
+		HttpResponse<String> changed = post("/admin/password",
+				"currentPassword=" + encode(PASSWORD) + "&newPassword=" + encode("a brand new passphrase")
+						+ "&repeatedPassword=" + encode("a brand new passphrase") + "&_csrf=" + encode(token));
 
-		assertThat(changed.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(changed.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		assertThat(get("/admin").body()).contains("Signed in as http-editor.");
 		assertThat(send(otherBrowser, getRequest("/admin")).statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
@@ -182,7 +186,8 @@ class SignedInOverHttpTests {
 
 		HttpResponse<String> loggedOut = post("/logout", "_csrf=" + encode(csrf(get("/admin").body())));
 
-		assertThat(loggedOut.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
+		assertThat(loggedOut.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?logout"));
 		assertThat(get("/admin").statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?",
 				Integer.class, USERNAME))
@@ -192,11 +197,12 @@ class SignedInOverHttpTests {
 	@Test
 	void aDataFileOverTenMegabytesIsRefusedWithItsOwnPage() throws Exception {
 		signIn(csrf(get("/login").body()));
-		Matcher action = Pattern.compile("action=\"(/admin/import\\?_csrf=[^\"]+)\"").matcher(get("/admin/import").body());
+		Matcher action = Pattern.compile("action=\"(/admin/import\\?_csrf=[^\"]+)\"")
+			.matcher(get("/admin/import").body());
 		assertThat(action.find()).isTrue();
 		String boundary = "talks-tracker-test-boundary";
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n"
 				+ "Content-Type: application/json\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

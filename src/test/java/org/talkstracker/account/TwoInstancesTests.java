@@ -26,8 +26,9 @@ import org.talkstracker.datafile.GeneratedRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances on different ports against one PostgreSQL: a sign-in through one is
- * a sign-in on the other (sessions live in PostgreSQL), and what one writes the other shows at once.
+ * Two application instances on different ports against one PostgreSQL: a sign-in through
+ * one is a sign-in on the other (sessions live in PostgreSQL), and what one writes the
+ * other shows at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TwoInstancesTests {
@@ -63,7 +64,8 @@ class TwoInstancesTests {
 		this.jdbc.update("delete from statement where process_id = " + process);
 		this.jdbc.update("delete from memorandum where process_id = " + process);
 		this.jdbc.update("delete from round where process_id = " + process);
-		this.jdbc.update("delete from process_party where process_id = (select id from process where slug = 'two-instances')");
+		this.jdbc.update(
+				"delete from process_party where process_id = (select id from process where slug = 'two-instances')");
 		this.jdbc.update("delete from process where slug = 'two-instances'");
 	}
 
@@ -76,8 +78,9 @@ class TwoInstancesTests {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 		String token = csrf(send(browser, this.port, "/login", null).body());
-		HttpResponse<String> signedIn = send(browser, this.port, "/login", "username=" + USERNAME + "&password="
-				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+		HttpResponse<String> signedIn = send(browser, this.port, "/login",
+				"username=" + USERNAME + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+						+ URLEncoder.encode(token, StandardCharsets.UTF_8));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 
 		// The session cookie from the first instance signs the editor in on the second.

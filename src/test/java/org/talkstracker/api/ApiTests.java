@@ -102,8 +102,7 @@ class ApiTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			ApiTests.this.mvc.perform(get("/api/v1/rounds"))
 				.andExpect(content().string(not(containsString("draft-round"))));
-			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100"))
-				.andExpect(jsonPath("$.totalItems").value(3));
+			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100")).andExpect(jsonPath("$.totalItems").value(3));
 			ApiTests.this.mvc.perform(get("/api/v1/memoranda?size=100"))
 				.andExpect(content().string(not(containsString("draft-memorandum"))));
 			ApiTests.this.mvc.perform(get("/api/v1/processes"))
@@ -130,8 +129,9 @@ class ApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
-			"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
+	@ValueSource(
+			strings = { "/api/v1/rounds?year=next", "/api/v1/rounds?status=signed", "/api/v1/rounds?party=atlantis",
+					"/api/v1/rounds?page=0", "/api/v1/rounds?size=1000", "/api/v1/exchanges?page=x" })
 	void anInvalidFilterIsAProblemDetail(String url) throws Exception {
 		this.mvc.perform(get(url))
 			.andExpect(status().isBadRequest())

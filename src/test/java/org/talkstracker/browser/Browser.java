@@ -23,9 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A headless Chromium from the system's packages, driven without downloading anything: the
- * driver path is given, so Selenium Manager never runs. Tests are skipped where no Chromium
- * is installed.
+ * A headless Chromium from the system's packages, driven without downloading anything:
+ * the driver path is given, so Selenium Manager never runs. Tests are skipped where no
+ * Chromium is installed.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,13 +47,13 @@ final class Browser implements AutoCloseable {
 				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no driver at " + CHROMEDRIVER
 						+ " (apt-get install chromium chromium-driver)");
 		Path profile = Files.createTempDirectory("talks-chromium");
-		// One language whatever the machine's: a date field then takes month, day and year in that order.
+		// One language whatever the machine's: a date field then takes month, day and
+		// year in that order.
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -70,7 +70,10 @@ final class Browser implements AutoCloseable {
 		this.driver.manage().window().setSize(new Dimension(width, height));
 	}
 
-	/** The rules axe-core finds broken on the current page with a serious or critical impact. */
+	/**
+	 * The rules axe-core finds broken on the current page with a serious or critical
+	 * impact.
+	 */
 	List<String> seriousAccessibilityViolations() {
 		Results results = new AxeBuilder().analyze(this.driver);
 		return results.getViolations()

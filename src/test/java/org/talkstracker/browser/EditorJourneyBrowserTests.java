@@ -25,12 +25,13 @@ import org.talkstracker.account.EditorAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 4's journey in a real browser: an editor signs in, enters a round with its delegations,
- * a proposal and an exchange with a stage, cites a new source from each fact, publishes, signs
- * out; a reader finds the round on /rounds. Everything the editor does is typed, chosen and
- * clicked in the pages; only the home page is opened by its address. The round, its source and
- * the account are committed, so they are removed afterwards. The page cache is on, as deployed:
- * the reader's /rounds, seen without the draft, must show the round as soon as it is published.
+ * Issue 4's journey in a real browser: an editor signs in, enters a round with its
+ * delegations, a proposal and an exchange with a stage, cites a new source from each
+ * fact, publishes, signs out; a reader finds the round on /rounds. Everything the editor
+ * does is typed, chosen and clicked in the pages; only the home page is opened by its
+ * address. The round, its source and the account are committed, so they are removed
+ * afterwards. The page cache is on, as deployed: the reader's /rounds, seen without the
+ * draft, must show the round as soon as it is published.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "talks.page-cache.max-size=8MB")
@@ -213,7 +214,8 @@ class EditorJourneyBrowserTests {
 
 	private void findTheRoundAsAReader() {
 		clickAndWait(link("Rounds"));
-		WebElement row = this.editor.driver.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 3']]"));
+		WebElement row = this.editor.driver
+			.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 3']]"));
 		assertThat(row.getText()).contains("23 Jul 2025", "Çırağan Palace, Istanbul", "Held");
 		clickAndWait(row.findElement(By.linkText("Round 3")));
 
@@ -247,7 +249,10 @@ class EditorJourneyBrowserTests {
 		field.sendKeys(text);
 	}
 
-	/** A date typed as a person types it into the browser's date field (month, day, year in en-US). */
+	/**
+	 * A date typed as a person types it into the browser's date field (month, day, year
+	 * in en-US).
+	 */
 	private void typeDate(String id, LocalDate date) {
 		this.editor.driver.findElement(By.id(id))
 			.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
@@ -269,7 +274,10 @@ class EditorJourneyBrowserTests {
 		return this.editor.driver.findElement(locator).getText();
 	}
 
-	/** Clicks and waits until the page the click leads to has replaced the current one and is loaded. */
+	/**
+	 * Clicks and waits until the page the click leads to has replaced the current one and
+	 * is loaded.
+	 */
 	private void clickAndWait(WebElement target) {
 		WebElement page = this.editor.driver.findElement(By.tagName("html"));
 		target.click();
@@ -279,9 +287,9 @@ class EditorJourneyBrowserTests {
 	}
 
 	/**
-	 * Whether the element's page has been replaced. Chrome reports a replaced element as stale, or
-	 * at times, while the new document is being attached, as a node that "does not belong to the
-	 * document"; both mean the old page is gone.
+	 * Whether the element's page has been replaced. Chrome reports a replaced element as
+	 * stale, or at times, while the new document is being attached, as a node that "does
+	 * not belong to the document"; both mean the old page is gone.
 	 */
 	private static boolean gone(WebElement element) {
 		try {

@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a reader does in a real browser: from the home page to round 2, search, filter; accessible pages. */
+/**
+ * What a reader does in a real browser: from the home page to round 2, search, filter;
+ * accessible pages.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderJourneyBrowserTests {
@@ -87,13 +90,14 @@ class ReaderJourneyBrowserTests {
 		this.browser.driver.findElement(By.id("delegations")).findElement(By.linkText("Rustem Umerov")).click();
 		this.browser.waitForUrlContaining("/people/rustem-umerov");
 
-		assertThat(this.browser.driver.findElement(By.tagName("main")).getText()).contains("Umierov", "Defence Minister");
+		assertThat(this.browser.driver.findElement(By.tagName("main")).getText()).contains("Umierov",
+				"Defence Minister");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/rounds", "/rounds/istanbul-2025-06-02", "/rounds/istanbul-2025-05-16",
-			"/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda", "/memoranda/russian-memorandum-2025-06",
-			"/memoranda/ukrainian-memorandum-2025-06",
+			"/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda",
+			"/memoranda/russian-memorandum-2025-06", "/memoranda/ukrainian-memorandum-2025-06",
 			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06", "/parties/russia",
 			"/parties/united-states", "/people/rustem-umerov", "/people/vladimir-medinsky", "/no-such-page" })
 	void publicPagesHaveNoSeriousAccessibilityViolations(String page) {

@@ -23,8 +23,9 @@ import org.talkstracker.datafile.GeneratedRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline and the exchanges page in a real browser. The application runs on a database of
- * its own, so the handovers imported to have a chart to look at stay out of every other test.
+ * The timeline and the exchanges page in a real browser. The application runs on a
+ * database of its own, so the handovers imported to have a chart to look at stay out of
+ * every other test.
  */
 class TimelineAndExchangesBrowserTests {
 
@@ -41,10 +42,8 @@ class TimelineAndExchangesBrowserTests {
 		application = new SpringApplicationBuilder(TalksTrackerApplication.class).run(
 				"--" + TestDatabase.OWN_DATABASE + "=true", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--server.port=0",
-				"--management.server.port=0");
-		application.getBean(DataFileImporter.class)
-			.importFile("charted", GeneratedRounds.process("charted", 3, true));
+				"--spring.datasource.password=" + database.password(), "--server.port=0", "--management.server.port=0");
+		application.getBean(DataFileImporter.class).importFile("charted", GeneratedRounds.process("charted", 3, true));
 		port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
@@ -59,8 +58,8 @@ class TimelineAndExchangesBrowserTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/timeline", "/timeline?process=charted&kind=stage", "/timeline?kind=stage&process="
-			+ "russia-ukraine-direct-talks-2025", "/exchanges" })
+	@ValueSource(strings = { "/timeline", "/timeline?process=charted&kind=stage",
+			"/timeline?kind=stage&process=" + "russia-ukraine-direct-talks-2025", "/exchanges" })
 	void pagesHaveNoSeriousAccessibilityViolations(String page) {
 		open(page);
 		assertThat(browser.seriousAccessibilityViolations()).as("axe-core on " + page).isEmpty();
@@ -77,7 +76,8 @@ class TimelineAndExchangesBrowserTests {
 		browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind="));
 
-		assertThat(browser.driver.getCurrentUrl()).contains("process=charted", "kind=stage").doesNotContain("kind=round");
+		assertThat(browser.driver.getCurrentUrl()).contains("process=charted", "kind=stage")
+			.doesNotContain("kind=round");
 		assertThat(browser.driver.findElement(By.cssSelector("ol.timeline")).getText())
 			.contains("Prisoners of war: stage 2 of the exchange agreed at round 1")
 			.doesNotContain("Round 1, Genève");

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Text stored blank before V16 (an empty box saved as {@code ''}) becomes empty ({@code null}), and
- * from then on the schema refuses blank text in every text column.
+ * Text stored blank before V16 (an empty box saved as {@code ''}) becomes empty
+ * ({@code null}), and from then on the schema refuses blank text in every text column.
  */
 class BlankTextMigrationTests {
 
@@ -28,12 +28,13 @@ class BlankTextMigrationTests {
 		jdbc.update("""
 				insert into round (id, process_id, slug, number, status, city, held_on, summary, outcome, next_steps)
 				values (1, 1, 'r', 1, 'HELD', '', date '2025-06-02', ' ', e'\\n\\t', 'Talks go on.')""");
-		jdbc.update("insert into source (id, slug, publisher, title, kind, note) values (1, 's', 'P', 'T', 'OFFICIAL', '')");
+		jdbc.update(
+				"insert into source (id, slug, publisher, title, kind, note) values (1, 's', 'P', 'T', 'OFFICIAL', '')");
 
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 
-		assertThat(jdbc.queryForList("select description from process")).containsExactly(
-				java.util.Collections.singletonMap("description", null));
+		assertThat(jdbc.queryForList("select description from process"))
+			.containsExactly(java.util.Collections.singletonMap("description", null));
 		assertThat(jdbc.queryForMap("select city, summary, outcome, next_steps from round")).containsEntry("city", null)
 			.containsEntry("summary", null)
 			.containsEntry("outcome", null)

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every connection of the pool plans each statement for its own values and compiles none just
- * in time: the exports, whose long queries read many short rows, rely on it and set nothing.
+ * Every connection of the pool plans each statement for its own values and compiles none
+ * just in time: the exports, whose long queries read many short rows, rely on it and set
+ * nothing.
  */
 @SpringBootTest
 class ConnectionSettingsTests {

@@ -28,24 +28,28 @@ import org.talkstracker.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every check and unique constraint of the schema (and every unique index that stands for one) has a
- * name saying its rule, given in the migration ({@code round_ends_after_start}), and code and
- * messages refer to those names only. PostgreSQL numbers the names it generates in the order the
- * checks are written ({@code round_check}, {@code round_check1}), so a message tied to a generated
- * name follows whichever check a later migration happens to put first. Primary and foreign keys
- * keep PostgreSQL's names ({@code round_pkey}, {@code round_process_id_fkey}): those follow from the
- * table and columns alone, and no message names them.
+ * Every check and unique constraint of the schema (and every unique index that stands for
+ * one) has a name saying its rule, given in the migration
+ * ({@code round_ends_after_start}), and code and messages refer to those names only.
+ * PostgreSQL numbers the names it generates in the order the checks are written
+ * ({@code round_check}, {@code round_check1}), so a message tied to a generated name
+ * follows whichever check a later migration happens to put first. Primary and foreign
+ * keys keep PostgreSQL's names ({@code round_pkey}, {@code round_process_id_fkey}): those
+ * follow from the table and columns alone, and no message names them.
  */
 class ConstraintNamesTests {
 
 	/**
-	 * Tables whose schema belongs to a framework, copied from its own scripts: Spring Session's, and
-	 * Flyway's history. Their names are the framework's to choose.
+	 * Tables whose schema belongs to a framework, copied from its own scripts: Spring
+	 * Session's, and Flyway's history. Their names are the framework's to choose.
 	 */
 	private static final Set<String> FRAMEWORK_TABLES = Set.of("spring_session", "spring_session_attributes",
 			"flyway_schema_history");
 
-	/** The endings PostgreSQL gives the names it makes up: {@code _check}, {@code _key1}, {@code _idx2}… */
+	/**
+	 * The endings PostgreSQL gives the names it makes up: {@code _check}, {@code _key1},
+	 * {@code _idx2}…
+	 */
 	private static final Pattern GENERATED = Pattern.compile(".*_(check|key|excl|idx)\\d*");
 
 	private static final Pattern CONSTRAINT_CODE = Pattern.compile("\"constraint\\.(\\w+)\"");
@@ -110,7 +114,10 @@ class ConstraintNamesTests {
 		assertThat(wrong).isEmpty();
 	}
 
-	/** The schema's checks, unique and exclusion constraints, and unique indexes no constraint made: name and table. */
+	/**
+	 * The schema's checks, unique and exclusion constraints, and unique indexes no
+	 * constraint made: name and table.
+	 */
 	private static Map<String, String> rules() {
 		Map<String, String> rules = new TreeMap<>();
 		jdbc.query("""
@@ -133,7 +140,10 @@ class ConstraintNamesTests {
 		return rules;
 	}
 
-	/** Names of constraints in the code: message codes written out, and the keys of a controller's CONSTRAINTS. */
+	/**
+	 * Names of constraints in the code: message codes written out, and the keys of a
+	 * controller's CONSTRAINTS.
+	 */
 	private static Set<String> constraintsNamedIn(String code) {
 		Set<String> names = new TreeSet<>();
 		Matcher codes = CONSTRAINT_CODE.matcher(code);
@@ -154,7 +164,10 @@ class ConstraintNamesTests {
 		return names;
 	}
 
-	/** The constraints the message bundles explain, by name ({@code constraint.unknown} explains any other). */
+	/**
+	 * The constraints the message bundles explain, by name ({@code constraint.unknown}
+	 * explains any other).
+	 */
 	private Set<String> constraintMessages() throws IOException {
 		Set<String> names = new TreeSet<>();
 		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {

@@ -20,9 +20,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A committed migration is never edited: databases that ran it keep what it did then, so a change
- * to it reaches new databases only (and Flyway refuses to start on the others). The checksum of
- * every migration is kept in {@value #CHECKSUMS}; a new migration adds its line there.
+ * A committed migration is never edited: databases that ran it keep what it did then, so
+ * a change to it reaches new databases only (and Flyway refuses to start on the others).
+ * The checksum of every migration is kept in {@value #CHECKSUMS}; a new migration adds
+ * its line there.
  */
 class MigrationChecksumTests {
 
@@ -60,7 +61,9 @@ class MigrationChecksumTests {
 		return checksums;
 	}
 
-	/** The migrations as they were committed: one line each, its file name and checksum. */
+	/**
+	 * The migrations as they were committed: one line each, its file name and checksum.
+	 */
 	private static Map<String, String> committed() throws IOException {
 		Map<String, String> checksums = new TreeMap<>();
 		for (String line : read(new ClassPathResource("db/migration-checksums.txt")).split("\\R")) {
@@ -72,7 +75,10 @@ class MigrationChecksumTests {
 		return checksums;
 	}
 
-	/** SHA-256 of the text with line feeds for line ends, so a checkout with CRLF line ends matches too. */
+	/**
+	 * SHA-256 of the text with line feeds for line ends, so a checkout with CRLF line
+	 * ends matches too.
+	 */
 	private static String checksum(Resource migration) throws IOException {
 		try {
 			byte[] text = read(migration).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);

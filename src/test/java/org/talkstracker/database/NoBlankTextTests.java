@@ -19,8 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * No text column of the schema holds blank text: not after the reference data is loaded, and not
- * after an editor opens a proposal and saves it unchanged, its empty boxes sent as {@code ''}.
+ * No text column of the schema holds blank text: not after the reference data is loaded,
+ * and not after an editor opens a proposal and saves it unchanged, its empty boxes sent
+ * as {@code ''}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,7 +58,10 @@ class NoBlankTextTests {
 		assertThat(blankText()).isEmpty();
 	}
 
-	/** Every text column of every table, each value that is '' or only spaces: table.column = 'value'. */
+	/**
+	 * Every text column of every table, each value that is '' or only spaces:
+	 * table.column = 'value'.
+	 */
 	private List<String> blankText() {
 		List<String> blank = new ArrayList<>();
 		this.jdbc.query("""

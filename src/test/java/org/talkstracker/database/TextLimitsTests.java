@@ -22,14 +22,19 @@ import org.talkstracker.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text column has a length limit, stated in the schema (a {@code varchar(n)}, or where V2's
- * search columns are computed from the column, a check {@code <table>_<column>_length}), and the
- * editing form's field ({@code @Size(max)}, a message at the field) and the data file's JSON
- * Schema ({@code maxLength}) allow exactly as much.
+ * Every text column has a length limit, stated in the schema (a {@code varchar(n)}, or
+ * where V2's search columns are computed from the column, a check {@code
+ *
+<table>
+ * _<column>_length}), and the editing form's field ({@code @Size(max)}, a message at the
+ * field) and the data file's JSON Schema ({@code maxLength}) allow exactly as much.
  */
 class TextLimitsTests {
 
-	/** Each text column an editor or a data file writes: the form field and the JSON Schema property that fill it. */
+	/**
+	 * Each text column an editor or a data file writes: the form field and the JSON
+	 * Schema property that fill it.
+	 */
 	private static final List<Limit> LIMITS = List.of(
 			new Limit("source", "publisher", "source.SourceForm", "publisher", "/$defs/source/properties/publisher"),
 			new Limit("source", "title", "source.SourceForm", "title", "/$defs/source/properties/title"),
@@ -58,7 +63,8 @@ class TextLimitsTests {
 					"/$defs/exchange/properties/description"),
 			new Limit("exchange_stage", "note", "exchange.StageForm", "note",
 					"/$defs/exchange/properties/stages/items/properties/note"),
-			new Limit("memorandum", "title", "memorandum.MemorandumForm", "title", "/$defs/memorandum/properties/title"),
+			new Limit("memorandum", "title", "memorandum.MemorandumForm", "title",
+					"/$defs/memorandum/properties/title"),
 			new Limit("memorandum", "summary", "memorandum.MemorandumForm", "summary",
 					"/$defs/memorandum/properties/summary"),
 			new Limit("clause", "text", "memorandum.ClauseForm", "text",
@@ -122,7 +128,12 @@ class TextLimitsTests {
 		assertThat(unlimited).isEmpty();
 	}
 
-	/** The column's limit: its {@code varchar(n)}, or its check {@code <table>_<column>_length}. */
+	/**
+	 * The column's limit: its {@code varchar(n)}, or its check {@code
+	 *
+	<table>
+	 * _<column>_length}.
+	 */
 	private static Integer columnLimit(String table, String column) {
 		Integer declared = jdbc.queryForObject("""
 				select character_maximum_length from information_schema.columns
@@ -144,7 +155,10 @@ class TextLimitsTests {
 		return null;
 	}
 
-	/** The {@code @Size(max)} of the form's field (a record's component annotation is kept on its field). */
+	/**
+	 * The {@code @Size(max)} of the form's field (a record's component annotation is kept
+	 * on its field).
+	 */
 	private static Integer formLimit(String form, String field) throws ReflectiveOperationException {
 		Size size = Class.forName("org.talkstracker." + form).getDeclaredField(field).getAnnotation(Size.class);
 		return (size != null) ? size.max() : null;

@@ -28,9 +28,9 @@ class DataFileImporterTests {
 
 	private static final String REFERENCE = "datafile/reference/istanbul-2025.json";
 
-	private static final List<String> TABLES = List.of("source", "party", "person", "process", "round",
-			"delegation", "delegation_member", "third_party", "proposal", "exchange_agreement", "exchange_stage",
-			"memorandum", "clause", "statement", "context_event");
+	private static final List<String> TABLES = List.of("source", "party", "person", "process", "round", "delegation",
+			"delegation_member", "third_party", "proposal", "exchange_agreement", "exchange_stage", "memorandum",
+			"clause", "statement", "context_event");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -45,8 +45,8 @@ class DataFileImporterTests {
 		assertThat(this.jdbc.queryForList("""
 				select p.name, m.title from delegation_member m join person p on p.id = m.person_id
 				join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
-				where r.slug = 'istanbul-2025-06-02' and m.role = 'HEAD' order by p.name""")).extracting(
-						(row) -> tuple(row.get("name"), row.get("title")))
+				where r.slug = 'istanbul-2025-06-02' and m.role = 'HEAD' order by p.name"""))
+			.extracting((row) -> tuple(row.get("name"), row.get("title")))
 			.containsExactly(tuple("Rustem Umerov", "Defence Minister"),
 					tuple("Vladimir Medinsky", "Kremlin aide, former Culture Minister"));
 	}
@@ -72,9 +72,12 @@ class DataFileImporterTests {
 		DataFileImporter.ImportResult result = this.importer.importFile("copy.json", stream(file));
 
 		assertThat(result.created()).isPositive();
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from proposal p join round r on r.id = p.round_id join process pr on pr.id = r.process_id
-				where pr.slug = 'copy-process'""", Integer.class)).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from proposal p join round r on r.id = p.round_id join process pr on pr.id = r.process_id
+						where pr.slug = 'copy-process'""",
+				Integer.class))
+			.isEqualTo(4);
 		assertThat(this.jdbc.queryForObject("""
 				select d.slug from statement s join statement d on d.id = s.disputes_id
 				join process pr on pr.id = s.process_id where pr.slug = 'copy-process'""", String.class))
@@ -128,9 +131,10 @@ class DataFileImporterTests {
 
 		@Test
 		void endBeforeStart() throws IOException {
-			assertRejected(changed((file) -> round(file, 1).put("startedAt", "2025-06-02T12:00:00Z")
-				.put("endedAt", "2025-06-02T11:00:00Z")), "$.processes[0].rounds[1].endedAt",
-					"ends at or before its start");
+			assertRejected(
+					changed((file) -> round(file, 1).put("startedAt", "2025-06-02T12:00:00Z")
+						.put("endedAt", "2025-06-02T11:00:00Z")),
+					"$.processes[0].rounds[1].endedAt", "ends at or before its start");
 		}
 
 		@Test
@@ -141,7 +145,8 @@ class DataFileImporterTests {
 
 		@Test
 		void blankText() throws IOException {
-			assertRejected(changed((file) -> ((ObjectNode) round(file, 1).withArray("proposals").get(0)).put("response", "  ")),
+			assertRejected(changed(
+					(file) -> ((ObjectNode) round(file, 1).withArray("proposals").get(0)).put("response", "  ")),
 					"$.processes[0].rounds[1].proposals[0].response", "pattern");
 		}
 
@@ -161,8 +166,7 @@ class DataFileImporterTests {
 		@Test
 		void figuresOfASideThatWithheldThem() throws IOException {
 			assertRejected(changed((file) -> stage(file, "2025-06-09", null, true)),
-					"$.processes[0].rounds[1].exchanges[0].stages[0].sideAReceived",
-					"side A withheld its figures");
+					"$.processes[0].rounds[1].exchanges[0].stages[0].sideAReceived", "side A withheld its figures");
 		}
 
 		@Test
@@ -185,7 +189,10 @@ class DataFileImporterTests {
 			}), "$.processes[0].rounds[0].number", "already round 'istanbul-2025-05-16'");
 		}
 
-		/** A failure in the middle of writing (here forced by a trigger) leaves nothing behind. */
+		/**
+		 * A failure in the middle of writing (here forced by a trigger) leaves nothing
+		 * behind.
+		 */
 		@Test
 		void aFailureWhileWritingLeavesNothingBehind() throws IOException {
 			ObjectNode file = referenceTree();
@@ -194,7 +201,8 @@ class DataFileImporterTests {
 			jdbc.execute("""
 					create function refuse_event() returns trigger language plpgsql as $$
 					begin raise exception 'refused for the test'; end $$""");
-			jdbc.execute("create trigger refuse_event before insert on context_event for each row execute function refuse_event()");
+			jdbc.execute(
+					"create trigger refuse_event before insert on context_event for each row execute function refuse_event()");
 			try {
 				assertRejected(stream(file), "$", "refused for the test");
 			}
@@ -210,11 +218,10 @@ class DataFileImporterTests {
 			Map<String, Object> before = snapshot();
 			assertThatExceptionOfType(InvalidDataFileException.class)
 				.isThrownBy(() -> DataFileImporterTests.this.importer.importFile("changed.json", file))
-				.satisfies((ex) -> assertThat(ex.getProblems())
-					.anySatisfy((problem) -> {
-						assertThat(problem.path()).isEqualTo(path);
-						assertThat(problem.message()).contains(message);
-					}));
+				.satisfies((ex) -> assertThat(ex.getProblems()).anySatisfy((problem) -> {
+					assertThat(problem.path()).isEqualTo(path);
+					assertThat(problem.message()).contains(message);
+				}));
 			assertThat(snapshot()).isEqualTo(before);
 		}
 
@@ -222,8 +229,9 @@ class DataFileImporterTests {
 
 	private Map<String, Object> snapshot() {
 		return TABLES.stream()
-			.collect(java.util.stream.Collectors.toMap((table) -> table, (table) -> this.jdbc
-				.queryForList("select count(*) as rows, coalesce(sum(version), 0) as versions, coalesce(sum(id), 0) as ids from " + table)));
+			.collect(java.util.stream.Collectors.toMap((table) -> table, (table) -> this.jdbc.queryForList(
+					"select count(*) as rows, coalesce(sum(version), 0) as versions, coalesce(sum(id), 0) as ids from "
+							+ table)));
 	}
 
 	private InputStream changed(Consumer<ObjectNode> change) throws IOException {
@@ -254,7 +262,10 @@ class DataFileImporterTests {
 		return (ObjectNode) round(file, round).withArray("exchanges").get(index);
 	}
 
-	/** Adds a stage to the first exchange of round 2 (held on 2 June 2025), side A's figures reported. */
+	/**
+	 * Adds a stage to the first exchange of round 2 (held on 2 June 2025), side A's
+	 * figures reported.
+	 */
 	private static void stage(ObjectNode file, String occurredOn, String announcedOn, boolean sideAWithheld) {
 		ObjectNode stage = exchange(file, 1, 0).putArray("stages").addObject();
 		stage.put("sequence", 1);
@@ -267,11 +278,15 @@ class DataFileImporterTests {
 		stage.putArray("sources").add("moscow-times-2025-06-02");
 	}
 
-	/** Gives the process and its rounds and memoranda new slugs, so the file describes a new process. */
+	/**
+	 * Gives the process and its rounds and memoranda new slugs, so the file describes a
+	 * new process.
+	 */
 	private static void renameProcess(ObjectNode file, String prefix) {
 		ObjectNode process = (ObjectNode) file.withArray("processes").get(0);
 		process.put("slug", prefix + "-process");
-		process.withArray("rounds").forEach((round) -> ((ObjectNode) round).put("slug", prefix + "-" + round.get("slug").asString()));
+		process.withArray("rounds")
+			.forEach((round) -> ((ObjectNode) round).put("slug", prefix + "-" + round.get("slug").asString()));
 		process.withArray("memoranda").forEach((memorandum) -> {
 			((ObjectNode) memorandum).put("slug", prefix + "-" + memorandum.get("slug").asString());
 			if (memorandum.has("round")) {

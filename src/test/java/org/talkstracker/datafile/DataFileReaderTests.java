@@ -9,9 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The reader's limits hold while it streams the file, before any tree of it is kept, and however
- * many problems a file has, the first {@value InvalidDataFileException#LISTED} are kept and the rest
- * only counted. Small limits here; the application's own are in application.properties.
+ * The reader's limits hold while it streams the file, before any tree of it is kept, and
+ * however many problems a file has, the first {@value InvalidDataFileException#LISTED}
+ * are kept and the rest only counted. Small limits here; the application's own are in
+ * application.properties.
  */
 class DataFileReaderTests {
 
@@ -51,7 +52,8 @@ class DataFileReaderTests {
 
 	@Test
 	void ofThousandsOfProblemsTheFirstHundredAreListedAndTheRestCounted() {
-		// Each of the 5,000 numbers is not a source; the file also lacks parties, people and processes.
+		// Each of the 5,000 numbers is not a source; the file also lacks parties, people
+		// and processes.
 		String wrong = "{\"format\":\"talks-tracker/1\",\"sources\":[" + "1,".repeat(4_999) + "1]}";
 
 		assertThatExceptionOfType(InvalidDataFileException.class).isThrownBy(() -> read(wrong)).satisfies((ex) -> {

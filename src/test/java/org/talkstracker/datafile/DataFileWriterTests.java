@@ -45,8 +45,8 @@ class DataFileWriterTests {
 				.containsExactly("russian-memorandum-2025-06", "ukrainian-memorandum-2025-06");
 			assertThat(process.statements()).hasSize(11)
 				.anySatisfy((statement) -> assertThat(statement.disputes()).isEqualTo("umerov-children-list"))
-				.anySatisfy((statement) -> assertThat(statement.sources()).containsExactly(
-						"ukrainian-state-media-umerov-third-meeting", "moscow-times-2025-06-02"));
+				.anySatisfy((statement) -> assertThat(statement.sources())
+					.containsExactly("ukrainian-state-media-umerov-third-meeting", "moscow-times-2025-06-02"));
 			assertThat(process.contextEvents()).isEmpty();
 		});
 		assertThat(read.people()).extracting(DataFile.PersonEntry::slug)
@@ -105,7 +105,8 @@ class DataFileWriterTests {
 			other.getBean(DataFileImporter.class).importFile("round 2", new ByteArrayInputStream(exported));
 			byte[] again = other.getBean(DataFileWriter.class).round(ROUND_TWO).orElseThrow();
 
-			assertThat(new String(again, StandardCharsets.UTF_8)).isEqualTo(new String(exported, StandardCharsets.UTF_8));
+			assertThat(new String(again, StandardCharsets.UTF_8))
+				.isEqualTo(new String(exported, StandardCharsets.UTF_8));
 			assertThat(again).isEqualTo(exported);
 		}
 	}

@@ -8,8 +8,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Data files for tests: a process of its own with one round holding {@code size} of every kind
- * of fact, citing the reference data set's parties, people and main source.
+ * Data files for tests: a process of its own with one round holding {@code size} of every
+ * kind of fact, citing the reference data set's parties, people and main source.
  */
 public final class GeneratedRounds {
 
@@ -18,7 +18,10 @@ public final class GeneratedRounds {
 	private GeneratedRounds() {
 	}
 
-	/** A data file with one process of its own (Russia and Ukraine its parties) and nothing else yet. */
+	/**
+	 * A data file with one process of its own (Russia and Ukraine its parties) and
+	 * nothing else yet.
+	 */
 	public static ObjectNode processFile(String slug) {
 		ObjectNode file = json.createObjectNode();
 		file.put("format", DataFile.FORMAT);
@@ -35,8 +38,12 @@ public final class GeneratedRounds {
 		ObjectNode file = processFile(slug);
 		ObjectNode process = (ObjectNode) file.get("processes").get(0);
 		ObjectNode round = process.putArray("rounds").addObject();
-		round.put("slug", slug + "-round").put("number", 1).put("status", "held").put("published", published)
-			.put("city", "Genève").put("heldOn", "2030-01-15");
+		round.put("slug", slug + "-round")
+			.put("number", 1)
+			.put("status", "held")
+			.put("published", published)
+			.put("city", "Genève")
+			.put("heldOn", "2030-01-15");
 		sources(round);
 		ArrayNode delegations = round.putArray("delegations");
 		for (String party : new String[] { "russia", "ukraine" }) {

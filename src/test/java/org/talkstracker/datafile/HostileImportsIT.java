@@ -23,12 +23,13 @@ import org.talkstracker.PackagedApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The data files of the probe in issue 15, sent to the packaged application with a 256 MB heap:
- * 9.8 MB of numbers where sources belong (4.9 million of them) and 10 MB of one object with
- * 600,000 keys, each twice at once by two editors. Before the import's limits, one such upload ran
- * the heap out and two at once left the server unable to answer anyone. Now each is refused with a
- * page that says why (the file is beyond the import's limits, or another import is running), a
- * reader's page answers all the while, and the application is alive and ready afterwards.
+ * The data files of the probe in issue 15, sent to the packaged application with a 256 MB
+ * heap: 9.8 MB of numbers where sources belong (4.9 million of them) and 10 MB of one
+ * object with 600,000 keys, each twice at once by two editors. Before the import's
+ * limits, one such upload ran the heap out and two at once left the server unable to
+ * answer anyone. Now each is refused with a page that says why (the file is beyond the
+ * import's limits, or another import is running), a reader's page answers all the while,
+ * and the application is alive and ready afterwards.
  */
 class HostileImportsIT {
 
@@ -52,9 +53,9 @@ class HostileImportsIT {
 		assertThat(numbers.length).isBetween(9_700_000, 10 * 1024 * 1024);
 		assertThat(keys.length).isBetween(9_900_000, 10 * 1024 * 1024);
 
-		try (PackagedApplication application = PackagedApplication.start(
-				List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), List.of("--talks.admin.username=" + USERNAME,
-						"--talks.admin.password=" + PASSWORD, "--talks.downloads.directory=" + downloads))) {
+		try (PackagedApplication application = PackagedApplication
+			.start(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), List.of("--talks.admin.username=" + USERNAME,
+					"--talks.admin.password=" + PASSWORD, "--talks.downloads.directory=" + downloads))) {
 			Client reader = new Client(application.port());
 			Client first = new Client(application.port()).signIn();
 			Client second = new Client(application.port()).signIn();
@@ -80,8 +81,8 @@ class HostileImportsIT {
 							"Token count (500001)");
 				}
 			});
-			assertThat(refusals).as("the one whose turn it was").anySatisfy((refusal) -> assertThat(refusal.body())
-				.contains(BEYOND_THE_LIMITS));
+			assertThat(refusals).as("the one whose turn it was")
+				.anySatisfy((refusal) -> assertThat(refusal.body()).contains(BEYOND_THE_LIMITS));
 			assertThat(readersPages).isNotEmpty().containsOnly(200);
 			assertThat(reader.probe("/readyz").statusCode()).isEqualTo(200);
 			assertThat(reader.probe("/livez").statusCode()).isEqualTo(200);
@@ -124,14 +125,15 @@ class HostileImportsIT {
 		Client signIn() throws IOException, InterruptedException {
 			Matcher token = CSRF.matcher(get("/login").body());
 			assertThat(token.find()).isTrue();
-			HttpResponse<String> signedIn = this.http.send(request("/login")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + USERNAME + "&password="
-						+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-						+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-					(to) -> assertThat(to).endsWith("/admin"));
+			HttpResponse<String> signedIn = this.http.send(
+					request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString("username=" + USERNAME + "&password="
+								+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+								+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 			return this;
 		}
 
@@ -146,8 +148,7 @@ class HostileImportsIT {
 					+ "Content-Type: application/json\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8);
 			byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			return this.http.sendAsync(request(action.group(1).replace("&amp;", "&"))
-				.timeout(Duration.ofMinutes(3))
+			return this.http.sendAsync(request(action.group(1).replace("&amp;", "&")).timeout(Duration.ofMinutes(3))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The editors' import page. Dry runs are checked outside a test transaction, since a dry run
- * ends its own transaction with a rollback; real imports are rolled back after each test.
+ * The editors' import page. Dry runs are checked outside a test transaction, since a dry
+ * run ends its own transaction with a rollback; real imports are rolled back after each
+ * test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -78,9 +79,10 @@ class ImportPageTests {
 	void aDryRunListsWhatWouldBeCreatedAndWritesNothing() throws Exception {
 		this.mvc.perform(upload("dry-run", file("round.json", GeneratedRounds.process("dry", 2, false))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Dry run of round.json"), containsString("Nothing was written"),
-					containsString("<td>round</td>"), containsString(">dry-round<"), containsString(">proposal-2<"),
-					containsString("<td>created</td>"))));
+			.andExpect(content()
+				.string(allOf(containsString("Dry run of round.json"), containsString("Nothing was written"),
+						containsString("<td>round</td>"), containsString(">dry-round<"), containsString(">proposal-2<"),
+						containsString("<td>created</td>"))));
 
 		assertThat(this.rounds.findBySlug("dry-round")).isEmpty();
 	}
@@ -88,8 +90,9 @@ class ImportPageTests {
 	@Test
 	void aDryRunOfTheReferenceDataChangesNothing() throws Exception {
 		this.mvc
-			.perform(upload("dry-run", file("istanbul-2025.json",
-					new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream())))
+			.perform(upload("dry-run",
+					file("istanbul-2025.json",
+							new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream())))
 			.andExpect(content().string(containsString("The file would create 0 records and change 0.")));
 	}
 
@@ -100,8 +103,10 @@ class ImportPageTests {
 			.readTree(new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream());
 		((ObjectNode) reference.at("/processes/0/rounds/1")).put("venue", "Ciragan Palace");
 
-		this.mvc.perform(upload("dry-run", new MockMultipartFile("file", "edited.json", "application/json",
-				json.writeValueAsBytes(reference))))
+		this.mvc
+			.perform(upload("dry-run",
+					new MockMultipartFile("file", "edited.json", "application/json",
+							json.writeValueAsBytes(reference))))
 			.andExpect(content().string(allOf(containsString("change 1."), containsString("<td>changed</td>"),
 					containsString(">istanbul-2025-06-02<"), containsString("<td>venue</td>"))));
 		assertThat(this.rounds.findBySlug("istanbul-2025-06-02").orElseThrow().getVenue()).isNull();
@@ -114,25 +119,29 @@ class ImportPageTests {
 			.readTree(new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream());
 		((ObjectNode) reference.at("/processes/0/rounds/1/proposals/0")).put("response", "Answered in writing.");
 
-		this.mvc.perform(upload("dry-run", new MockMultipartFile("file", "edited.json", "application/json",
-				json.writeValueAsBytes(reference))))
+		this.mvc
+			.perform(upload("dry-run",
+					new MockMultipartFile("file", "edited.json", "application/json",
+							json.writeValueAsBytes(reference))))
 			.andExpect(content().string(allOf(containsString("change 1."), containsString("<td>response</td>"))));
 	}
 
 	@Test
 	void everyProblemOfAnInvalidFileIsListedWithItsJsonPath() throws Exception {
 		this.mvc
-			.perform(upload("import", file("invalid.json",
-					new ClassPathResource("datafile/invalid-reference.json").getInputStream())))
+			.perform(upload("import",
+					file("invalid.json", new ClassPathResource("datafile/invalid-reference.json").getInputStream())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("nothing was written"),
-					containsString("<code>$.processes[0].parties[1]</code>"), containsString("unknown party &#39;atlantis&#39;"),
+					containsString("<code>$.processes[0].parties[1]</code>"),
+					containsString("unknown party &#39;atlantis&#39;"),
 					containsString("<code>$.processes[0].rounds[0].sources[0]</code>"))));
 	}
 
 	@Test
 	void aFileBeyondTheImportsLimitsIsRefusedWithWhatTheLimitsAre() throws Exception {
-		// 600,001 numbers: more JSON tokens than an import reads (talks.import.max-tokens).
+		// 600,001 numbers: more JSON tokens than an import reads
+		// (talks.import.max-tokens).
 		byte[] millions = ("{\"format\":\"talks-tracker/1\",\"sources\":[" + "1,".repeat(600_000) + "1]}")
 			.getBytes(StandardCharsets.UTF_8);
 
@@ -146,7 +155,8 @@ class ImportPageTests {
 
 	@Test
 	void ofManyProblemsTheFirstHundredAreListedAndTheRestCounted() throws Exception {
-		// 300 numbers where sources belong, and no parties, people or processes: 303 problems.
+		// 300 numbers where sources belong, and no parties, people or processes: 303
+		// problems.
 		byte[] wrong = ("{\"format\":\"talks-tracker/1\",\"sources\":[" + "1,".repeat(299) + "1]}")
 			.getBytes(StandardCharsets.UTF_8);
 
@@ -188,8 +198,9 @@ class ImportPageTests {
 	@Test
 	void aFileThatIsNotJsonIsRefusedWithWhereItBroke() throws Exception {
 		this.mvc
-			.perform(upload("dry-run", new MockMultipartFile("file", "notes.txt", "text/plain",
-					"<script>alert('x')</script>".getBytes(StandardCharsets.UTF_8))))
+			.perform(upload("dry-run",
+					new MockMultipartFile("file", "notes.txt", "text/plain",
+							"<script>alert('x')</script>".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(content().string(allOf(containsString("<code>$</code>"), containsString("not valid JSON"),
 					not(containsString("<script>alert")))));
 	}
@@ -220,7 +231,8 @@ class ImportPageTests {
 
 		@Test
 		void anImportWritesTheWholeFileAsDrafts() throws Exception {
-			ImportPageTests.this.mvc.perform(upload("import", file("round.json", GeneratedRounds.process("real", 3, false))))
+			ImportPageTests.this.mvc
+				.perform(upload("import", file("round.json", GeneratedRounds.process("real", 3, false))))
 				.andExpect(content().string(allOf(containsString("Import of round.json"), containsString("Imported:"),
 						containsString(">real-round<"))));
 
@@ -241,8 +253,9 @@ class ImportPageTests {
 		}
 
 		/**
-		 * A generated round whose texts are each as long as a text may be (EditingForm.LONG_TEXT), with
-		 * as many of every kind of fact as keep the file just under the limit.
+		 * A generated round whose texts are each as long as a text may be
+		 * (EditingForm.LONG_TEXT), with as many of every kind of fact as keep the file
+		 * just under the limit.
 		 */
 		private static byte[] nearlyTenMegabytes() throws IOException {
 			byte[] file;

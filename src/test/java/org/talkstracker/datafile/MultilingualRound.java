@@ -7,9 +7,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A published round whose people, places and texts are written in their own scripts (Ukrainian and
- * Russian Cyrillic, Turkish letters), with commas, quotes and line breaks in its values, for tests
- * of the exports.
+ * A published round whose people, places and texts are written in their own scripts
+ * (Ukrainian and Russian Cyrillic, Turkish letters), with commas, quotes and line breaks
+ * in its values, for tests of the exports.
  */
 public final class MultilingualRound {
 
@@ -46,19 +46,37 @@ public final class MultilingualRound {
 		process.put("slug", "multilingual").put("name", "Переговори у Стамбулі");
 		process.putArray("parties").add("russia").add("ukraine");
 		ObjectNode round = process.putArray("rounds").addObject();
-		round.put("slug", SLUG).put("number", 1).put("status", "held").put("published", true)
-			.put("city", "İstanbul").put("venue", VENUE).put("heldOn", "2031-07-23").put("summary", TRICKY);
+		round.put("slug", SLUG)
+			.put("number", 1)
+			.put("status", "held")
+			.put("published", true)
+			.put("city", "İstanbul")
+			.put("venue", VENUE)
+			.put("heldOn", "2031-07-23")
+			.put("summary", TRICKY);
 		round.putArray("sources").add("multilingual-source");
 		var delegations = round.putArray("delegations");
 		ObjectNode ukraine = delegations.addObject().put("party", "ukraine");
-		ukraine.putArray("members").addObject().put("person", "umerov-uk").put("title", "Міністр оборони").put("role", "head");
+		ukraine.putArray("members")
+			.addObject()
+			.put("person", "umerov-uk")
+			.put("title", "Міністр оборони")
+			.put("role", "head");
 		ukraine.putArray("sources").add("multilingual-source");
 		ObjectNode russia = delegations.addObject().put("party", "russia");
-		russia.putArray("members").addObject().put("person", "medinsky-ru").put("title", "Помощник президента").put("role", "head");
+		russia.putArray("members")
+			.addObject()
+			.put("person", "medinsky-ru")
+			.put("title", "Помощник президента")
+			.put("role", "head");
 		russia.putArray("sources").add("multilingual-source");
 		ObjectNode proposal = round.putArray("proposals").addObject();
-		proposal.put("slug", "talks-in-ciragan").put("party", "ukraine").put("category", "procedural")
-			.put("title", "Görüşmeler Çırağan'da, \"yine\"").put("details", TRICKY).put("status", "proposed");
+		proposal.put("slug", "talks-in-ciragan")
+			.put("party", "ukraine")
+			.put("category", "procedural")
+			.put("title", "Görüşmeler Çırağan'da, \"yine\"")
+			.put("details", TRICKY)
+			.put("status", "proposed");
 		proposal.putArray("sources").add("multilingual-source");
 		return new ByteArrayInputStream(json.writeValueAsBytes(file));
 	}

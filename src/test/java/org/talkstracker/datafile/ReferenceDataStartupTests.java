@@ -19,11 +19,12 @@ class ReferenceDataStartupTests {
 	void anInvalidReferenceFileStopsStartUpWithItsProblemsAndWritesNothing() throws Exception {
 		TestDatabase.Target database = TestDatabase.createEmptyDatabase();
 
-		assertThatExceptionOfType(InvalidDataFileException.class).isThrownBy(() -> new SpringApplicationBuilder(TalksTrackerApplication.class).run(
-				"--" + TestDatabase.OWN_DATABASE + "=true", "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--server.port=0",
-				"--talks.reference-data.location=classpath:datafile/invalid-reference.json"))
+		assertThatExceptionOfType(InvalidDataFileException.class)
+			.isThrownBy(() -> new SpringApplicationBuilder(TalksTrackerApplication.class).run(
+					"--" + TestDatabase.OWN_DATABASE + "=true", "--spring.datasource.url=" + database.url(),
+					"--spring.datasource.username=" + database.username(),
+					"--spring.datasource.password=" + database.password(), "--server.port=0",
+					"--talks.reference-data.location=classpath:datafile/invalid-reference.json"))
 			.withMessageContaining("nothing was written")
 			.withMessageContaining("$.processes[0].parties[1]: unknown party 'atlantis'")
 			.withMessageContaining("$.processes[0].rounds[0].sources[0]: unknown source 'nowhere'");

@@ -17,9 +17,9 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each editing form names every field an editor fills in, in the form's order, so the conflict
- * page leaves none out when someone else saved first. A field added to a form and forgotten in
- * its list fails here.
+ * Each editing form names every field an editor fills in, in the form's order, so the
+ * conflict page leaves none out when someone else saved first. A field added to a form
+ * and forgotten in its list fails here.
  */
 class EditingFormTests {
 

@@ -28,10 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * Where the sides' reports of a stage differ, the lower figure counts, and every rendering counts
- * the same: the round page, its CSV, the API, and the tallies behind the exchanges page and the
- * home page. One published round (rolled back afterwards) holds the only exchange of children: one
- * stage in which Russia received 1,234 as Russia reports it and 1,203 as Ukraine reports it.
+ * Where the sides' reports of a stage differ, the lower figure counts, and every
+ * rendering counts the same: the round page, its CSV, the API, and the tallies behind the
+ * exchanges page and the home page. One published round (rolled back afterwards) holds
+ * the only exchange of children: one stage in which Russia received 1,234 as Russia
+ * reports it and 1,203 as Ukraine reports it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

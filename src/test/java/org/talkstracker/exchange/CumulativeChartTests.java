@@ -19,7 +19,10 @@ import org.talkstracker.source.ReportedDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The chart's geometry, without Spring: plot area x 80–600, y 264 (zero) up to 32 (the top count). */
+/**
+ * The chart's geometry, without Spring: plot area x 80–600, y 264 (zero) up to 32 (the
+ * top count).
+ */
 class CumulativeChartTests {
 
 	private static final LocalDate FEB_1 = LocalDate.of(2030, 2, 1);
@@ -42,13 +45,10 @@ class CumulativeChartTests {
 
 		// Top count 60: 30 is at 264 - 232 * 30 / 60 = 148, 55 at 51.3, 60 at 32.
 		assertThat(chart.lines()).extracting(Line::series, Line::points, Line::total)
-			.containsExactly(
-					tuple("Russia", "80.0,264.0 80.0,148.0 600.0,148.0 600.0,51.3", 55L),
+			.containsExactly(tuple("Russia", "80.0,264.0 80.0,148.0 600.0,148.0 600.0,51.3", 55L),
 					tuple("Ukraine", "80.0,264.0 80.0,148.0 600.0,148.0 600.0,32.0", 60L));
-		assertThat(chart.lines().get(1).markers()).extracting(Point::x, Point::y,
-				Point::value)
-			.containsExactly(tuple(80.0, 148.0, 30L),
-					tuple(600.0, 32.0, 60L));
+		assertThat(chart.lines().get(1).markers()).extracting(Point::x, Point::y, Point::value)
+			.containsExactly(tuple(80.0, 148.0, 30L), tuple(600.0, 32.0, 60L));
 	}
 
 	@Test
@@ -67,10 +67,12 @@ class CumulativeChartTests {
 	@Test
 	void theTableGivesEveryLinesRunningTotalOnEveryDate() {
 		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 30),
-				new Increment<>("Ukraine", day(FEB_2), 40), new Increment<>("Russia", day(FEB_2), 5)), Comparator.naturalOrder());
+				new Increment<>("Ukraine", day(FEB_2), 40), new Increment<>("Russia", day(FEB_2), 5)),
+				Comparator.naturalOrder());
 
 		// Ukraine had received nothing by 1 February.
-		assertThat(chart.rows()).containsExactly(new Row(day(FEB_1), List.of(30L, 0L)), new Row(day(FEB_2), List.of(35L, 40L)));
+		assertThat(chart.rows()).containsExactly(new Row(day(FEB_1), List.of(30L, 0L)),
+				new Row(day(FEB_2), List.of(35L, 40L)));
 		assertThat(chart.from()).isEqualTo(FEB_1);
 		assertThat(chart.to()).isEqualTo(FEB_2);
 	}
@@ -81,8 +83,7 @@ class CumulativeChartTests {
 				new Increment<>("a", day(FEB_1), 2), new Increment<>("a", day(FEB_1), 3)), Comparator.reverseOrder());
 
 		assertThat(chart.lines()).extracting(Line::series, Line::index, Line::total)
-			.containsExactly(tuple("b", 0, 1L),
-					tuple("a", 1, 5L));
+			.containsExactly(tuple("b", 0, 1L), tuple("a", 1, 5L));
 		assertThat(chart.rows()).containsExactly(new Row(day(FEB_1), List.of(1L, 5L)));
 	}
 
@@ -161,8 +162,10 @@ class CumulativeChartTests {
 	}
 
 	private static CumulativeChart<String> twoSidesTwoDays() {
-		return CumulativeChart.of(List.of(new Increment<>("Ukraine", day(FEB_1), 30), new Increment<>("Russia", day(FEB_1), 30),
-				new Increment<>("Russia", day(FEB_2), 25), new Increment<>("Ukraine", day(FEB_2), 30)), Comparator.naturalOrder());
+		return CumulativeChart.of(
+				List.of(new Increment<>("Ukraine", day(FEB_1), 30), new Increment<>("Russia", day(FEB_1), 30),
+						new Increment<>("Russia", day(FEB_2), 25), new Increment<>("Ukraine", day(FEB_2), 30)),
+				Comparator.naturalOrder());
 	}
 
 }

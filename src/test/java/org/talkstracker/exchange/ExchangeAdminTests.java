@@ -80,7 +80,8 @@ class ExchangeAdminTests {
 	void anAllForAllAgreementWithCountsIsRefusedBesideTheBox() throws Exception {
 		this.mvc.perform(agreement(ROUND + "/exchanges/new").param("allForAll", "true").param("sideACount", "10"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "allForAll", "constraint.exchange_all_for_all_has_no_counts"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "allForAll",
+					"constraint.exchange_all_for_all_has_no_counts"))
 			.andExpect(content().string(containsString("An all-for-all exchange has no agreed counts")));
 	}
 
@@ -93,7 +94,8 @@ class ExchangeAdminTests {
 			.andExpect(redirectedUrl(ROUND + "#exchanges"));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
-			.andExpect(content().string(allOf(containsString("1,212"), containsString(ESCAPED), not(containsString(SCRIPT)))));
+			.andExpect(content()
+				.string(allOf(containsString("1,212"), containsString(ESCAPED), not(containsString(SCRIPT)))));
 		this.mvc.perform(stage(AGREEMENT + "/stages/new", "0"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "sequence", "admin.stage.taken"));
 	}
@@ -101,8 +103,7 @@ class ExchangeAdminTests {
 	@Test
 	void aStaleStageEditGetsTheConflictPage() throws Exception {
 		this.mvc.perform(stage(AGREEMENT + "/stages/new", "0")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(stage(AGREEMENT + "/stages/1/edit", "0", "1200"))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(stage(AGREEMENT + "/stages/1/edit", "0", "1200")).andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(stage(AGREEMENT + "/stages/1/edit", "0", "999"))
 			.andExpect(status().isConflict())
@@ -114,7 +115,8 @@ class ExchangeAdminTests {
 		this.mvc.perform(stage(AGREEMENT + "/stages/new", "0")).andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get(AGREEMENT + "/delete"))
-			.andExpect(content().string(allOf(containsString("Deleted along with it"), containsString("bodies-6000-each #1"))));
+			.andExpect(content()
+				.string(allOf(containsString("Deleted along with it"), containsString("bodies-6000-each #1"))));
 		this.mvc.perform(post(AGREEMENT + "/delete").with(csrf())).andExpect(redirectedUrl(ROUND + "#exchanges"));
 		this.mvc.perform(get(AGREEMENT + "/edit")).andExpect(status().isNotFound());
 	}

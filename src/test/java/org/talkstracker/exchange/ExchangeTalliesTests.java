@@ -22,18 +22,21 @@ import jakarta.persistence.EntityManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tallies behind the exchanges page's totals and chart are kept by the database as editors
- * change stages, agreements and rounds: after every change they hold what adding up the stages
- * of published rounds gives. Each test starts from the reference data (whose prisoner-of-war
- * agreement gives no counts, Russia as side A) and a generated round of 3
- * agreements (100 each way, two stages: 30 and 30 on 1 February 2030, then 30 (25 as Ukraine
- * reports it) and 30 on 2 February); rolled back after each test.
+ * The tallies behind the exchanges page's totals and chart are kept by the database as
+ * editors change stages, agreements and rounds: after every change they hold what adding
+ * up the stages of published rounds gives. Each test starts from the reference data
+ * (whose prisoner-of-war agreement gives no counts, Russia as side A) and a generated
+ * round of 3 agreements (100 each way, two stages: 30 and 30 on 1 February 2030, then 30
+ * (25 as Ukraine reports it) and 30 on 2 February); rolled back after each test.
  */
 @SpringBootTest
 @Transactional
 class ExchangeTalliesTests {
 
-	/** What each receiving party was to receive and received, per kind, added up from the stages. */
+	/**
+	 * What each receiving party was to receive and received, per kind, added up from the
+	 * stages.
+	 */
 	private static final String RECOUNT_SIDES = """
 			select p.slug || ' ' || a.kind as side,
 			       concat_ws(' ', sum(side.agreed), sum(side.unreported), sum(side.incomplete), count(*),
@@ -56,7 +59,10 @@ class ExchangeTalliesTests {
 			       concat_ws(' ', t.agreed, t.unreported, t.incomplete, t.agreements, t.received) as figures
 			from exchange_side_total t join party p on p.id = t.party_id where t.agreements > 0""";
 
-	/** What each side of each published stage received, the lower of differing reports: one row per side. */
+	/**
+	 * What each side of each published stage received, the lower of differing reports:
+	 * one row per side.
+	 */
 	private static final String STAGE_SIDES = """
 			from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
 			join round r on r.id = a.round_id and r.published
@@ -137,8 +143,8 @@ class ExchangeTalliesTests {
 
 	@Test
 	void anAgreementChangedOrDeletedMovesItsCountsAndStages() {
-		this.editor.update("gen-round", "exchange-2", new ExchangeForm("exchange-2", ExchangeKind.BODIES, "ukraine", null,
-				"russia", 40, false, null, null, List.of("moscow-times-2025-06-02"), version("exchange-2")));
+		this.editor.update("gen-round", "exchange-2", new ExchangeForm("exchange-2", ExchangeKind.BODIES, "ukraine",
+				null, "russia", 40, false, null, null, List.of("moscow-times-2025-06-02"), version("exchange-2")));
 		assertTalliesMatchTheStages();
 		assertThat(figures(TALLIED_SIDES)).containsEntry("ukraine BODIES", "6000 1 1 2 55");
 
@@ -176,7 +182,8 @@ class ExchangeTalliesTests {
 	}
 
 	private Map<String, String> figures(String sql) {
-		return this.jdbc.sql(sql).query((row, number) -> Map.entry(row.getString("side"), row.getString("figures")))
+		return this.jdbc.sql(sql)
+			.query((row, number) -> Map.entry(row.getString("side"), row.getString("figures")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -187,8 +194,8 @@ class ExchangeTalliesTests {
 	}
 
 	private static StageForm stage(int sequence, String date, DatePrecision precision, int sideA, int sideB) {
-		return new StageForm(sequence, LocalDate.parse(date), precision, null, sideA, null, null, sideB, false,
-				false, null, List.of("moscow-times-2025-06-02"), 0);
+		return new StageForm(sequence, LocalDate.parse(date), precision, null, sideA, null, null, sideB, false, false,
+				null, List.of("moscow-times-2025-06-02"), 0);
 	}
 
 }

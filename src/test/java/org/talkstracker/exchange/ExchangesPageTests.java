@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ExchangesPageTests {
 
 	/**
-	 * The totals and the chart from the exchange tallies; then one page of agreements: their ids,
-	 * the agreements with their rounds, sides and sources, and their stages with theirs.
+	 * The totals and the chart from the exchange tallies; then one page of agreements:
+	 * their ids, the agreements with their rounds, sides and sources, and their stages
+	 * with theirs.
 	 */
 	static final long STATEMENTS = 5;
 
@@ -59,9 +60,8 @@ class ExchangesPageTests {
 	@Test
 	void totalsGiveAgreedAgainstFulfilledByKindAndByReceivingSide() throws Exception {
 		this.mvc.perform(get("/exchanges"))
-			.andExpect(content().string(allOf(
-					row("Bodies of the killed", "12,000", "0"), row("Prisoners", "2,000", "0"),
-					row("Prisoners of war", "not reported", "0"),
+			.andExpect(content().string(allOf(row("Bodies of the killed", "12,000", "0"),
+					row("Prisoners", "2,000", "0"), row("Prisoners of war", "not reported", "0"),
 					row("People returned to Russia", "1,000 \\+ unreported counts", "0"),
 					row("Bodies returned to Ukraine", "6,000", "0"))));
 	}
@@ -95,9 +95,9 @@ class ExchangesPageTests {
 	}
 
 	/**
-	 * Generated rounds agree 100 prisoners of war each way, handed over in two stages: 30 and 30
-	 * on 1 February 2030, then 30 (or 25, as Ukraine reports it) and 30 on 2 February. Rolled back
-	 * after each test.
+	 * Generated rounds agree 100 prisoners of war each way, handed over in two stages: 30
+	 * and 30 on 1 February 2030, then 30 (or 25, as Ukraine reports it) and 30 on 2
+	 * February. Rolled back after each test.
 	 */
 	@Nested
 	@Transactional
@@ -123,7 +123,8 @@ class ExchangesPageTests {
 		void totalsAddTheFulfilledStagesToWhatWasAgreed() throws Exception {
 			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
 
-			// The reference data's prisoner-of-war agreement gave no counts, so totals are floors.
+			// The reference data's prisoner-of-war agreement gave no counts, so totals
+			// are floors.
 			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
 				.andExpect(content().string(allOf(row("Prisoners of war", "200 \\+ unreported counts", "115"),
 						row("People returned to Russia", "1,100 \\+ unreported counts", "55"),
@@ -171,8 +172,9 @@ class ExchangesPageTests {
 		}
 
 		/**
-		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 10 to a page:
-		 * the second page holds the large round's 8th to 17th, and the totals of them all.
+		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 10
+		 * to a page: the second page holds the large round's 8th to 17th, and the totals
+		 * of them all.
 		 */
 		@Test
 		void theSecondPageHoldsTheAgreementsAfterTheFirstWithTheSameTotals() throws Exception {
@@ -181,9 +183,10 @@ class ExchangesPageTests {
 			String first = page("/exchanges");
 			String second = page("/exchanges?page=2");
 
-			assertThat(first).contains("33 agreements, oldest round first", "Page 1 of 4",
-					"href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\"",
-					"id=\"exchange-large-round-exchange-7\"")
+			assertThat(first)
+				.contains("33 agreements, oldest round first", "Page 1 of 4",
+						"href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\"",
+						"id=\"exchange-large-round-exchange-7\"")
 				.doesNotContain("id=\"exchange-large-round-exchange-8\"");
 			assertThat(second).contains("Page 2 of 4", "href=\"/exchanges?page=1\"", "href=\"/exchanges?page=3\"")
 				.doesNotContain("id=\"exchange-large-round-exchange-7\"", "id=\"exchange-large-round-exchange-18\"",
@@ -210,9 +213,11 @@ class ExchangesPageTests {
 					new ByteArrayInputStream(EIGHT_SIDES.getBytes(StandardCharsets.UTF_8)));
 
 			String page = page("/exchanges");
-			String chart = page.substring(page.indexOf("<section id=\"chart\""), page.indexOf("<section id=\"agreements\""));
+			String chart = page.substring(page.indexOf("<section id=\"chart\""),
+					page.indexOf("<section id=\"agreements\""));
 
-			assertThat(chart).contains("The chart draws the 6 receiving sides and groups that received the most; the totals above list the 2 others too.")
+			assertThat(chart).contains(
+					"The chart draws the 6 receiving sides and groups that received the most; the totals above list the 2 others too.")
 				.contains("People returned to France", "People returned to Germany", "People returned to Russia")
 				.doesNotContain("People returned to Turkey", "People returned to Ukraine");
 			assertThat(totals(page)).contains("People returned to Turkey", "People returned to Ukraine");
@@ -230,8 +235,9 @@ class ExchangesPageTests {
 	}
 
 	/**
-	 * An all-for-all exchange of bodies, handed over in March 2030 (the day not reported): Russia
-	 * withheld what it received, Ukraine received 500 by both sides' accounts.
+	 * An all-for-all exchange of bodies, handed over in March 2030 (the day not
+	 * reported): Russia withheld what it received, Ukraine received 500 by both sides'
+	 * accounts.
 	 */
 	private static final String BODIES_ALL_FOR_ALL = """
 			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
@@ -247,9 +253,9 @@ class ExchangesPageTests {
 			""";
 
 	/**
-	 * Three exchanges of civilians and one of bodies on one day, each between two of the reference
-	 * data's parties: eight sides and groups received 1 to 8, people returned to Ukraine and Turkey
-	 * the fewest.
+	 * Three exchanges of civilians and one of bodies on one day, each between two of the
+	 * reference data's parties: eight sides and groups received 1 to 8, people returned
+	 * to Ukraine and Turkey the fewest.
 	 */
 	private static final String EIGHT_SIDES = """
 			{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
@@ -258,7 +264,8 @@ class ExchangesPageTests {
 			     "heldOn": "2030-02-20", "sources": ["moscow-times-2025-06-02"],
 			     "exchanges": [%s, %s, %s, %s]}]}]}
 			""".formatted(exchange("a", "civilians", "ukraine", 1, "russia", 8),
-			exchange("b", "civilians", "turkey", 2, "germany", 7), exchange("c", "civilians", "united-states", 3, "france", 6),
+			exchange("b", "civilians", "turkey", 2, "germany", 7),
+			exchange("c", "civilians", "united-states", 3, "france", 6),
 			exchange("d", "bodies", "united-kingdom", 4, "russia", 5));
 
 	private static String exchange(String slug, String kind, String sideA, int receivedByA, String sideB,
@@ -272,7 +279,9 @@ class ExchangesPageTests {
 				receivedByB);
 	}
 
-	/** The same agreement with a second stage 15 months after the first: 40 and 60 bodies. */
+	/**
+	 * The same agreement with a second stage 15 months after the first: 40 and 60 bodies.
+	 */
 	private static final String BODIES_OVER_TWO_YEARS = BODIES_ALL_FOR_ALL.replace("""
 			"sources": ["moscow-times-2025-06-02"]}]}]}]}]}""", """
 			"sources": ["moscow-times-2025-06-02"]},
@@ -298,13 +307,18 @@ class ExchangesPageTests {
 		return matchesPattern(Pattern.compile(pattern.toString()));
 	}
 
-	/** A totals row: its heading (a pattern), then the agreed and fulfilled cells (patterns). */
+	/**
+	 * A totals row: its heading (a pattern), then the agreed and fulfilled cells
+	 * (patterns).
+	 */
 	private static Matcher<String> row(String heading, String agreed, String fulfilled) {
 		return matchesPattern(Pattern.compile("(?s).*<th scope=\"row\">" + heading + "</t[hd]>\\s*<td class=\"num\">"
 				+ agreed + "</td>\\s*<td class=\"num\">" + fulfilled + "</td>.*"));
 	}
 
-	/** A row of the chart's table: the date, then Russia's and Ukraine's running totals. */
+	/**
+	 * A row of the chart's table: the date, then Russia's and Ukraine's running totals.
+	 */
 	private static Matcher<String> chartRow(String date, String russia, String ukraine) {
 		return matchesPattern(Pattern.compile("(?s).*" + Pattern.quote(date) + "</time>\\s*</th>\\s*<td class=\"num\">"
 				+ russia + "</td>\\s*<td class=\"num\">" + ukraine + "</td>.*"));

@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A handover's dates and figures make sense together at every write: in the stage form (beside
- * the field, as typed) and in the schema. Not run in a test transaction: a refused write ends the
- * editor's transaction, as it does in production; nothing is committed.
+ * A handover's dates and figures make sense together at every write: in the stage form
+ * (beside the field, as typed) and in the schema. Not run in a test transaction: a
+ * refused write ends the editor's transaction, as it does in production; nothing is
+ * committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -56,8 +57,8 @@ class StageRulesTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sideAWithheld",
 					"constraint.exchange_stage_side_a_withheld_has_no_figures"))
-			.andExpect(content().string(allOf(containsString("clear what side A received"),
-					containsString("value=\"1212\""))));
+			.andExpect(content()
+				.string(allOf(containsString("clear what side A received"), containsString("value=\"1212\""))));
 		assertThat(stages()).isZero();
 	}
 
@@ -73,8 +74,7 @@ class StageRulesTests {
 
 	@Test
 	void aHandoverReportedOnlyByItsMonthMayFallInTheRoundsMonth() throws Exception {
-		this.mvc
-			.perform(stage("2025-06-01", "MONTH").param("announcedOn", "2025-05-31"))
+		this.mvc.perform(stage("2025-06-01", "MONTH").param("announcedOn", "2025-05-31"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "announcedOn",
 					"constraint.exchange_stage_announced_not_before_handover"))
 			.andExpect(model().attributeErrorCount("form", 1));
@@ -100,7 +100,10 @@ class StageRulesTests {
 		assertThat(stages()).isZero();
 	}
 
-	/** A new stage of the round's bodies agreement (round 2, held on 2 June 2025), side A's figure given. */
+	/**
+	 * A new stage of the round's bodies agreement (round 2, held on 2 June 2025), side
+	 * A's figure given.
+	 */
 	private static MockHttpServletRequestBuilder stage(String occurredOn, String precision) {
 		return post(NEW_STAGE).with(csrf())
 			.param("sequence", "1")

@@ -66,8 +66,8 @@ class FeedTests {
 		assertThat(ics).endsWith("END:VCALENDAR\r\n");
 		assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
 		List<String> lines = List.of(ics.split("\r\n"));
-		assertThat(lines).allSatisfy((line) -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
-			.isLessThanOrEqualTo(75));
+		assertThat(lines)
+			.allSatisfy((line) -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
 		String unfolded = ics.replace("\r\n ", "");
 		assertThat(unfolded).contains("UID:istanbul-2025-06-02@localhost\r\n")
 			.contains("DTSTART;VALUE=DATE:20250602\r\nDTEND;VALUE=DATE:20250603\r\n")

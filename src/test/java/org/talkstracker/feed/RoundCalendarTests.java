@@ -30,7 +30,8 @@ class RoundCalendarTests {
 			assertThat(line).doesNotContain("\uFFFD");
 		}
 		String unfolded = ics.replace("\r\n ", "");
-		assertThat(unfolded).contains("DESCRIPTION:" + LONG.replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"));
+		assertThat(unfolded)
+			.contains("DESCRIPTION:" + LONG.replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"));
 		assertThat(unfolded).contains("DTSTART:20310102T090000Z\r\nDTEND:20310102T100500Z\r\n")
 			.contains("LOCATION:Çırağan Palace\\, İstanbul\r\n")
 			.contains("STATUS:TENTATIVE")

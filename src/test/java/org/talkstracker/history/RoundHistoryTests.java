@@ -27,9 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * History is written when a transaction commits, so these tests commit: they run on a database
- * of their own, created empty for them (the reference data is loaded into it at start) and
- * dropped with the test run.
+ * History is written when a transaction commits, so these tests commit: they run on a
+ * database of their own, created empty for them (the reference data is loaded into it at
+ * start) and dropped with the test run.
  */
 @SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=true")
 @AutoConfigureMockMvc
@@ -59,7 +59,8 @@ class RoundHistoryTests {
 					containsString("<td>system</td>"), containsString("<span>round</span>: istanbul-2025-06-02"),
 					containsString("<span>proposal</span>: Third round of talks later in June"),
 					containsString("<span>member</span>: Rustem Umerov (Ukraine)"),
-					containsString("<span>clause</span>: Russian memorandum on conditions for ending the war (June 2025) §1"),
+					containsString(
+							"<span>clause</span>: Russian memorandum on conditions for ending the war (June 2025) §1"),
 					containsString("added"))));
 	}
 
@@ -80,8 +81,8 @@ class RoundHistoryTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-05-16/history"))
-			.andExpect(content().string(allOf(containsString("<td>olena</td>"), containsString("changed:"),
-					containsString("venue"))));
+			.andExpect(content()
+				.string(allOf(containsString("<td>olena</td>"), containsString("changed:"), containsString("venue"))));
 	}
 
 	@Test
@@ -100,8 +101,8 @@ class RoundHistoryTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get(ROUND_TWO + "/history"))
-			.andExpect(content().string(allOf(containsString("<span>proposal</span>: A short-lived proposal"),
-					containsString("deleted"))));
+			.andExpect(content().string(
+					allOf(containsString("<span>proposal</span>: A short-lived proposal"), containsString("deleted"))));
 	}
 
 	@Test
@@ -159,19 +160,33 @@ class RoundHistoryTests {
 	void changesToProcessesPartiesPeopleAndContextEventsAreRecordedWithWhoMadeThem(@Autowired JdbcClient jdbc)
 			throws Exception {
 		this.mvc.perform(post("/admin/parties/new").with(csrf())
-			.param("slug", "recorded-party").param("name", "Recorded party").param("kind", "STATE").param("version", "0"));
+			.param("slug", "recorded-party")
+			.param("name", "Recorded party")
+			.param("kind", "STATE")
+			.param("version", "0"));
 		this.mvc.perform(post("/admin/processes/new").with(csrf())
-			.param("slug", "recorded-process").param("name", "Recorded process").param("parties", "recorded-party")
+			.param("slug", "recorded-process")
+			.param("name", "Recorded process")
+			.param("parties", "recorded-party")
 			.param("version", "0"));
 		this.mvc.perform(post("/admin/people/new").with(csrf())
-			.param("slug", "recorded-person").param("name", "Recorded person").param("aliases", "Another spelling")
+			.param("slug", "recorded-person")
+			.param("name", "Recorded person")
+			.param("aliases", "Another spelling")
 			.param("version", "0"));
 		this.mvc.perform(post("/admin/context-events/new").with(csrf())
-			.param("process", "recorded-process").param("slug", "recorded-event").param("title", "Recorded event")
-			.param("occurredOn", "2025-06-01").param("occurredPrecision", "DAY")
-			.param("sources", "moscow-times-2025-06-02").param("version", "0"));
-		this.mvc.perform(post("/admin/people/recorded-person/edit").with(csrf())
-			.param("name", "Renamed person").param("aliases", "Another spelling").param("version", "0"))
+			.param("process", "recorded-process")
+			.param("slug", "recorded-event")
+			.param("title", "Recorded event")
+			.param("occurredOn", "2025-06-01")
+			.param("occurredPrecision", "DAY")
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", "0"));
+		this.mvc
+			.perform(post("/admin/people/recorded-person/edit").with(csrf())
+				.param("name", "Renamed person")
+				.param("aliases", "Another spelling")
+				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(jdbc.sql("""
@@ -185,10 +200,9 @@ class RoundHistoryTests {
 				      union all select 'event', rev, revtype from context_event_aud where slug = 'recorded-event'
 				      union all select 'citation', rev, revtype from context_event_citation_aud
 				          where context_event_id = (select id from context_event where slug = 'recorded-event')) t
-				join revision r on r.id = t.rev order by t.rev, t.kind""").query(String.class).list())
-			.containsExactly("party 0 olena true", "parties 0 olena true", "process 0 olena true",
-					"alias 0 olena true", "person 0 olena true", "citation 0 olena true", "event 0 olena true",
-					"person 1 olena true");
+				join revision r on r.id = t.rev order by t.rev, t.kind""").query(String.class).list()).containsExactly(
+				"party 0 olena true", "parties 0 olena true", "process 0 olena true", "alias 0 olena true",
+				"person 0 olena true", "citation 0 olena true", "event 0 olena true", "person 1 olena true");
 	}
 
 }

@@ -47,13 +47,17 @@ class HomePageTests {
 					containsString("Prisoners of war"), containsString("not reported"))));
 	}
 
-	/** Where the sides' reports of a stage differ, the lower figure counts; rolled back afterwards. */
+	/**
+	 * Where the sides' reports of a stage differ, the lower figure counts; rolled back
+	 * afterwards.
+	 */
 	@Test
 	@Transactional
 	void fulfilledTotalsCountTheLowerOfTwoDifferingReports() throws Exception {
 		this.importer.importFile("totals", GeneratedRounds.process("totals", 1, true));
 
-		// One agreement of 100 each way; Russia received 30 + min(30, 25), Ukraine 30 + 30.
+		// One agreement of 100 each way; Russia received 30 + min(30, 25), Ukraine 30 +
+		// 30.
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(allOf(containsString("200 + unreported counts"), containsString(">115<"))));
 	}

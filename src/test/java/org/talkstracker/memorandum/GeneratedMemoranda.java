@@ -10,8 +10,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.talkstracker.datafile.GeneratedRounds;
 
 /**
- * A data file with a process of its own holding one memorandum of {@code clauses} clauses spread
- * over every topic, each citing a source of its own, delivered at no round (so readers see it).
+ * A data file with a process of its own holding one memorandum of {@code clauses} clauses
+ * spread over every topic, each citing a source of its own, delivered at no round (so
+ * readers see it).
  */
 final class GeneratedMemoranda {
 
@@ -23,8 +24,7 @@ final class GeneratedMemoranda {
 	static InputStream withClauses(String slug, int clauses) {
 		ObjectNode file = file(slug);
 		ArrayNode sources = (ArrayNode) file.get("sources");
-		ObjectNode memorandum = ((ArrayNode) file.get("processes").get(0).get("memoranda"))
-			.addObject()
+		ObjectNode memorandum = ((ArrayNode) file.get("processes").get(0).get("memoranda")).addObject()
 			.put("slug", slug + "-memorandum")
 			.put("title", "Memorandum of " + clauses + " clauses")
 			.put("author", "russia");
@@ -49,7 +49,8 @@ final class GeneratedMemoranda {
 
 	/**
 	 * A process of its own with {@code count} memoranda of no round, the i-th titled
-	 * "{@code slug} memorandum i" and delivered i days after 1 January 2030, so the latest is the last.
+	 * "{@code slug} memorandum i" and delivered i days after 1 January 2030, so the
+	 * latest is the last.
 	 */
 	static InputStream delivered(String slug, int count) {
 		ObjectNode file = file(slug);
@@ -59,7 +60,8 @@ final class GeneratedMemoranda {
 				.put("slug", slug + "-memorandum-" + i)
 				.put("title", slug + " memorandum " + i)
 				.put("author", "ukraine");
-			memorandum.putObject("delivered").put("date", LocalDate.of(2030, 1, 1).plusDays(i).toString())
+			memorandum.putObject("delivered")
+				.put("date", LocalDate.of(2030, 1, 1).plusDays(i).toString())
 				.put("precision", "day");
 			memorandum.putArray("sources").add("moscow-times-2025-06-02");
 		}

@@ -52,9 +52,9 @@ class MemorandumAdminTests {
 		this.mvc.perform(get("/admin/memoranda"))
 			.andExpect(content().string(containsString("Russian memorandum on conditions for ending the war")));
 		this.mvc.perform(get("/admin/memoranda/new").param("round", "istanbul-2025-06-02"))
-			.andExpect(content().string(allOf(
-					containsString("<option value=\"russia-ukraine-direct-talks-2025\" selected=\"selected\""),
-					containsString("<option value=\"istanbul-2025-06-02\" selected=\"selected\""))));
+			.andExpect(content().string(
+					allOf(containsString("<option value=\"russia-ukraine-direct-talks-2025\" selected=\"selected\""),
+							containsString("<option value=\"istanbul-2025-06-02\" selected=\"selected\""))));
 	}
 
 	@Test
@@ -87,7 +87,11 @@ class MemorandumAdminTests {
 	@Test
 	void aClauseNumberTakenIsRefused() throws Exception {
 		this.mvc
-			.perform(post(RUSSIAN + "/clauses/new").with(csrf()).param("number", "1").param("topic", "OTHER").param("text", "x").param("version", "0"))
+			.perform(post(RUSSIAN + "/clauses/new").with(csrf())
+				.param("number", "1")
+				.param("topic", "OTHER")
+				.param("text", "x")
+				.param("version", "0"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "number", "admin.clause.taken"));
 	}
 
@@ -101,14 +105,16 @@ class MemorandumAdminTests {
 			.param("version", "0");
 		this.mvc.perform(first).andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(post(RUSSIAN + "/edit").with(csrf())
-			.param("process", "russia-ukraine-direct-talks-2025")
-			.param("slug", "russian-memorandum-2025-06")
-			.param("title", "Second title")
-			.param("author", "russia")
-			.param("version", "0"))
+		this.mvc
+			.perform(post(RUSSIAN + "/edit").with(csrf())
+				.param("process", "russia-ukraine-direct-talks-2025")
+				.param("slug", "russian-memorandum-2025-06")
+				.param("title", "Second title")
+				.param("author", "russia")
+				.param("version", "0"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("<td>First title</td>"), containsString("<td>Second title</td>"))));
+			.andExpect(content()
+				.string(allOf(containsString("<td>First title</td>"), containsString("<td>Second title</td>"))));
 	}
 
 	@Test

@@ -31,13 +31,18 @@ class MemorandumPagesTests {
 
 	private static final String UKRAINIAN = "ukrainian-memorandum-2025-06";
 
-	/** A page of the list (which the compare form offers), and the count of the memoranda. */
+	/**
+	 * A page of the list (which the compare form offers), and the count of the memoranda.
+	 */
 	private static final long LIST_STATEMENTS = 2;
 
 	/** The memorandum with its header facts and sources, then its clauses with theirs. */
 	private static final long SHOW_STATEMENTS = 2;
 
-	/** Both memoranda, their clauses, and the choices of the form to compare others (the latest). */
+	/**
+	 * Both memoranda, their clauses, and the choices of the form to compare others (the
+	 * latest).
+	 */
 	private static final long COMPARE_STATEMENTS = 3;
 
 	@Autowired
@@ -56,8 +61,10 @@ class MemorandumPagesTests {
 						containsString("href=\"/memoranda/" + RUSSIAN + "\""),
 						containsString("Russian memorandum on conditions for ending the war (June 2025)"),
 						containsString("href=\"/memoranda/" + UKRAINIAN + "\""),
-						containsString("href=\"/parties/russia\""), containsString("Russia–Ukraine direct talks (2025)"),
-						// The Ukrainian memorandum's delivery date is approximate, and no publication date is reported.
+						containsString("href=\"/parties/russia\""),
+						containsString("Russia–Ukraine direct talks (2025)"),
+						// The Ukrainian memorandum's delivery date is approximate, and no
+						// publication date is reported.
 						containsString("about 2 June 2025"), containsString("not reported"),
 						matchesRegex("(?s).*<td class=\"num\">1</td>.*<td class=\"num\">0</td>.*"))));
 		}
@@ -93,20 +100,22 @@ class MemorandumPagesTests {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/{slug}", RUSSIAN))
 				.andExpect(status().isOk())
 				.andExpect(view().name("memorandum/show"))
-				.andExpect(content().string(allOf(
-						containsString("Russian memorandum on conditions for ending the war (June 2025)"),
-						containsString("href=\"/parties/russia\">Russia</a>"),
-						containsString("href=\"/rounds/istanbul-2025-06-02#memorandum-" + RUSSIAN + "\">Round 2, Istanbul</a>"),
-						containsString("<time datetime=\"2025-06-02\">2 June 2025</time>"),
-						containsString("drafted after the first round as agreed"))));
+				.andExpect(content()
+					.string(allOf(containsString("Russian memorandum on conditions for ending the war (June 2025)"),
+							containsString("href=\"/parties/russia\">Russia</a>"),
+							containsString("href=\"/rounds/istanbul-2025-06-02#memorandum-" + RUSSIAN
+									+ "\">Round 2, Istanbul</a>"),
+							containsString("<time datetime=\"2025-06-02\">2 June 2025</time>"),
+							containsString("drafted after the first round as agreed"))));
 		}
 
 		@Test
 		void groupsClausesUnderTheirTopicWithTheirNumber() throws Exception {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/{slug}", RUSSIAN))
-				.andExpect(content().string(allOf(containsString("<h3 id=\"topic-CEASEFIRE_CONDITIONS\">Ceasefire conditions</h3>"),
-						containsString("id=\"clause-1\""), containsString("Clause 1"),
-						containsString("Ukrainian troops pulled out of the four regions"))));
+				.andExpect(content()
+					.string(allOf(containsString("<h3 id=\"topic-CEASEFIRE_CONDITIONS\">Ceasefire conditions</h3>"),
+							containsString("id=\"clause-1\""), containsString("Clause 1"),
+							containsString("Ukrainian troops pulled out of the four regions"))));
 		}
 
 		@Test
@@ -147,9 +156,9 @@ class MemorandumPagesTests {
 				.andExpect(status().isOk())
 				.andExpect(view().name("memorandum/compare"))
 				.andExpect(content().string(allOf(containsString("Two memoranda, topic by topic"),
-						containsString("<th scope=\"row\">Ceasefire conditions</th>"),
-						containsString("four regions"),
-						matchesRegex("(?s).*<td data-memorandum=\"Ukrainian memorandum[^\"]*\" class=\"gap\">\\s*<p>Does not address this topic in any reported clause.</p>.*"),
+						containsString("<th scope=\"row\">Ceasefire conditions</th>"), containsString("four regions"),
+						matchesRegex(
+								"(?s).*<td data-memorandum=\"Ukrainian memorandum[^\"]*\" class=\"gap\">\\s*<p>Does not address this topic in any reported clause.</p>.*"),
 						containsString("None of its clauses has been reported."),
 						containsString("href=\"/memoranda/" + RUSSIAN + "\""),
 						containsString("href=\"/memoranda/" + UKRAINIAN + "\""), containsString("id=\"source-1\""))));
@@ -167,17 +176,16 @@ class MemorandumPagesTests {
 		void offersTheFormAgainWithTheComparedMemorandaChosen() throws Exception {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", UKRAINIAN).param("b", RUSSIAN))
 				.andExpect(content().string(allOf(containsString("Compare other memoranda"),
-						matchesRegex("(?s).*name=\"a\">\\s*<option value=\"" + RUSSIAN + "\">.*<option value=\"" + UKRAINIAN
-								+ "\" selected=\"selected\">.*name=\"b\">\\s*<option value=\"" + RUSSIAN
+						matchesRegex("(?s).*name=\"a\">\\s*<option value=\"" + RUSSIAN + "\">.*<option value=\""
+								+ UKRAINIAN + "\" selected=\"selected\">.*name=\"b\">\\s*<option value=\"" + RUSSIAN
 								+ "\" selected=\"selected\">.*"))));
 		}
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements()
-				.countWhile(() -> MemorandumPagesTests.this.mvc
-					.perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", UKRAINIAN))
-					.andExpect(status().isOk()));
+			long statements = new SqlStatements().countWhile(() -> MemorandumPagesTests.this.mvc
+				.perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", UKRAINIAN))
+				.andExpect(status().isOk()));
 
 			assertThat(statements).isEqualTo(COMPARE_STATEMENTS);
 		}
@@ -206,8 +214,7 @@ class MemorandumPagesTests {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", RUSSIAN))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(allOf(containsString("Bad request"), not(containsString("Exception")))));
-			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare"))
-				.andExpect(status().isBadRequest());
+			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare")).andExpect(status().isBadRequest());
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", "").param("b", RUSSIAN))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("Bad request")));
@@ -215,7 +222,8 @@ class MemorandumPagesTests {
 
 		@Test
 		void aSlugLongerThanAnyIsA400Page() throws Exception {
-			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", "x".repeat(121)).param("b", RUSSIAN))
+			MemorandumPagesTests.this.mvc
+				.perform(get("/memoranda/compare").param("a", "x".repeat(121)).param("b", RUSSIAN))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("Bad request")));
 		}
@@ -251,8 +259,8 @@ class MemorandumPagesTests {
 			mvc().perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", "draft-memorandum-1"))
 				.andExpect(status().isNotFound());
 			mvc().perform(get("/memoranda"))
-				.andExpect(content().string(allOf(not(containsString("draft-memorandum-1")),
-						containsString("2 memoranda"))));
+				.andExpect(content()
+					.string(allOf(not(containsString("draft-memorandum-1")), containsString("2 memoranda"))));
 		}
 
 		@Test
@@ -269,7 +277,10 @@ class MemorandumPagesTests {
 			assertThat(largeSecondPage).isEqualTo(LIST_STATEMENTS);
 		}
 
-		/** 60 memoranda delivered in 2030 and the reference data's 2 of 2025, 50 to a page, latest first. */
+		/**
+		 * 60 memoranda delivered in 2030 and the reference data's 2 of 2025, 50 to a
+		 * page, latest first.
+		 */
 		@Test
 		void theSecondPageHoldsTheMemorandaDeliveredBeforeThoseOfTheFirst() throws Exception {
 			this.importer.importFile("dated", GeneratedMemoranda.delivered("dated", 60));
@@ -280,7 +291,8 @@ class MemorandumPagesTests {
 
 			assertThat(first).contains("62 memoranda, latest delivered first", "Page 1 of 2", "rel=\"next\"")
 				.doesNotContain("dated memorandum 10<", RUSSIAN);
-			assertThat(first).matches(inOrder(">dated memorandum 60<", ">dated memorandum 59<", ">dated memorandum 11<"));
+			assertThat(first)
+				.matches(inOrder(">dated memorandum 60<", ">dated memorandum 59<", ">dated memorandum 11<"));
 			assertThat(second).contains("Page 2 of 2", "href=\"/memoranda?page=1\"")
 				.doesNotContain("dated memorandum 11<");
 			assertThat(second).matches(inOrder(">dated memorandum 10<", ">dated memorandum 9<", ">dated memorandum 1<",
@@ -297,9 +309,10 @@ class MemorandumPagesTests {
 
 			String comparison = page("/memoranda/compare?a=dated-memorandum-1&b=" + RUSSIAN);
 
-			assertThat(comparison).contains("<option value=\"dated-memorandum-1\" selected=\"selected\">",
-					"<option value=\"" + RUSSIAN + "\" selected=\"selected\">", "<option value=\"dated-memorandum-60\">",
-					"<option value=\"dated-memorandum-11\">")
+			assertThat(comparison)
+				.contains("<option value=\"dated-memorandum-1\" selected=\"selected\">",
+						"<option value=\"" + RUSSIAN + "\" selected=\"selected\">",
+						"<option value=\"dated-memorandum-60\">", "<option value=\"dated-memorandum-11\">")
 				.doesNotContain("<option value=\"dated-memorandum-10\">");
 		}
 
@@ -325,9 +338,10 @@ class MemorandumPagesTests {
 			this.entityManager.clear();
 
 			mvc().perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", "topics-memorandum"))
-				.andExpect(content().string(matchesRegex("(?s).*Ceasefire conditions</th>.*Territory</th>.*Humanitarian</th>"
-						+ ".*Security guarantees</th>.*Sanctions</th>.*Political</th>.*Military</th>.*Economic</th>"
-						+ ".*Procedural</th>.*Other</th>.*")));
+				.andExpect(content()
+					.string(matchesRegex("(?s).*Ceasefire conditions</th>.*Territory</th>.*Humanitarian</th>"
+							+ ".*Security guarantees</th>.*Sanctions</th>.*Political</th>.*Military</th>.*Economic</th>"
+							+ ".*Procedural</th>.*Other</th>.*")));
 		}
 
 		private MockMvc mvc() {
@@ -348,8 +362,9 @@ class MemorandumPagesTests {
 		}
 
 		/**
-		 * The statements a page runs from a cold persistence context: the test's transaction would
-		 * otherwise hand it entities that an import or an earlier page already loaded.
+		 * The statements a page runs from a cold persistence context: the test's
+		 * transaction would otherwise hand it entities that an import or an earlier page
+		 * already loaded.
 		 */
 		private long count(String url, String expected) throws Exception {
 			this.entityManager.clear();

@@ -17,8 +17,8 @@ import org.talkstracker.web.SpreadsheetSafe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The data set's CSV writer writes the same text as Commons CSV, which wrote the files before it,
- * given the text after the rule against formulas ({@link SpreadsheetSafe}).
+ * The data set's CSV writer writes the same text as Commons CSV, which wrote the files
+ * before it, given the text after the rule against formulas ({@link SpreadsheetSafe}).
  */
 class CsvWriterTests {
 
@@ -64,8 +64,8 @@ class CsvWriterTests {
 		List<String> cells = List.of("=1+2", "+SUM(A1:A9)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "-",
 				"a=b", "'quoted'");
 
-		assertThat(written(List.of(cells))).isEqualTo(
-				"'=1+2,'+SUM(A1:A9),'-2+3+cmd|' /C calc'!A0,'@SUM(A1),'\tx,\"'\rx\",'-,a=b,'quoted'\r\n");
+		assertThat(written(List.of(cells)))
+			.isEqualTo("'=1+2,'+SUM(A1:A9),'-2+3+cmd|' /C calc'!A0,'@SUM(A1),'\tx,\"'\rx\",'-,a=b,'quoted'\r\n");
 	}
 
 	@Test

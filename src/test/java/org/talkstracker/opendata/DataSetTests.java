@@ -76,7 +76,8 @@ class DataSetTests {
 	void exchangesCsvHasAgreementsWithTheirCounts() throws Exception {
 		List<CSVRecord> rows = csv(download("/data/exchanges.csv", "talks-tracker-exchanges.csv"));
 
-		assertThat(rows).extracting((row) -> row.get("exchange") + " " + row.get("record") + " " + row.get("side_a_agreed"))
+		assertThat(rows)
+			.extracting((row) -> row.get("exchange") + " " + row.get("record") + " " + row.get("side_a_agreed"))
 			.containsExactly("prisoners-1000-for-1000 agreement 1000", "bodies-6000-each agreement 6000",
 					"prisoners-seriously-injured agreement ");
 	}
@@ -87,7 +88,8 @@ class DataSetTests {
 
 		assertThat(rows).extracting((row) -> row.get("memorandum") + " " + row.get("record") + " " + row.get("topic"))
 			.containsExactly("russian-memorandum-2025-06 memorandum ",
-					"russian-memorandum-2025-06 clause ceasefire_conditions", "ukrainian-memorandum-2025-06 memorandum ");
+					"russian-memorandum-2025-06 clause ceasefire_conditions",
+					"ukrainian-memorandum-2025-06 memorandum ");
 	}
 
 	@Test
@@ -101,7 +103,8 @@ class DataSetTests {
 
 	@Test
 	void theRoundsListsFiltersApply(@Autowired DataFileReader reader) throws Exception {
-		List<CSVRecord> rows = csv(download("/data/rounds.csv?party=united-states&year=2025", "talks-tracker-rounds.csv"));
+		List<CSVRecord> rows = csv(
+				download("/data/rounds.csv?party=united-states&year=2025", "talks-tracker-rounds.csv"));
 		assertThat(rows).extracting((row) -> row.get("round")).containsExactly("istanbul-2025-06-02");
 
 		byte[] json = download("/data/talks-tracker.json?party=united-states", "talks-tracker.json").getResponse()
@@ -110,7 +113,8 @@ class DataSetTests {
 		assertThat(file.processes().get(0).rounds()).extracting(DataFile.RoundEntry::slug)
 			.containsExactly("istanbul-2025-06-02");
 		// Facts of no round belong to the whole data set, not to a selection of rounds.
-		assertThat(file.processes().get(0).statements()).allSatisfy((statement) -> assertThat(statement.round()).isNotNull());
+		assertThat(file.processes().get(0).statements())
+			.allSatisfy((statement) -> assertThat(statement.round()).isNotNull());
 		assertThat(file.processes().get(0).contextEvents()).isEmpty();
 	}
 
@@ -146,25 +150,35 @@ class DataSetTests {
 			this.importer.importFile("late", GeneratedRounds.process("late", 1, true));
 			this.importer.importFile("early", GeneratedRounds.process("early", 2, true));
 			this.importer.importFile("same-day", GeneratedRounds.process("same-day", 1, true));
-			// Entered first but held last; the early round's second exchange moved to the top, and its first
-			// exchange's stages renumbered: neither is in the order the rows were entered.
+			// Entered first but held last; the early round's second exchange moved to the
+			// top, and its first
+			// exchange's stages renumbered: neither is in the order the rows were
+			// entered.
 			this.jdbc.sql("update round set held_on = date '2030-03-01' where slug = 'late-round'").update();
 			this.jdbc.sql("""
 					update exchange_agreement e set position = 1 - e.position from round r
 					where r.id = e.round_id and r.slug = 'early-round'""").update();
-			this.jdbc.sql("""
-					update exchange_stage st set sequence = st.sequence + 10 from exchange_agreement e join round r on r.id = e.round_id
-					where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""").update();
-			this.jdbc.sql("""
-					update exchange_stage st set sequence = 13 - st.sequence from exchange_agreement e join round r on r.id = e.round_id
-					where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""").update();
+			this.jdbc
+				.sql("""
+						update exchange_stage st set sequence = st.sequence + 10 from exchange_agreement e join round r on r.id = e.round_id
+						where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""")
+				.update();
+			this.jdbc
+				.sql("""
+						update exchange_stage st set sequence = 13 - st.sequence from exchange_agreement e join round r on r.id = e.round_id
+						where e.id = st.agreement_id and r.slug = 'early-round' and e.slug = 'exchange-1'""")
+				.update();
 			StringWriter out = new StringWriter();
 
-			this.csv.exchanges(this.selections.condition(this.selections.filter(null, 2030, null, null, null, null, null)),
-					out);
+			this.csv.exchanges(
+					this.selections.condition(this.selections.filter(null, 2030, null, null, null, null, null)), out);
 
-			assertThat(csv(out.toString())).extracting((row) -> String.join(" ", row.get("round"), row.get("exchange"),
-					row.get("record"), row.get("stage"), row.get("side_a_received_per_b")).strip())
+			assertThat(csv(out.toString()))
+				.extracting(
+						(row) -> String
+							.join(" ", row.get("round"), row.get("exchange"), row.get("record"), row.get("stage"),
+									row.get("side_a_received_per_b"))
+							.strip())
 				.containsExactly("early-round exchange-2 agreement", "early-round exchange-2 stage 1 30",
 						"early-round exchange-2 stage 2 25", "early-round exchange-1 agreement",
 						"early-round exchange-1 stage 1 25", "early-round exchange-1 stage 2 30",
@@ -176,16 +190,19 @@ class DataSetTests {
 		@Test
 		void eachFactListsTheSourcesItCitesInTheirOrder() throws Exception {
 			this.importer.importFile("cited", GeneratedRounds.process("cited", 1, true));
-			// The second stage cites a second source before the first; the first stage cites none.
-			this.jdbc.sql("""
-					update citation cit set position = 1 from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
-					join round r on r.id = e.round_id where cit.exchange_stage_id = st.id and r.slug = 'cited-round' and st.sequence = 2""")
+			// The second stage cites a second source before the first; the first stage
+			// cites none.
+			this.jdbc
+				.sql("""
+						update citation cit set position = 1 from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+						join round r on r.id = e.round_id where cit.exchange_stage_id = st.id and r.slug = 'cited-round' and st.sequence = 2""")
 				.update();
-			this.jdbc.sql("""
-					insert into citation (source_id, exchange_stage_id, position)
-					select s.id, st.id, 0 from source s, exchange_stage st join exchange_agreement e on e.id = st.agreement_id
-					join round r on r.id = e.round_id
-					where s.slug = 'economist-russian-threat-kharkiv-sumy' and r.slug = 'cited-round' and st.sequence = 2""")
+			this.jdbc
+				.sql("""
+						insert into citation (source_id, exchange_stage_id, position)
+						select s.id, st.id, 0 from source s, exchange_stage st join exchange_agreement e on e.id = st.agreement_id
+						join round r on r.id = e.round_id
+						where s.slug = 'economist-russian-threat-kharkiv-sumy' and r.slug = 'cited-round' and st.sequence = 2""")
 				.update();
 			this.jdbc.sql("""
 					delete from citation cit using exchange_stage st, exchange_agreement e, round r
@@ -199,15 +216,17 @@ class DataSetTests {
 			this.jdbc.sql("""
 					insert into clause (id, memorandum_id, number, topic, text)
 					values (2000000001, 2000000001, 1, 'TERRITORY', 'Twin clause')""").update();
-			this.jdbc.sql("""
-					insert into citation (source_id, memorandum_id, clause_id, position)
-					select s.id, case when s.slug = 'russian-state-news-agencies-memorandum' then null else 2000000001 end,
-					    case when s.slug = 'russian-state-news-agencies-memorandum' then 2000000001 end,
-					    case when s.slug = 'moscow-times-2025-06-02' then 0 else 1 end
-					from source s where s.slug in ('moscow-times-2025-06-02', 'ukrainian-state-media-umerov-third-meeting',
-					    'russian-state-news-agencies-memorandum')""").update();
-			RoundCondition cited = this.selections.condition(this.selections.filter("cited", null, null, null, null, null,
-					null));
+			this.jdbc
+				.sql("""
+						insert into citation (source_id, memorandum_id, clause_id, position)
+						select s.id, case when s.slug = 'russian-state-news-agencies-memorandum' then null else 2000000001 end,
+						    case when s.slug = 'russian-state-news-agencies-memorandum' then 2000000001 end,
+						    case when s.slug = 'moscow-times-2025-06-02' then 0 else 1 end
+						from source s where s.slug in ('moscow-times-2025-06-02', 'ukrainian-state-media-umerov-third-meeting',
+						    'russian-state-news-agencies-memorandum')""")
+				.update();
+			RoundCondition cited = this.selections
+				.condition(this.selections.filter("cited", null, null, null, null, null, null));
 			StringWriter exchanges = new StringWriter();
 			StringWriter memoranda = new StringWriter();
 
@@ -220,7 +239,8 @@ class DataSetTests {
 						"stage 2: economist-russian-threat-kharkiv-sumy moscow-times-2025-06-02");
 			assertThat(csv(memoranda.toString()))
 				.extracting((row) -> row.get("memorandum") + " " + row.get("record") + ": " + row.get("sources"))
-				.containsExactly("cited-memorandum-1 memorandum: moscow-times-2025-06-02", "cited-memorandum-1 clause: ",
+				.containsExactly("cited-memorandum-1 memorandum: moscow-times-2025-06-02",
+						"cited-memorandum-1 clause: ",
 						"cited-twin memorandum: moscow-times-2025-06-02 ukrainian-state-media-umerov-third-meeting",
 						"cited-twin clause: russian-state-news-agencies-memorandum");
 		}
@@ -232,19 +252,23 @@ class DataSetTests {
 			this.jdbc.sql("""
 					update clause c set number = 2 from memorandum m where m.id = c.memorandum_id
 					and m.slug = 'memoranda-memorandum-1'""").update();
-			this.jdbc.sql("""
-					insert into clause (memorandum_id, number, topic, text)
-					select id, 1, 'CEASEFIRE_CONDITIONS', 'Inserted' from memorandum where slug = 'memoranda-memorandum-1'""")
+			this.jdbc
+				.sql("""
+						insert into clause (memorandum_id, number, topic, text)
+						select id, 1, 'CEASEFIRE_CONDITIONS', 'Inserted' from memorandum where slug = 'memoranda-memorandum-1'""")
 				.update();
 			StringWriter out = new StringWriter();
 
-			this.csv.memoranda(this.selections.condition(this.selections.filter("memoranda", null, null, null, null, null,
-					null)), false, out);
+			this.csv.memoranda(
+					this.selections.condition(this.selections.filter("memoranda", null, null, null, null, null, null)),
+					false, out);
 
 			assertThat(csv(out.toString()))
-				.extracting((row) -> String.join(" ", row.get("memorandum"), row.get("record"), row.get("clause"),
-						row.get("topic")).strip())
-				.containsExactly("memoranda-memorandum-1 memorandum", "memoranda-memorandum-1 clause 1 ceasefire_conditions",
+				.extracting((row) -> String
+					.join(" ", row.get("memorandum"), row.get("record"), row.get("clause"), row.get("topic"))
+					.strip())
+				.containsExactly("memoranda-memorandum-1 memorandum",
+						"memoranda-memorandum-1 clause 1 ceasefire_conditions",
 						"memoranda-memorandum-1 clause 2 territory", "memoranda-memorandum-2 memorandum",
 						"memoranda-memorandum-2 clause 1 territory");
 		}
@@ -252,7 +276,8 @@ class DataSetTests {
 		@Test
 		void statementCountDoesNotGrowWithTheData() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
-			var selection = this.selections.condition(this.selections.filter("small", null, null, null, null, null, null));
+			var selection = this.selections
+				.condition(this.selections.filter("small", null, null, null, null, null, null));
 			SqlStatements statements = new SqlStatements();
 			long small = statements.countWhile(() -> everything(selection));
 			this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
@@ -295,11 +320,11 @@ class DataSetTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/data/exchanges.csv");
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class)
-			.isThrownBy(() -> this.downloads.send(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, false, (out) -> {
-				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
-				throw new IllegalStateException("the database went away");
-			}));
+		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class).isThrownBy(
+				() -> this.downloads.send(request, response, "exchanges.csv", MediaType.TEXT_PLAIN, false, (out) -> {
+					out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
+					throw new IllegalStateException("the database went away");
+				}));
 		assertThat(log).contains("The download /data/exchanges.csv failed part-way").contains("the database went away");
 	}
 
@@ -335,7 +360,12 @@ class DataSetTests {
 	}
 
 	private static List<CSVRecord> csv(String text) throws IOException {
-		return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text)).getRecords();
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
 	}
 
 	/** A client that goes away after some bytes. */

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The whole data set's files are kept on disk while the data is unchanged and sent again from
- * there; an edit shows in the next download. Edits commit, so these tests have a database of their own.
+ * The whole data set's files are kept on disk while the data is unchanged and sent again
+ * from there; an edit shows in the next download. Edits commit, so these tests have a
+ * database of their own.
  */
 @SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=true")
 @AutoConfigureMockMvc
@@ -74,7 +75,8 @@ class KeptDownloadsTests {
 			assertThat(statements).as(url).isEqualTo(1);
 			assertThat(again[0].getContentAsByteArray()).as(url).isEqualTo(first);
 			assertThat(again[0].getHeader(HttpHeaders.CONTENT_LENGTH)).isEqualTo(Integer.toString(first.length));
-			assertThat(again[0].getHeader(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment; filename=\"talks-tracker");
+			assertThat(again[0].getHeader(HttpHeaders.CONTENT_DISPOSITION))
+				.startsWith("attachment; filename=\"talks-tracker");
 			String etag = again[0].getHeader(HttpHeaders.ETAG);
 			assertThat(etag).as(url).isNotBlank();
 			assertThat(this.mvc.perform(get(url).header(HttpHeaders.IF_NONE_MATCH, etag)).andReturn().getResponse())
@@ -86,7 +88,8 @@ class KeptDownloadsTests {
 	@Test
 	void anEditShowsInTheNextDownloadAndTheOlderFileIsDeleted() throws Exception {
 		download(EXCHANGES);
-		this.jdbc.sql("update exchange_agreement set description = 'Swapped at the Belarusian border.' where slug = 'bodies-6000-each'")
+		this.jdbc.sql(
+				"update exchange_agreement set description = 'Swapped at the Belarusian border.' where slug = 'bodies-6000-each'")
 			.update();
 
 		assertThat(download(EXCHANGES).getContentAsString(StandardCharsets.UTF_8))
@@ -110,12 +113,11 @@ class KeptDownloadsTests {
 	void aDownloadThatBreaksOffLeavesNoFile() throws IOException {
 		List<String> before = files();
 
-		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class)
-			.isThrownBy(() -> this.downloads.send(request(), new MockHttpServletResponse(), "broken.csv",
-					MediaType.TEXT_PLAIN, true, (out) -> {
-						out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
-						throw new IllegalStateException("the database went away");
-					}));
+		assertThatExceptionOfType(DataSetDownloads.DownloadFailedException.class).isThrownBy(() -> this.downloads
+			.send(request(), new MockHttpServletResponse(), "broken.csv", MediaType.TEXT_PLAIN, true, (out) -> {
+				out.write("exchange,record\r\n".getBytes(StandardCharsets.UTF_8));
+				throw new IllegalStateException("the database went away");
+			}));
 
 		assertThat(files()).isEqualTo(before);
 	}

@@ -52,8 +52,8 @@ class TextRowsTests {
 				select g, 'row ' || g, g % 2 = 0, timestamptz '2025-06-02 10:00:00+00' + g * interval '1 second', null
 				from generate_series(1, 1234) g order by g""");
 
-		long count = TextRows.forEachRow(result, (fields) -> rows.add(String.join("|", List.of(fields[0], fields[1],
-				fields[2], fields[3], String.valueOf(fields[4])))));
+		long count = TextRows.forEachRow(result, (fields) -> rows
+			.add(String.join("|", List.of(fields[0], fields[1], fields[2], fields[3], String.valueOf(fields[4])))));
 
 		assertThat(count).isEqualTo(1234);
 		assertThat(rows).hasSize(1234)

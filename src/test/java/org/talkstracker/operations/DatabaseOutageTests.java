@@ -32,9 +32,10 @@ import org.talkstracker.database.EmbeddedPostgresServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application on a PostgreSQL of its own that the test stops and starts again: readers get
- * a 503 page while it is away, an editor's save is refused with a clear message and nothing
- * written, readiness goes down, and everything recovers without a restart.
+ * The application on a PostgreSQL of its own that the test stops and starts again:
+ * readers get a 503 page while it is away, an editor's save is refused with a clear
+ * message and nothing written, readiness goes down, and everything recovers without a
+ * restart.
  */
 class DatabaseOutageTests {
 
@@ -105,7 +106,8 @@ class DatabaseOutageTests {
 
 		this.postgres = EmbeddedPostgresServer.start(this.directory, databasePort);
 
-		// The pool retries with a backoff of up to 5 s; each request waits at most 3 s for a connection.
+		// The pool retries with a backoff of up to 5 s; each request waits at most 3 s
+		// for a connection.
 		HttpResponse<String> back = get(page);
 		for (int attempt = 1; attempt < 5 && back.statusCode() == 503; attempt++) {
 			back = get(page);

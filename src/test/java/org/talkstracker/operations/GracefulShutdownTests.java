@@ -23,7 +23,10 @@ import org.talkstracker.TalksTrackerApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** On shutdown (what SIGTERM triggers), a request in flight finishes, new ones are refused, the application stops. */
+/**
+ * On shutdown (what SIGTERM triggers), a request in flight finishes, new ones are
+ * refused, the application stops.
+ */
 class GracefulShutdownTests {
 
 	static final CountDownLatch requestArrived = new CountDownLatch(1);
@@ -43,8 +46,10 @@ class GracefulShutdownTests {
 		assertThat(requestArrived.await(10, TimeUnit.SECONDS)).isTrue();
 		CompletableFuture<Void> shutdown = CompletableFuture.runAsync(application::close);
 
-		// Once shutdown has begun the connector stops accepting: a new request gets no answer, either
-		// refused outright or, when the kernel had already queued the connection, closed unanswered.
+		// Once shutdown has begun the connector stops accepting: a new request gets no
+		// answer, either
+		// refused outright or, when the kernel had already queued the connection, closed
+		// unanswered.
 		assertThatException().isThrownBy(() -> {
 			for (int attempt = 0; attempt < 5000; attempt++) {
 				http.send(request(port, "/livez"), HttpResponse.BodyHandlers.ofString());
@@ -60,7 +65,9 @@ class GracefulShutdownTests {
 	}
 
 	private static HttpRequest request(int port, String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20)).build();
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(20))
+			.build();
 	}
 
 	/** A page that answers only when the test lets it. */

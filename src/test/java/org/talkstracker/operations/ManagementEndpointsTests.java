@@ -11,7 +11,10 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Probes on the public port; health details, metrics and build info only on the loopback management port. */
+/**
+ * Probes on the public port; health details, metrics and build info only on the loopback
+ * management port.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ManagementEndpointsTests {
 
@@ -24,10 +27,8 @@ class ManagementEndpointsTests {
 	@Value("${management.server.address}")
 	String managementAddress;
 
-	private final RestClient http = RestClient.builder()
-		.defaultStatusHandler((status) -> true, (request, response) -> {
-		})
-		.build();
+	private final RestClient http = RestClient.builder().defaultStatusHandler((status) -> true, (request, response) -> {
+	}).build();
 
 	@Test
 	void livenessAndReadinessAnswerOnThePublicPort() {
@@ -38,7 +39,8 @@ class ManagementEndpointsTests {
 
 	@Test
 	void metricsAndBuildInfoAreNotPublic() {
-		assertThat(get("http://localhost:" + this.port + "/actuator/prometheus").getStatusCode().value()).isEqualTo(404);
+		assertThat(get("http://localhost:" + this.port + "/actuator/prometheus").getStatusCode().value())
+			.isEqualTo(404);
 		assertThat(get("http://localhost:" + this.port + "/actuator/info").getStatusCode().value()).isEqualTo(404);
 		assertThat(get("http://localhost:" + this.port + "/actuator/health").getStatusCode().value()).isEqualTo(404);
 	}

@@ -20,11 +20,14 @@ import org.talkstracker.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A database created by the first schema, with data in it, migrates to the current one with nothing lost. */
+/**
+ * A database created by the first schema, with data in it, migrates to the current one
+ * with nothing lost.
+ */
 class SchemaUpgradeTests {
 
-	private static final List<String> TABLES = List.of("source", "party", "person", "person_alias", "process",
-			"round", "delegation", "delegation_member", "proposal", "statement", "citation");
+	private static final List<String> TABLES = List.of("source", "party", "person", "person_alias", "process", "round",
+			"delegation", "delegation_member", "proposal", "statement", "citation");
 
 	@Test
 	void dataWrittenByTheFirstSchemaSurvivesEveryMigration() throws Exception {
@@ -48,14 +51,17 @@ class SchemaUpgradeTests {
 			assertThat(counts(jdbc)).isEqualTo(before);
 			assertThat(page(port, "/rounds/geneva-2024-03-01")).contains("Ana Nowak", "Foreign Minister",
 					"A joint lighthouse commission", "Example Wire");
-			// Columns added later (the search documents) are filled for rows that predate them.
+			// Columns added later (the search documents) are filled for rows that predate
+			// them.
 			assertThat(page(port, "/search?q=lighthouse")).contains("A joint lighthouse commission");
 			assertThat(page(port, "/rounds?q=Novak")).contains("geneva-2024-03-01");
 		}
 	}
 
 	private static List<Object> counts(JdbcTemplate jdbc) {
-		return TABLES.stream().map((table) -> (Object) jdbc.queryForObject("select count(*) from " + table, Long.class)).toList();
+		return TABLES.stream()
+			.map((table) -> (Object) jdbc.queryForObject("select count(*) from " + table, Long.class))
+			.toList();
 	}
 
 	private static String page(int port, String path) throws Exception {

@@ -69,11 +69,12 @@ class PersonAdminTests {
 	@Test
 	void aRejectedPersonKeepsWhatWasTypedWithMessagesBesideTheFields() throws Exception {
 		String tooLong = "x".repeat(201);
-		this.mvc.perform(post("/admin/people/new").with(csrf())
-			.param("slug", "andriy-yermak")
-			.param("name", "")
-			.param("aliases", "Andrii Yermak\n" + tooLong)
-			.param("version", "0"))
+		this.mvc
+			.perform(post("/admin/people/new").with(csrf())
+				.param("slug", "andriy-yermak")
+				.param("name", "")
+				.param("aliases", "Andrii Yermak\n" + tooLong)
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "name", "aliases"))
 			.andExpect(content().string(allOf(containsString("value=\"andriy-yermak\""),
@@ -87,7 +88,8 @@ class PersonAdminTests {
 		this.mvc.perform(get(UMEROV + "/delete"))
 			.andExpect(content().string(allOf(containsString("cannot be deleted"),
 					containsString("<span>member</span>: istanbul-2025-06-02: Ukraine"),
-					containsString("<span>statement</span>: umerov-children-list"), not(containsString(">Delete</button>")))));
+					containsString("<span>statement</span>: umerov-children-list"),
+					not(containsString(">Delete</button>")))));
 		this.mvc.perform(post(UMEROV + "/delete").with(csrf())).andExpect(status().isConflict());
 		this.mvc.perform(get("/people/rustem-umerov")).andExpect(status().isOk());
 	}
@@ -96,14 +98,17 @@ class PersonAdminTests {
 	void aPersonNoFactMentionsIsDeletedWithTheirSpellings() throws Exception {
 		this.mvc.perform(person("/admin/people/new", "Andriy Yermak", "Андрій Єрмак", "0"));
 
-		this.mvc.perform(get("/admin/people/andriy-yermak/delete")).andExpect(content().string(containsString(">Delete</button>")));
-		this.mvc.perform(post("/admin/people/andriy-yermak/delete").with(csrf())).andExpect(redirectedUrl("/admin/people"));
+		this.mvc.perform(get("/admin/people/andriy-yermak/delete"))
+			.andExpect(content().string(containsString(">Delete</button>")));
+		this.mvc.perform(post("/admin/people/andriy-yermak/delete").with(csrf()))
+			.andExpect(redirectedUrl("/admin/people"));
 		this.mvc.perform(get("/admin/people/andriy-yermak/edit")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aStaleEditGetsTheConflictPageWithStoredAndSubmittedSpellings() throws Exception {
-		this.mvc.perform(person(UMEROV + "/edit", "Rustem Umerov", "Umierov", "0")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(person(UMEROV + "/edit", "Rustem Umerov", "Umierov", "0"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(person(UMEROV + "/edit", "Rustem Umerov", "Umjerow", "0"))
 			.andExpect(status().isConflict())
@@ -112,8 +117,10 @@ class PersonAdminTests {
 
 	@Test
 	void aFormSentWithoutItsTokenIsRefusedAndNothingIsSaved() throws Exception {
-		this.mvc.perform(post("/admin/people/new").param("slug", "andriy-yermak").param("name", "Andriy Yermak")
-			.param("version", "0"))
+		this.mvc
+			.perform(post("/admin/people/new").param("slug", "andriy-yermak")
+				.param("name", "Andriy Yermak")
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/people/andriy-yermak/edit")).andExpect(status().isNotFound());
 	}

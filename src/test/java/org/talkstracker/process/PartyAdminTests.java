@@ -45,19 +45,21 @@ class PartyAdminTests {
 			.andExpect(redirectedUrl("/admin/parties"));
 
 		this.mvc.perform(get("/admin/parties"))
-			.andExpect(content().string(allOf(containsString("<a href=\"/admin/parties/united-nations/edit\">United Nations</a>"),
-					containsString("<td>Organisation</td>"))));
+			.andExpect(content()
+				.string(allOf(containsString("<a href=\"/admin/parties/united-nations/edit\">United Nations</a>"),
+						containsString("<td>Organisation</td>"))));
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/third-parties/new"))
 			.andExpect(content().string(containsString("<option value=\"united-nations\">United Nations</option>")));
 	}
 
 	@Test
 	void aRejectedPartyKeepsWhatWasTypedWithMessagesBesideTheFields() throws Exception {
-		this.mvc.perform(post("/admin/parties/new").with(csrf())
-			.param("slug", "Not A Slug")
-			.param("name", "")
-			.param("kind", "ARMED_GROUP")
-			.param("version", "0"))
+		this.mvc
+			.perform(post("/admin/parties/new").with(csrf())
+				.param("slug", "Not A Slug")
+				.param("name", "")
+				.param("kind", "ARMED_GROUP")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "slug", "name"))
 			.andExpect(content().string(allOf(containsString("value=\"Not A Slug\""),
@@ -69,11 +71,13 @@ class PartyAdminTests {
 	@Test
 	void anEditRenamesThePartyWhereverItIsShown() throws Exception {
 		this.mvc.perform(get("/admin/parties/turkey/edit"))
-			.andExpect(content().string(allOf(containsString("value=\"Turkey\""), containsString("name=\"version\" value=\"0\""))));
+			.andExpect(content()
+				.string(allOf(containsString("value=\"Turkey\""), containsString("name=\"version\" value=\"0\""))));
 		this.mvc.perform(party("/admin/parties/turkey/edit", "ignored", "Türkiye", "0").param("kind", "STATE"))
 			.andExpect(redirectedUrl("/admin/parties"));
 
-		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(">Türkiye</a>")));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString(">Türkiye</a>")));
 		this.mvc.perform(get("/parties/turkey")).andExpect(content().string(containsString("<h1>Türkiye</h1>")));
 	}
 
@@ -90,7 +94,8 @@ class PartyAdminTests {
 					not(containsString(">Delete</button>")))));
 		this.mvc.perform(post("/admin/parties/turkey/delete").with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("<span>host, mediator or observer</span>: istanbul-2025-05-16")));
+			.andExpect(
+					content().string(containsString("<span>host, mediator or observer</span>: istanbul-2025-05-16")));
 		this.mvc.perform(get("/admin/parties/turkey/edit")).andExpect(status().isOk());
 	}
 
@@ -99,8 +104,8 @@ class PartyAdminTests {
 		this.mvc.perform(party("/admin/parties/new", "united-nations", "United Nations", "0"));
 
 		this.mvc.perform(get("/admin/parties/united-nations/delete"))
-			.andExpect(content().string(allOf(containsString("Delete the party “united-nations”?"),
-					containsString(">Delete</button>"))));
+			.andExpect(content().string(
+					allOf(containsString("Delete the party “united-nations”?"), containsString(">Delete</button>"))));
 		this.mvc.perform(post("/admin/parties/united-nations/delete").with(csrf()))
 			.andExpect(redirectedUrl("/admin/parties"));
 		this.mvc.perform(get("/admin/parties/united-nations/edit")).andExpect(status().isNotFound());
@@ -113,16 +118,20 @@ class PartyAdminTests {
 
 		this.mvc.perform(party("/admin/parties/france/edit", "france", "République française", "0"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("<td>French Republic</td>"),
-					containsString("<td>République française</td>"),
-					containsString("href=\"/admin/parties/france/edit\""))));
-		this.mvc.perform(get("/admin/parties/france/edit")).andExpect(content().string(containsString("value=\"French Republic\"")));
+			.andExpect(content().string(
+					allOf(containsString("<td>French Republic</td>"), containsString("<td>République française</td>"),
+							containsString("href=\"/admin/parties/france/edit\""))));
+		this.mvc.perform(get("/admin/parties/france/edit"))
+			.andExpect(content().string(containsString("value=\"French Republic\"")));
 	}
 
 	@Test
 	void aFormSentWithoutItsTokenIsRefusedAndNothingIsSaved() throws Exception {
-		this.mvc.perform(post("/admin/parties/new").param("slug", "united-nations").param("name", "United Nations")
-			.param("kind", "ORGANISATION").param("version", "0"))
+		this.mvc
+			.perform(post("/admin/parties/new").param("slug", "united-nations")
+				.param("name", "United Nations")
+				.param("kind", "ORGANISATION")
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/parties/united-nations/edit")).andExpect(status().isNotFound());
 	}

@@ -44,29 +44,34 @@ class ProcessAdminTests {
 
 	@Test
 	void anEditorAddsAProcessWithItsPartiesThatRoundFormsOffer() throws Exception {
-		this.mvc.perform(process("/admin/processes/new", "Black Sea grain talks", "0")).andExpect(redirectedUrl("/admin/processes"));
+		this.mvc.perform(process("/admin/processes/new", "Black Sea grain talks", "0"))
+			.andExpect(redirectedUrl("/admin/processes"));
 
 		this.mvc.perform(get("/admin/processes"))
 			.andExpect(content().string(allOf(containsString(">Black Sea grain talks</a>"),
 					containsString("<td>Russia, Turkey, Ukraine</td>"))));
 		this.mvc.perform(get("/admin/rounds/new"))
-			.andExpect(content().string(containsString("<option value=\"black-sea-grain-talks\">Black Sea grain talks</option>")));
+			.andExpect(content()
+				.string(containsString("<option value=\"black-sea-grain-talks\">Black Sea grain talks</option>")));
 		this.mvc.perform(get("/admin/processes/black-sea-grain-talks/edit"))
-			.andExpect(content().string(allOf(containsString("<option value=\"turkey\" selected=\"selected\">Turkey</option>"),
-					containsString("<option value=\"france\">France</option>"))));
+			.andExpect(content()
+				.string(allOf(containsString("<option value=\"turkey\" selected=\"selected\">Turkey</option>"),
+						containsString("<option value=\"france\">France</option>"))));
 	}
 
 	@Test
 	void aProcessNeedsAPartyAndKeepsWhatWasTypedWhenRefused() throws Exception {
-		this.mvc.perform(post("/admin/processes/new").with(csrf())
-			.param("slug", "black-sea-grain-talks")
-			.param("name", "Black Sea grain talks")
-			.param("description", "Typed with care.")
-			.param("version", "0"))
+		this.mvc
+			.perform(post("/admin/processes/new").with(csrf())
+				.param("slug", "black-sea-grain-talks")
+				.param("name", "Black Sea grain talks")
+				.param("description", "Typed with care.")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "parties"))
 			.andExpect(content().string(allOf(containsString("value=\"Black Sea grain talks\""),
-					containsString(">Typed with care.</textarea>"), containsString("id=\"parties-error\">Choose at least one."))));
+					containsString(">Typed with care.</textarea>"),
+					containsString("id=\"parties-error\">Choose at least one."))));
 	}
 
 	@Test
@@ -77,15 +82,18 @@ class ProcessAdminTests {
 
 	@Test
 	void anEditChangesTheNameReadersSeeAndThePartiesInvolved() throws Exception {
-		this.mvc.perform(post(TALKS + "/edit").with(csrf())
-			.param("slug", "russia-ukraine-direct-talks-2025")
-			.param("name", "Istanbul talks")
-			.param("parties", "russia", "ukraine", "turkey")
-			.param("version", "0"))
+		this.mvc
+			.perform(post(TALKS + "/edit").with(csrf())
+				.param("slug", "russia-ukraine-direct-talks-2025")
+				.param("name", "Istanbul talks")
+				.param("parties", "russia", "ukraine", "turkey")
+				.param("version", "0"))
 			.andExpect(redirectedUrl("/admin/processes"));
 
-		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString("Istanbul talks")));
-		this.mvc.perform(get("/admin/processes")).andExpect(content().string(containsString("<td>Russia, Turkey, Ukraine</td>")));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString("Istanbul talks")));
+		this.mvc.perform(get("/admin/processes"))
+			.andExpect(content().string(containsString("<td>Russia, Turkey, Ukraine</td>")));
 	}
 
 	@Test
@@ -123,8 +131,11 @@ class ProcessAdminTests {
 
 	@Test
 	void aFormSentWithoutItsTokenIsRefusedAndNothingIsSaved() throws Exception {
-		this.mvc.perform(post("/admin/processes/new").param("slug", "black-sea-grain-talks")
-			.param("name", "Black Sea grain talks").param("parties", "russia").param("version", "0"))
+		this.mvc
+			.perform(post("/admin/processes/new").param("slug", "black-sea-grain-talks")
+				.param("name", "Black Sea grain talks")
+				.param("parties", "russia")
+				.param("version", "0"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/processes/black-sea-grain-talks/edit")).andExpect(status().isNotFound());
 	}
@@ -133,7 +144,8 @@ class ProcessAdminTests {
 	@WithAnonymousUser
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/processes")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(process("/admin/processes/new", "Black Sea grain talks", "0")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(process("/admin/processes/new", "Black Sea grain talks", "0"))
+			.andExpect(redirectedUrl("/login"));
 	}
 
 }

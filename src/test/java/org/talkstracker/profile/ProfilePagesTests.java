@@ -36,12 +36,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProfilePagesTests {
 
 	/**
-	 * The party, its delegations, its third-party roles, its proposals, its memoranda, the
-	 * statements attributed to it, and the statements disputing them.
+	 * The party, its delegations, its third-party roles, its proposals, its memoranda,
+	 * the statements attributed to it, and the statements disputing them.
 	 */
 	private static final long PARTY_STATEMENTS = 8;
 
-	/** The person with aliases, their delegation seats, their statements, and the statements disputing them. */
+	/**
+	 * The person with aliases, their delegation seats, their statements, and the
+	 * statements disputing them.
+	 */
 	private static final long PERSON_STATEMENTS = 6;
 
 	@Autowired
@@ -64,9 +67,10 @@ class ProfilePagesTests {
 		@Test
 		void listsItsProposalsWithStatusLinkedToTheRound() throws Exception {
 			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
-				.andExpect(content().string(allOf(
-						containsString("href=\"/rounds/istanbul-2025-06-02#proposal-russia-short-ceasefire-to-recover-bodies\""),
-						containsString("href=\"/rounds/istanbul-2025-05-16#proposal-russia-withdrawal-from-four-regions\""),
+				.andExpect(content().string(allOf(containsString(
+						"href=\"/rounds/istanbul-2025-06-02#proposal-russia-short-ceasefire-to-recover-bodies\""),
+						containsString(
+								"href=\"/rounds/istanbul-2025-05-16#proposal-russia-withdrawal-from-four-regions\""),
 						containsString("Proposed</span>"),
 						// Newest round first.
 						matchesRegex("(?s).*recover bodies</a>.*four partially occupied regions</a>.*"))));
@@ -77,8 +81,10 @@ class ProfilePagesTests {
 			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
 				.andExpect(content().string(allOf(containsString("href=\"/memoranda/russian-memorandum-2025-06\""),
 						not(containsString("href=\"/memoranda/ukrainian-memorandum-2025-06\"")),
-						containsString("1 clause reported"), containsString("Moscow threatened to take the Kharkiv and Sumy"),
-						containsString("href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
+						containsString("1 clause reported"),
+						containsString("Moscow threatened to take the Kharkiv and Sumy"),
+						containsString(
+								"href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
 						containsString("Disputes Rustem Umerov"),
 						containsString("href=\"/rounds/istanbul-2025-06-02#statement-umerov-children-list\""),
 						containsString("The Economist"), containsString("id=\"source-2\""))));
@@ -99,24 +105,27 @@ class ProfilePagesTests {
 			ProfilePagesTests.this.mvc.perform(get("/parties/turkey"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(
-						matchesRegex("(?s).*Round 2, Istanbul</a>.*<td>Host</td>.*Round 1, Istanbul</a>.*<td>Host</td>.*"),
-						containsString("No proposal of it is recorded"), containsString("No memorandum of it is recorded"),
+						matchesRegex(
+								"(?s).*Round 2, Istanbul</a>.*<td>Host</td>.*Round 1, Istanbul</a>.*<td>Host</td>.*"),
+						containsString("No proposal of it is recorded"),
+						containsString("No memorandum of it is recorded"),
 						containsString("No statement attributed to it is recorded"))));
 		}
 
 		@Test
 		void theUnitedStatesMediatedAndSpokeWithOrWithoutARound() throws Exception {
 			ProfilePagesTests.this.mvc.perform(get("/parties/united-states"))
-				.andExpect(content().string(allOf(containsString("<td>Mediator</td>"),
-						containsString("href=\"/people/donald-trump\""), containsString("mediator if the talks made no progress"),
-						containsString("White House said Trump was willing"),
-						containsString("#statement-kellogg-merge-memoranda"))));
+				.andExpect(content()
+					.string(allOf(containsString("<td>Mediator</td>"), containsString("href=\"/people/donald-trump\""),
+							containsString("mediator if the talks made no progress"),
+							containsString("White House said Trump was willing"),
+							containsString("#statement-kellogg-merge-memoranda"))));
 		}
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements()
-				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/parties/russia")).andExpect(status().isOk()));
+			long statements = new SqlStatements().countWhile(
+					() -> ProfilePagesTests.this.mvc.perform(get("/parties/russia")).andExpect(status().isOk()));
 
 			assertThat(statements).isEqualTo(PARTY_STATEMENTS);
 		}
@@ -144,7 +153,8 @@ class ProfilePagesTests {
 						containsString("href=\"/rounds/istanbul-2025-06-02#statement-umerov-children-list\""),
 						containsString("about 2 June 2025"), containsString("“extremely important”"),
 						containsString("Disputed by Vladimir Medinsky"),
-						containsString("href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
+						containsString(
+								"href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
 						containsString("Ukrainian state media"))));
 		}
 
@@ -152,7 +162,8 @@ class ProfilePagesTests {
 		void medinskyDisputesUmerov() throws Exception {
 			ProfilePagesTests.this.mvc.perform(get("/people/vladimir-medinsky"))
 				.andExpect(content().string(allOf(containsString("Also written: Medinskiy, Владимир Мединский"),
-						containsString("Kremlin aide, former Culture Minister"), containsString("Disputes Rustem Umerov"))));
+						containsString("Kremlin aide, former Culture Minister"),
+						containsString("Disputes Rustem Umerov"))));
 		}
 
 		@Test
@@ -166,9 +177,8 @@ class ProfilePagesTests {
 
 		@Test
 		void runsAFixedNumberOfStatements() throws Exception {
-			long statements = new SqlStatements()
-				.countWhile(() -> ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov"))
-					.andExpect(status().isOk()));
+			long statements = new SqlStatements().countWhile(
+					() -> ProfilePagesTests.this.mvc.perform(get("/people/rustem-umerov")).andExpect(status().isOk()));
 
 			assertThat(statements).isEqualTo(PERSON_STATEMENTS);
 		}
@@ -199,7 +209,9 @@ class ProfilePagesTests {
 	@Transactional
 	class GeneratedData {
 
-		/** Umerov at a later round with another title, and a statement with that title. */
+		/**
+		 * Umerov at a later round with another title, and a statement with that title.
+		 */
 		private static final String LATER_ROUND = """
 				{"format": "talks-tracker/1", "sources": [], "parties": [], "people": [],
 				 "processes": [{"slug": "later", "name": "Later process", "parties": ["russia", "ukraine"],
@@ -237,8 +249,7 @@ class ProfilePagesTests {
 
 		@Test
 		void aPersonsTitleIsTheOneHeldAtEachRoundNewestFirst() throws Exception {
-			this.importer.importFile("later",
-					new ByteArrayInputStream(LATER_ROUND.getBytes(StandardCharsets.UTF_8)));
+			this.importer.importFile("later", new ByteArrayInputStream(LATER_ROUND.getBytes(StandardCharsets.UTF_8)));
 			this.entityManager.clear();
 
 			mvc().perform(get("/people/rustem-umerov"))
@@ -263,15 +274,19 @@ class ProfilePagesTests {
 
 		@Test
 		void aDisputeOfAStatementOfADraftRoundDoesNotRevealIt() throws Exception {
-			this.importer.importFile("mixed", new ByteArrayInputStream(DISPUTED_DRAFT.getBytes(StandardCharsets.UTF_8)));
+			this.importer.importFile("mixed",
+					new ByteArrayInputStream(DISPUTED_DRAFT.getBytes(StandardCharsets.UTF_8)));
 			this.entityManager.clear();
 
 			mvc().perform(get("/people/vladimir-medinsky"))
-				.andExpect(content().string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
+				.andExpect(content()
+					.string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
 			mvc().perform(get("/parties/russia"))
-				.andExpect(content().string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
+				.andExpect(content()
+					.string(allOf(containsString("Visible rebuttal"), not(containsString("Hidden claim")))));
 			mvc().perform(get("/people/rustem-umerov"))
-				.andExpect(content().string(allOf(not(containsString("Visible rebuttal")), not(containsString("Hidden claim")))));
+				.andExpect(content()
+					.string(allOf(not(containsString("Visible rebuttal")), not(containsString("Hidden claim")))));
 		}
 
 		@Test
@@ -295,8 +310,9 @@ class ProfilePagesTests {
 		}
 
 		/**
-		 * Umerov made the 45 generated statements (undated, so after the dated ones, newest
-		 * recorded first) for Ukraine: the second page of them goes on where the first stops.
+		 * Umerov made the 45 generated statements (undated, so after the dated ones,
+		 * newest recorded first) for Ukraine: the second page of them goes on where the
+		 * first stops.
 		 */
 		@Test
 		void theSecondPageOfStatementsGoesOnWhereTheFirstStops() throws Exception {
@@ -312,7 +328,8 @@ class ProfilePagesTests {
 				all.addAll(second);
 				all.addAll(third);
 				assertThat(second).isNotEmpty();
-				assertThat(all).as(profile).isEqualTo(IntStream.iterate(45, (i) -> i >= 1, (i) -> i - 1).boxed().toList());
+				assertThat(all).as(profile)
+					.isEqualTo(IntStream.iterate(45, (i) -> i >= 1, (i) -> i - 1).boxed().toList());
 			}
 		}
 
@@ -346,8 +363,9 @@ class ProfilePagesTests {
 		}
 
 		/**
-		 * The statements a page runs from a cold persistence context: the test's transaction would
-		 * otherwise hand it entities that an import or an earlier page already loaded.
+		 * The statements a page runs from a cold persistence context: the test's
+		 * transaction would otherwise hand it entities that an import or an earlier page
+		 * already loaded.
 		 */
 		private long count(String url, String expected) throws Exception {
 			this.entityManager.clear();

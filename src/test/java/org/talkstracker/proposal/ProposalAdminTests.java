@@ -54,8 +54,8 @@ class ProposalAdminTests {
 				.param("response", tooLong))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "response", "Size"))
-			.andExpect(content().string(allOf(containsString("Use at most 4000 characters."),
-					containsString("value=\"Typed title\""))));
+			.andExpect(content().string(
+					allOf(containsString("Use at most 4000 characters."), containsString("value=\"Typed title\""))));
 	}
 
 	@Test
@@ -69,9 +69,10 @@ class ProposalAdminTests {
 			.andExpect(redirectedUrl(ROUND + "#proposals"));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
-			.andExpect(content().string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)),
-					containsString("30 June 2025"))));
-		this.mvc.perform(get(ROUND)).andExpect(content().string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)))));
+			.andExpect(content()
+				.string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)), containsString("30 June 2025"))));
+		this.mvc.perform(get(ROUND))
+			.andExpect(content().string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)))));
 		this.mvc.perform(get(ROUND + "/proposals/ukraine-full-ceasefire/edit"))
 			.andExpect(content().string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)))));
 	}
@@ -94,13 +95,14 @@ class ProposalAdminTests {
 
 	@Test
 	void anUnknownPartyIsRefusedBesideTheParty() throws Exception {
-		this.mvc.perform(post(ROUND + "/proposals/new").with(csrf())
-			.param("slug", "a-proposal")
-			.param("party", "atlantis")
-			.param("category", "CEASEFIRE")
-			.param("title", "Full ceasefire")
-			.param("status", "PROPOSED")
-			.param("version", "0"))
+		this.mvc
+			.perform(post(ROUND + "/proposals/new").with(csrf())
+				.param("slug", "a-proposal")
+				.param("party", "atlantis")
+				.param("category", "CEASEFIRE")
+				.param("title", "Full ceasefire")
+				.param("status", "PROPOSED")
+				.param("version", "0"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "party", "admin.form.unknownChoice"));
 	}
 
@@ -108,12 +110,15 @@ class ProposalAdminTests {
 	void aStaleEditGetsTheConflictPageAndTheFirstEditSurvives() throws Exception {
 		String edit = ROUND + "/proposals/ukraine-third-meeting-in-june/edit";
 		this.mvc.perform(get(edit)).andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
-		this.mvc.perform(proposal(edit, "0").param("title", "Third round").param("status", "ACCEPTED")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(proposal(edit, "0").param("title", "Third round").param("status", "ACCEPTED"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(proposal(edit, "0").param("title", "Third round").param("status", "REJECTED"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("<td>ACCEPTED</td>"), containsString("<td>REJECTED</td>"))));
-		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString("status-accepted")));
+			.andExpect(
+					content().string(allOf(containsString("<td>ACCEPTED</td>"), containsString("<td>REJECTED</td>"))));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString("status-accepted")));
 	}
 
 	@Test

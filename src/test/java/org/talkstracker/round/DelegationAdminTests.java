@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Delegations, members and third parties of a round, against the reference data; rolled back after each test. */
+/**
+ * Delegations, members and third parties of a round, against the reference data; rolled
+ * back after each test.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -55,15 +58,19 @@ class DelegationAdminTests {
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16"))
-			.andExpect(content().string(allOf(containsString("Vladimir Medinsky"), containsString(ESCAPED),
-					not(containsString(SCRIPT)))));
+			.andExpect(content().string(
+					allOf(containsString("Vladimir Medinsky"), containsString(ESCAPED), not(containsString(SCRIPT)))));
 		this.mvc.perform(get(ROUND_ONE))
-			.andExpect(content().string(containsString("href=\"/admin/rounds/istanbul-2025-05-16/delegations/russia/members/vladimir-medinsky/edit\"")));
+			.andExpect(content().string(containsString(
+					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/russia/members/vladimir-medinsky/edit\"")));
 	}
 
 	@Test
 	void aSecondDelegationOfAPartyIsRefusedBesideTheParty() throws Exception {
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-06-02/delegations/new").with(csrf()).param("party", "ukraine").param("version", "0"))
+		this.mvc
+			.perform(post("/admin/rounds/istanbul-2025-06-02/delegations/new").with(csrf())
+				.param("party", "ukraine")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "party", "admin.delegation.taken"))
 			.andExpect(content().string(containsString("This party has a delegation at this round already.")));
@@ -78,17 +85,27 @@ class DelegationAdminTests {
 				.param("title", "Someone else")
 				.param("role", "MEMBER"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "person", "admin.member.taken"));
-		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString("Defence Minister")));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(containsString("Defence Minister")));
 	}
 
 	@Test
 	void aStaleMemberEditGetsTheConflictPage() throws Exception {
 		String member = "/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/rustem-umerov/edit";
-		this.mvc.perform(post(member).with(csrf()).param("person", "rustem-umerov").param("title", "Minister")
-			.param("role", "HEAD").param("version", "0")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(member).with(csrf())
+				.param("person", "rustem-umerov")
+				.param("title", "Minister")
+				.param("role", "HEAD")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(post(member).with(csrf()).param("person", "rustem-umerov").param("title", "Adviser")
-			.param("role", "HEAD").param("version", "0"))
+		this.mvc
+			.perform(post(member).with(csrf())
+				.param("person", "rustem-umerov")
+				.param("title", "Adviser")
+				.param("role", "HEAD")
+				.param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("<td>Minister</td>"), containsString("<td>Adviser</td>"),
 					containsString("Title held then"))));
@@ -97,10 +114,12 @@ class DelegationAdminTests {
 	@Test
 	void deletingADelegationNamesTheMembersThatGoWithIt() throws Exception {
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/delete"))
-			.andExpect(content().string(allOf(containsString("Deleted along with it"), containsString("Rustem Umerov"))));
+			.andExpect(
+					content().string(allOf(containsString("Deleted along with it"), containsString("Rustem Umerov"))));
 		this.mvc.perform(post("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/delete").with(csrf()))
 			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-06-02#delegations"));
-		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(not(containsString("class=\"delegation\" aria-label=\"Ukraine\""))));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(not(containsString("class=\"delegation\" aria-label=\"Ukraine\""))));
 	}
 
 	@Test
@@ -114,9 +133,14 @@ class DelegationAdminTests {
 				.param("sources", "moscow-times-2025-06-02"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#third-parties"));
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16"))
-			.andExpect(content().string(allOf(containsString("United States"), containsString(ESCAPED), not(containsString(SCRIPT)))));
+			.andExpect(content()
+				.string(allOf(containsString("United States"), containsString(ESCAPED), not(containsString(SCRIPT)))));
 
-		this.mvc.perform(post(ROUND_ONE + "/third-parties/new").with(csrf()).param("party", "united-states").param("role", "MEDIATOR").param("version", "0"))
+		this.mvc
+			.perform(post(ROUND_ONE + "/third-parties/new").with(csrf())
+				.param("party", "united-states")
+				.param("role", "MEDIATOR")
+				.param("version", "0"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "admin.thirdParty.taken"));
 
 		this.mvc.perform(post(ROUND_ONE + "/third-parties/turkey/HOST/delete").with(csrf()))

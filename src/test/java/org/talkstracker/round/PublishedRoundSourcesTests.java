@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A published round and each fact shown on it cite at least one source at every save, not only at
- * the moment of publishing: a save that would leave one unsourced is refused beside the sources,
- * as typed, and nothing is written; the schema refuses it at commit. A draft may be saved
- * unsourced, to be completed before it is published.
+ * A published round and each fact shown on it cite at least one source at every save, not
+ * only at the moment of publishing: a save that would leave one unsourced is refused
+ * beside the sources, as typed, and nothing is written; the schema refuses it at commit.
+ * A draft may be saved unsourced, to be completed before it is published.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,9 +57,11 @@ class PublishedRoundSourcesTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"))
 			.andExpect(content().string(allOf(containsString(REFUSED), containsString("value=\"Kept as typed\""))));
-		assertThat(this.jdbc.queryForObject("""
-				select count(*) from citation c join round r on r.id = c.round_id where r.slug = 'istanbul-2025-06-02'""",
-				Integer.class)).isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"""
+						select count(*) from citation c join round r on r.id = c.round_id where r.slug = 'istanbul-2025-06-02'""",
+				Integer.class))
+			.isPositive();
 	}
 
 	@Test
@@ -113,7 +115,8 @@ class PublishedRoundSourcesTests {
 	@Test
 	void theSchemaRefusesAPublishedRoundLeftWithoutSourcesButNotTheirReplacement() {
 		String roundCitations = "citation where round_id = (select id from round where slug = 'istanbul-2025-06-02')";
-		Integer source = this.jdbc.queryForObject("select source_id from " + roundCitations + " limit 1", Integer.class);
+		Integer source = this.jdbc.queryForObject("select source_id from " + roundCitations + " limit 1",
+				Integer.class);
 		this.jdbc.update("delete from " + roundCitations);
 		this.jdbc.update("""
 				insert into citation (source_id, round_id, position)
@@ -124,7 +127,10 @@ class PublishedRoundSourcesTests {
 			.withMessageContaining("published_round_facts_cite_sources");
 	}
 
-	/** Runs the checks the schema defers to the commit (the test's transaction is rolled back). */
+	/**
+	 * Runs the checks the schema defers to the commit (the test's transaction is rolled
+	 * back).
+	 */
 	private void commitChecks() {
 		this.jdbc.execute("set constraints all immediate");
 		this.jdbc.execute("set constraints all deferred");

@@ -28,7 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Editors' round pages, against the reference data; every test's changes are rolled back. */
+/**
+ * Editors' round pages, against the reference data; every test's changes are rolled back.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -138,7 +140,8 @@ class RoundAdminTests {
 			.andExpect(view().name("round/admin/form"))
 			.andExpect(model().attributeHasFieldErrors("form", "slug", "number", "heldOn", "durationPrecision"))
 			.andExpect(content().string(allOf(containsString("value=\"Not A Slug\""), containsString("value=\"three\""),
-					containsString("Enter a whole number."), containsString("Use lower-case letters, digits and hyphens"),
+					containsString("Enter a whole number."),
+					containsString("Use lower-case letters, digits and hyphens"),
 					containsString("value=\"Ciragan Palace\""), containsString("Typed with care"),
 					containsString("<option value=\"moscow-times-2025-06-02\" selected=\"selected\""),
 					containsString("Give both the length and how exactly it is known, or neither."),
@@ -164,7 +167,8 @@ class RoundAdminTests {
 			.andExpect(redirectedUrl("/admin/rounds/" + ROUND_TWO))
 			.andExpect(flash().attribute("notice", "admin.saved"));
 
-		this.mvc.perform(get("/rounds/{slug}", ROUND_TWO)).andExpect(content().string(containsString("Ciragan Palace, Istanbul")));
+		this.mvc.perform(get("/rounds/{slug}", ROUND_TWO))
+			.andExpect(content().string(containsString("Ciragan Palace, Istanbul")));
 	}
 
 	@Test
@@ -260,8 +264,7 @@ class RoundAdminTests {
 			.andExpect(content().string(allOf(containsString("cannot be deleted"),
 					containsString("Russian memorandum on conditions for ending the war (June 2025)"),
 					containsString("umerov-children-list"), not(containsString(">Delete</button>")))));
-		this.mvc.perform(post("/admin/rounds/{slug}/delete", ROUND_TWO).with(csrf()))
-			.andExpect(status().isConflict());
+		this.mvc.perform(post("/admin/rounds/{slug}/delete", ROUND_TWO).with(csrf())).andExpect(status().isConflict());
 
 		assertThat(this.rounds.findBySlug(ROUND_TWO)).isPresent();
 	}

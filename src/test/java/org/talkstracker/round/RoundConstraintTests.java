@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Rules only the database knows, shown beside the field. Not run in a test transaction: the
- * refused write ends the editor's transaction, as it does in production; nothing is committed.
+ * Rules only the database knows, shown beside the field. Not run in a test transaction:
+ * the refused write ends the editor's transaction, as it does in production; nothing is
+ * committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,7 +35,8 @@ class RoundConstraintTests {
 	void aTakenRoundNumberIsExplainedBesideTheNumber() throws Exception {
 		this.mvc.perform(RoundAdminTests.newRound("istanbul-again", "2"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "number", "constraint.round_number_unique_in_process"))
+			.andExpect(
+					model().attributeHasFieldErrorCode("form", "number", "constraint.round_number_unique_in_process"))
 			.andExpect(content().string(allOf(containsString("This process has a round with this number already."),
 					containsString("value=\"istanbul-again\""))));
 		assertThat(this.rounds.findBySlug("istanbul-again")).isEmpty();

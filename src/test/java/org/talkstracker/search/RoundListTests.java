@@ -46,8 +46,8 @@ class RoundListTests {
 	void listsPublishedRoundsNewestFirst() throws Exception {
 		this.mvc.perform(get("/rounds"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(matchesPattern(
-					Pattern.compile(".*istanbul-2025-06-02.*istanbul-2025-05-16.*", Pattern.DOTALL))));
+			.andExpect(content().string(
+					matchesPattern(Pattern.compile(".*istanbul-2025-06-02.*istanbul-2025-05-16.*", Pattern.DOTALL))));
 	}
 
 	@Nested
@@ -59,8 +59,8 @@ class RoundListTests {
 			RoundListTests.this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
 
 			RoundListTests.this.mvc.perform(get("/rounds"))
-				.andExpect(content().string(allOf(containsString("istanbul-2025-06-02"),
-						not(containsString("draft-round")))));
+				.andExpect(content()
+					.string(allOf(containsString("istanbul-2025-06-02"), not(containsString("draft-round")))));
 		}
 
 		@Test
@@ -70,9 +70,11 @@ class RoundListTests {
 			}
 
 			RoundListTests.this.mvc.perform(get("/rounds"))
-				.andExpect(content().string(allOf(containsString("Page 1 of 2"), containsString("href=\"/rounds?page=2\""))));
+				.andExpect(content()
+					.string(allOf(containsString("Page 1 of 2"), containsString("href=\"/rounds?page=2\""))));
 			RoundListTests.this.mvc.perform(get("/rounds").param("page", "2"))
-				.andExpect(content().string(allOf(containsString("Page 2 of 2"), containsString("istanbul-2025-05-16"))));
+				.andExpect(
+						content().string(allOf(containsString("Page 2 of 2"), containsString("istanbul-2025-05-16"))));
 		}
 
 		@Test
@@ -137,8 +139,8 @@ class RoundListTests {
 		@Test
 		void findsRoundsByWhatWasSaidOrProposedThere() throws Exception {
 			RoundListTests.this.mvc.perform(get("/rounds").param("q", "ceasefire bodies"))
-				.andExpect(content().string(allOf(containsString("istanbul-2025-06-02"),
-						containsString("best matches first"))));
+				.andExpect(content()
+					.string(allOf(containsString("istanbul-2025-06-02"), containsString("best matches first"))));
 		}
 
 		@Test
@@ -155,7 +157,10 @@ class RoundListTests {
 				.andExpect(content().string(containsString("No round matches these filters")));
 		}
 
-		/** 25 generated rounds held in Genève (the reference data's are in Istanbul), 20 to a page. */
+		/**
+		 * 25 generated rounds held in Genève (the reference data's are in Istanbul), 20
+		 * to a page.
+		 */
 		@Test
 		@Transactional
 		void matchesAreCountedAndPagedInTheSameStatementsWhateverTheData() throws Exception {
@@ -166,13 +171,19 @@ class RoundListTests {
 			StringBuilder first = new StringBuilder();
 			StringBuilder second = new StringBuilder();
 
-			long firstCount = statements.countWhile(() -> first.append(RoundListTests.this.mvc
-				.perform(get("/rounds").param("q", "Genève")).andReturn().getResponse().getContentAsString()));
-			long secondCount = statements.countWhile(() -> second.append(RoundListTests.this.mvc
-				.perform(get("/rounds").param("q", "Genève").param("page", "2")).andReturn().getResponse()
-				.getContentAsString()));
+			long firstCount = statements
+				.countWhile(() -> first.append(RoundListTests.this.mvc.perform(get("/rounds").param("q", "Genève"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString()));
+			long secondCount = statements.countWhile(() -> second
+				.append(RoundListTests.this.mvc.perform(get("/rounds").param("q", "Genève").param("page", "2"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString()));
 
-			// The people the words name, the filter choices, and the page of rounds with their count.
+			// The people the words name, the filter choices, and the page of rounds with
+			// their count.
 			assertThat(firstCount).isEqualTo(3);
 			assertThat(secondCount).isEqualTo(3);
 			assertThat(first).contains("25 rounds", "Page 1 of 2").doesNotContain("istanbul-2025");
@@ -183,11 +194,15 @@ class RoundListTests {
 			assertThat(onSecond).hasSize(5);
 		}
 
-		/** A person named with a leading quote speaks at the second round: the list, its exports and the API find it by the name. */
+		/**
+		 * A person named with a leading quote speaks at the second round: the list, its
+		 * exports and the API find it by the name.
+		 */
 		@Test
 		@Transactional
 		void aNameStartingWithAQuoteFindsTheRoundsItIsSpokenAt() throws Exception {
-			RoundListTests.this.jdbc.sql("insert into person (slug, name) values ('zaluzhnyi', '\"Valerii\" Zaluzhnyi')")
+			RoundListTests.this.jdbc
+				.sql("insert into person (slug, name) values ('zaluzhnyi', '\"Valerii\" Zaluzhnyi')")
 				.update();
 			RoundListTests.this.jdbc.sql("""
 					insert into statement (process_id, slug, round_id, speaker_id, party_id, text)
@@ -195,11 +210,12 @@ class RoundListTests {
 					       (select id from party where slug = 'ukraine'), 'Nothing further to add'
 					from round r where r.slug = 'istanbul-2025-06-02'""").update();
 
-			for (String url : List.of("/rounds?q=zaluzhnyi", "/data/rounds.csv?q=zaluzhnyi", "/api/v1/rounds?q=zaluzhnyi")) {
+			for (String url : List.of("/rounds?q=zaluzhnyi", "/data/rounds.csv?q=zaluzhnyi",
+					"/api/v1/rounds?q=zaluzhnyi")) {
 				RoundListTests.this.mvc.perform(get(url))
 					.andExpect(status().isOk())
-					.andExpect(content().string(allOf(containsString("istanbul-2025-06-02"),
-							not(containsString("istanbul-2025-05-16")))));
+					.andExpect(content().string(
+							allOf(containsString("istanbul-2025-06-02"), not(containsString("istanbul-2025-05-16")))));
 			}
 		}
 

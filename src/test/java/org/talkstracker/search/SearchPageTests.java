@@ -50,8 +50,8 @@ class SearchPageTests {
 	@Test
 	void findsStatementsByAnotherSpellingOfTheSpeakersName() throws Exception {
 		this.mvc.perform(get("/search").param("q", "Umierov"))
-			.andExpect(content().string(allOf(containsString("Statement"),
-					containsString("#statement-umerov-children-list"))));
+			.andExpect(content()
+				.string(allOf(containsString("Statement"), containsString("#statement-umerov-children-list"))));
 	}
 
 	@Test
@@ -70,8 +70,8 @@ class SearchPageTests {
 	void withoutWordsShowsOnlyTheForm() throws Exception {
 		this.mvc.perform(get("/search"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Names match their other spellings"),
-					not(containsString("results for")))));
+			.andExpect(content().string(
+					allOf(containsString("Names match their other spellings"), not(containsString("results for")))));
 	}
 
 	@Test
@@ -99,8 +99,9 @@ class SearchPageTests {
 	}
 
 	/**
-	 * 600 statements say "zebra", one a day from 2 January 2030, and one older statement says it
-	 * three times: only the 500 most recent statements are ranked, and the page says more match.
+	 * 600 statements say "zebra", one a day from 2 January 2030, and one older statement
+	 * says it three times: only the 500 most recent statements are ranked, and the page
+	 * says more match.
 	 */
 	@Test
 	@Transactional
@@ -118,22 +119,25 @@ class SearchPageTests {
 		String first = page("/search?q=zebra");
 		String last = page("/search?q=zebra&page=25");
 
-		assertThat(first).contains("More match “zebra” than are ranked: these 500 are the most recent matches (500 of each kind at most)",
+		assertThat(first).contains(
+				"More match “zebra” than are ranked: these 500 are the most recent matches (500 of each kind at most)",
 				"Page 1 of 25", said(600), said(581))
 			.doesNotContain(said(580));
 		assertThat(last).contains(said(120), said(101)).doesNotContain(said(100), "2020-01-01");
 	}
 
 	/**
-	 * Six people are called Zorin: the word is searched as written, not widened to their first
-	 * names, while their statements still match.
+	 * Six people are called Zorin: the word is searched as written, not widened to their
+	 * first names, while their statements still match.
 	 */
 	@Test
 	@Transactional
 	void aNameMoreThanFivePeopleShareIsSearchedAsWrittenAndTheirStatementsMatch() throws Exception {
-		this.jdbc.sql("""
-				insert into person (slug, name) select 'zorin-' || i, (array['Anna', 'Boris', 'Chen', 'Dara', 'Emil', 'Fay'])[i] || ' Zorin'
-				from generate_series(1, 6) i""").update();
+		this.jdbc
+			.sql("""
+					insert into person (slug, name) select 'zorin-' || i, (array['Anna', 'Boris', 'Chen', 'Dara', 'Emil', 'Fay'])[i] || ' Zorin'
+					from generate_series(1, 6) i""")
+			.update();
 		this.jdbc.sql("""
 				insert into statement (process_id, slug, speaker_id, party_id, text)
 				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'by-' || p.slug, p.id,
@@ -149,8 +153,8 @@ class SearchPageTests {
 	}
 
 	/**
-	 * Names may begin with a quote and hold apostrophes, hyphens and dots: searching one of their
-	 * words finds the person's statements.
+	 * Names may begin with a quote and hold apostrophes, hyphens and dots: searching one
+	 * of their words finds the person's statements.
 	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -164,11 +168,13 @@ class SearchPageTests {
 	@Transactional
 	void aNameWithPunctuationIsFoundByItsWords(String name, String searched) throws Exception {
 		this.jdbc.sql("insert into person (slug, name) values ('punctuated', :name)").param("name", name).update();
-		this.jdbc.sql("""
-				insert into statement (process_id, slug, speaker_id, party_id, text)
-				select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'punctuated-speaks', p.id,
-				       (select id from party where slug = 'ukraine'), 'Nothing further to add'
-				from person p where p.slug = 'punctuated'""").update();
+		this.jdbc
+			.sql("""
+					insert into statement (process_id, slug, speaker_id, party_id, text)
+					select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'punctuated-speaks', p.id,
+					       (select id from party where slug = 'ukraine'), 'Nothing further to add'
+					from person p where p.slug = 'punctuated'""")
+			.update();
 
 		this.mvc.perform(get("/search").param("q", searched))
 			.andExpect(status().isOk())
@@ -188,8 +194,7 @@ class SearchPageTests {
 	@ValueSource(strings = { "page=0", "page=x" })
 	void aBadPageIsABadRequestPage(String parameter) throws Exception {
 		String[] pair = parameter.split("=");
-		this.mvc.perform(get("/search").param("q", "talks").param(pair[0], pair[1]))
-			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search").param("q", "talks").param(pair[0], pair[1])).andExpect(status().isBadRequest());
 	}
 
 }

@@ -11,8 +11,8 @@ class SearchTermsTests {
 
 	@Test
 	void keepsOnlyLettersAndDigitsInAnyScript() {
-		assertThat(SearchTerms.of("'); DROP TABLE round; -- & Умєров | 2025!").words())
-			.containsExactly("drop", "table", "round", "умєров", "2025");
+		assertThat(SearchTerms.of("'); DROP TABLE round; -- & Умєров | 2025!").words()).containsExactly("drop", "table",
+				"round", "умєров", "2025");
 	}
 
 	@Test

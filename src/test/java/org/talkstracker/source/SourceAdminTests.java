@@ -52,7 +52,8 @@ class SourceAdminTests {
 		this.mvc.perform(source("/admin/sources/new", "0").param("url", "https://www.reuters.com/world/"))
 			.andExpect(redirectedUrl("/admin/sources"));
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/proposals/new"))
-			.andExpect(content().string(containsString("<option value=\"reuters-2025-06-03\">Reuters — A report (2025-06-03)</option>")));
+			.andExpect(content().string(
+					containsString("<option value=\"reuters-2025-06-03\">Reuters — A report (2025-06-03)</option>")));
 	}
 
 	@Test
@@ -60,8 +61,9 @@ class SourceAdminTests {
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02"))
 			.andExpect(content().string(containsString("href=\"/admin/sources/new?round=istanbul-2025-06-02\"")));
 		this.mvc.perform(get("/admin/sources/new").param("round", "istanbul-2025-06-02"))
-			.andExpect(content().string(allOf(containsString("<input type=\"hidden\" name=\"round\" value=\"istanbul-2025-06-02\">"),
-					containsString("<a href=\"/admin/rounds/istanbul-2025-06-02\">Back to the round</a>"))));
+			.andExpect(content()
+				.string(allOf(containsString("<input type=\"hidden\" name=\"round\" value=\"istanbul-2025-06-02\">"),
+						containsString("<a href=\"/admin/rounds/istanbul-2025-06-02\">Back to the round</a>"))));
 
 		this.mvc.perform(source("/admin/sources/new", "0").param("round", "istanbul-2025-06-02"))
 			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-06-02#sources"))
@@ -71,15 +73,17 @@ class SourceAdminTests {
 	@Test
 	void aSourceEditedFromARoundsPageLeadsBackToThatRound() throws Exception {
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02"))
-			.andExpect(content().string(containsString("href=\"" + MOSCOW_TIMES + "/edit?round=istanbul-2025-06-02\"")));
+			.andExpect(
+					content().string(containsString("href=\"" + MOSCOW_TIMES + "/edit?round=istanbul-2025-06-02\"")));
 
-		this.mvc.perform(post(MOSCOW_TIMES + "/edit").with(csrf())
-			.param("round", "istanbul-2025-06-02")
-			.param("slug", "moscow-times-2025-06-02")
-			.param("publisher", "The Moscow Times")
-			.param("title", "Edited")
-			.param("kind", "INDEPENDENT")
-			.param("version", "0"))
+		this.mvc
+			.perform(post(MOSCOW_TIMES + "/edit").with(csrf())
+				.param("round", "istanbul-2025-06-02")
+				.param("slug", "moscow-times-2025-06-02")
+				.param("publisher", "The Moscow Times")
+				.param("title", "Edited")
+				.param("kind", "INDEPENDENT")
+				.param("version", "0"))
 			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-06-02#sources"));
 	}
 
@@ -106,14 +110,16 @@ class SourceAdminTests {
 		this.mvc.perform(get(MOSCOW_TIMES + "/delete"))
 			.andExpect(content().string(allOf(containsString("cannot be deleted"),
 					containsString("<span>delegation</span>: istanbul-2025-06-02: Ukraine"),
-					containsString("<span>proposal</span>: Third round of talks later in June"), not(containsString(">Delete</button>")))));
+					containsString("<span>proposal</span>: Third round of talks later in June"),
+					not(containsString(">Delete</button>")))));
 		this.mvc.perform(post(MOSCOW_TIMES + "/delete").with(csrf())).andExpect(status().isConflict());
 	}
 
 	@Test
 	void anUncitedSourceIsDeleted() throws Exception {
 		this.mvc.perform(source("/admin/sources/new", "0")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/admin/sources/reuters-2025-06-03/delete").with(csrf())).andExpect(redirectedUrl("/admin/sources"));
+		this.mvc.perform(post("/admin/sources/reuters-2025-06-03/delete").with(csrf()))
+			.andExpect(redirectedUrl("/admin/sources"));
 		this.mvc.perform(get("/admin/sources/reuters-2025-06-03/edit")).andExpect(status().isNotFound());
 	}
 
@@ -131,12 +137,13 @@ class SourceAdminTests {
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
 			.andExpect(content().string(allOf(containsString(ESCAPED), not(containsString(SCRIPT)))));
-		this.mvc.perform(post(MOSCOW_TIMES + "/edit").with(csrf())
-			.param("slug", "moscow-times-2025-06-02")
-			.param("publisher", "The Moscow Times")
-			.param("title", "Again")
-			.param("kind", "INDEPENDENT")
-			.param("version", "0"))
+		this.mvc
+			.perform(post(MOSCOW_TIMES + "/edit").with(csrf())
+				.param("slug", "moscow-times-2025-06-02")
+				.param("publisher", "The Moscow Times")
+				.param("title", "Again")
+				.param("kind", "INDEPENDENT")
+				.param("version", "0"))
 			.andExpect(status().isConflict());
 	}
 

@@ -67,7 +67,9 @@ class StatementAdminTests {
 
 	@Test
 	void aStatementCannotDisputeItself() throws Exception {
-		this.mvc.perform(statement("/admin/statements/new", "0").param("text", "Said").param("disputes", "umerov-new-statement"))
+		this.mvc
+			.perform(statement("/admin/statements/new", "0").param("text", "Said")
+				.param("disputes", "umerov-new-statement"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "disputes", "admin.statement.disputesItself"));
 	}
 
@@ -75,8 +77,8 @@ class StatementAdminTests {
 	void aDisputedStatementCannotBeDeletedAndItsDisputerIsNamed() throws Exception {
 		String path = "/admin/statements/" + PROCESS + "/umerov-children-list/delete";
 		this.mvc.perform(get(path))
-			.andExpect(content().string(allOf(containsString("cannot be deleted"),
-					containsString("medinsky-disputes-children-claims"))));
+			.andExpect(content().string(
+					allOf(containsString("cannot be deleted"), containsString("medinsky-disputes-children-claims"))));
 		this.mvc.perform(post(path).with(csrf())).andExpect(status().isConflict());
 		this.mvc.perform(get("/admin/statements/" + PROCESS + "/umerov-children-list/edit")).andExpect(status().isOk());
 	}

@@ -25,10 +25,10 @@ class CsvSummaryTests {
 	@Test
 	void oneRowPerFactWithItsKind() throws IOException {
 		List<String> kinds = records().stream().map((row) -> row.get("kind")).toList();
-		assertThat(kinds).containsExactly("round", "duration", "outcome", "next_steps", "updated",
-				"delegation_member", "delegation_member", "third_party", "proposal", "exchange", "exchange_side",
-				"exchange_side", "exchange_stage", "exchange_stage", "exchange_stage", "exchange_stage", "memorandum",
-				"clause", "statement", "statement", "source", "source", "citation");
+		assertThat(kinds).containsExactly("round", "duration", "outcome", "next_steps", "updated", "delegation_member",
+				"delegation_member", "third_party", "proposal", "exchange", "exchange_side", "exchange_side",
+				"exchange_stage", "exchange_stage", "exchange_stage", "exchange_stage", "memorandum", "clause",
+				"statement", "statement", "source", "source", "citation");
 		assertThat(records()).allSatisfy((row) -> assertThat(row.get("round")).isEqualTo("istanbul-2025-07-23"));
 	}
 
@@ -44,7 +44,11 @@ class CsvSummaryTests {
 		assertThat(head.get("person")).isEqualTo(SampleSummary.UMEROV);
 		assertThat(head.get("title")).isEqualTo("Секретар РНБО");
 		assertThat(head.get("role")).isEqualTo("head");
-		CSVRecord source = rows.stream().filter((row) -> row.get("kind").equals("source")).skip(1).findFirst().orElseThrow();
+		CSVRecord source = rows.stream()
+			.filter((row) -> row.get("kind").equals("source"))
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
 		assertThat(source.get("text")).isEqualTo("RIA, \"Novosti\"");
 		assertThat(source.get("note")).isEqualTo("Line one\nline two");
 	}
@@ -65,12 +69,19 @@ class CsvSummaryTests {
 	@Test
 	void textASpreadsheetWouldReadAsAFormulaStartsWithAQuoteAndNumbersStayNumbers() throws IOException {
 		List<CSVRecord> rows = records();
-		CSVRecord stage = rows.stream().filter((row) -> row.get("kind").equals("exchange_stage")).findFirst().orElseThrow();
+		CSVRecord stage = rows.stream()
+			.filter((row) -> row.get("kind").equals("exchange_stage"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(stage.get("note")).isEqualTo("'=HYPERLINK(\"https://example.org\", \"First stage\")");
 		assertThat(stage.get("received")).isEqualTo("30");
-		CSVRecord proposal = rows.stream().filter((row) -> row.get("kind").equals("proposal")).findFirst().orElseThrow();
+		CSVRecord proposal = rows.stream()
+			.filter((row) -> row.get("kind").equals("proposal"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(proposal.get("note")).isEqualTo("'- no");
-		assertThat(this.csv).contains("\r\nistanbul-2025-07-23,exchange_side,,prisoners-1200,,russia,,,prisoners_of_war,disputed,,,1200,55,");
+		assertThat(this.csv).contains(
+				"\r\nistanbul-2025-07-23,exchange_side,,prisoners-1200,,russia,,,prisoners_of_war,disputed,,,1200,55,");
 	}
 
 	@Test

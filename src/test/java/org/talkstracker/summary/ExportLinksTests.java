@@ -19,7 +19,10 @@ import jakarta.servlet.ServletContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The export links fragment, rendered as the round page and the rounds list will include it. */
+/**
+ * The export links fragment, rendered as the round page and the rounds list will include
+ * it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExportLinksTests {

@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A round's "last updated" moves with any edit of its facts, not only of the round itself: the
- * round page, the editors' list of rounds and the feed all read it.
+ * A round's "last updated" moves with any edit of its facts, not only of the round
+ * itself: the round page, the editors' list of rounds and the feed all read it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,11 +75,17 @@ class LastUpdatedTests {
 		((TestClock) this.clock).letGo();
 	}
 
-	/** One save of every kind an editor makes to the facts of round 2 (added, changed, deleted). */
+	/**
+	 * One save of every kind an editor makes to the facts of round 2 (added, changed,
+	 * deleted).
+	 */
 	static Stream<Arguments> edits() {
-		return Stream.of(edit("a delegation added", post(ROUND + "/delegations/new").param("party", "turkey").param("sources", SOURCE)),
+		return Stream.of(
+				edit("a delegation added",
+						post(ROUND + "/delegations/new").param("party", "turkey").param("sources", SOURCE)),
 				edit("a delegation changed",
-						post(ROUND + "/delegations/ukraine/edit").param("sources", SOURCE, "economist-russian-threat-kharkiv-sumy")),
+						post(ROUND + "/delegations/ukraine/edit").param("sources", SOURCE,
+								"economist-russian-threat-kharkiv-sumy")),
 				edit("a delegation deleted", post(ROUND + "/delegations/russia/delete")),
 				edit("a member seated",
 						post(ROUND + "/delegations/ukraine/members/new").param("person", "volodymyr-zelensky")
@@ -92,12 +98,12 @@ class LastUpdatedTests {
 						post(ROUND + "/third-parties/new").param("party", "france")
 							.param("role", "MEDIATOR")
 							.param("sources", SOURCE)),
-				edit("a third party changed", post(ROUND + "/third-parties/turkey/HOST/edit").param("note", "Hosts")
-					.param("sources", SOURCE)),
+				edit("a third party changed",
+						post(ROUND + "/third-parties/turkey/HOST/edit").param("note", "Hosts")
+							.param("sources", SOURCE)),
 				edit("a third party deleted", post(ROUND + "/third-parties/germany/OBSERVER/delete")),
 				edit("a proposal added", proposal(ROUND + "/proposals/new", "ukraine-fourth-meeting")),
-				edit("a proposal changed",
-						proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june")),
+				edit("a proposal changed", proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june")),
 				edit("a proposal deleted", post(THIRD_MEETING + "/delete")),
 				edit("an exchange added", exchange(ROUND + "/exchanges/new", "bodies-more")),
 				edit("an exchange changed", exchange(ROUND + "/exchanges/bodies-6000-each/edit", "bodies-6000-each")),
@@ -115,9 +121,9 @@ class LastUpdatedTests {
 				edit("a clause changed", clause("/admin/memoranda/russian-memorandum-2025-06/clauses/1/edit", "1")),
 				edit("a clause deleted", post("/admin/memoranda/russian-memorandum-2025-06/clauses/1/delete")),
 				edit("a statement added", statement("/admin/statements/new", "umerov-new", "istanbul-2025-06-02")),
-				edit("a statement changed", statement(
-						"/admin/statements/russia-ukraine-direct-talks-2025/kellogg-merge-memoranda/edit",
-						"kellogg-merge-memoranda", "istanbul-2025-06-02")),
+				edit("a statement changed",
+						statement("/admin/statements/russia-ukraine-direct-talks-2025/kellogg-merge-memoranda/edit",
+								"kellogg-merge-memoranda", "istanbul-2025-06-02")),
 				edit("a statement deleted",
 						post("/admin/statements/russia-ukraine-direct-talks-2025/kellogg-merge-memoranda/delete")));
 	}
@@ -135,8 +141,10 @@ class LastUpdatedTests {
 
 	@Test
 	void editingAProposalShowsTheNewTimeOnTheRoundPageAndItsDownloads() throws Exception {
-		this.mvc.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
-			.param("version", "0")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(SHOWN)));
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02/summary.md"))
@@ -151,7 +159,8 @@ class LastUpdatedTests {
 				"he said the topic of children was one part of the discussions.");
 		assertThat(corrected).isNotEqualTo(file);
 
-		this.importer.importFile("corrected.json", new ByteArrayInputStream(corrected.getBytes(StandardCharsets.UTF_8)));
+		this.importer.importFile("corrected.json",
+				new ByteArrayInputStream(corrected.getBytes(StandardCharsets.UTF_8)));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(SHOWN)));
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andExpect(content().string(not(containsString(SHOWN))));
@@ -168,10 +177,12 @@ class LastUpdatedTests {
 
 	@Test
 	void aStatementMovedToAnotherRoundMovesBothRounds() throws Exception {
-		this.mvc.perform(statement("/admin/statements/russia-ukraine-direct-talks-2025/kellogg-merge-memoranda/edit",
-				"kellogg-merge-memoranda", "istanbul-2025-05-16")
-			.with(csrf())
-			.param("version", "0")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(statement("/admin/statements/russia-ukraine-direct-talks-2025/kellogg-merge-memoranda/edit",
+					"kellogg-merge-memoranda", "istanbul-2025-05-16")
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02")).andExpect(content().string(containsString(SHOWN)));
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andExpect(content().string(containsString(SHOWN)));
@@ -179,8 +190,10 @@ class LastUpdatedTests {
 
 	@Test
 	void editingTheRoundItselfShowsTheApplicationsTimeAndLeavesAnOpenFormOfItCurrent() throws Exception {
-		this.mvc.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
-			.param("version", "0")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june").with(csrf())
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get(ROUND + "/edit"))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));

@@ -24,15 +24,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Markdown rendering, read back with a CommonMark parser and GitHub's table extension;
- * footnotes (which the parser's core leaves as text) by their markers.
+ * The Markdown rendering, read back with a CommonMark parser and GitHub's table
+ * extension; footnotes (which the parser's core leaves as text) by their markers.
  */
 class MarkdownSummaryTests {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private final String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text()).render(SampleSummary.round(),
-			SampleSummary.CITATION);
+	private final String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text())
+		.render(SampleSummary.round(), SampleSummary.CITATION);
 
 	private final Node document = Parser.builder().extensions(EXTENSIONS).build().parse(this.markdown);
 
@@ -75,7 +75,8 @@ class MarkdownSummaryTests {
 				SampleSummary.UMEROV, "Head of delegation", "Секретар РНБО", "Russia", SampleSummary.MEDINSKY);
 		assertThat(cells).containsSubsequence("Receiving side", "Agreed", "Received so far", "Russia", "1,200",
 				"55 (figures differ)");
-		assertThat(cells).containsSubsequence("2", "June 2025".replace("June", "August"), "30 per Russia, 25 per Україна");
+		assertThat(cells).containsSubsequence("2", "June 2025".replace("June", "August"),
+				"30 per Russia, 25 per Україна");
 	}
 
 	@Test
@@ -92,7 +93,8 @@ class MarkdownSummaryTests {
 	void specialCharactersAndLineBreaksInDataStayText() {
 		String plain = TextContentRenderer.builder().extensions(EXTENSIONS).build().render(this.document);
 		assertThat(plain).contains("Swap \"all for all\", then* more | later, said [the] <envoy> #1");
-		// "1. Meet again" is the next steps' text, not a numbered list; "- no" is a response, not a bullet.
+		// "1. Meet again" is the next steps' text, not a numbered list; "- no" is a
+		// response, not a bullet.
 		assertThat(plain).contains("1. Meet again").contains("Response: - no");
 	}
 

@@ -51,9 +51,10 @@ class RoundExportTests {
 		this.mvc.perform(get(ROUND_TWO + ".md"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/markdown"))
-			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"istanbul-2025-06-02.md\""))
-			.andExpect(header().string(HttpHeaders.LINK, "<http://localhost/rounds/istanbul-2025-06-02>; rel=\"cite-as\""))
+			.andExpect(
+					header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"istanbul-2025-06-02.md\""))
+			.andExpect(
+					header().string(HttpHeaders.LINK, "<http://localhost/rounds/istanbul-2025-06-02>; rel=\"cite-as\""))
 			.andExpect(content().string(allOf(containsString("# Round 2, Istanbul[^1]"),
 					containsString("| Ukraine[^1] | Rustem Umerov | Head of delegation | Defence Minister |"),
 					containsString("### Proposed by Russia"), containsString("| Russia | 6,000 | no stage reported |"),
@@ -72,7 +73,10 @@ class RoundExportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
 			.parse(new StringReader(csv))
 			.getRecords();
 		assertThat(rows).filteredOn((row) -> row.get("kind").equals("statement")).hasSize(11);
@@ -151,7 +155,10 @@ class RoundExportTests {
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
-			List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+			List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new StringReader(csv))
 				.getRecords();
 			assertThat(rows).filteredOn((row) -> row.get("kind").equals("round"))
@@ -172,12 +179,12 @@ class RoundExportTests {
 			SqlStatements statements = new SqlStatements();
 
 			for (String format : List.of("md", "pdf", "csv", "json")) {
-				long small = statements.countWhile(() -> RoundExportTests.this.mvc
-					.perform(get("/rounds/small-round/summary." + format))
-					.andExpect(status().isOk()));
-				long large = statements.countWhile(() -> RoundExportTests.this.mvc
-					.perform(get("/rounds/large-round/summary." + format))
-					.andExpect(status().isOk()));
+				long small = statements
+					.countWhile(() -> RoundExportTests.this.mvc.perform(get("/rounds/small-round/summary." + format))
+						.andExpect(status().isOk()));
+				long large = statements
+					.countWhile(() -> RoundExportTests.this.mvc.perform(get("/rounds/large-round/summary." + format))
+						.andExpect(status().isOk()));
 				assertThat(large).as(format).isEqualTo(small);
 			}
 		}

@@ -1,10 +1,10 @@
 package org.talkstracker.summary;
 
 /**
- * How many SQL statements the round page runs, whatever the size of the round: the round with
- * its process and sources, delegations with members, delegation sources, third parties,
- * proposals, agreements, stages, memoranda, clauses, statements, disputing statements, and the
- * neighbouring rounds.
+ * How many SQL statements the round page runs, whatever the size of the round: the round
+ * with its process and sources, delegations with members, delegation sources, third
+ * parties, proposals, agreements, stages, memoranda, clauses, statements, disputing
+ * statements, and the neighbouring rounds.
  */
 final class RoundPageStatements {
 

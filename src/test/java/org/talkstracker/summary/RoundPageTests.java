@@ -44,8 +44,9 @@ class RoundPageTests {
 	@Test
 	void roundPageShowsProposalsByPartyWithTheirStatus() throws Exception {
 		this.mvc.perform(get(ROUND_TWO))
-			.andExpect(content().string(allOf(containsString("Proposed by Russia"), containsString("Proposed by Ukraine"),
-					containsString("third meeting"), containsString("Proposed</span>"))));
+			.andExpect(
+					content().string(allOf(containsString("Proposed by Russia"), containsString("Proposed by Ukraine"),
+							containsString("third meeting"), containsString("Proposed</span>"))));
 	}
 
 	@Test
@@ -66,9 +67,10 @@ class RoundPageTests {
 	@Test
 	void disputesAreLinkedBothWays() throws Exception {
 		this.mvc.perform(get(ROUND_TWO))
-			.andExpect(content().string(allOf(containsString("Disputes Rustem Umerov"),
-					containsString("Disputed by Vladimir Medinsky"), containsString("href=\"#statement-umerov-children-list\""),
-					containsString("id=\"statement-umerov-children-list\""))));
+			.andExpect(content()
+				.string(allOf(containsString("Disputes Rustem Umerov"), containsString("Disputed by Vladimir Medinsky"),
+						containsString("href=\"#statement-umerov-children-list\""),
+						containsString("id=\"statement-umerov-children-list\""))));
 	}
 
 	@Test
@@ -107,7 +109,8 @@ class RoundPageTests {
 		void statementCountDoesNotGrowWithTheRound() throws Exception {
 			this.importer.importFile("small", GeneratedRounds.process("small", 1, true));
 			this.importer.importFile("large", GeneratedRounds.process("large", 25, true));
-			// The imported entities must not be in the persistence context, or they would hide lazy loads.
+			// The imported entities must not be in the persistence context, or they would
+			// hide lazy loads.
 			this.entityManager.flush();
 			this.entityManager.clear();
 			SqlStatements statements = new SqlStatements();
@@ -126,11 +129,11 @@ class RoundPageTests {
 			this.importer.importFile("stages", GeneratedRounds.process("stages", 1, true));
 
 			RoundPageTests.this.mvc.perform(get("/rounds/stages-round"))
-				.andExpect(content().string(allOf(containsString("figures differ"),
-						containsString("30 per Russia, 25 per Ukraine"),
-						// Russia received 30, then 25 or 30 as the sides report it: the lower figure counts.
-						containsString("class=\"received\">55<"),
-						containsString("class=\"received\">60<"))));
+				.andExpect(content()
+					.string(allOf(containsString("figures differ"), containsString("30 per Russia, 25 per Ukraine"),
+							// Russia received 30, then 25 or 30 as the sides report it:
+							// the lower figure counts.
+							containsString("class=\"received\">55<"), containsString("class=\"received\">60<"))));
 		}
 
 		@Test

@@ -42,9 +42,9 @@ import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
 
 /**
- * A round summary built by hand, for testing the renderings without Spring or a database: names in
- * Cyrillic (Russian and Ukrainian) and Turkish, and values with commas, quotes, line breaks and
- * Markdown's special characters.
+ * A round summary built by hand, for testing the renderings without Spring or a database:
+ * names in Cyrillic (Russian and Ukrainian) and Turkish, and values with commas, quotes,
+ * line breaks and Markdown's special characters.
  */
 final class SampleSummary {
 
@@ -66,7 +66,10 @@ final class SampleSummary {
 		return new ExportText(messages(), Locale.ENGLISH);
 	}
 
-	/** The HTML and Markdown templates, with the messages the application's template engine has. */
+	/**
+	 * The HTML and Markdown templates, with the messages the application's template
+	 * engine has.
+	 */
 	static ITemplateEngine templates() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateEngineMessageSource(messages());
@@ -104,17 +107,17 @@ final class SampleSummary {
 						List.of(1)),
 				new DelegationView(russia, List.of(new MemberView(new PersonRef("vladimir-medinsky", MEDINSKY),
 						"Помощник президента", MemberRole.HEAD)), List.of(1, 2)));
-		List<ThirdPartyView> third = List.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST,
-				"Hosted by Hakan Fidan at " + VENUE, List.of(2)));
+		List<ThirdPartyView> third = List
+			.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST, "Hosted by Hakan Fidan at " + VENUE, List.of(2)));
 		List<PartyProposals> proposals = List.of(new PartyProposals(ukraine,
 				List.of(new ProposalView("leaders-meeting", ProposalCategory.POLITICAL, "A leaders' meeting, \"soon\"",
 						TRICKY, ProposalStatus.REJECTED, "- no", LocalDate.of(2025, 8, 30), List.of(1)))));
 		ExchangeView exchange = new ExchangeView("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
 				new SideProgress(russia, 1200, 55, true, false), new SideProgress(ukraine, 1200, 60, false, false),
-				"Seriously injured, first", "1,200 each", List.of(
-						new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
-								new ReceivedCounts(30, 30, 30), new ReceivedCounts(30, 30, 30), false, false, "=HYPERLINK(\"https://example.org\", \"First stage\")",
-								List.of(1)),
+				"Seriously injured, first", "1,200 each",
+				List.of(new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
+						new ReceivedCounts(30, 30, 30), new ReceivedCounts(30, 30, 30), false, false,
+						"=HYPERLINK(\"https://example.org\", \"First stage\")", List.of(1)),
 						new StageView(2, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
 								new ReceivedCounts(30, 25, 25), new ReceivedCounts(30, 30, 30), false, false, null,
 								List.of(2))),
@@ -126,14 +129,14 @@ final class SampleSummary {
 		StatementRef umerovSaid = new StatementRef("umerov-children", UMEROV, "Children must come home.");
 		StatementRef medinskySaid = new StatementRef("medinsky-show", MEDINSKY, "A show.");
 		List<StatementView> statements = List.of(
-				new StatementView("umerov-children", new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО",
-						ukraine, new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
-						"Children must come home.", null, null, List.of(medinskySaid), List.of(1)),
+				new StatementView("umerov-children", new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", ukraine,
+						new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY), "Children must come home.", null,
+						null, List.of(medinskySaid), List.of(1)),
 				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", MEDINSKY), null, russia, null,
 						"A show.", "make a \"show\"", umerovSaid, List.of(), List.of(1)));
 		List<SourceView> sources = List.of(
-				new SourceView(1, "report", "Українська правда", "Переговори в Стамбулі", "https://example.org/a?b=1&c=2",
-						LocalDate.of(2025, 7, 23), SourceKind.INDEPENDENT, null),
+				new SourceView(1, "report", "Українська правда", "Переговори в Стамбулі",
+						"https://example.org/a?b=1&c=2", LocalDate.of(2025, 7, 23), SourceKind.INDEPENDENT, null),
 				new SourceView(2, "agency", "RIA, \"Novosti\"", "Title, with comma", null, null, SourceKind.STATE_MEDIA,
 						"Line one\nline two"));
 		return new RoundSummary(header, delegations, third, proposals, List.of(exchange), List.of(memorandum),

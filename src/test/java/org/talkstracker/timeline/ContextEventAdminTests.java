@@ -48,26 +48,29 @@ class ContextEventAdminTests {
 
 	@Test
 	void anEditorAddsAContextEventThatTheTimelineShows() throws Exception {
-		this.mvc.perform(event("/admin/context-events/new", "Strike on Kharkiv", "0").param("description", "Overnight."))
+		this.mvc
+			.perform(event("/admin/context-events/new", "Strike on Kharkiv", "0").param("description", "Overnight."))
 			.andExpect(redirectedUrl("/admin/context-events"));
 
 		this.mvc.perform(get("/admin/context-events"))
 			.andExpect(content().string(allOf(
-					containsString("href=\"/admin/context-events/" + PROCESS + "/kharkiv-strike/edit\">Strike on Kharkiv</a>"),
+					containsString(
+							"href=\"/admin/context-events/" + PROCESS + "/kharkiv-strike/edit\">Strike on Kharkiv</a>"),
 					containsString("5 June 2025"))));
 		this.mvc.perform(get("/timeline")).andExpect(content().string(containsString("Strike on Kharkiv")));
 	}
 
 	@Test
 	void aContextEventCitesAtLeastOneSourceAndARefusedFormKeepsWhatWasTyped() throws Exception {
-		this.mvc.perform(post("/admin/context-events/new").with(csrf())
-			.param("process", PROCESS)
-			.param("slug", "kharkiv-strike")
-			.param("title", "Strike on Kharkiv")
-			.param("description", "Typed with care.")
-			.param("occurredOn", "early June")
-			.param("occurredPrecision", "DAY")
-			.param("version", "0"))
+		this.mvc
+			.perform(post("/admin/context-events/new").with(csrf())
+				.param("process", PROCESS)
+				.param("slug", "kharkiv-strike")
+				.param("title", "Strike on Kharkiv")
+				.param("description", "Typed with care.")
+				.param("occurredOn", "early June")
+				.param("occurredPrecision", "DAY")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "sources", "occurredOn"))
 			.andExpect(content().string(allOf(containsString("value=\"Strike on Kharkiv\""),
@@ -103,8 +106,9 @@ class ContextEventAdminTests {
 	@Test
 	void aContextEventIsDeletedAfterConfirmation() throws Exception {
 		this.mvc.perform(get(SUMY + "/delete"))
-			.andExpect(content().string(allOf(containsString("Delete the context event “russian-troops-mass-near-sumy”?"),
-					containsString(">Delete</button>"))));
+			.andExpect(
+					content().string(allOf(containsString("Delete the context event “russian-troops-mass-near-sumy”?"),
+							containsString(">Delete</button>"))));
 		this.mvc.perform(post(SUMY + "/delete").with(csrf())).andExpect(redirectedUrl("/admin/context-events"));
 
 		this.mvc.perform(get(SUMY + "/edit")).andExpect(status().isNotFound());
@@ -122,7 +126,8 @@ class ContextEventAdminTests {
 	@WithAnonymousUser
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/context-events")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(event("/admin/context-events/new", "Strike on Kharkiv", "0")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(event("/admin/context-events/new", "Strike on Kharkiv", "0"))
+			.andExpect(redirectedUrl("/login"));
 	}
 
 }

@@ -9,10 +9,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A data file for timeline tests: a process of its own with one round (held 15 January 2030)
- * holding {@code size} exchanges of one stage each (from 1 February 2030), {@code size}
- * memoranda delivered from 1 March 2030 (the odd ones at the round, the even ones at none), one
- * memorandum with no delivery date, and {@code size} context events from 1 December 2029.
+ * A data file for timeline tests: a process of its own with one round (held 15 January
+ * 2030) holding {@code size} exchanges of one stage each (from 1 February 2030),
+ * {@code size} memoranda delivered from 1 March 2030 (the odd ones at the round, the even
+ * ones at none), one memorandum with no delivery date, and {@code size} context events
+ * from 1 December 2029.
  */
 final class TimelineData {
 

@@ -30,7 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TimelinePageTests {
 
-	/** The processes, the page of entries of every kind shown, and the sources they cite. */
+	/**
+	 * The processes, the page of entries of every kind shown, and the sources they cite.
+	 */
 	static final long STATEMENTS = 3;
 
 	private static final String PROCESS = "russia-ukraine-direct-talks-2025";
@@ -76,28 +78,29 @@ class TimelinePageTests {
 			.andExpect(content().string(allOf(containsString("href=\"#source-1\""),
 					matchesPattern(Pattern.compile(".*id=\"source-1\"[^>]*>\\s*<strong>The Moscow Times</strong>.*",
 							Pattern.DOTALL)),
-					matchesPattern(Pattern.compile(
-							".*id=\"source-2\"[^>]*>\\s*<strong>Russian state news agencies</strong>.*",
-							Pattern.DOTALL)))));
+					matchesPattern(
+							Pattern.compile(".*id=\"source-2\"[^>]*>\\s*<strong>Russian state news agencies</strong>.*",
+									Pattern.DOTALL)))));
 	}
 
 	@Test
 	void filterFormHasLabelledControlsAndKeepsTheFilters() throws Exception {
 		this.mvc.perform(get("/timeline").param("process", PROCESS).param("kind", "event"))
-			.andExpect(content().string(allOf(containsString("<form class=\"filters\" method=\"get\" action=\"/timeline\""),
-					containsString("<label for=\"process\">Process</label>"),
-					containsString("<option value=\"" + PROCESS + "\" selected=\"selected\">"),
-					containsString("<legend>Show</legend>"),
-					containsString("<input type=\"checkbox\" name=\"kind\" value=\"event\" checked=\"checked\">"),
-					containsString("<input type=\"checkbox\" name=\"kind\" value=\"round\">"))));
+			.andExpect(content()
+				.string(allOf(containsString("<form class=\"filters\" method=\"get\" action=\"/timeline\""),
+						containsString("<label for=\"process\">Process</label>"),
+						containsString("<option value=\"" + PROCESS + "\" selected=\"selected\">"),
+						containsString("<legend>Show</legend>"),
+						containsString("<input type=\"checkbox\" name=\"kind\" value=\"event\" checked=\"checked\">"),
+						containsString("<input type=\"checkbox\" name=\"kind\" value=\"round\">"))));
 	}
 
 	@Test
 	void kindsNarrowTheTimeline() throws Exception {
 		this.mvc.perform(get("/timeline").param("kind", "event").param("kind", "memorandum"))
-			.andExpect(content().string(allOf(containsString("Spider&#39;s Web"),
-					containsString("Russian memorandum on conditions"), not(containsString("Round 1, Istanbul")),
-					containsString("5 entries, oldest first"))));
+			.andExpect(content()
+				.string(allOf(containsString("Spider&#39;s Web"), containsString("Russian memorandum on conditions"),
+						not(containsString("Round 1, Istanbul")), containsString("5 entries, oldest first"))));
 	}
 
 	@Test
@@ -114,14 +117,16 @@ class TimelinePageTests {
 		SqlStatements statements = new SqlStatements();
 
 		long all = statements.countWhile(() -> this.mvc.perform(get("/timeline")).andExpect(status().isOk()));
-		long events = statements.countWhile(() -> this.mvc.perform(get("/timeline").param("kind", "event"))
-			.andExpect(status().isOk()));
+		long events = statements
+			.countWhile(() -> this.mvc.perform(get("/timeline").param("kind", "event")).andExpect(status().isOk()));
 
 		assertThat(all).isEqualTo(STATEMENTS);
 		assertThat(events).isEqualTo(STATEMENTS);
 	}
 
-	/** Generated processes are rolled back after each test, so they never show elsewhere. */
+	/**
+	 * Generated processes are rolled back after each test, so they never show elsewhere.
+	 */
 	@Nested
 	@Transactional
 	class GeneratedData {
@@ -131,8 +136,7 @@ class TimelinePageTests {
 			TimelinePageTests.this.importer.importFile("gen", TimelineData.process("gen", 2, true));
 
 			TimelinePageTests.this.mvc.perform(get("/timeline").param("process", "gen"))
-				.andExpect(content().string(allOf(
-						containsString("href=\"/rounds/gen-round#exchange-exchange-1\""),
+				.andExpect(content().string(allOf(containsString("href=\"/rounds/gen-round#exchange-exchange-1\""),
 						containsString("Civilians: stage 1 of the exchange agreed at round 1"),
 						containsString(">Exchange stage<"), containsString("Round 1, Genève"),
 						not(containsString("Donald Trump")))));
@@ -143,10 +147,10 @@ class TimelinePageTests {
 			TimelinePageTests.this.importer.importFile("gen", TimelineData.process("gen", 2, true));
 
 			TimelinePageTests.this.mvc.perform(get("/timeline").param("process", "gen"))
-				.andExpect(content().string(allOf(
-						containsString("href=\"/rounds/gen-round#memorandum-gen-memorandum-1\""),
-						containsString("<strong>gen memorandum 2</strong>"),
-						not(containsString("gen undated memorandum")))));
+				.andExpect(
+						content().string(allOf(containsString("href=\"/rounds/gen-round#memorandum-gen-memorandum-1\""),
+								containsString("<strong>gen memorandum 2</strong>"),
+								not(containsString("gen undated memorandum")))));
 		}
 
 		@Test
@@ -166,18 +170,18 @@ class TimelinePageTests {
 			TimelinePageTests.this.importer.importFile("draft", TimelineData.process("draft", 2, false));
 
 			TimelinePageTests.this.mvc.perform(get("/timeline").param("process", "draft"))
-				.andExpect(content().string(allOf(not(containsString("draft-round")),
-						not(containsString("draft memorandum 1")), containsString("draft memorandum 2"),
-						containsString("draft event 1"))));
+				.andExpect(content()
+					.string(allOf(not(containsString("draft-round")), not(containsString("draft memorandum 1")),
+							containsString("draft memorandum 2"), containsString("draft event 1"))));
 			TimelinePageTests.this.mvc.perform(get("/timeline").param("kind", "stage").param("kind", "round"))
-				.andExpect(content().string(allOf(not(containsString("draft-round")),
-						containsString("Round 2, Istanbul"))));
+				.andExpect(content()
+					.string(allOf(not(containsString("draft-round")), containsString("Round 2, Istanbul"))));
 		}
 
 		/**
-		 * The large process has 91 entries: 30 events in December 2029, its round on 15 January
-		 * 2030, 30 stages from 1 February and 30 memoranda from 1 March (the undated one is not
-		 * shown); 50 to a page.
+		 * The large process has 91 entries: 30 events in December 2029, its round on 15
+		 * January 2030, 30 stages from 1 February and 30 memoranda from 1 March (the
+		 * undated one is not shown); 50 to a page.
 		 */
 		@Test
 		void theNextPageStartsWithTheEntryAfterTheLastOneShownAndLeadsBack() throws Exception {
@@ -196,9 +200,11 @@ class TimelinePageTests {
 				.doesNotContain("large event")
 				.doesNotContain("exchange-exchange-19\"")
 				.doesNotContain("rel=\"next\"");
-			// On 1 and 2 March a stage and a memorandum share the day: the stage comes first.
-			assertThat(second).matches(inOrder("exchange-exchange-20\"", "exchange-exchange-29\"",
-					"large memorandum 1<", "exchange-exchange-30\"", "large memorandum 2<", "large memorandum 30<")::matches);
+			// On 1 and 2 March a stage and a memorandum share the day: the stage comes
+			// first.
+			assertThat(second)
+				.matches(inOrder("exchange-exchange-20\"", "exchange-exchange-29\"", "large memorandum 1<",
+						"exchange-exchange-30\"", "large memorandum 2<", "large memorandum 30<")::matches);
 
 			String back = page(link(second, "prev"));
 			assertThat(entries(back)).isEqualTo(entries(first));
@@ -212,7 +218,8 @@ class TimelinePageTests {
 			String page = page("/timeline?process=large&from=2030");
 
 			assertThat(page).doesNotContain("large event")
-				.contains("<input id=\"from\" name=\"from\" type=\"number\" min=\"1900\" max=\"2200\" inputmode=\"numeric\" value=\"2030\">")
+				.contains(
+						"<input id=\"from\" name=\"from\" type=\"number\" min=\"1900\" max=\"2200\" inputmode=\"numeric\" value=\"2030\">")
 				.contains("rel=\"prev\"")
 				.matches(inOrder("Round 1, Genève", "exchange-exchange-1\"")::matches);
 		}
@@ -224,7 +231,8 @@ class TimelinePageTests {
 			String first = page("/timeline");
 			String second = page(link(first, "next"));
 
-			// The reference data's 7 entries, then the large process: the first page ends at its 12th stage.
+			// The reference data's 7 entries, then the large process: the first page ends
+			// at its 12th stage.
 			assertThat(first).contains("exchange-exchange-12\"").doesNotContain("exchange-exchange-13\"");
 			assertThat(second).matches(inOrder("exchange-exchange-13\"", "large memorandum 30<")::matches)
 				.doesNotContain("exchange-exchange-12\"")
@@ -237,16 +245,16 @@ class TimelinePageTests {
 			TimelinePageTests.this.importer.importFile("small", TimelineData.process("small", 1, true));
 			long small = statements.countWhile(() -> TimelinePageTests.this.mvc.perform(get("/timeline"))
 				.andExpect(content().string(containsString("small event 1"))));
-			long smallFiltered = statements
-				.countWhile(() -> TimelinePageTests.this.mvc.perform(get("/timeline").param("process", "small")
-					.param("kind", "stage")).andExpect(content().string(containsString("Civilians: stage 1"))));
+			long smallFiltered = statements.countWhile(() -> TimelinePageTests.this.mvc
+				.perform(get("/timeline").param("process", "small").param("kind", "stage"))
+				.andExpect(content().string(containsString("Civilians: stage 1"))));
 
 			TimelinePageTests.this.importer.importFile("large", TimelineData.process("large", 30, true));
 			long large = statements.countWhile(() -> TimelinePageTests.this.mvc.perform(get("/timeline"))
 				.andExpect(content().string(containsString("large event 30"))));
-			long largeFiltered = statements
-				.countWhile(() -> TimelinePageTests.this.mvc.perform(get("/timeline").param("process", "large")
-					.param("kind", "stage")).andExpect(content().string(containsString("Civilians: stage 1"))));
+			long largeFiltered = statements.countWhile(() -> TimelinePageTests.this.mvc
+				.perform(get("/timeline").param("process", "large").param("kind", "stage"))
+				.andExpect(content().string(containsString("Civilians: stage 1"))));
 
 			assertThat(small).isEqualTo(STATEMENTS);
 			assertThat(large).isEqualTo(STATEMENTS);
@@ -272,8 +280,7 @@ class TimelinePageTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "0", "1899", "2201", "later" })
 		void aYearThatIsNotOneIsA400Page(String year) throws Exception {
-			TimelinePageTests.this.mvc.perform(get("/timeline").param("from", year))
-				.andExpect(status().isBadRequest());
+			TimelinePageTests.this.mvc.perform(get("/timeline").param("from", year)).andExpect(status().isBadRequest());
 		}
 
 		@ParameterizedTest
@@ -312,7 +319,8 @@ class TimelinePageTests {
 
 	/** The list of entries of a page of the timeline. */
 	private static String entries(String page) {
-		return page.substring(page.indexOf("<ol class=\"timeline\""), page.indexOf("</ol>", page.indexOf("<ol class=\"timeline\"")));
+		return page.substring(page.indexOf("<ol class=\"timeline\""),
+				page.indexOf("</ol>", page.indexOf("<ol class=\"timeline\"")));
 	}
 
 	/** The address of the page's link to the previous or next page. */

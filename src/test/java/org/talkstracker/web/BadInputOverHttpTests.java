@@ -27,9 +27,9 @@ import org.talkstracker.account.EditorAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad bytes as only the servlet container delivers them (it refuses to decode text that is not
- * UTF-8, and parses multipart bodies itself), and at sign-in, which no controller handles: each
- * is a 400 or a refused sign-in, never a 500.
+ * Bad bytes as only the servlet container delivers them (it refuses to decode text that
+ * is not UTF-8, and parses multipart bodies itself), and at sign-in, which no controller
+ * handles: each is a 400 or a refused sign-in, never a 500.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BadInputOverHttpTests {
@@ -51,14 +51,20 @@ class BadInputOverHttpTests {
 
 	final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-	/** The sign-ins here are committed: their failures would lock this machine's address for other tests. */
+	/**
+	 * The sign-ins here are committed: their failures would lock this machine's address
+	 * for other tests.
+	 */
 	@AfterEach
 	void forgetFailedSignIns() {
 		EditorAccount.remove(this.context, EDITOR);
 		this.jdbc.update("delete from login_failure");
 	}
 
-	/** Tomcat refuses text that is not UTF-8 as it decodes it, Spring Security's firewall a NUL in a name. */
+	/**
+	 * Tomcat refuses text that is not UTF-8 as it decodes it, Spring Security's firewall
+	 * a NUL in a name.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/rounds?venue=%c3%28", "/search?q=%ff", "/rounds?%00=x" })
 	void aParameterThatIsNotTextIsTheBadRequestPage(String url) throws Exception {
@@ -74,8 +80,8 @@ class BadInputOverHttpTests {
 		HttpResponse<String> problem = get(url, "application/json");
 
 		assertThat(problem.statusCode()).isEqualTo(400);
-		assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(problem.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(problem.body()).contains("\"status\":400");
 	}
 
@@ -87,7 +93,10 @@ class BadInputOverHttpTests {
 		assertThat(page.body()).contains("<h1>Page not found</h1>");
 	}
 
-	/** The token in a header, as a script sends it, so that the body is first parsed as the upload. */
+	/**
+	 * The token in a header, as a script sends it, so that the body is first parsed as
+	 * the upload.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "multipart/form-data", "multipart/form-data; boundary=" })
 	void anUploadWithoutABoundaryIsTheBadRequestPage(String contentType) throws Exception {
@@ -101,7 +110,8 @@ class BadInputOverHttpTests {
 			.header("Accept", "text/html")
 			.header("Content-Type", contentType)
 			.header("X-CSRF-TOKEN", token.group(1))
-			.POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("--x\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -119,11 +129,14 @@ class BadInputOverHttpTests {
 		assertRefused(signIn("a".repeat(5_000), PASSWORD));
 	}
 
-	/** Refused as any wrong name or password is, or as a bad request: never a failure of the site. */
+	/**
+	 * Refused as any wrong name or password is, or as a bad request: never a failure of
+	 * the site.
+	 */
 	private static void assertRefused(HttpResponse<String> response) {
 		if (response.statusCode() == 302) {
-			assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-					(to) -> assertThat(to).endsWith("/login?error"));
+			assertThat(response.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login?error"));
 		}
 		else {
 			assertThat(response.statusCode()).isEqualTo(400);

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Bytes that no page can use in an address, such as a NUL, are a bad request: the site's 400
- * page, or a problem detail under the API, before any download has sent a byte.
+ * Bytes that no page can use in an address, such as a NUL, are a bad request: the site's
+ * 400 page, or a problem detail under the API, before any download has sent a byte.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,14 +31,13 @@ class BadInputTests {
 	MockMvc mvc;
 
 	/**
-	 * A NUL in a path or a parameter's name never gets this far: Tomcat refuses the first, Spring
-	 * Security's firewall the second (BadInputOverHttpTests).
+	 * A NUL in a path or a parameter's name never gets this far: Tomcat refuses the
+	 * first, Spring Security's firewall the second (BadInputOverHttpTests).
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/rounds?venue=%00", "/rounds?q=%00", "/search?q=%00", "/memoranda/compare?a=%00&b=x",
-			"/timeline?process=%00", "/rounds?page=%00", "/exchanges?page=%00",
-			"/data/rounds.csv?venue=%00", "/data/exchanges.csv?venue=%00", "/data/memoranda.csv?venue=%00",
-			"/data/talks-tracker.json?venue=%00" })
+			"/timeline?process=%00", "/rounds?page=%00", "/exchanges?page=%00", "/data/rounds.csv?venue=%00",
+			"/data/exchanges.csv?venue=%00", "/data/memoranda.csv?venue=%00", "/data/talks-tracker.json?venue=%00" })
 	void aNulByteIsTheBadRequestPage(String url) throws Exception {
 		this.mvc.perform(get(URI.create(url)).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())

@@ -44,22 +44,29 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every GET route the application maps, as Spring MVC's handler mapping lists them (so a new
- * route is walked without anyone adding it here), with values no page can use in each of its
- * path variables and parameters, and in a parameter it does not take: the answer is never a
- * 5xx, and its body is whole (a page from doctype to closing tag, a problem detail under the API,
- * JSON or CSV that parses). Reader routes are walked anonymously, {@code /admin} routes signed in
- * as an administrator so that they are exercised rather than sent to sign in.
+ * Every GET route the application maps, as Spring MVC's handler mapping lists them (so a
+ * new route is walked without anyone adding it here), with values no page can use in each
+ * of its path variables and parameters, and in a parameter it does not take: the answer
+ * is never a 5xx, and its body is whole (a page from doctype to closing tag, a problem
+ * detail under the API, JSON or CSV that parses). Reader routes are walked anonymously,
+ * {@code /admin} routes signed in as an administrator so that they are exercised rather
+ * than sent to sign in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class BadValuesOnEveryRouteTests {
 
-	/** Values for the path variables and required parameters not under test, so each route gets as far as it can. */
+	/**
+	 * Values for the path variables and required parameters not under test, so each route
+	 * gets as far as it can.
+	 */
 	private static final Map<String, String> SAMPLES = Map.of("slug", "istanbul-2025-06-02", "round",
 			"istanbul-2025-06-02", "process", "russia-ukraine-direct-talks-2025", "username", "admin");
 
-	/** Values for anything, already encoded as in an address: the NUL and the bytes are no text at all. */
+	/**
+	 * Values for anything, already encoded as in an address: the NUL and the bytes are no
+	 * text at all.
+	 */
 	private static final List<BadValue> ANY = List.of(new BadValue("NUL", "%00"),
 			new BadValue("invalid UTF-8", "%C3%28"), new BadValue("10,000 characters", "x".repeat(10_000)));
 
@@ -85,7 +92,8 @@ class BadValuesOnEveryRouteTests {
 	@TestFactory
 	Stream<DynamicContainer> everyGetRouteAnswersBadValuesWithoutAServerError() {
 		List<Route> routes = routes();
-		assertThat(routes).extracting(Route::pattern).contains("/rounds", "/rounds/{slug}", "/api/v1/rounds", "/admin/import");
+		assertThat(routes).extracting(Route::pattern)
+			.contains("/rounds", "/rounds/{slug}", "/api/v1/rounds", "/admin/import");
 		return routes.stream()
 			.map((route) -> DynamicContainer.dynamicContainer(route.pattern(),
 					route.cases().map((probe) -> DynamicTest.dynamicTest(probe.name(), () -> check(route, probe)))));
@@ -100,20 +108,24 @@ class BadValuesOnEveryRouteTests {
 		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
 		int status = response.getStatus();
 		String body = response.getContentAsString();
-		assertThat(status).as("the status of %s", route.address(probe).substring(0, Math.min(200, route.address(probe).length())))
+		assertThat(status)
+			.as("the status of %s", route.address(probe).substring(0, Math.min(200, route.address(probe).length())))
 			.isLessThan(500);
 		if (status >= 300 && status < 400) {
 			return;
 		}
 		if (status >= 400 && body.isEmpty()) {
-			// Refused with sendError before any controller ran (Spring Security's firewall): the
-			// servlet container renders the error page, which MockMvc does not (BadInputOverHttpTests).
+			// Refused with sendError before any controller ran (Spring Security's
+			// firewall): the
+			// servlet container renders the error page, which MockMvc does not
+			// (BadInputOverHttpTests).
 			assertThat(response.isCommitted()).isTrue();
 			return;
 		}
 		MediaType type = MediaType.parseMediaType(response.getContentType());
 		if (status >= 400 && route.pattern().startsWith("/api/")) {
-			assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("a problem detail: %s", type).isTrue();
+			assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as("a problem detail: %s", type)
+				.isTrue();
 			assertThat(json.readTree(body).path("status").asInt()).isEqualTo(status);
 		}
 		else if (status >= 400 || type.isCompatibleWith(MediaType.TEXT_HTML)) {
@@ -129,7 +141,10 @@ class BadValuesOnEveryRouteTests {
 		}
 	}
 
-	/** The GET routes that are ours: springdoc's description and Swagger UI are its own, and tested there. */
+	/**
+	 * The GET routes that are ours: springdoc's description and Swagger UI are its own,
+	 * and tested there.
+	 */
 	private List<Route> routes() {
 		DefaultParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
 		List<Route> routes = new ArrayList<>();
@@ -176,20 +191,24 @@ class BadValuesOnEveryRouteTests {
 	}
 
 	private static Class<?> elementType(MethodParameter parameter) {
-		return Collection.class.isAssignableFrom(parameter.getParameterType())
-				? parameter.getNestedParameterType() : parameter.getParameterType();
+		return Collection.class.isAssignableFrom(parameter.getParameterType()) ? parameter.getNestedParameterType()
+				: parameter.getParameterType();
 	}
 
 	/** A path variable or a request parameter of a route. */
 	record Input(String name, boolean inPath, Class<?> type, boolean required) {
 
-		/** The values for anything, and those for its kind; a type of the application's own gets them all. */
+		/**
+		 * The values for anything, and those for its kind; a type of the application's
+		 * own gets them all.
+		 */
 		List<BadValue> badValues() {
 			List<BadValue> values = new ArrayList<>(ANY);
 			if (this.type == String.class) {
 				return values;
 			}
-			boolean number = (this.type.isPrimitive() && this.type != boolean.class) || Number.class.isAssignableFrom(this.type);
+			boolean number = (this.type.isPrimitive() && this.type != boolean.class)
+					|| Number.class.isAssignableFrom(this.type);
 			boolean date = Temporal.class.isAssignableFrom(this.type);
 			boolean choice = this.type.isEnum() || this.type == boolean.class || this.type == Boolean.class;
 			boolean other = !number && !date && !choice;
@@ -216,7 +235,10 @@ class BadValuesOnEveryRouteTests {
 	record BadValue(String description, String encoded) {
 	}
 
-	/** One request of the walk: a bad value in one input, or in a parameter the route does not take. */
+	/**
+	 * One request of the walk: a bad value in one input, or in a parameter the route does
+	 * not take.
+	 */
 	record Probe(Input input, BadValue value) {
 
 		String name() {
@@ -230,10 +252,14 @@ class BadValuesOnEveryRouteTests {
 
 		private static final Input UNKNOWN = new Input("unknown-parameter", false, String.class, false);
 
-		/** Each bad value in each input; a route that takes none gets them in a parameter it does not take. */
+		/**
+		 * Each bad value in each input; a route that takes none gets them in a parameter
+		 * it does not take.
+		 */
 		Stream<Probe> cases() {
 			List<Input> probed = this.inputs.isEmpty() ? List.of(UNKNOWN) : this.inputs;
-			return probed.stream().flatMap((input) -> input.badValues().stream().map((value) -> new Probe(input, value)));
+			return probed.stream()
+				.flatMap((input) -> input.badValues().stream().map((value) -> new Probe(input, value)));
 		}
 
 		String address(Probe probe) {

@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-/** Costly requests take turns: a few at once, the next ones in line, the rest refused with when to come back. */
+/**
+ * Costly requests take turns: a few at once, the next ones in line, the rest refused with
+ * when to come back.
+ */
 class ConcurrencyLimitTests {
 
 	@Test

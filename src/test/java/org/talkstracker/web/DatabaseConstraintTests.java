@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Rules only the database knows, explained beside the field they concern. Not run in a test
- * transaction: a refused write ends the editor's transaction, as it does in production, and
- * nothing is committed.
+ * Rules only the database knows, explained beside the field they concern. Not run in a
+ * test transaction: a refused write ends the editor's transaction, as it does in
+ * production, and nothing is committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -153,7 +153,8 @@ class DatabaseConstraintTests {
 				.param("occurredPrecision", "DAY")
 				.param("sources", "moscow-times-2025-06-02")
 				.param("version", "0"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.context_event_slug_unique_in_process"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug",
+					"constraint.context_event_slug_unique_in_process"));
 	}
 
 }

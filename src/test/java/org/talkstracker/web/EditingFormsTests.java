@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Each editing form has each of its fields once. A browser sends every field of a name, so a
- * field rendered twice sends two values (the stray one often empty) and the form is refused
- * although the editor chose right; tests that post parameters directly never see that.
+ * Each editing form has each of its fields once. A browser sends every field of a name,
+ * so a field rendered twice sends two values (the stray one often empty) and the form is
+ * refused although the editor chose right; tests that post parameters directly never see
+ * that.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,7 +50,11 @@ class EditingFormsTests {
 			"/admin/statements/new", "/admin/sources/new", "/admin/processes/new", "/admin/parties/new",
 			"/admin/people/new", "/admin/context-events/new" })
 	void everyFieldOfAnEditingFormIsThereOnce(String form) throws Exception {
-		String page = this.mvc.perform(get(form)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = this.mvc.perform(get(form))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(repeated(ID, page)).as("ids given more than once on " + form).isEmpty();
 		assertThat(repeated(SELECT, page)).as("lists to choose from named more than once on " + form).isEmpty();
@@ -61,8 +66,14 @@ class EditingFormsTests {
 		while (matcher.find()) {
 			found.add(matcher.group(1));
 		}
-		Map<String, Long> counts = found.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		return counts.entrySet().stream().filter((entry) -> entry.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
+		Map<String, Long> counts = found.stream()
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		return counts.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() > 1)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 	}
 
 }

@@ -45,11 +45,12 @@ import static org.talkstracker.web.ScriptPayloads.typed;
 import static org.talkstracker.web.ScriptPayloads.typedUrl;
 
 /**
- * Every text field of every editors' form, filled with a script payload, is stored as typed and
- * shown as text on every page that prints it: reader pages, editors' lists and forms, the search
- * page, the Atom feed and the PDF summary. Each form is saved once with the payload in all its
- * text fields, then each page that shows them is read once. The round's history page needs
- * committed changes and is checked in {@code RoundHistoryTests}.
+ * Every text field of every editors' form, filled with a script payload, is stored as
+ * typed and shown as text on every page that prints it: reader pages, editors' lists and
+ * forms, the search page, the Atom feed and the PDF summary. Each form is saved once with
+ * the payload in all its text fields, then each page that shows them is read once. The
+ * round's history page needs committed changes and is checked in
+ * {@code RoundHistoryTests}.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -76,11 +77,13 @@ class EscapingTests {
 	/** Where the search page marks the searched word in a payload it quotes. */
 	static final String MARKED = "<mark>onerror</mark>";
 
-	/** Forms whose fields are all chosen from lists or never shown (passwords): nothing to type a script into. */
+	/**
+	 * Forms whose fields are all chosen from lists or never shown (passwords): nothing to
+	 * type a script into.
+	 */
 	static final Map<String, Set<String>> WITHOUT_TEXT = Map.of("org.talkstracker.round.DelegationForm",
 			Set.of("party", "sources"), "org.talkstracker.account.AccountForm", Set.of("username", "password"),
-			"org.talkstracker.account.PasswordChangeForm",
-			Set.of("currentPassword", "newPassword", "repeatedPassword"),
+			"org.talkstracker.account.PasswordChangeForm", Set.of("currentPassword", "newPassword", "repeatedPassword"),
 			"org.talkstracker.account.PasswordResetForm", Set.of("password"));
 
 	@Autowired
@@ -88,117 +91,193 @@ class EscapingTests {
 
 	static Stream<Form> forms() {
 		return Stream.of(
-				form("round", "round.RoundForm", ADMIN_ROUND + "/edit")
-					.with("process", PROCESS).with("slug", "istanbul-2025-06-02").with("number", "2")
-					.with("status", "HELD").with("heldOn", "2025-06-02").with("sources", SOURCE)
+				form("round", "round.RoundForm", ADMIN_ROUND + "/edit").with("process", PROCESS)
+					.with("slug", "istanbul-2025-06-02")
+					.with("number", "2")
+					.with("status", "HELD")
+					.with("heldOn", "2025-06-02")
+					.with("sources", SOURCE)
 					.texts("city", "venue", "summary", "outcome", "nextSteps")
 					.html(ROUND, "city", "venue", "summary", "outcome", "nextSteps")
 					.html(ADMIN_ROUND + "/preview", "city", "venue", "summary", "outcome", "nextSteps")
 					.html(ADMIN_ROUND + "/edit", "city", "venue", "summary", "outcome", "nextSteps")
-					.html(ADMIN_ROUND, "city").html("/admin/rounds", "city").html("/rounds", "city", "venue")
-					.html("/", "city").html("/timeline", "city").html("/exchanges", "city")
-					.html("/parties/ukraine", "city").html("/people/rustem-umerov", "city")
-					.html("/memoranda/" + MEMORANDUM, "city").search()
+					.html(ADMIN_ROUND, "city")
+					.html("/admin/rounds", "city")
+					.html("/rounds", "city", "venue")
+					.html("/", "city")
+					.html("/timeline", "city")
+					.html("/exchanges", "city")
+					.html("/parties/ukraine", "city")
+					.html("/people/rustem-umerov", "city")
+					.html("/memoranda/" + MEMORANDUM, "city")
+					.search()
 					.xml("/feed.atom", "city", "venue", "summary")
 					.pdf("city", "venue", "summary", "outcome", "nextSteps"),
 				form("member", "round.MemberForm", ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit")
-					.with("person", "rustem-umerov").with("role", "HEAD")
+					.with("person", "rustem-umerov")
+					.with("role", "HEAD")
 					.texts("title")
-					.html(ROUND, "title").html(ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit", "title")
-					.html("/people/rustem-umerov", "title").html("/parties/ukraine", "title").pdf("title"),
+					.html(ROUND, "title")
+					.html(ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit", "title")
+					.html("/people/rustem-umerov", "title")
+					.html("/parties/ukraine", "title")
+					.pdf("title"),
 				form("thirdParty", "round.ThirdPartyForm", ADMIN_ROUND + "/third-parties/turkey/HOST/edit")
-					.with("party", "turkey").with("role", "HOST").with("sources", SOURCE)
+					.with("party", "turkey")
+					.with("role", "HOST")
+					.with("sources", SOURCE)
 					.texts("note")
-					.html(ROUND, "note").html(ADMIN_ROUND + "/third-parties/turkey/HOST/edit", "note").pdf("note"),
+					.html(ROUND, "note")
+					.html(ADMIN_ROUND + "/third-parties/turkey/HOST/edit", "note")
+					.pdf("note"),
 				form("proposal", "proposal.ProposalForm", ADMIN_ROUND + "/proposals/ukraine-third-meeting-in-june/edit")
-					.with("slug", "ukraine-third-meeting-in-june").with("party", "ukraine")
-					.with("category", "PROCEDURAL").with("status", "PROPOSED").with("sources", SOURCE)
+					.with("slug", "ukraine-third-meeting-in-june")
+					.with("party", "ukraine")
+					.with("category", "PROCEDURAL")
+					.with("status", "PROPOSED")
+					.with("sources", SOURCE)
 					.texts("title", "details", "response")
 					.html(ROUND, "title", "details", "response")
 					.html(ADMIN_ROUND + "/proposals/ukraine-third-meeting-in-june/edit", "title", "details", "response")
-					.html(ADMIN_ROUND, "title").html("/parties/ukraine", "title").search("title")
+					.html(ADMIN_ROUND, "title")
+					.html("/parties/ukraine", "title")
+					.search("title")
 					.pdf("title", "details", "response"),
 				form("exchange", "exchange.ExchangeForm", ADMIN_ROUND + "/exchanges/bodies-6000-each/edit")
-					.with("slug", "bodies-6000-each").with("kind", "BODIES").with("sideA", "russia")
-					.with("sideACount", "6000").with("sideB", "ukraine").with("sideBCount", "6000")
+					.with("slug", "bodies-6000-each")
+					.with("kind", "BODIES")
+					.with("sideA", "russia")
+					.with("sideACount", "6000")
+					.with("sideB", "ukraine")
+					.with("sideBCount", "6000")
 					.with("sources", SOURCE)
 					.texts("criteria", "description")
-					.html(ROUND, "criteria", "description").html("/exchanges", "criteria", "description")
+					.html(ROUND, "criteria", "description")
+					.html("/exchanges", "criteria", "description")
 					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/edit", "criteria", "description")
 					.pdf("criteria", "description"),
 				form("stage", "exchange.StageForm", ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/new")
-					.with("sequence", "1").with("occurredOn", "2025-06-11").with("occurredPrecision", "DAY")
+					.with("sequence", "1")
+					.with("occurredOn", "2025-06-11")
+					.with("occurredPrecision", "DAY")
 					.with("sources", SOURCE)
 					.texts("note")
-					.html(ROUND, "note").html("/exchanges", "note")
-					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/1/edit", "note").pdf("note"),
+					.html(ROUND, "note")
+					.html("/exchanges", "note")
+					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/1/edit", "note")
+					.pdf("note"),
 				form("memorandum", "memorandum.MemorandumForm", "/admin/memoranda/" + MEMORANDUM + "/edit")
-					.with("process", PROCESS).with("slug", MEMORANDUM).with("author", "russia")
-					.with("round", "istanbul-2025-06-02").with("deliveredOn", "2025-06-02")
-					.with("deliveredPrecision", "DAY").with("sources", SOURCE)
+					.with("process", PROCESS)
+					.with("slug", MEMORANDUM)
+					.with("author", "russia")
+					.with("round", "istanbul-2025-06-02")
+					.with("deliveredOn", "2025-06-02")
+					.with("deliveredPrecision", "DAY")
+					.with("sources", SOURCE)
 					.texts("title", "summary")
-					.html(ROUND, "title", "summary").html("/memoranda/" + MEMORANDUM, "title", "summary")
-					.html("/admin/memoranda/" + MEMORANDUM + "/edit", "title", "summary").html("/memoranda", "title")
-					.html(COMPARISON, "title").html("/parties/russia", "title").html("/timeline", "title")
-					.html("/admin/memoranda", "title").search("title").pdf("title", "summary"),
+					.html(ROUND, "title", "summary")
+					.html("/memoranda/" + MEMORANDUM, "title", "summary")
+					.html("/admin/memoranda/" + MEMORANDUM + "/edit", "title", "summary")
+					.html("/memoranda", "title")
+					.html(COMPARISON, "title")
+					.html("/parties/russia", "title")
+					.html("/timeline", "title")
+					.html("/admin/memoranda", "title")
+					.search("title")
+					.pdf("title", "summary"),
 				form("clause", "memorandum.ClauseForm", "/admin/memoranda/" + MEMORANDUM + "/clauses/1/edit")
-					.with("number", "1").with("topic", "TERRITORY").with("sources", SOURCE)
+					.with("number", "1")
+					.with("topic", "TERRITORY")
+					.with("sources", SOURCE)
 					.texts("text")
-					.html(ROUND, "text").html("/memoranda/" + MEMORANDUM, "text").html(COMPARISON, "text")
+					.html(ROUND, "text")
+					.html("/memoranda/" + MEMORANDUM, "text")
+					.html(COMPARISON, "text")
 					.html("/admin/memoranda/" + MEMORANDUM + "/edit", "text")
-					.html("/admin/memoranda/" + MEMORANDUM + "/clauses/1/edit", "text").search().pdf("text"),
+					.html("/admin/memoranda/" + MEMORANDUM + "/clauses/1/edit", "text")
+					.search()
+					.pdf("text"),
 				form("statement", "statement.StatementForm",
 						"/admin/statements/" + PROCESS + "/kellogg-merge-memoranda/edit")
-					.with("process", PROCESS).with("slug", "kellogg-merge-memoranda").with("party", "united-states")
-					.with("speaker", "keith-kellogg").with("round", "istanbul-2025-06-02").with("disputes", "")
+					.with("process", PROCESS)
+					.with("slug", "kellogg-merge-memoranda")
+					.with("party", "united-states")
+					.with("speaker", "keith-kellogg")
+					.with("round", "istanbul-2025-06-02")
+					.with("disputes", "")
 					.with("sources", SOURCE)
 					.texts("speakerTitle", "text", "quote")
 					.html(ROUND, "speakerTitle", "text", "quote")
 					.html("/admin/statements/" + PROCESS + "/kellogg-merge-memoranda/edit", "speakerTitle", "text",
 							"quote")
 					.html("/people/keith-kellogg", "speakerTitle", "text", "quote")
-					.html("/parties/united-states", "text", "quote").html("/admin/statements", "text")
-					.html(ADMIN_ROUND, "text").html("/admin/statements/new").search()
+					.html("/parties/united-states", "text", "quote")
+					.html("/admin/statements", "text")
+					.html(ADMIN_ROUND, "text")
+					.html("/admin/statements/new")
+					.search()
 					.pdf("speakerTitle", "text", "quote"),
-				form("source", "source.SourceForm", "/admin/sources/" + SOURCE + "/edit")
-					.with("slug", SOURCE).with("kind", "INDEPENDENT").with("publishedOn", "2025-06-02")
+				form("source", "source.SourceForm", "/admin/sources/" + SOURCE + "/edit").with("slug", SOURCE)
+					.with("kind", "INDEPENDENT")
+					.with("publishedOn", "2025-06-02")
 					.texts("publisher", "title", "url", "note")
 					.html(ROUND, "publisher", "title", "url", "note")
 					.html("/admin/sources/" + SOURCE + "/edit", "publisher", "title", "url", "note")
 					.html("/memoranda/" + MEMORANDUM, "publisher", "title", "url", "note")
 					.html("/timeline", "publisher", "title", "url", "note")
 					.html("/admin/sources", "publisher", "title")
-					.html(ADMIN_ROUND + "/proposals/new", "publisher", "title").pdf("publisher", "title", "note"),
-				form("process", "process.ProcessForm", "/admin/processes/" + PROCESS + "/edit")
-					.with("slug", PROCESS).with("parties", "russia", "ukraine")
+					.html(ADMIN_ROUND + "/proposals/new", "publisher", "title")
+					.pdf("publisher", "title", "note"),
+				form("process", "process.ProcessForm", "/admin/processes/" + PROCESS + "/edit").with("slug", PROCESS)
+					.with("parties", "russia", "ukraine")
 					.texts("name", "description")
 					.html("/admin/processes/" + PROCESS + "/edit", "name", "description")
 					.html("/", "name", "description")
-					.html(ROUND, "name").html("/rounds", "name").html("/timeline", "name").html("/memoranda", "name")
-					.html("/exchanges", "name").html("/admin/processes", "name").html("/admin/rounds", "name")
-					.html("/admin/rounds/new", "name").html("/admin/context-events", "name")
-					.xml("/feed.atom", "name").pdf("name"),
-				form("party", "process.PartyForm", "/admin/parties/ukraine/edit")
-					.with("slug", "ukraine").with("kind", "STATE")
+					.html(ROUND, "name")
+					.html("/rounds", "name")
+					.html("/timeline", "name")
+					.html("/memoranda", "name")
+					.html("/exchanges", "name")
+					.html("/admin/processes", "name")
+					.html("/admin/rounds", "name")
+					.html("/admin/rounds/new", "name")
+					.html("/admin/context-events", "name")
+					.xml("/feed.atom", "name")
+					.pdf("name"),
+				form("party", "process.PartyForm", "/admin/parties/ukraine/edit").with("slug", "ukraine")
+					.with("kind", "STATE")
 					.texts("name")
-					.html("/admin/parties/ukraine/edit", "name").html("/parties/ukraine", "name").html(ROUND, "name")
-					.html(ADMIN_ROUND, "name").html("/exchanges", "name").html(COMPARISON, "name")
-					.html("/admin/parties", "name").html("/admin/processes", "name")
-					.html(ADMIN_ROUND + "/proposals/new", "name").pdf("name"),
-				form("person", "people.PersonForm", "/admin/people/rustem-umerov/edit")
-					.with("slug", "rustem-umerov")
+					.html("/admin/parties/ukraine/edit", "name")
+					.html("/parties/ukraine", "name")
+					.html(ROUND, "name")
+					.html(ADMIN_ROUND, "name")
+					.html("/exchanges", "name")
+					.html(COMPARISON, "name")
+					.html("/admin/parties", "name")
+					.html("/admin/processes", "name")
+					.html(ADMIN_ROUND + "/proposals/new", "name")
+					.pdf("name"),
+				form("person", "people.PersonForm", "/admin/people/rustem-umerov/edit").with("slug", "rustem-umerov")
 					.texts("name", "aliases")
 					.html("/admin/people/rustem-umerov/edit", "name", "aliases")
-					.html("/people/rustem-umerov", "name", "aliases").html("/admin/people", "name", "aliases")
-					.html(ROUND, "name").html(ADMIN_ROUND, "name").html("/parties/ukraine", "name")
-					.html(ADMIN_ROUND + "/delegations/ukraine/members/new", "name").pdf("name"),
+					.html("/people/rustem-umerov", "name", "aliases")
+					.html("/admin/people", "name", "aliases")
+					.html(ROUND, "name")
+					.html(ADMIN_ROUND, "name")
+					.html("/parties/ukraine", "name")
+					.html(ADMIN_ROUND + "/delegations/ukraine/members/new", "name")
+					.pdf("name"),
 				form("contextEvent", "timeline.ContextEventForm",
 						"/admin/context-events/" + PROCESS + "/operation-spiders-web/edit")
-					.with("process", PROCESS).with("slug", "operation-spiders-web").with("occurredOn", "2025-06-01")
-					.with("occurredPrecision", "DAY").with("sources", SOURCE)
+					.with("process", PROCESS)
+					.with("slug", "operation-spiders-web")
+					.with("occurredOn", "2025-06-01")
+					.with("occurredPrecision", "DAY")
+					.with("sources", SOURCE)
 					.texts("title", "description")
 					.html("/admin/context-events/" + PROCESS + "/operation-spiders-web/edit", "title", "description")
-					.html("/timeline", "title").html("/admin/context-events", "title"));
+					.html("/timeline", "title")
+					.html("/admin/context-events", "title"));
 	}
 
 	@ParameterizedTest(name = "{0} form")
@@ -216,15 +295,17 @@ class EscapingTests {
 			if (!noMarkupFromPayloads().matches(shown)) {
 				problems.add(page.path() + " prints a payload as markup");
 			}
-			page.expected().stream().filter((expected) -> !shown.contains(expected))
+			page.expected()
+				.stream()
+				.filter((expected) -> !shown.contains(expected))
 				.forEach((expected) -> problems.add(page.path() + " does not show " + expected));
 		}
 		assertThat(problems).isEmpty();
 	}
 
 	/**
-	 * The PDF summary is made from HTML: escaped there, a payload is printed as text. All forms are
-	 * saved first, so the summary is made once.
+	 * The PDF summary is made from HTML: escaped there, a payload is printed as text. All
+	 * forms are saved first, so the summary is made once.
 	 */
 	@Test
 	void theRoundSummaryPdfPrintsEveryPayloadAsText() throws Exception {
@@ -248,12 +329,16 @@ class EscapingTests {
 	private void save(Form form) throws Exception {
 		MockHttpServletRequestBuilder save = post(form.path()).with(csrf()).param("version", "0");
 		form.params().forEach((name, values) -> save.param(name, values));
-		form.texts().forEach((field) -> save.param(field,
-				field.equals("url") ? typedUrl(form.key(field)) : typed(form.key(field))));
+		form.texts()
+			.forEach((field) -> save.param(field,
+					field.equals("url") ? typedUrl(form.key(field)) : typed(form.key(field))));
 		this.mvc.perform(save).andExpect(status().is3xxRedirection());
 	}
 
-	/** A new text field of a form fails here until it is added to {@link #forms()} with the pages that show it. */
+	/**
+	 * A new text field of a form fails here until it is added to {@link #forms()} with
+	 * the pages that show it.
+	 */
 	@Test
 	void everyTextFieldOfEveryFormIsCovered() throws Exception {
 		Map<String, Set<String>> covered = new LinkedHashMap<>();
@@ -299,9 +384,9 @@ class EscapingTests {
 	}
 
 	/**
-	 * One form: where it is posted, values for its other fields (choices, dates, numbers), its
-	 * text fields, the pages that print them, and those the PDF summary prints. The payload in a
-	 * field names the form and the field ("proposal.title").
+	 * One form: where it is posted, values for its other fields (choices, dates,
+	 * numbers), its text fields, the pages that print them, and those the PDF summary
+	 * prints. The payload in a field names the form and the field ("proposal.title").
 	 */
 	record Form(String name, String formClass, String path, Map<String, String[]> params, List<String> texts,
 			List<Page> pages, List<String> pdf) {
@@ -321,12 +406,16 @@ class EscapingTests {
 		}
 
 		Form html(String path, String... fields) {
-			return page(path, Arrays.stream(fields)
-				.map((field) -> field.equals("url") ? escapedUrl(key(field)) : escaped(key(field)))
-				.toList());
+			return page(path,
+					Arrays.stream(fields)
+						.map((field) -> field.equals("url") ? escapedUrl(key(field)) : escaped(key(field)))
+						.toList());
 		}
 
-		/** The search page quotes a passage around the searched word: it must be marked, and titles shown whole. */
+		/**
+		 * The search page quotes a passage around the searched word: it must be marked,
+		 * and titles shown whole.
+		 */
 		Form search(String... titles) {
 			List<String> expected = new ArrayList<>(List.of(MARKED));
 			Arrays.stream(titles).map((title) -> escaped(key(title))).forEach(expected::add);

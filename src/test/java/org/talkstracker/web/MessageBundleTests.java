@@ -21,9 +21,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All interface text lives in the message bundles: templates (HTML, and the Markdown ones in
- * Thymeleaf's TEXT mode) name keys that exist, carry no literal text of their own, and bundles
- * hold no key that nothing uses.
+ * All interface text lives in the message bundles: templates (HTML, and the Markdown ones
+ * in Thymeleaf's TEXT mode) name keys that exist, carry no literal text of their own, and
+ * bundles hold no key that nothing uses.
  */
 class MessageBundleTests {
 
@@ -35,10 +35,12 @@ class MessageBundleTests {
 	private static final Pattern MESSAGES_MSG = Pattern.compile("#messages\\.msg\\('([\\w.]*\\w)'[,)]");
 
 	/** A text node directly after an opening tag that does not replace its body. */
-	private static final Pattern LITERAL_TEXT = Pattern
-		.compile("<(?![/!])([^>]*)>([^<]*\\p{L}[^<]*)<");
+	private static final Pattern LITERAL_TEXT = Pattern.compile("<(?![/!])([^>]*)>([^<]*\\p{L}[^<]*)<");
 
-	/** What Thymeleaf's TEXT mode reads as its own: inlined expressions, element tags and comments. */
+	/**
+	 * What Thymeleaf's TEXT mode reads as its own: inlined expressions, element tags and
+	 * comments.
+	 */
 	private static final Pattern TEXT_MODE_SYNTAX = Pattern
 		.compile("(?s)\\[\\(.*?\\)]|\\[\\[.*?]]|\\[#/\\*.*?\\*/]|\\[#[^\\]]*]|\\[/]");
 
@@ -78,7 +80,8 @@ class MessageBundleTests {
 			prefixes.addAll(keysIn(read(template), DYNAMIC_PREFIX));
 		}
 		List<String> unused = bundleKeys().stream()
-			// Keys named after a constraint (NotBlank, Size.title) are Bean Validation messages that
+			// Keys named after a constraint (NotBlank, Size.title) are Bean Validation
+			// messages that
 			// Spring looks up by its message codes, not by name.
 			.filter((key) -> Character.isLowerCase(key.charAt(0)) && !key.startsWith("typeMismatch"))
 			.filter((key) -> !all.contains(key) && prefixes.stream().noneMatch(key::startsWith)
@@ -118,7 +121,10 @@ class MessageBundleTests {
 		assertThat(literal).isEmpty();
 	}
 
-	/** Code that builds keys from a prefix ("constraint." + name, or a fragment given 'admin.datePrecision'). */
+	/**
+	 * Code that builds keys from a prefix ("constraint." + name, or a fragment given
+	 * 'admin.datePrecision').
+	 */
 	private static boolean namedAsPrefix(String code, String key) {
 		int dot = key.lastIndexOf('.');
 		if (dot < 0) {

@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The page cache is on here (the other tests render every page). Edits commit, so these tests
- * run on a database of their own.
+ * The page cache is on here (the other tests render every page). Edits commit, so these
+ * tests run on a database of their own.
  */
 @SpringBootTest(properties = { TestDatabase.OWN_DATABASE + "=true", "talks.page-cache.max-size=8MB" })
 @AutoConfigureMockMvc
@@ -124,7 +124,8 @@ class PageCacheTests {
 		}
 		threads.shutdown();
 
-		// The others ran at most the data version's read, which readers asking together share.
+		// The others ran at most the data version's read, which readers asking together
+		// share.
 		assertThat(counts).filteredOn((count) -> count > 1).hasSize(1);
 		assertThat(counts).filteredOn((count) -> count <= 1).hasSize(readers - 1);
 	}
@@ -151,15 +152,18 @@ class PageCacheTests {
 
 	@Test
 	void everyTableReadersSeeRaisesTheDataVersionWhenItChanges() {
-		List<String> unwatched = this.jdbc.sql("""
-				select table_name from information_schema.tables t
-				where table_schema = 'public' and table_type = 'BASE TABLE'
-				  and table_name not like '%\\_aud' and table_name not like 'spring\\_session%'
-				  and table_name not in ('account', 'login_failure', 'revision', 'data_version', 'flyway_schema_history')
-				  and not exists (select 1 from information_schema.triggers g
-				                  where g.event_object_table = t.table_name and g.action_statement like '%bump_data_version%')
-				order by table_name
-				""").query(String.class).list();
+		List<String> unwatched = this.jdbc
+			.sql("""
+					select table_name from information_schema.tables t
+					where table_schema = 'public' and table_type = 'BASE TABLE'
+					  and table_name not like '%\\_aud' and table_name not like 'spring\\_session%'
+					  and table_name not in ('account', 'login_failure', 'revision', 'data_version', 'flyway_schema_history')
+					  and not exists (select 1 from information_schema.triggers g
+					                  where g.event_object_table = t.table_name and g.action_statement like '%bump_data_version%')
+					order by table_name
+					""")
+			.query(String.class)
+			.list();
 
 		assertThat(unwatched).isEmpty();
 	}

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 /**
- * What an attacker types into a text field: a script element and an attribute break-out, each
- * naming the field, so a page shows which field's text it printed and how.
+ * What an attacker types into a text field: a script element and an attribute break-out,
+ * each naming the field, so a page shows which field's text it printed and how.
  */
 public final class ScriptPayloads {
 
@@ -20,12 +20,17 @@ public final class ScriptPayloads {
 		return script(field) + "\"><img src=x onerror=alert('" + field + "')>";
 	}
 
-	/** A web address the form accepts that still tries to break out of the attribute it is printed in. */
+	/**
+	 * A web address the form accepts that still tries to break out of the attribute it is
+	 * printed in.
+	 */
 	public static String typedUrl(String field) {
 		return "https://example.org/\">" + script(field);
 	}
 
-	/** How an HTML page prints the typed text: as text, every markup character escaped. */
+	/**
+	 * How an HTML page prints the typed text: as text, every markup character escaped.
+	 */
 	public static String escaped(String field) {
 		return html(typed(field));
 	}
@@ -39,7 +44,10 @@ public final class ScriptPayloads {
 		return typed(field).replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	/** The script element as text, as a PDF shows it when the HTML it was made from escaped it. */
+	/**
+	 * The script element as text, as a PDF shows it when the HTML it was made from
+	 * escaped it.
+	 */
 	public static String script(String field) {
 		return "<script>alert('" + field + "')</script>";
 	}

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-/** The data version read once for the requests asking together, never older than their question. */
+/**
+ * The data version read once for the requests asking together, never older than their
+ * question.
+ */
 class SharedReadTests {
 
 	private final AtomicInteger reads = new AtomicInteger();

@@ -24,8 +24,8 @@ class StaticResourcesTests {
 	MockMvc mvc;
 
 	/**
-	 * With a resource chain every link a page builds is first looked up as a static file in every
-	 * jar; at scale that was half the time of rendering a round page.
+	 * With a resource chain every link a page builds is first looked up as a static file
+	 * in every jar; at scale that was half the time of rendering a round page.
 	 */
 	@Test
 	void linksInPagesAreNotLookedUpAsStaticFiles(@Autowired ApplicationContext context) {

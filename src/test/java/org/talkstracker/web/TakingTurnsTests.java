@@ -19,11 +19,12 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Whole data set downloads and PDF renderings take turns over HTTP: one at a time here, one more
- * in line, the next refused with a page that says when to come back; pages are served meanwhile.
+ * Whole data set downloads and PDF renderings take turns over HTTP: one at a time here,
+ * one more in line, the next refused with a page that says when to come back; pages are
+ * served meanwhile.
  */
-@SpringBootTest(properties = { "talks.downloads.at-once=1", "talks.downloads.max-waiting=1",
-		"talks.pdf.at-once=1", "talks.pdf.max-waiting=1" })
+@SpringBootTest(properties = { "talks.downloads.at-once=1", "talks.downloads.max-waiting=1", "talks.pdf.at-once=1",
+		"talks.pdf.max-waiting=1" })
 @AutoConfigureMockMvc
 class TakingTurnsTests {
 
