@@ -117,7 +117,8 @@ insert into exchange_stage (id, agreement_id, sequence, occurred_on, occurred_on
                             side_b_withheld)
 select :stage_base + s, :agreement_base + 1 + (s - 1) / 10, (s - 1) % 10 + 1,
        date '2010-01-05' + ((s - 1) / 10 / 5 % :rounds_per_process) * 10 + (s - 1) % 10, 'DAY',
-       10 + s % 20, 10 + s % 20 - (s % 7 = 0)::int, 10 + s % 20, 10 + s % 20, false, s % 97 = 0
+       10 + s % 20, 10 + s % 20 - (s % 7 = 0)::int, case when s % 97 <> 0 then 10 + s % 20 end,
+       case when s % 97 <> 0 then 10 + s % 20 end, false, s % 97 = 0
 from generate_series(1, :processes * :rounds_per_process * 50) s;
 
 insert into memorandum (id, process_id, slug, title, author_party_id, round_id, delivered_on, delivered_on_precision,
@@ -150,6 +151,8 @@ insert into citation (source_id, round_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from round where id > :round_base;
 insert into citation (source_id, delegation_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from delegation where id > :delegation_base;
+insert into citation (source_id, third_party_id, position)
+select :source_base + 1 + (t.id % :sources), t.id, 0 from third_party t where t.round_id > :round_base;
 insert into citation (source_id, proposal_id, position)
 select :source_base + 1 + (id % :sources), id, 0 from proposal where id > :proposal_base;
 insert into citation (source_id, exchange_agreement_id, position)

@@ -19,6 +19,7 @@ import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.RoundListing;
+import org.talkstracker.source.ReportedDate;
 
 /**
  * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what
@@ -143,11 +144,11 @@ class DataFileChecker {
 		}
 		unique(path + ".exchanges", round.exchanges(), ExchangeEntry::slug, "exchange");
 		for (int e = 0; e < round.exchanges().size(); e++) {
-			checkExchange(path + ".exchanges[" + e + "]", round.exchanges().get(e));
+			checkExchange(path + ".exchanges[" + e + "]", round.exchanges().get(e), round);
 		}
 	}
 
-	private void checkExchange(String path, ExchangeEntry exchange) {
+	private void checkExchange(String path, ExchangeEntry exchange, RoundEntry round) {
 		party(path + ".sideA.party", exchange.sideA().party());
 		party(path + ".sideB.party", exchange.sideB().party());
 		if (exchange.sideA().party().equals(exchange.sideB().party())) {
@@ -160,6 +161,21 @@ class DataFileChecker {
 			sources(path + ".stages[" + s + "]", stage.sources());
 			notBefore(path + ".stages[" + s + "].announcedOn", stage.announcedOn(), stage.occurred(),
 					"it was announced before it happened");
+			if (stage.occurred() != null && round.heldOn() != null
+					&& new ReportedDate(stage.occurred().date(), stage.occurred().precision())
+						.isSurelyBefore(round.heldOn())) {
+				problem(path + ".stages[" + s + "].occurred",
+						"the handover is dated before the round where its agreement" + " was made ("
+								+ stage.occurred().date() + " is before " + round.heldOn() + ")");
+			}
+			withheld(path + ".stages[" + s + "].sideAReceived", stage.sideAWithheld(), stage.sideAReceived(), "A");
+			withheld(path + ".stages[" + s + "].sideBReceived", stage.sideBWithheld(), stage.sideBReceived(), "B");
+		}
+	}
+
+	private void withheld(String path, boolean withheld, DataFile.CountsEntry received, String side) {
+		if (withheld && received != null && (received.perSideA() != null || received.perSideB() != null)) {
+			problem(path, "side " + side + " withheld its figures, so none can be given for it");
 		}
 	}
 

@@ -9,6 +9,16 @@ import java.util.List;
  */
 public interface EditingForm {
 
+	/**
+	 * The most characters of a long text (a summary, details, a response, criteria, a
+	 * note, a clause or statement): the schema's checks {@code
+	 *
+	<table>
+	 * _<column>_length} (V16) and the data file's JSON Schema allow as much,
+	 * TextLimitsTests keeps them in agreement.
+	 */
+	int LONG_TEXT = 4000;
+
 	/** The version of the stored record the form was filled in from. */
 	long version();
 

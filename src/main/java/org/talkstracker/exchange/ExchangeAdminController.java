@@ -28,7 +28,9 @@ class ExchangeAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("exchange_agreement_slug_unique_in_round", "slug",
 			"exchange_sides_differ", "sideB", "exchange_all_for_all_has_no_counts", "allForAll",
-			"exchange_stage_sequence_unique_in_agreement", "sequence");
+			"exchange_stage_sequence_unique_in_agreement", "sequence", "exchange_stage_announced_not_before_handover",
+			"announcedOn", "exchange_stage_side_a_withheld_has_no_figures", "sideAWithheld",
+			"exchange_stage_side_b_withheld_has_no_figures", "sideBWithheld");
 
 	private final ExchangeEditor editor;
 

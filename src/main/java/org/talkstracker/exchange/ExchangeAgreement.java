@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
@@ -121,8 +122,15 @@ public class ExchangeAgreement implements RoundFact {
 		Citations.replace(this.sources, sources);
 	}
 
-	/** The stage with this sequence number, added when it is new. */
+	/**
+	 * The stage with this sequence number, added when it is new. A handover is carried
+	 * out under an agreement already made: it is not dated before the round where the
+	 * agreement was made.
+	 */
 	public ExchangeStage recordStage(int sequence, ReportedDate occurred) {
+		if (occurred.isSurelyBefore(this.round.getHeldOn())) {
+			throw new FieldRefusedException("occurredOn", "admin.stage.beforeAgreement");
+		}
 		ExchangeStage stage = this.stages.stream()
 			.filter((candidate) -> candidate.getSequence() == sequence)
 			.findFirst()

@@ -92,7 +92,7 @@ class ExchangeEditor {
 	private void apply(ExchangeAgreement agreement, ExchangeForm form) {
 		Party sideA = this.parties.party("sideA", form.sideA());
 		Party sideB = this.parties.party("sideB", form.sideB());
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), agreement.getRound().isPublished());
 		agreement.agree(form.kind(), sideA, form.sideACount(), sideB, form.sideBCount(), form.allForAll(),
 				form.criteria(), form.description(), cited);
 	}
@@ -130,7 +130,7 @@ class ExchangeEditor {
 	}
 
 	private void report(ExchangeAgreement agreement, int sequence, StageForm form) {
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), agreement.getRound().isPublished());
 		agreement.recordStage(sequence, new ReportedDate(form.occurredOn(), form.occurredPrecision()))
 			.report(new ReceivedCounts(form.sideAReceivedPerA(), form.sideAReceivedPerB()),
 					new ReceivedCounts(form.sideBReceivedPerA(), form.sideBReceivedPerB()), form.sideAWithheld(),

@@ -17,8 +17,9 @@ import org.talkstracker.source.SourceCatalogue;
  */
 record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount, @NotBlank String sideB,
-		@PositiveOrZero Integer sideBCount, Boolean allForAll, String criteria, String description,
-		List<String> sources, long version) implements EditingForm {
+		@PositiveOrZero Integer sideBCount, Boolean allForAll, @Size(max = EditingForm.LONG_TEXT) String criteria,
+		@Size(max = EditingForm.LONG_TEXT) String description, List<String> sources,
+		long version) implements EditingForm {
 
 	ExchangeForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

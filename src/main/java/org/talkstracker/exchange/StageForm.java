@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -21,7 +22,8 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 		@NotNull DatePrecision occurredPrecision, @DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn,
 		@PositiveOrZero Integer sideAReceivedPerA, @PositiveOrZero Integer sideAReceivedPerB,
 		@PositiveOrZero Integer sideBReceivedPerA, @PositiveOrZero Integer sideBReceivedPerB, Boolean sideAWithheld,
-		Boolean sideBWithheld, String note, List<String> sources, long version) implements EditingForm {
+		Boolean sideBWithheld, @Size(max = EditingForm.LONG_TEXT) String note, List<String> sources,
+		long version) implements EditingForm {
 
 	StageForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.source.SourceCatalogue;
@@ -12,8 +13,9 @@ import org.talkstracker.source.SourceCatalogue;
 /**
  * One numbered clause of a memorandum; the number is set once, when the clause is added.
  */
-record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic, @NotBlank String text,
-		List<String> sources, long version) implements EditingForm {
+record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic,
+		@Size(max = EditingForm.LONG_TEXT) @NotBlank String text, List<String> sources,
+		long version) implements EditingForm {
 
 	ClauseForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

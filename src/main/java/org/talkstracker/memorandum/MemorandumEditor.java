@@ -108,13 +108,21 @@ class MemorandumEditor {
 	}
 
 	/**
+	 * Whether the memorandum is shown on a published round, where each of its clauses
+	 * cites a source.
+	 */
+	private static boolean onPublishedRound(Memorandum memorandum) {
+		return memorandum.getRound() != null && memorandum.getRound().isPublished();
+	}
+
+	/**
 	 * References are resolved before anything changes, so no query flushes a half-made
 	 * change.
 	 */
 	private void apply(Memorandum memorandum, MemorandumForm form) {
 		Party author = this.parties.party("author", form.author());
-		List<Source> cited = this.sources.cited("sources", form.sources());
 		Round round = round(form.round(), memorandum.getProcess());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round != null && round.isPublished());
 		memorandum.describe(form.title(), author, form.summary(), cited);
 		memorandum.deliver(round,
 				(form.deliveredOn() != null) ? new ReportedDate(form.deliveredOn(), form.deliveredPrecision()) : null,
@@ -148,7 +156,7 @@ class MemorandumEditor {
 		if (findClause(memorandum, form.number()) != null) {
 			throw new FieldRefusedException("number", "admin.clause.taken");
 		}
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), onPublishedRound(memorandum));
 		memorandum.clause(form.number()).state(form.topic(), form.text(), cited);
 		this.memoranda.flush();
 	}
@@ -159,7 +167,7 @@ class MemorandumEditor {
 		Clause clause = clause(memorandum, number);
 		ClauseForm submitted = form.withNumber(number);
 		EditConflictException.unlessCurrent(ClauseForm.of(clause), submitted, "admin.clause");
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), onPublishedRound(memorandum));
 		clause.state(form.topic(), form.text(), cited);
 		this.memoranda.flush();
 	}

@@ -21,8 +21,8 @@ record MemorandumForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String title, @NotBlank String author, String round,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate deliveredOn, DatePrecision deliveredPrecision,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, String summary, List<String> sources,
-		long version) implements EditingForm {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @Size(max = EditingForm.LONG_TEXT) String summary,
+		List<String> sources, long version) implements EditingForm {
 
 	MemorandumForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

@@ -14,8 +14,8 @@ import org.talkstracker.editing.EditingForm;
  * added.
  */
 record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 300) String name, String description, @NotEmpty List<String> parties,
-		long version) implements EditingForm {
+		@NotBlank @Size(max = 300) String name, @Size(max = EditingForm.LONG_TEXT) String description,
+		@NotEmpty List<String> parties, long version) implements EditingForm {
 
 	ProcessForm {
 		description = (description != null && description.isBlank()) ? null : description;

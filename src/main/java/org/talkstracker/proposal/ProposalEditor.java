@@ -68,7 +68,7 @@ class ProposalEditor {
 
 	private void apply(Proposal proposal, ProposalForm form) {
 		Party party = this.parties.party("party", form.party());
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), proposal.getRound().isPublished());
 		proposal.table(party, form.category(), form.title(), form.details(), form.deadline(), cited);
 		proposal.answer(form.status(), form.response());
 	}

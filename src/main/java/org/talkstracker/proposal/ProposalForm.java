@@ -16,8 +16,9 @@ import org.talkstracker.source.SourceCatalogue;
 /** One form for adding and editing a proposal; its slug is set once, when it is added. */
 record ProposalForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank String party, @NotNull ProposalCategory category, @NotBlank @Size(max = 300) String title,
-		String details, @NotNull ProposalStatus status, String response,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate deadline, List<String> sources, long version) implements EditingForm {
+		@Size(max = EditingForm.LONG_TEXT) String details, @NotNull ProposalStatus status,
+		@Size(max = EditingForm.LONG_TEXT) String response, @DateTimeFormat(iso = ISO.DATE) LocalDate deadline,
+		List<String> sources, long version) implements EditingForm {
 
 	ProposalForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

@@ -51,7 +51,7 @@ class DelegationEditor {
 			throw new FieldRefusedException("party", "admin.delegation.taken");
 		}
 		Party party = this.parties.party("party", form.party());
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		round.delegationOf(party).cite(cited);
 		this.rounds.flush();
 	}
@@ -62,7 +62,7 @@ class DelegationEditor {
 		Delegation delegation = delegation(round, party);
 		DelegationForm submitted = new DelegationForm(party, form.sources(), form.version());
 		EditConflictException.unlessCurrent(DelegationForm.of(delegation), submitted, "admin.delegation");
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		delegation.cite(cited);
 		this.rounds.flush();
 	}
@@ -133,7 +133,7 @@ class DelegationEditor {
 			throw new FieldRefusedException("role", "admin.thirdParty.taken");
 		}
 		Party party = this.parties.party("party", form.party());
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		round.thirdParty(party, form.role()).report(form.note(), cited);
 		this.rounds.flush();
 	}
@@ -144,7 +144,7 @@ class DelegationEditor {
 		ThirdParty third = thirdParty(round, party, role);
 		ThirdPartyForm submitted = new ThirdPartyForm(party, role, form.note(), form.sources(), form.version());
 		EditConflictException.unlessCurrent(ThirdPartyForm.of(third), submitted, "admin.thirdParty");
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		third.report(form.note(), cited);
 		this.rounds.flush();
 	}

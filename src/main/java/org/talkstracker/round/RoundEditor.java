@@ -65,7 +65,7 @@ class RoundEditor {
 	 * change.
 	 */
 	private void apply(Round round, RoundForm form) {
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
 		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()), RoundForm.utc(form.endedAt()),
 				form.duration());

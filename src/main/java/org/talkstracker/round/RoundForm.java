@@ -27,8 +27,9 @@ record RoundForm(@NotBlank String process,
 		@Size(max = 300) String venue, @DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
-		DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, List<String> sources,
-		long version) implements EditingForm {
+		DurationPrecision durationPrecision, @Size(max = EditingForm.LONG_TEXT) String summary,
+		@Size(max = EditingForm.LONG_TEXT) String outcome, @Size(max = EditingForm.LONG_TEXT) String nextSteps,
+		List<String> sources, long version) implements EditingForm {
 
 	/** What an HTML datetime-local field sends. */
 	static final String DATE_TIME = "yyyy-MM-dd'T'HH:mm";

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
 
@@ -37,6 +38,17 @@ public class SourceCatalogue {
 	 * The sources with these slugs, in the order given; an unknown slug is an error of
 	 * the form's field.
 	 */
+	/**
+	 * The sources a fact shown on a round cites: on a published round, the round and each
+	 * of its facts cite at least one, at every save, as at publishing.
+	 */
+	public List<Source> cited(String field, List<String> slugs, boolean onPublishedRound) {
+		if (onPublishedRound && slugs.isEmpty()) {
+			throw new FieldRefusedException(field, "admin.sources.neededOnPublishedRound");
+		}
+		return cited(field, slugs);
+	}
+
 	public List<Source> cited(String field, List<String> slugs) {
 		Map<String, Source> found = this.sources.findBySlugIn(slugs)
 			.stream()

@@ -124,7 +124,7 @@ class StatementEditor {
 		Party party = this.parties.party("party", form.party());
 		Person speaker = (form.speaker() != null) ? this.people.person("speaker", form.speaker()) : null;
 		Round round = round(form.round(), process);
-		List<Source> cited = this.sources.cited("sources", form.sources());
+		List<Source> cited = this.sources.cited("sources", form.sources(), round != null && round.isPublished());
 		Statement disputed = disputed(form, process);
 		statement.attribute(party, speaker, form.speakerTitle(), round,
 				(form.saidOn() != null) ? new ReportedDate(form.saidOn(), form.saidPrecision()) : null);

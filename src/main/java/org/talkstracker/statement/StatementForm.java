@@ -20,8 +20,9 @@ import org.talkstracker.source.SourceCatalogue;
 record StatementForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug, @NotBlank String party,
 		String speaker, @Size(max = 300) String speakerTitle, String round,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate saidOn, DatePrecision saidPrecision, @NotBlank String text,
-		@Size(max = 500) String quote, String disputes, List<String> sources, long version) implements EditingForm {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate saidOn, DatePrecision saidPrecision,
+		@Size(max = EditingForm.LONG_TEXT) @NotBlank String text, @Size(max = 500) String quote, String disputes,
+		List<String> sources, long version) implements EditingForm {
 
 	StatementForm {
 		sources = (sources != null) ? List.copyOf(sources) : List.of();

@@ -22,7 +22,7 @@ import org.talkstracker.source.SourceCatalogue;
  */
 record ContextEventForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 300) String title, String description,
+		@NotBlank @Size(max = 300) String title, @Size(max = EditingForm.LONG_TEXT) String description,
 		@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate occurredOn, @NotNull DatePrecision occurredPrecision,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate announcedOn, @NotEmpty List<String> sources,
 		long version) implements EditingForm {

@@ -140,6 +140,38 @@ class DataFileImporterTests {
 		}
 
 		@Test
+		void textLongerThanTheSchemaAllows() throws IOException {
+			assertRejected(changed((file) -> round(file, 1).put("summary", "a".repeat(4001))),
+					"$.processes[0].rounds[1].summary", "4000");
+		}
+
+		@Test
+		void blankText() throws IOException {
+			assertRejected(changed(
+					(file) -> ((ObjectNode) round(file, 1).withArray("proposals").get(0)).put("response", "  ")),
+					"$.processes[0].rounds[1].proposals[0].response", "pattern");
+		}
+
+		@Test
+		void handoverBeforeTheRoundOfItsAgreement() throws IOException {
+			assertRejected(changed((file) -> stage(file, "2025-06-01", null, false)),
+					"$.processes[0].rounds[1].exchanges[0].stages[0].occurred",
+					"dated before the round where its agreement was made");
+		}
+
+		@Test
+		void handoverAnnouncedBeforeItHappened() throws IOException {
+			assertRejected(changed((file) -> stage(file, "2025-06-09", "2025-06-08", false)),
+					"$.processes[0].rounds[1].exchanges[0].stages[0].announcedOn", "announced before it happened");
+		}
+
+		@Test
+		void figuresOfASideThatWithheldThem() throws IOException {
+			assertRejected(changed((file) -> stage(file, "2025-06-09", null, true)),
+					"$.processes[0].rounds[1].exchanges[0].stages[0].sideAReceived", "side A withheld its figures");
+		}
+
+		@Test
 		void everyProblemIsReportedAtOnce() throws IOException {
 			InputStream file = changed((content) -> {
 				exchange(content, 1, 0).withObject("sideB").put("party", "atlantis");
@@ -230,6 +262,22 @@ class DataFileImporterTests {
 
 	private static ObjectNode exchange(ObjectNode file, int round, int index) {
 		return (ObjectNode) round(file, round).withArray("exchanges").get(index);
+	}
+
+	/**
+	 * Adds a stage to the first exchange of round 2 (held on 2 June 2025), side A's
+	 * figures reported.
+	 */
+	private static void stage(ObjectNode file, String occurredOn, String announcedOn, boolean sideAWithheld) {
+		ObjectNode stage = exchange(file, 1, 0).putArray("stages").addObject();
+		stage.put("sequence", 1);
+		stage.putObject("occurred").put("date", occurredOn).put("precision", "day");
+		if (announcedOn != null) {
+			stage.put("announcedOn", announcedOn);
+		}
+		stage.putObject("sideAReceived").put("perSideA", 12);
+		stage.put("sideAWithheld", sideAWithheld);
+		stage.putArray("sources").add("moscow-times-2025-06-02");
 	}
 
 	/**

@@ -253,18 +253,39 @@ class ImportPageTests {
 		}
 
 		/**
-		 * A generated round whose 200 proposals carry long details, for a file just under
-		 * the limit.
+		 * A generated round whose texts are each as long as a text may be
+		 * (EditingForm.LONG_TEXT), with as many of every kind of fact as keep the file
+		 * just under the limit.
 		 */
 		private static byte[] nearlyTenMegabytes() throws IOException {
+			byte[] file;
+			int size = 200;
+			do {
+				file = withLongTexts(size);
+				size += 10;
+			}
+			while (file.length < 9_600_000);
+			return file;
+		}
+
+		private static byte[] withLongTexts(int size) throws IOException {
 			JsonMapper json = JsonMapper.builder().build();
 			JsonNode file;
-			try (InputStream generated = GeneratedRounds.process("large", 200, false)) {
+			try (InputStream generated = GeneratedRounds.process("large", size, false)) {
 				file = json.readTree(generated);
 			}
-			String details = "Details of a long proposal. ".repeat(1_800);
+			String text = "Details of a long proposal. ".repeat(142);
 			file.at("/processes/0/rounds/0/proposals")
-				.forEach((proposal) -> ((ObjectNode) proposal).put("details", details));
+				.forEach((proposal) -> ((ObjectNode) proposal).put("details", text).put("response", text));
+			file.at("/processes/0/rounds/0/exchanges").forEach((exchange) -> {
+				((ObjectNode) exchange).put("criteria", text).put("description", text);
+				exchange.get("stages").forEach((stage) -> ((ObjectNode) stage).put("note", text));
+			});
+			file.at("/processes/0/memoranda").forEach((memorandum) -> {
+				((ObjectNode) memorandum).put("summary", text);
+				memorandum.get("clauses").forEach((clause) -> ((ObjectNode) clause).put("text", text));
+			});
+			file.at("/processes/0/statements").forEach((statement) -> ((ObjectNode) statement).put("text", text));
 			return json.writeValueAsBytes(file);
 		}
 

@@ -77,6 +77,7 @@ class RoundHistoryTests {
 		this.mvc
 			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
 				.param("slug", "short-lived")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "russia")
 				.param("category", "PROCEDURAL")
 				.param("title", "A short-lived proposal")
@@ -115,6 +116,7 @@ class RoundHistoryTests {
 		this.mvc
 			.perform(post("/admin/people/new").with(csrf())
 				.param("slug", "history-escaping")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("name", ScriptPayloads.typed("person.name"))
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
@@ -127,6 +129,7 @@ class RoundHistoryTests {
 		this.mvc
 			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
 				.param("slug", "history-escaping")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "russia")
 				.param("category", "PROCEDURAL")
 				.param("title", ScriptPayloads.typed("proposal.title"))

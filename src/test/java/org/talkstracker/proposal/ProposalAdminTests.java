@@ -46,6 +46,19 @@ class ProposalAdminTests {
 	}
 
 	@Test
+	void aResponseLongerThanTheSchemaAllowsIsRefusedBesideIt() throws Exception {
+		String tooLong = "a".repeat(4001);
+		this.mvc
+			.perform(proposal(ROUND + "/proposals/new", "0").param("title", "Typed title")
+				.param("status", "PROPOSED")
+				.param("response", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "response", "Size"))
+			.andExpect(content().string(
+					allOf(containsString("Use at most 4000 characters."), containsString("value=\"Typed title\""))));
+	}
+
+	@Test
 	void anEditorAddsAProposalThatReadersSeeWithEveryTextEscaped() throws Exception {
 		this.mvc
 			.perform(proposal(ROUND + "/proposals/new", "0").param("title", SCRIPT)

@@ -80,7 +80,9 @@ class LastUpdatedTests {
 	 * deleted).
 	 */
 	static Stream<Arguments> edits() {
-		return Stream.of(edit("a delegation added", post(ROUND + "/delegations/new").param("party", "turkey")),
+		return Stream.of(
+				edit("a delegation added",
+						post(ROUND + "/delegations/new").param("party", "turkey").param("sources", SOURCE)),
 				edit("a delegation changed",
 						post(ROUND + "/delegations/ukraine/edit").param("sources", SOURCE,
 								"economist-russian-threat-kharkiv-sumy")),
@@ -93,8 +95,12 @@ class LastUpdatedTests {
 							.param("role", "HEAD")),
 				edit("a member unseated", post(ROUND + "/delegations/ukraine/members/rustem-umerov/delete")),
 				edit("a third party added",
-						post(ROUND + "/third-parties/new").param("party", "france").param("role", "MEDIATOR")),
-				edit("a third party changed", post(ROUND + "/third-parties/turkey/HOST/edit").param("note", "Hosts")),
+						post(ROUND + "/third-parties/new").param("party", "france")
+							.param("role", "MEDIATOR")
+							.param("sources", SOURCE)),
+				edit("a third party changed",
+						post(ROUND + "/third-parties/turkey/HOST/edit").param("note", "Hosts")
+							.param("sources", SOURCE)),
 				edit("a third party deleted", post(ROUND + "/third-parties/germany/OBSERVER/delete")),
 				edit("a proposal added", proposal(ROUND + "/proposals/new", "ukraine-fourth-meeting")),
 				edit("a proposal changed", proposal(THIRD_MEETING + "/edit", "ukraine-third-meeting-in-june")),
@@ -105,7 +111,8 @@ class LastUpdatedTests {
 				edit("a stage added",
 						post(ROUND + "/exchanges/bodies-6000-each/stages/new").param("sequence", "1")
 							.param("occurredOn", "2025-06-11")
-							.param("occurredPrecision", "DAY")),
+							.param("occurredPrecision", "DAY")
+							.param("sources", SOURCE)),
 				edit("a memorandum added", memorandum("/admin/memoranda/new", "ukrainian-memorandum-2025-07")),
 				edit("a memorandum changed",
 						memorandum("/admin/memoranda/russian-memorandum-2025-06/edit", "russian-memorandum-2025-06")),

@@ -48,6 +48,7 @@ class DatabaseConstraintTests {
 		this.mvc
 			.perform(post(ROUND + "/exchanges/new").with(csrf())
 				.param("slug", "russia-with-itself")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("kind", "BODIES")
 				.param("sideA", "russia")
 				.param("sideB", "russia")
@@ -61,6 +62,7 @@ class DatabaseConstraintTests {
 		this.mvc
 			.perform(post(ROUND + "/proposals/new").with(csrf())
 				.param("slug", "ukraine-third-meeting-in-june")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "ukraine")
 				.param("category", "PROCEDURAL")
 				.param("title", "Typed title")

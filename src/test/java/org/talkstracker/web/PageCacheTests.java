@@ -68,6 +68,7 @@ class PageCacheTests {
 			.perform(post("/admin" + ROUND_TWO + "/proposals/new").with(user("olena").roles("EDITOR"))
 				.with(csrf())
 				.param("slug", "lighthouse-talks")
+				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "ukraine")
 				.param("category", "PROCEDURAL")
 				.param("title", "Talks at the lighthouse")
