@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -32,6 +34,24 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new TextParameters());
 		registry.addInterceptor(new ForwardOnlyPages());
+	}
+
+	/**
+	 * Every template view is an HTML page, so it is sent as {@code text/html} whatever
+	 * the address: without this Thymeleaf takes the type from the address's extension,
+	 * and the 400 page for {@code /data/talks-tracker.json?venue=%00} went out as JSON.
+	 */
+	@Bean
+	static BeanPostProcessor htmlViewsSentAsHtml() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof ThymeleafViewResolver resolver) {
+					resolver.setForceContentType(true);
+				}
+				return bean;
+			}
+		};
 	}
 
 	/** Today's date for "next round" and the like; tests may replace it. */

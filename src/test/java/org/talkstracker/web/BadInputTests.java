@@ -46,6 +46,19 @@ class BadInputTests {
 					not(containsString("Exception")))));
 	}
 
+	/**
+	 * A download asked for by a program that accepts anything is refused with a page
+	 * labelled as one.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/data/rounds.csv?venue=%00", "/data/talks-tracker.json?venue=%00" })
+	void aRefusedDownloadIsLabelledAsThePageItIs(String url) throws Exception {
+		this.mvc.perform(get(URI.create(url)).accept(MediaType.ALL))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("<h1>Bad request</h1>")));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/rounds?venue=%00", "/api/v1/rounds?q=%00", "/api/v1/people?page=%00" })
 	void aNulByteUnderTheApiIsAProblemDetail(String url) throws Exception {
