@@ -22,6 +22,9 @@ public class Account {
 
 	private String username;
 
+	/** The name readers see on this editor's releases. */
+	private String displayName;
+
 	@Column(name = "password_hash")
 	private String passwordHash;
 
@@ -40,8 +43,9 @@ public class Account {
 	protected Account() {
 	}
 
-	Account(String username, String passwordHash, Role role, Instant now) {
+	Account(String username, String displayName, String passwordHash, Role role, Instant now) {
 		this.username = normalise(username);
+		this.displayName = (displayName != null && !displayName.isBlank()) ? displayName.strip() : this.username;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.createdAt = now;
@@ -72,6 +76,10 @@ public class Account {
 
 	public String getUsername() {
 		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
 	}
 
 	String getPasswordHash() {

@@ -48,7 +48,7 @@ class AccountAdminController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.create(form.username(), form.role(), form.password());
+				this.accounts.create(form.username(), form.displayName(), form.role(), form.password());
 				redirect.addFlashAttribute("notice", "admin.accounts.created");
 				return "redirect:/admin/accounts";
 			}

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{2,100}") String username, @NotNull Role role,
-		@NotBlank @Size(min = 12, max = 64) String password) {
+record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{2,100}") String username,
+		@Size(max = 100) String displayName, @NotNull Role role, @NotBlank @Size(min = 12, max = 64) String password) {
 
 	static AccountForm empty() {
-		return new AccountForm(null, Role.EDITOR, null);
+		return new AccountForm(null, null, Role.EDITOR, null);
 	}
 
 }

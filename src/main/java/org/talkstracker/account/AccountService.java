@@ -53,8 +53,17 @@ class AccountService {
 
 	@Transactional
 	public Account create(String username, Role role, String password) {
-		return this.accounts
-			.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), role, this.clock.instant()));
+		return create(username, null, role, password);
+	}
+
+	/**
+	 * @param displayName the name readers see on the editor's releases; the username when
+	 * blank
+	 */
+	@Transactional
+	public Account create(String username, String displayName, Role role, String password) {
+		return this.accounts.saveAndFlush(
+				new Account(username, displayName, this.passwordEncoder.encode(password), role, this.clock.instant()));
 	}
 
 	/**

@@ -54,8 +54,8 @@ class FirstAdministrator implements ApplicationRunner {
 		boolean generated = !StringUtils.hasText(this.password);
 		String initial = generated ? randomPassword() : this.password;
 		try {
-			this.accounts.saveAndFlush(
-					new Account(this.username, this.passwordEncoder.encode(initial), Role.ADMIN, this.clock.instant()));
+			this.accounts.saveAndFlush(new Account(this.username, null, this.passwordEncoder.encode(initial),
+					Role.ADMIN, this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another instance starting at the same time created it first.

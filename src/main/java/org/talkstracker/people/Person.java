@@ -1,5 +1,7 @@
 package org.talkstracker.people;
 
+import org.talkstracker.editing.SharedRecord;
+import org.talkstracker.editing.SharedRecordChanges;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,6 +13,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,7 +26,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class Person {
+@EntityListeners(SharedRecordChanges.class)
+public class Person implements SharedRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +64,12 @@ public class Person {
 		return this.id;
 	}
 
+	@Override
+	public String sharedKind() {
+		return "person";
+	}
+
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}

@@ -1,8 +1,11 @@
 package org.talkstracker.process;
 
+import org.talkstracker.editing.SharedRecord;
+import org.talkstracker.editing.SharedRecordChanges;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +19,8 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class Party {
+@EntityListeners(SharedRecordChanges.class)
+public class Party implements SharedRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +52,12 @@ public class Party {
 		return this.id;
 	}
 
+	@Override
+	public String sharedKind() {
+		return "party";
+	}
+
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}

@@ -1,5 +1,7 @@
 package org.talkstracker.process;
 
+import org.talkstracker.editing.SharedRecord;
+import org.talkstracker.editing.SharedRecordChanges;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import org.talkstracker.source.Citations;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +25,8 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @Table(name = "process")
-public class PeaceProcess {
+@EntityListeners(SharedRecordChanges.class)
+public class PeaceProcess implements SharedRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +64,12 @@ public class PeaceProcess {
 		return this.id;
 	}
 
+	@Override
+	public String sharedKind() {
+		return "process";
+	}
+
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}

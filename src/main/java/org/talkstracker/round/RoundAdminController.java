@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
@@ -90,11 +91,20 @@ class RoundAdminController {
 		return form(model, slug);
 	}
 
+	/**
+	 * Publishing again what readers saw differently in the round's latest release needs a
+	 * public note, as any release after the first does.
+	 */
 	@PostMapping("/{slug}/publish")
 	String publish(@PathVariable String slug, RedirectAttributes redirect) {
-		boolean published = this.editor.publish(slug).isEmpty();
-		redirect.addFlashAttribute(published ? "notice" : "problem",
-				published ? "admin.round.published" : "admin.round.publishRefused");
+		try {
+			boolean published = this.editor.publish(slug).isEmpty();
+			redirect.addFlashAttribute(published ? "notice" : "problem",
+					published ? "admin.round.published" : "admin.round.publishRefused");
+		}
+		catch (FieldRefusedException ex) {
+			redirect.addFlashAttribute("problem", "release.note.requiredToPublish");
+		}
 		return "redirect:/admin/rounds/" + slug;
 	}
 

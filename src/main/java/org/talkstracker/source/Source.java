@@ -1,10 +1,13 @@
 package org.talkstracker.source;
 
+import org.talkstracker.editing.SharedRecord;
+import org.talkstracker.editing.SharedRecordChanges;
 import java.time.LocalDate;
 
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +18,8 @@ import jakarta.persistence.Version;
 /** Where a fact was reported. */
 @Entity
 @Audited
-public class Source {
+@EntityListeners(SharedRecordChanges.class)
+public class Source implements SharedRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +64,12 @@ public class Source {
 		return this.id;
 	}
 
+	@Override
+	public String sharedKind() {
+		return "source";
+	}
+
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundNotFoundForEditing;
@@ -26,12 +27,16 @@ class RoundEditingController {
 
 	private final RoundFactNames facts;
 
+	private final RoundReleases releases;
+
 	private final Clock clock;
 
-	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts, Clock clock) {
+	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts,
+			RoundReleases releases, Clock clock) {
 		this.summaries = summaries;
 		this.rounds = rounds;
 		this.facts = facts;
+		this.releases = releases;
 		this.clock = clock;
 	}
 
@@ -41,6 +46,7 @@ class RoundEditingController {
 		model.addAttribute("summary", this.summaries.preview(slug));
 		model.addAttribute("published", round.isPublished());
 		model.addAttribute("unsourced", this.facts.unsourced(round.getId()));
+		model.addAttribute("released", this.releases.latest(slug).isPresent());
 		return "round/admin/show";
 	}
 

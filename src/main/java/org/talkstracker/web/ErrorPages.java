@@ -26,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.FieldRefusedException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and
@@ -140,6 +141,19 @@ class ErrorPages {
 	String editConflict(EditConflictException ex, HttpServletRequest request, Model model) {
 		logger.info("Edit conflict: {} at {}", ex.getMessage(), request.getRequestURI());
 		model.addAttribute("conflict", ex);
+		model.addAttribute("formAgain", request.getRequestURI());
+		return "error/409";
+	}
+
+	/**
+	 * What the domain refused of a save that shows no form again (a deletion): said on a
+	 * page that leads back to the confirmation, at the address the save posted to.
+	 */
+	@ExceptionHandler(FieldRefusedException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String refused(FieldRefusedException ex, HttpServletRequest request, Model model) {
+		logger.info("Refused: {} at {}", ex.getMessage(), request.getRequestURI());
+		model.addAttribute("refusal", ex);
 		model.addAttribute("formAgain", request.getRequestURI());
 		return "error/409";
 	}

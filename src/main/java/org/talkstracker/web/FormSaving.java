@@ -33,7 +33,12 @@ public final class FormSaving {
 			DatabaseConstraints.reject(result, ex, constraints);
 		}
 		catch (FieldRefusedException ex) {
-			result.rejectValue(ex.getField(), ex.getMessageKey());
+			if (ex.getField() != null) {
+				result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+			}
+			else {
+				result.reject(ex.getMessageKey(), ex.getArguments(), null);
+			}
 		}
 		return false;
 	}

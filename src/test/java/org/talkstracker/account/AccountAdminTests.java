@@ -206,7 +206,8 @@ class AccountAdminTests {
 	}
 
 	private void account(String username, Role role) {
-		this.accounts.saveAndFlush(new Account(username, this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
+		this.accounts
+			.saveAndFlush(new Account(username, null, this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
 	}
 
 	private static MockHttpServletRequestBuilder changePassword(String currentPassword) {

@@ -178,7 +178,7 @@ class SecurityRulesTests {
 
 		Account account(String username, Role role) {
 			return this.accounts
-				.saveAndFlush(new Account(username, this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
+				.saveAndFlush(new Account(username, null, this.passwordEncoder.encode(PASSWORD), role, Instant.now()));
 		}
 
 		@Test

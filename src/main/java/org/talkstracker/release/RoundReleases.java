@@ -1,0 +1,178 @@
+package org.talkstracker.release;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talkstracker.account.EditorNames;
+import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.SharedRecordChanged;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundFactsChanged;
+import org.talkstracker.round.RoundRepository;
+
+/**
+ * Makes a release of every published round whose page a transaction changes, as it
+ * commits: whatever wrote the change (an editor's form, a deletion, an import), a round
+ * readers see differently than in its latest release gets a new one, so readers never see
+ * a change without a release. The rounds concerned are those whose facts were written
+ * ({@link RoundFactsChanged}) and those whose releases show a changed source, party,
+ * person or process ({@link SharedRecordChanged}); each is written as its data file and
+ * compared with its latest release. A release after the first needs the editor's public
+ * note ({@link ReleaseNotes}): without one the transaction is refused, and nothing of it
+ * is kept.
+ */
+@Service
+public class RoundReleases {
+
+	private final RoundReleaseRepository releases;
+
+	private final RoundRepository rounds;
+
+	private final DataFileWriter dataFiles;
+
+	private final ReleaseNotes notes;
+
+	private final EditorNames editors;
+
+	private final Clock clock;
+
+	private final ObjectProvider<EntityManager> entityManager;
+
+	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles, ReleaseNotes notes,
+			EditorNames editors, Clock clock, ObjectProvider<EntityManager> entityManager) {
+		this.releases = releases;
+		this.rounds = rounds;
+		this.dataFiles = dataFiles;
+		this.notes = notes;
+		this.editors = editors;
+		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	@EventListener
+	void roundChanged(RoundFactsChanged change) {
+		pending().ifPresent((pending) -> pending.rounds.add(change.round()));
+	}
+
+	@EventListener
+	void recordChanged(SharedRecordChanged change) {
+		pending().ifPresent((pending) -> pending.mentions.add(change.mention()));
+	}
+
+	/** The latest release of each round, newest first per round. */
+	@Transactional(readOnly = true)
+	public Optional<RoundRelease> latest(String slug) {
+		return this.releases.findFirstByRoundSlugOrderByNumberDesc(slug);
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoundRelease> all(String slug) {
+		return this.releases.findByRoundSlugOrderByNumberDesc(slug);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<RoundRelease> release(String slug, int number) {
+		return this.releases.findByRoundSlugAndNumber(slug, number);
+	}
+
+	/**
+	 * Releases each round the committing transaction changed, once everything it wrote is
+	 * flushed.
+	 */
+	private void releaseChanged(Pending pending) {
+		EntityManager manager = this.entityManager.getObject();
+		manager.flush();
+		Map<Long, Round> changed = new TreeMap<>();
+		pending.rounds.stream()
+			.filter((round) -> round.getId() != null)
+			.forEach((round) -> changed.put(round.getId(), round));
+		if (!pending.mentions.isEmpty()) {
+			this.releases.findRoundsMentioning(pending.mentions.toArray(String[]::new))
+				.forEach((id) -> changed.computeIfAbsent(id, (missing) -> this.rounds.findById(missing).orElse(null)));
+		}
+		ReleaseNote note = null;
+		for (Round round : changed.values()) {
+			if (round == null || !round.isPublished() || !manager.contains(round)) {
+				continue;
+			}
+			Optional<byte[]> file = this.dataFiles.round(round.getSlug());
+			if (file.isEmpty()) {
+				continue;
+			}
+			RoundDataFile dataFile = RoundDataFile.of(file.get());
+			Optional<RoundRelease> latest = this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId());
+			if (latest.isPresent() && latest.get().getSha256().equals(dataFile.sha256())) {
+				continue;
+			}
+			note = (note != null) ? note : this.notes.current();
+			if (latest.isPresent() && !note.hasText()) {
+				throw new FieldRefusedException(null, "release.note.required", round.getNumber(), round.getCity());
+			}
+			int number = latest.map((release) -> release.getNumber() + 1).orElse(1);
+			this.releases.save(new RoundRelease(round.getId(), round.getSlug(), number, this.clock.instant(),
+					this.editors.current(), note, dataFile));
+		}
+		manager.flush();
+	}
+
+	private Optional<Pending> pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return Optional.empty();
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return Optional.of(pending);
+	}
+
+	/** What one transaction changed, released as it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final Set<Round> rounds = Collections.newSetFromMap(new IdentityHashMap<>());
+
+		private final Set<String> mentions = new LinkedHashSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!readOnly) {
+				releaseChanged(this);
+			}
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(RoundReleases.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(RoundReleases.this, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(RoundReleases.this);
+		}
+
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.talkstracker.release;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.talkstracker.CommittingTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Releases are made as a transaction commits, so these tests commit
+ * ({@link CommittingTest}); they work on round 2's body exchange, which no other
+ * committing test changes.
+ */
+@CommittingTest
+@WithMockUser(username = "olena", roles = "EDITOR")
+class RoundReleaseTests {
+
+	static final String SLUG = "istanbul-2025-06-02";
+
+	static final String AGREEMENT = "/admin/rounds/" + SLUG + "/exchanges/bodies-6000-each";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCorrectedFigureIsANewReleaseAndTheOldOneStaysAsItWas() throws Exception {
+		int before = latestNumber();
+		assertThat(before).isPositive();
+
+		this.mvc.perform(stage(AGREEMENT + "/stages/new", 0, "1212"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("say what changed in a public note for readers")));
+		assertThat(latestNumber()).isEqualTo(before);
+		assertThat(stages()).isZero();
+
+		this.mvc
+			.perform(stage(AGREEMENT + "/stages/new", 0, "1212").param("releaseKind", "UPDATE")
+				.param("releaseNote", "Added the first handover of bodies"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> added = release(before + 1);
+		assertThat(added).containsEntry("kind", "UPDATE")
+			.containsEntry("note", "Added the first handover of bodies")
+			.containsEntry("editor", "olena");
+		assertThat(stages()).isOne();
+
+		this.mvc
+			.perform(stage(AGREEMENT + "/stages/1/edit", stageVersion(), "1245").param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Corrected the first handover after the Ukrainian update"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> corrected = release(before + 2);
+		assertThat(corrected).containsEntry("kind", "CORRECTION");
+
+		assertThat(release(before + 1)).isEqualTo(added);
+		JsonNode old = JSON.readTree((String) added.get("data_file"));
+		JsonNode now = JSON.readTree((String) corrected.get("data_file"));
+		assertThat(figure(old)).isEqualTo(1212);
+		assertThat(figure(now)).isEqualTo(1245);
+		((ObjectNode) stage(old).path("sideAReceived")).put("perSideA", 1245);
+		assertThat(old).isEqualTo(now);
+	}
+
+	@Test
+	void aSaveThatChangesNothingReadersSeeMakesNoRelease() throws Exception {
+		int before = latestNumber();
+		this.mvc.perform(post("/admin/rounds/" + SLUG + "/publish").with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(latestNumber()).isEqualTo(before);
+	}
+
+	@Test
+	void theSchemaRefusesToChangeOrDeleteARelease() {
+		assertThatThrownBy(() -> this.jdbc.sql("update round_release set note = 'rewritten' where round_slug = :slug")
+			.param("slug", SLUG)
+			.update()).hasMessageContaining("A release is never changed or deleted");
+		assertThatThrownBy(
+				() -> this.jdbc.sql("delete from round_release where round_slug = :slug").param("slug", SLUG).update())
+			.hasMessageContaining("A release is never changed or deleted");
+		assertThat(latestNumber()).isPositive();
+	}
+
+	private static MockHttpServletRequestBuilder stage(String path, long version, String sideAReceivedPerA) {
+		return post(path).with(csrf())
+			.param("sequence", "1")
+			.param("occurredOn", "2025-06-11")
+			.param("occurredPrecision", "DAY")
+			.param("sideAReceivedPerA", sideAReceivedPerA)
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", Long.toString(version));
+	}
+
+	private static JsonNode stage(JsonNode file) {
+		return file.path("processes").path(0).path("rounds").path(0).path("exchanges").path(0).path("stages").path(0);
+	}
+
+	private static int figure(JsonNode file) {
+		return stage(file).path("sideAReceived").path("perSideA").asInt();
+	}
+
+	private int latestNumber() {
+		return this.jdbc.sql("select coalesce(max(number), 0) from round_release where round_slug = :slug")
+			.param("slug", SLUG)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Map<String, Object> release(int number) {
+		return this.jdbc.sql(
+				"select kind, note, editor, data_file, sha256 from round_release where round_slug = :slug and number = :n")
+			.param("slug", SLUG)
+			.param("n", number)
+			.query()
+			.singleRow();
+	}
+
+	private long stages() {
+		return this.jdbc.sql("""
+				select count(*) from exchange_stage s join exchange_agreement e on e.id = s.agreement_id
+				where e.slug = 'bodies-6000-each'""").query(Long.class).single();
+	}
+
+	private long stageVersion() {
+		return this.jdbc.sql("""
+				select s.version from exchange_stage s join exchange_agreement e on e.id = s.agreement_id
+				where e.slug = 'bodies-6000-each' and s.sequence = 1""").query(Long.class).single();
+	}
+
+}
