@@ -1,6 +1,5 @@
 package org.talkstracker.release;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +24,17 @@ interface RoundReleaseRepository extends Repository<RoundRelease, Long> {
 			""", nativeQuery = true)
 	List<Long> findRoundsMentioning(String[] mentions);
 
-	@Query("select count(r) from RoundRelease r where r.roundId in :rounds")
-	long countByRoundIdIn(Collection<Long> rounds);
+	/**
+	 * The round's latest release and its latest correction (the same one when the latest
+	 * is a correction), newest first, without their data files.
+	 */
+	@Query("""
+			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor)
+			from RoundRelease r where r.roundSlug = :slug and (
+			    r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug)
+			    or r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug
+			                   and x.kind = org.talkstracker.release.ReleaseKind.CORRECTION))
+			order by r.number desc""")
+	List<ReleaseLine> findLatestAndLastCorrection(String slug);
 
 }

@@ -1,5 +1,7 @@
 package org.talkstracker.release;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.talkstracker.account.EditorNames;
+import org.talkstracker.datafile.DataFile;
+import org.talkstracker.datafile.DataFileReader;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.SharedRecordChanged;
@@ -46,6 +50,8 @@ public class RoundReleases {
 
 	private final DataFileWriter dataFiles;
 
+	private final DataFileReader reader;
+
 	private final ReleaseNotes notes;
 
 	private final EditorNames editors;
@@ -54,11 +60,13 @@ public class RoundReleases {
 
 	private final ObjectProvider<EntityManager> entityManager;
 
-	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles, ReleaseNotes notes,
-			EditorNames editors, Clock clock, ObjectProvider<EntityManager> entityManager) {
+	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles,
+			DataFileReader reader, ReleaseNotes notes, EditorNames editors, Clock clock,
+			ObjectProvider<EntityManager> entityManager) {
 		this.releases = releases;
 		this.rounds = rounds;
 		this.dataFiles = dataFiles;
+		this.reader = reader;
 		this.notes = notes;
 		this.editors = editors;
 		this.clock = clock;
@@ -75,12 +83,24 @@ public class RoundReleases {
 		pending().ifPresent((pending) -> pending.mentions.add(change.mention()));
 	}
 
-	/** The latest release of each round, newest first per round. */
+	/** The round's latest release, with its data file. */
 	@Transactional(readOnly = true)
 	public Optional<RoundRelease> latest(String slug) {
 		return this.releases.findFirstByRoundSlugOrderByNumberDesc(slug);
 	}
 
+	/** Which release readers see now and its latest correction, in one query. */
+	@Transactional(readOnly = true)
+	public Optional<CurrentRelease> current(String slug) {
+		List<ReleaseLine> lines = this.releases.findLatestAndLastCorrection(slug);
+		if (lines.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new CurrentRelease(lines.get(0),
+				lines.stream().filter((line) -> line.kind() == ReleaseKind.CORRECTION).findFirst()));
+	}
+
+	/** Every release of the round, newest first. */
 	@Transactional(readOnly = true)
 	public List<RoundRelease> all(String slug) {
 		return this.releases.findByRoundSlugOrderByNumberDesc(slug);
@@ -89,6 +109,12 @@ public class RoundReleases {
 	@Transactional(readOnly = true)
 	public Optional<RoundRelease> release(String slug, int number) {
 		return this.releases.findByRoundSlugAndNumber(slug, number);
+	}
+
+	/** The round as the release kept it, read from its data file. */
+	public DataFile file(RoundRelease release) {
+		return this.reader.read(release.getRoundSlug() + " release " + release.getNumber(),
+				new ByteArrayInputStream(release.getDataFile().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	/**

@@ -22,6 +22,8 @@ public interface RoundRepository
 	@EntityGraph(attributePaths = { "process", "sources" })
 	Optional<Round> findBySlugAndPublishedTrue(String slug);
 
+	boolean existsBySlugAndPublishedTrue(String slug);
+
 	@EntityGraph(attributePaths = "process")
 	List<Round> findBySlugIn(Collection<String> slugs);
 

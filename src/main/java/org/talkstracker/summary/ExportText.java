@@ -108,8 +108,9 @@ public final class ExportText {
 
 	/** The "cite this" line of a round, as its page shows it. */
 	public String citation(RoundSummary.Header header, SummaryCitation citation) {
-		return get("round.cite.text", get("round.name", header.number(), header.processName()), citation.permalink(),
-				date(citation.retrieved()));
+		return get(citation.released() ? "round.cite.release" : "round.cite.text",
+				get("round.name", header.number(), header.processName()), citation.permalink(),
+				date(citation.retrieved()), citation.release());
 	}
 
 }

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactNames;
@@ -54,12 +53,8 @@ class RoundEditingController {
 	@GetMapping("/admin/rounds/{slug}/preview")
 	String preview(@PathVariable String slug, Model model) {
 		model.addAttribute("summary", this.summaries.preview(slug));
-		model.addAttribute("permalink",
-				ServletUriComponentsBuilder.fromCurrentContextPath()
-					.path("/rounds/{slug}")
-					.buildAndExpand(slug)
-					.toUriString());
-		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("citation",
+				new SummaryCitation(RoundCitations.address("/rounds/{slug}", slug), LocalDate.now(this.clock), null));
 		return "round/show";
 	}
 

@@ -2,8 +2,6 @@ package org.talkstracker.summary;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 
 import org.thymeleaf.ITemplateEngine;
 
@@ -16,8 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.release.RoundRelease;
 import org.talkstracker.web.ConcurrencyLimit;
 
 /**
@@ -39,81 +37,100 @@ class RoundExportController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final RoundCitations citations;
+
+	private final ReleasedSummaries released;
 
 	private final ConcurrencyLimit pdfRenderings;
 
 	private final ITemplateEngine templates;
 
-	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages, Clock clock,
-			ConcurrencyLimit pdfRenderings, ITemplateEngine templates) {
+	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages,
+			RoundCitations citations, ReleasedSummaries released, ConcurrencyLimit pdfRenderings,
+			ITemplateEngine templates) {
 		this.summaries = summaries;
 		this.dataFiles = dataFiles;
 		this.messages = messages;
-		this.clock = clock;
+		this.citations = citations;
+		this.released = released;
 		this.pdfRenderings = pdfRenderings;
 		this.templates = templates;
 	}
 
-	@GetMapping("/rounds/{slug}/summary.md")
-	ResponseEntity<String> markdown(@PathVariable String slug) {
-		RoundSummary summary = this.summaries.of(slug);
-		SummaryCitation citation = citation(slug);
-		return download(slug, citation, "md", MARKDOWN,
-				new MarkdownSummary(this.templates, text()).render(summary, citation));
+	@GetMapping({ "/rounds/{slug}/summary.md", "/rounds/{slug}/releases/{number}/summary.md" })
+	ResponseEntity<String> markdown(@PathVariable String slug, @PathVariable(required = false) Integer number) {
+		Shown shown = shown(slug, number);
+		return download(shown, "md", MARKDOWN,
+				new MarkdownSummary(this.templates, text()).render(shown.summary(), shown.citation()));
 	}
 
-	@GetMapping("/rounds/{slug}/summary.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
-		RoundSummary summary = this.summaries.of(slug);
-		SummaryCitation citation = citation(slug);
+	@GetMapping({ "/rounds/{slug}/summary.pdf", "/rounds/{slug}/releases/{number}/summary.pdf" })
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable(required = false) Integer number) {
+		Shown shown = shown(slug, number);
 		try (ConcurrencyLimit.Turn turn = this.pdfRenderings.await()) {
-			return download(slug, citation, "pdf", MediaType.APPLICATION_PDF,
-					new PdfSummary(this.templates, text()).render(summary, citation));
+			return download(shown, "pdf", MediaType.APPLICATION_PDF,
+					new PdfSummary(this.templates, text()).render(shown.summary(), shown.citation()));
 		}
 	}
 
-	@GetMapping("/rounds/{slug}/summary.csv")
-	ResponseEntity<String> csv(@PathVariable String slug) {
-		RoundSummary summary = this.summaries.of(slug);
-		SummaryCitation citation = citation(slug);
+	@GetMapping({ "/rounds/{slug}/summary.csv", "/rounds/{slug}/releases/{number}/summary.csv" })
+	ResponseEntity<String> csv(@PathVariable String slug, @PathVariable(required = false) Integer number) {
+		Shown shown = shown(slug, number);
 		StringWriter csv = new StringWriter();
-		new CsvSummary().write(summary, citation, text().citation(summary.header(), citation), csv);
-		return download(slug, citation, "csv", CSV, csv.toString());
+		new CsvSummary().write(shown.summary(), shown.citation(),
+				text().citation(shown.summary().header(), shown.citation()), csv);
+		return download(shown, "csv", CSV, csv.toString());
 	}
 
 	/**
 	 * The round in the project's data file format, which has no field for a citation: the
-	 * Link header carries it.
+	 * Link header carries it. A release's is the file the release keeps, byte for byte
+	 * (its SHA-256 is the release's).
 	 */
 	@GetMapping("/rounds/{slug}/summary.json")
 	ResponseEntity<byte[]> json(@PathVariable String slug) {
 		byte[] file = this.dataFiles.round(slug).orElseThrow(() -> new RoundNotFoundException(slug));
-		return download(slug, citation(slug), "json", MediaType.APPLICATION_JSON, file);
+		return download(slug, this.citations.current(slug), "json", MediaType.APPLICATION_JSON, file);
+	}
+
+	@GetMapping("/rounds/{slug}/releases/{number}/summary.json")
+	ResponseEntity<byte[]> releasedJson(@PathVariable String slug, @PathVariable int number) {
+		RoundRelease release = this.released.release(slug, number);
+		return download(slug + "-release-" + number, this.citations.release(slug, number), "json",
+				MediaType.APPLICATION_JSON, release.getDataFile().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ExportText text() {
 		return new ExportText(this.messages, LocaleContextHolder.getLocale());
 	}
 
-	private SummaryCitation citation(String slug) {
-		String permalink = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/rounds/{slug}")
-			.buildAndExpand(slug)
-			.toUriString();
-		return new SummaryCitation(permalink, LocalDate.now(this.clock));
+	/** The round as readers see it now, or as release {@code number} kept it. */
+	private Shown shown(String slug, Integer number) {
+		if (number == null) {
+			return new Shown(slug, this.summaries.of(slug), this.citations.current(slug));
+		}
+		RoundRelease release = this.released.release(slug, number);
+		return new Shown(slug + "-release-" + number, this.released.of(release), this.citations.release(slug, number));
+	}
+
+	/** What a download shows, the name of its file, and how to cite it. */
+	private record Shown(String name, RoundSummary summary, SummaryCitation citation) {
+	}
+
+	private static <T> ResponseEntity<T> download(Shown shown, String extension, MediaType type, T body) {
+		return download(shown.name(), shown.citation(), extension, type, body);
 	}
 
 	/**
 	 * A file named after the round, with its permanent address as the one to cite (RFC
 	 * 8574).
 	 */
-	private static <T> ResponseEntity<T> download(String slug, SummaryCitation citation, String extension,
+	private static <T> ResponseEntity<T> download(String name, SummaryCitation citation, String extension,
 			MediaType type, T body) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(slug + "." + extension).build().toString())
+					ContentDisposition.attachment().filename(name + "." + extension).build().toString())
 			.header(HttpHeaders.LINK, "<" + citation.permalink() + ">; rel=\"cite-as\"")
 			.body(body);
 	}

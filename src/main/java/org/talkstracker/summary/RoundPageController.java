@@ -1,33 +1,43 @@
 package org.talkstracker.summary;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.release.RoundReleases;
 
+/** The round page readers see: its latest release, which the page names. */
 @Controller
 class RoundPageController {
 
 	private final RoundSummaries summaries;
 
-	private final Clock clock;
+	private final RoundReleases releases;
 
-	RoundPageController(RoundSummaries summaries, Clock clock) {
+	private final RoundCitations citations;
+
+	RoundPageController(RoundSummaries summaries, RoundReleases releases, RoundCitations citations) {
 		this.summaries = summaries;
-		this.clock = clock;
+		this.releases = releases;
+		this.citations = citations;
 	}
 
 	@GetMapping("/rounds/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
 		model.addAttribute("summary", this.summaries.of(slug));
-		model.addAttribute("permalink",
-				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString());
-		model.addAttribute("today", LocalDate.now(this.clock));
+		SummaryCitation citation = this.citations.current(slug);
+		model.addAttribute("citation", citation);
+		this.releases.current(slug).ifPresent((current) -> model.addAttribute("current", current));
+		citeAs(response, citation);
 		return "round/show";
+	}
+
+	/** The address to cite this page by (RFC 8574), as every download of it says too. */
+	static void citeAs(HttpServletResponse response, SummaryCitation citation) {
+		response.setHeader(HttpHeaders.LINK, "<" + citation.permalink() + ">; rel=\"cite-as\"");
 	}
 
 }

@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
 import org.talkstracker.exchange.ExchangeStage;
-import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.memorandum.Clause;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumRepository;
@@ -77,6 +74,14 @@ public class RoundSummaries {
 	public RoundSummary of(String slug) {
 		return summarise(
 				this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug)));
+	}
+
+	/** Refuses, as not found, a slug that names no published round. */
+	@Transactional(readOnly = true)
+	public void requirePublished(String slug) {
+		if (!this.rounds.existsBySlugAndPublishedTrue(slug)) {
+			throw new RoundNotFoundException(slug);
+		}
 	}
 
 	/**
@@ -159,19 +164,12 @@ public class RoundSummaries {
 						stage.isSideBWithheld(), stage.getNote(), sources.cite(stage.getSources())))
 				.toList();
 			return new ExchangeView(agreement.getSlug(), agreement.getKind(), agreement.isAllForAll(),
-					progress(party(agreement.getSideAParty()), agreement.getSideACount().orElse(null), done,
-							ExchangeStage::getSideAReceived, ExchangeStage::isSideAWithheld),
-					progress(party(agreement.getSideBParty()), agreement.getSideBCount().orElse(null), done,
-							ExchangeStage::getSideBReceived, ExchangeStage::isSideBWithheld),
+					SideProgress.of(party(agreement.getSideAParty()), agreement.getSideACount().orElse(null),
+							stageViews, StageView::sideAReceived, StageView::sideAWithheld),
+					SideProgress.of(party(agreement.getSideBParty()), agreement.getSideBCount().orElse(null),
+							stageViews, StageView::sideBReceived, StageView::sideBWithheld),
 					agreement.getCriteria(), agreement.getDescription(), stageViews, cited);
 		}).toList();
-	}
-
-	private static SideProgress progress(PartyRef party, Integer agreed, List<ExchangeStage> stages,
-			Function<ExchangeStage, ReceivedCounts> received, Predicate<ExchangeStage> withheld) {
-		int total = stages.stream().map(received).mapToInt((counts) -> counts.counted().orElse(0)).sum();
-		boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
-		return new SideProgress(party, agreed, total, disputed, stages.stream().anyMatch(withheld));
 	}
 
 	private List<MemorandumView> memoranda(Round round, SourceNumbers sources) {

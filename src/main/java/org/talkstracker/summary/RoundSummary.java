@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ReceivedCounts;
@@ -76,6 +78,15 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	 * (the lower figure where the two sides' reports of a stage differ).
 	 */
 	public record SideProgress(PartyRef party, Integer agreed, int received, boolean disputed, boolean withheld) {
+
+		/** One side's progress over the stages so far, from what it received in each. */
+		static SideProgress of(PartyRef party, Integer agreed, List<StageView> stages,
+				Function<StageView, ReceivedCounts> received, Predicate<StageView> withheld) {
+			int total = stages.stream().map(received).mapToInt((counts) -> counts.counted().orElse(0)).sum();
+			boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
+			return new SideProgress(party, agreed, total, disputed, stages.stream().anyMatch(withheld));
+		}
+
 	}
 
 	public record StageView(int sequence, DateView occurred, LocalDate announcedOn, ReceivedCounts sideAReceived,

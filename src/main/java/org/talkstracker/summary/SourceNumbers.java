@@ -4,34 +4,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.talkstracker.source.Source;
 
 /**
  * Numbers sources in the order the summary first cites them, so [1] is the first source a
- * reader meets.
+ * reader meets. Sources are told apart by slug, whether they come from the database or
+ * from a data file.
  */
 class SourceNumbers {
 
-	private final Map<Long, Integer> numbers = new LinkedHashMap<>();
+	private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
 	private final List<RoundSummary.SourceView> sources = new ArrayList<>();
 
 	List<Integer> cite(List<Source> cited) {
-		return cited.stream().map(this::number).distinct().toList();
+		return cite(cited, Source::getSlug,
+				(source, number) -> new RoundSummary.SourceView(number, source.getSlug(), source.getPublisher(),
+						source.getTitle(), source.getUrl(), source.getPublishedOn(), source.getKind(),
+						source.getNote()));
 	}
 
-	private int number(Source source) {
-		return this.numbers.computeIfAbsent(source.getId(), (id) -> {
+	<S> List<Integer> cite(List<S> cited, Function<S, String> slug, SourceViews<S> view) {
+		return cited.stream().map((source) -> this.numbers.computeIfAbsent(slug.apply(source), (key) -> {
 			int number = this.sources.size() + 1;
-			this.sources.add(new RoundSummary.SourceView(number, source.getSlug(), source.getPublisher(),
-					source.getTitle(), source.getUrl(), source.getPublishedOn(), source.getKind(), source.getNote()));
+			this.sources.add(view.of(source, number));
 			return number;
-		});
+		})).distinct().toList();
 	}
 
 	List<RoundSummary.SourceView> sources() {
 		return List.copyOf(this.sources);
+	}
+
+	/** How a source is shown under its number. */
+	interface SourceViews<S> {
+
+		RoundSummary.SourceView of(S source, int number);
+
 	}
 
 }

@@ -56,6 +56,7 @@ class RoundHistoryTests {
 		long version = this.rounds.findBySlug("istanbul-2025-05-16").orElseThrow().getVersion();
 		this.mvc
 			.perform(post("/admin/rounds/istanbul-2025-05-16/edit").with(csrf())
+				.param("releaseNote", "Edited in a test")
 				.param("process", "russia-ukraine-direct-talks-2025")
 				.param("slug", "istanbul-2025-05-16")
 				.param("number", "1")
@@ -76,6 +77,7 @@ class RoundHistoryTests {
 	void aFactAddedAndDeletedStaysInTheHistory() throws Exception {
 		this.mvc
 			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
+				.param("releaseNote", "Edited in a test")
 				.param("slug", "short-lived")
 				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "russia")
@@ -84,7 +86,9 @@ class RoundHistoryTests {
 				.param("status", "PROPOSED")
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post(ROUND_TWO + "/proposals/short-lived/delete").with(csrf()))
+		this.mvc
+			.perform(post(ROUND_TWO + "/proposals/short-lived/delete").with(csrf())
+				.param("releaseNote", "Edited in a test"))
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get(ROUND_TWO + "/history"))
@@ -122,12 +126,14 @@ class RoundHistoryTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post(ROUND_TWO + "/delegations/russia/members/new").with(csrf())
+				.param("releaseNote", "Edited in a test")
 				.param("person", "history-escaping")
 				.param("role", "MEMBER")
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post(ROUND_TWO + "/proposals/new").with(csrf())
+				.param("releaseNote", "Edited in a test")
 				.param("slug", "history-escaping")
 				.param("sources", "moscow-times-2025-06-02")
 				.param("party", "russia")

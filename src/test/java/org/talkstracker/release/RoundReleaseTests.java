@@ -1,13 +1,19 @@
 package org.talkstracker.release;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -79,6 +87,47 @@ class RoundReleaseTests {
 		assertThat(figure(now)).isEqualTo(1245);
 		((ObjectNode) stage(old).path("sideAReceived")).put("perSideA", 1245);
 		assertThat(old).isEqualTo(now);
+		assertThat(corrected.get("sha256")).isEqualTo(sha256((String) corrected.get("data_file")));
+
+		String page = "/rounds/" + SLUG;
+		int number = before + 2;
+		this.mvc.perform(get(page))
+			.andExpect(header().string(HttpHeaders.LINK,
+					"<http://localhost" + page + "/releases/" + number + ">; rel=\"cite-as\""))
+			.andExpect(content().string(allOf(containsString("Release " + number),
+					containsString("Corrected the first handover after the Ukrainian update"),
+					containsString("Last corrected"), containsString("1,245"))));
+		this.mvc.perform(get(page + "/releases"))
+			.andExpect(content().string(allOf(containsString("Release " + number),
+					containsString("Added the first handover of bodies"), containsString("by olena"))));
+		this.mvc.perform(get(page + "/releases/" + (before + 1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.LINK,
+					"<http://localhost" + page + "/releases/" + (before + 1) + ">; rel=\"cite-as\""))
+			.andExpect(content().string(allOf(containsString("This is release " + (before + 1) + " of this round"),
+					containsString("The current release is " + number), containsString("1,212"))));
+		byte[] oldPdf = this.mvc.perform(get(page + "/releases/" + (before + 1) + "/summary.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(pdfText(oldPdf)).contains("1,212").doesNotContain("1,245");
+		byte[] oldJson = this.mvc.perform(get(page + "/releases/" + (before + 1) + "/summary.json"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(RoundDataFile.sha256(oldJson)).isEqualTo(added.get("sha256"));
+	}
+
+	private static String sha256(String text) {
+		return RoundDataFile.sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	@Test

@@ -57,7 +57,7 @@ final class SampleSummary {
 	static final String TRICKY = "Swap \"all for all\", then* more | later,\nsaid [the] <envoy> #1";
 
 	static final SummaryCitation CITATION = new SummaryCitation("https://talks.example/rounds/istanbul-2025-07-23",
-			LocalDate.of(2026, 11, 26));
+			LocalDate.of(2026, 11, 26), null);
 
 	private SampleSummary() {
 	}
@@ -86,7 +86,7 @@ final class SampleSummary {
 	private static MessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages/messages", "messages/timeline", "messages/exchanges", "messages/memoranda",
-				"messages/parties", "messages/search", "messages/exports", "messages/admin");
+				"messages/parties", "messages/search", "messages/exports", "messages/admin", "messages/releases");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

@@ -66,6 +66,7 @@ class PageCacheTests {
 
 		this.mvc
 			.perform(post("/admin" + ROUND_TWO + "/proposals/new").with(user("olena").roles("EDITOR"))
+				.param("releaseNote", "Added a proposal")
 				.with(csrf())
 				.param("slug", "lighthouse-talks")
 				.param("sources", "moscow-times-2025-06-02")
