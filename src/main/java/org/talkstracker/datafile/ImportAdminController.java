@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.web.BusyException;
 
 /**
@@ -54,6 +55,11 @@ class ImportAdminController {
 		try (InputStream input = file.getInputStream()) {
 			model.addAttribute("report",
 					"import".equals(mode) ? this.imports.run(name, input) : this.imports.dryRun(name, input));
+		}
+		catch (FieldRefusedException ex) {
+			// A file that changes a published round needs a public note for its release.
+			model.addAttribute("problem", "release.note.requiredForImport");
+			return "datafile/admin/import";
 		}
 		model.addAttribute("fileName", name);
 		return "datafile/admin/import";

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,6 +27,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -147,6 +149,81 @@ class RoundReleaseTests {
 				() -> this.jdbc.sql("delete from round_release where round_slug = :slug").param("slug", SLUG).update())
 			.hasMessageContaining("A release is never changed or deleted");
 		assertThat(latestNumber()).isPositive();
+	}
+
+	@Test
+	void correctingASourceReleasesTheRoundsThatShowIt() throws Exception {
+		this.mvc.perform(source("/admin/sources/new", 0, "Istanbul talks: first report"))
+			.andExpect(status().is3xxRedirection());
+		int before = latestNumber();
+		this.mvc
+			.perform(post("/admin/rounds/" + SLUG + "/proposals/new").with(csrf())
+				.param("slug", "release-test-proposal")
+				.param("party", "ukraine")
+				.param("category", "PROCEDURAL")
+				.param("title", "A proposal the releases test adds")
+				.param("status", "PROPOSED")
+				.param("sources", "release-test-report")
+				.param("version", "0")
+				.param("releaseNote", "Added a proposal"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(latestNumber()).isEqualTo(before + 1);
+
+		this.mvc.perform(source("/admin/sources/release-test-report/edit", 0, "Istanbul talks: corrected report"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("say what changed in a public note for readers")));
+		assertThat(latestNumber()).isEqualTo(before + 1);
+
+		this.mvc
+			.perform(source("/admin/sources/release-test-report/edit", 0, "Istanbul talks: corrected report")
+				.param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Corrected the title of a source"))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> release = release(before + 2);
+		assertThat(release).containsEntry("note", "Corrected the title of a source");
+		assertThat((String) release.get("data_file")).contains("Istanbul talks: corrected report");
+	}
+
+	@Test
+	void anImportThatChangesAPublishedRoundNeedsANoteAndNothingIsImportedWithout() throws Exception {
+		byte[] file = this.mvc.perform(get("/rounds/" + SLUG + "/summary.json"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		ObjectNode changed = (ObjectNode) JSON.readTree(file);
+		((ObjectNode) changed.path("processes").path(0).path("rounds").path(0)).put("nextSteps",
+				"A third round, as the import says");
+		MockMultipartFile upload = new MockMultipartFile("file", "round.json", "application/json",
+				JSON.writeValueAsBytes(changed));
+		int before = latestNumber();
+
+		this.mvc.perform(multipart("/admin/import").file(upload).param("mode", "import").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This file changes what readers see of a published round")));
+		assertThat(latestNumber()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select next_steps from round where slug = :slug")
+			.param("slug", SLUG)
+			.query(String.class)
+			.single()).isNotEqualTo("A third round, as the import says");
+
+		this.mvc
+			.perform(multipart("/admin/import").file(upload)
+				.param("mode", "import")
+				.param("releaseNote", "Next steps as the organisers announced them")
+				.with(csrf()))
+			.andExpect(status().isOk());
+		assertThat(release(before + 1)).containsEntry("note", "Next steps as the organisers announced them");
+		assertThat((String) release(before + 1).get("data_file")).contains("A third round, as the import says");
+	}
+
+	private static MockHttpServletRequestBuilder source(String path, long version, String title) {
+		return post(path).with(csrf())
+			.param("slug", "release-test-report")
+			.param("publisher", "Reuters")
+			.param("title", title)
+			.param("publishedOn", "2025-06-03")
+			.param("kind", "INDEPENDENT")
+			.param("version", Long.toString(version));
 	}
 
 	private static MockHttpServletRequestBuilder stage(String path, long version, String sideAReceivedPerA) {
