@@ -14,8 +14,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.talkstracker.summary.ExportText;
 
 /**
- * Published rounds as an Atom feed (RFC 4287): one entry per round, updated when the
- * round last changed, linking to its page and to its four downloads.
+ * The releases of published rounds as an Atom feed (RFC 4287): one entry per release,
+ * with its note (the round's summary for a first release) and its editor, linking to the
+ * release's page and its four downloads, and to the round's page.
  */
 class AtomFeed {
 
@@ -31,10 +32,10 @@ class AtomFeed {
 	}
 
 	/**
-	 * The feed of the given rounds, newest change first; {@code base} is the site's
-	 * address without a trailing slash.
+	 * The feed of the given releases, newest first; {@code base} is the site's address
+	 * without a trailing slash.
 	 */
-	String render(List<FeedRound> rounds, String base) {
+	String render(List<FeedRelease> releases, String base) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -44,7 +45,7 @@ class AtomFeed {
 			element(xml, "id", base + "/feed.atom");
 			element(xml, "title", this.text.get("exports.feed.title"));
 			element(xml, "subtitle", this.text.get("exports.feed.subtitle"));
-			Instant updated = rounds.isEmpty() ? Instant.EPOCH : rounds.get(0).updatedAt();
+			Instant updated = releases.isEmpty() ? Instant.EPOCH : releases.get(0).releasedAt();
 			element(xml, "updated", timestamp(updated));
 			link(xml, "self", "application/atom+xml", base + "/feed.atom");
 			link(xml, "alternate", "text/html", base + "/rounds");
@@ -52,20 +53,31 @@ class AtomFeed {
 			element(xml, "name", this.text.get("site.name"));
 			element(xml, "uri", base + "/");
 			xml.writeEndElement();
-			for (FeedRound round : rounds) {
+			for (FeedRelease release : releases) {
+				FeedRound round = release.round();
 				String page = base + "/rounds/" + round.slug();
+				String released = page + "/releases/" + release.number();
 				xml.writeStartElement("entry");
-				element(xml, "id", page);
-				element(xml, "title", this.text.get("exports.feed.entry", round.number(), round.processName(),
-						(round.place() != null) ? round.place() : this.text.date(round.heldOn())));
-				element(xml, "updated", timestamp(round.updatedAt()));
-				link(xml, "alternate", "text/html", page);
+				element(xml, "id", released);
+				element(xml, "title",
+						this.text.get("exports.feed.release",
+								this.text.get("exports.feed.entry", round.number(), round.processName(),
+										(round.place() != null) ? round.place() : this.text.date(round.heldOn())),
+								release.number(), this.text.get("release.kind." + release.kind())));
+				element(xml, "updated", timestamp(release.releasedAt()));
+				xml.writeStartElement("author");
+				element(xml, "name", release.editor());
+				xml.writeEndElement();
+				link(xml, "alternate", "text/html", released);
+				link(xml, "related", "text/html", page);
 				for (String format : List.of("md", "pdf", "json", "csv")) {
-					link(xml, "alternate", DOWNLOADS.get(format), page + "/summary." + format);
+					link(xml, "alternate", DOWNLOADS.get(format), released + "/summary." + format);
 				}
 				element(xml, "summary",
-						this.text.date(round.heldOn()) + " · " + this.text.label("round.status", round.status())
-								+ ((round.summary() != null) ? " · " + round.summary() : ""));
+						(release.note() != null) ? release.note()
+								: this.text.date(round.heldOn()) + " · "
+										+ this.text.label("round.status", round.status())
+										+ ((round.summary() != null) ? " · " + round.summary() : ""));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();

@@ -36,7 +36,7 @@ class FeedController {
 
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> feed() {
-		String atom = new AtomFeed(text()).render(this.rounds.latest(FEED_SIZE), base());
+		String atom = new AtomFeed(text()).render(this.rounds.releases(FEED_SIZE), base());
 		return ResponseEntity.ok().contentType(ATOM).body(atom);
 	}
 

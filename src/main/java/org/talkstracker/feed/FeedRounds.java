@@ -1,5 +1,7 @@
 package org.talkstracker.feed;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.talkstracker.round.RoundStatus;
 
-/** Published rounds, most recently changed first, in one statement. */
+/**
+ * Published rounds, most recently changed first, and their releases, newest first, each
+ * in one statement.
+ */
 @Repository
 class FeedRounds {
 
@@ -26,14 +31,35 @@ class FeedRounds {
 				from round r join process p on p.id = r.process_id
 				where r.published
 				order by r.updated_at desc, r.id desc
+				limit :limit""").param("limit", limit).query((row, number) -> round(row)).list();
+	}
+
+	/**
+	 * The latest releases of published rounds, newest first, each with its round as it is
+	 * now.
+	 */
+	List<FeedRelease> releases(int limit) {
+		return this.jdbc.sql("""
+				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
+				    r.ended_at, r.summary, r.updated_at,
+				    x.number as release, x.released_at, x.kind, x.note, x.editor
+				from round_release x join round r on r.id = x.round_id join process p on p.id = r.process_id
+				where r.published
+				order by x.released_at desc, x.id desc
 				limit :limit""")
 			.param("limit", limit)
-			.query((row, number) -> new FeedRound(row.getString("slug"), row.getInt("number"),
-					row.getString("process_name"), RoundStatus.valueOf(row.getString("status")),
-					row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
-					instant(row.getTimestamp("started_at")), instant(row.getTimestamp("ended_at")),
-					row.getString("summary"), instant(row.getTimestamp("updated_at"))))
+			.query((row, number) -> new FeedRelease(round(row), row.getInt("release"),
+					instant(row.getTimestamp("released_at")), row.getString("kind"), row.getString("note"),
+					row.getString("editor")))
 			.list();
+	}
+
+	private static FeedRound round(ResultSet row) throws SQLException {
+		return new FeedRound(row.getString("slug"), row.getInt("number"), row.getString("process_name"),
+				RoundStatus.valueOf(row.getString("status")), row.getObject("held_on", LocalDate.class),
+				row.getString("city"), row.getString("venue"), instant(row.getTimestamp("started_at")),
+				instant(row.getTimestamp("ended_at")), row.getString("summary"),
+				instant(row.getTimestamp("updated_at")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -132,29 +133,70 @@ public class RoundReleases {
 			this.releases.findRoundsMentioning(pending.mentions.toArray(String[]::new))
 				.forEach((id) -> changed.computeIfAbsent(id, (missing) -> this.rounds.findById(missing).orElse(null)));
 		}
-		ReleaseNote note = null;
+		Supplier<ReleaseNote> note = new Supplier<>() {
+
+			private ReleaseNote given;
+
+			@Override
+			public ReleaseNote get() {
+				this.given = (this.given != null) ? this.given : RoundReleases.this.notes.current();
+				return this.given;
+			}
+
+		};
+		String editor = changed.isEmpty() ? null : this.editors.current();
 		for (Round round : changed.values()) {
-			if (round == null || !round.isPublished() || !manager.contains(round)) {
-				continue;
+			if (round != null && manager.contains(round)) {
+				releaseIfChanged(round, note, editor);
 			}
-			Optional<byte[]> file = this.dataFiles.round(round.getSlug());
-			if (file.isEmpty()) {
-				continue;
-			}
-			RoundDataFile dataFile = RoundDataFile.of(file.get());
-			Optional<RoundRelease> latest = this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId());
-			if (latest.isPresent() && latest.get().getSha256().equals(dataFile.sha256())) {
-				continue;
-			}
-			note = (note != null) ? note : this.notes.current();
-			if (latest.isPresent() && !note.hasText()) {
-				throw new FieldRefusedException(null, "release.note.required", round.getNumber(), round.getCity());
-			}
-			int number = latest.map((release) -> release.getNumber() + 1).orElse(1);
-			this.releases.save(new RoundRelease(round.getId(), round.getSlug(), number, this.clock.instant(),
-					this.editors.current(), note, dataFile));
 		}
 		manager.flush();
+	}
+
+	/**
+	 * Makes the first release of published rounds released by nothing yet (published
+	 * before releases existed, or written by a script), as readers see them now, signed
+	 * by the site.
+	 * @return how many were released
+	 */
+	@Transactional
+	public int releaseFirst(List<Long> roundIds) {
+		int released = 0;
+		for (Round round : this.rounds.findAllById(roundIds)) {
+			if (this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()).isEmpty()
+					&& releaseIfChanged(round, () -> new ReleaseNote(ReleaseKind.UPDATE, null), EditorNames.SYSTEM)) {
+				released++;
+			}
+		}
+		return released;
+	}
+
+	/**
+	 * Releases a published round if readers see it otherwise than its latest release
+	 * says.
+	 * @return whether a release was made
+	 */
+	private boolean releaseIfChanged(Round round, Supplier<ReleaseNote> notes, String editor) {
+		if (!round.isPublished()) {
+			return false;
+		}
+		Optional<byte[]> file = this.dataFiles.round(round.getSlug());
+		if (file.isEmpty()) {
+			return false;
+		}
+		RoundDataFile dataFile = RoundDataFile.of(file.get());
+		Optional<RoundRelease> latest = this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId());
+		if (latest.isPresent() && latest.get().getSha256().equals(dataFile.sha256())) {
+			return false;
+		}
+		ReleaseNote note = notes.get();
+		if (latest.isPresent() && !note.hasText()) {
+			throw new FieldRefusedException(null, "release.note.required", round.getNumber(), round.getCity());
+		}
+		int number = latest.map((release) -> release.getNumber() + 1).orElse(1);
+		this.releases.save(
+				new RoundRelease(round.getId(), round.getSlug(), number, this.clock.instant(), editor, note, dataFile));
+		return true;
 	}
 
 	private Optional<Pending> pending() {

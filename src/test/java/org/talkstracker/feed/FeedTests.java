@@ -35,7 +35,7 @@ class FeedTests {
 	MockMvc mvc;
 
 	@Test
-	void theAtomFeedHasAnEntryPerPublishedRound() throws Exception {
+	void theAtomFeedHasAnEntryPerReleaseOfAPublishedRound() throws Exception {
 		Document feed = atom();
 		Element root = feed.getDocumentElement();
 		assertThat(root.getLocalName()).isEqualTo("feed");
@@ -47,15 +47,18 @@ class FeedTests {
 		List<Element> entries = children(root, "entry");
 		assertThat(entries).hasSize(2);
 		Element round = entries.stream()
-			.filter((entry) -> text(entry, "id").equals("http://localhost/rounds/istanbul-2025-06-02"))
+			.filter((entry) -> text(entry, "id").equals("http://localhost/rounds/istanbul-2025-06-02/releases/1"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(text(round, "title")).isEqualTo("Round 2: Russia–Ukraine direct talks (2025), Istanbul");
+		assertThat(text(round, "title"))
+			.isEqualTo("Round 2: Russia–Ukraine direct talks (2025), Istanbul — release 1 (Update)");
+		assertThat(text(round, "author")).isEqualTo("Talks Tracker");
 		assertThat(text(round, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 		assertThat(text(round, "summary")).startsWith("2 June 2025 · Held · Second meeting");
 		assertThat(children(round, "link")).extracting((link) -> link.getAttribute("href"))
 			.contains("http://localhost/rounds/istanbul-2025-06-02",
-					"http://localhost/rounds/istanbul-2025-06-02/summary.pdf");
+					"http://localhost/rounds/istanbul-2025-06-02/releases/1",
+					"http://localhost/rounds/istanbul-2025-06-02/releases/1/summary.pdf");
 	}
 
 	@Test

@@ -54,6 +54,9 @@ class RoundReleaseTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	FirstReleases firstReleases;
+
 	@Test
 	void aCorrectedFigureIsANewReleaseAndTheOldOneStaysAsItWas() throws Exception {
 		int before = latestNumber();
@@ -214,6 +217,24 @@ class RoundReleaseTests {
 			.andExpect(status().isOk());
 		assertThat(release(before + 1)).containsEntry("note", "Next steps as the organisers announced them");
 		assertThat((String) release(before + 1).get("data_file")).contains("A third round, as the import says");
+	}
+
+	@Test
+	void aRoundPublishedBeforeReleasesExistedGetsItsFirstRelease() {
+		this.jdbc.sql("""
+				insert into round (process_id, slug, number, status, city, held_on, published, version)
+				select id, 'release-test-scripted', 90, 'HELD', 'Geneva', date '2025-09-01', true, 0 from process
+				where slug = 'russia-ukraine-direct-talks-2025';
+				insert into citation (round_id, source_id, position)
+				select r.id, s.id, 0 from round r, source s
+				where r.slug = 'release-test-scripted' and s.slug = 'moscow-times-2025-06-02'""").update();
+
+		this.firstReleases.releaseAll();
+
+		assertThat(this.jdbc.sql("""
+				select number, kind, note, editor from round_release where round_slug = 'release-test-scripted'""")
+			.query()
+			.listOfRows()).containsExactly(Map.of("number", 1, "kind", "UPDATE", "editor", "Talks Tracker"));
 	}
 
 	private static MockHttpServletRequestBuilder source(String path, long version, String title) {
