@@ -25,13 +25,13 @@ import org.springframework.context.MessageSource;
  * @param key the message key
  * @param args its arguments, in the order the message numbers them
  */
-public record ReleaseChange(String key, List<Object> args) {
+record ReleaseChange(String key, List<Object> args) {
 
-	public ReleaseChange {
+	ReleaseChange {
 		args = List.copyOf(args);
 	}
 
-	public static ReleaseChange of(String key, Object... args) {
+	static ReleaseChange of(String key, Object... args) {
 		return new ReleaseChange(key, Arrays.asList(args));
 	}
 

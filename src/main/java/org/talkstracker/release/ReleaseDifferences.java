@@ -48,7 +48,7 @@ import org.talkstracker.source.DatePrecision;
  * removed; short fields show both values. Facts are named as the later release names them
  * (a removed one as the earlier did). Only the order of a list's entries is not compared.
  */
-public final class ReleaseDifferences {
+final class ReleaseDifferences {
 
 	/** A long text was added, as the messages' choice argument numbers it. */
 	static final int ADDED = 0;
@@ -65,7 +65,7 @@ public final class ReleaseDifferences {
 	}
 
 	/** The changes of a round's first release: that it was published. */
-	public static List<ReleaseChange> first(DataFile file) {
+	static List<ReleaseChange> first(DataFile file) {
 		onlyRound(onlyProcess(file));
 		return List.of(ReleaseChange.of("release.change.first"));
 	}
@@ -75,7 +75,7 @@ public final class ReleaseDifferences {
 	 * difference.
 	 * @throws IllegalArgumentException when a file does not hold exactly one round
 	 */
-	public static List<ReleaseChange> between(DataFile before, DataFile after) {
+	static List<ReleaseChange> between(DataFile before, DataFile after) {
 		return new Comparison(before, after).changes;
 	}
 
