@@ -25,9 +25,9 @@ import org.springframework.context.MessageSource;
  * @param key the message key
  * @param args its arguments, in the order the message numbers them
  */
-record ReleaseChange(String key, List<Object> args) {
+public record ReleaseChange(String key, List<Object> args) {
 
-	ReleaseChange {
+	public ReleaseChange {
 		args = List.copyOf(args);
 	}
 

@@ -112,6 +112,15 @@ public class RoundReleases {
 		return this.releases.findByRoundSlugAndNumber(slug, number);
 	}
 
+	/**
+	 * What a release changed for readers from the one before it (null for the first), in
+	 * readers' words.
+	 */
+	public List<ReleaseChange> changes(RoundRelease before, RoundRelease release) {
+		return (before != null) ? ReleaseDifferences.between(file(before), file(release))
+				: ReleaseDifferences.first(file(release));
+	}
+
 	/** The round as the release kept it, read from its data file. */
 	public DataFile file(RoundRelease release) {
 		return this.reader.read(release.getRoundSlug() + " release " + release.getNumber(),

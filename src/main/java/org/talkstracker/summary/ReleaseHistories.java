@@ -2,7 +2,10 @@ package org.talkstracker.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.release.ReleaseLine;
@@ -18,16 +21,25 @@ class ReleaseHistories {
 
 	private final RoundReleases releases;
 
-	ReleaseHistories(RoundReleases releases) {
+	private final MessageSource messages;
+
+	ReleaseHistories(RoundReleases releases, MessageSource messages) {
 		this.releases = releases;
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
 	List<ReleaseHistory> of(String slug) {
 		List<RoundRelease> all = this.releases.all(slug);
+		Locale locale = LocaleContextHolder.getLocale();
 		List<ReleaseHistory> histories = new ArrayList<>();
-		for (RoundRelease release : all) {
-			histories.add(new ReleaseHistory(ReleaseLine.of(release), List.of()));
+		for (int i = 0; i < all.size(); i++) {
+			RoundRelease before = (i + 1 < all.size()) ? all.get(i + 1) : null;
+			histories.add(new ReleaseHistory(ReleaseLine.of(all.get(i)),
+					this.releases.changes(before, all.get(i))
+						.stream()
+						.map((change) -> change.render(this.messages, locale))
+						.toList()));
 		}
 		return histories;
 	}
