@@ -219,7 +219,7 @@ class CitationFormatTests {
 
 		private static final JsonMapper JSON = JsonMapper.builder().build();
 
-		private static final Schema CSL_DATA = cslDataSchema();
+		private static final Schema CSL_DATA = CslData.SCHEMA;
 
 		@Test
 		void isValidCslDataWithOneDatasetItem() {
@@ -262,16 +262,6 @@ class CitationFormatTests {
 			assertThat(items.isArray()).isTrue();
 			assertThat(items.size()).isEqualTo(1);
 			return items.get(0);
-		}
-
-		private static Schema cslDataSchema() {
-			try (InputStream schema = CitationFormatTests.class.getResourceAsStream("/citation/csl-data.json")) {
-				return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-					.getSchema(schema, InputFormat.JSON);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
 		}
 
 	}
