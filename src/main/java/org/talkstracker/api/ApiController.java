@@ -1,6 +1,7 @@
 package org.talkstracker.api;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.api.ApiResources.Changes;
 import org.talkstracker.api.ApiResources.ExchangeResource;
 import org.talkstracker.api.ApiResources.MemorandumResource;
 import org.talkstracker.api.ApiResources.Paged;
@@ -103,6 +106,25 @@ class ApiController {
 	ResponseEntity<Paged<PersonResource>> people(@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page,
 			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
 		return cached(Paged.of(this.queries.people(PageRequest.of(page - 1, size))));
+	}
+
+	@GetMapping("/changes")
+	@Operation(summary = "Releases and withdrawals of rounds, oldest first, for mirrors to stay in sync",
+			description = """
+					Start with `since` (a time, ISO 8601) or nothing (from the beginning); then hand back \
+					the `next` cursor of each page until it is null, and keep the last one to ask again \
+					later. A release's data file (`dataFile`) is what the round's readers saw, byte for byte \
+					(its SHA-256 is `sha256`); a withdrawal's round answers 410 Gone from then on.""")
+	ResponseEntity<Changes> changes(@RequestParam(required = false) Instant since,
+			@RequestParam(required = false) @Size(max = 200) String cursor,
+			@RequestParam(defaultValue = "" + MAX_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+		ChangeCursor after = (cursor != null) ? ChangeCursor.parse(cursor)
+				: (since != null) ? ChangeCursor.since(since) : ChangeCursor.START;
+		List<Change> page = this.queries.changes(after, size + 1,
+				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+		List<Change> items = page.subList(0, Math.min(size, page.size()));
+		String next = (page.size() > size) ? ChangeCursor.after(items.get(items.size() - 1)).token() : null;
+		return cached(new Changes(items, next));
 	}
 
 	/**

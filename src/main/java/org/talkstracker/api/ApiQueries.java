@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -138,6 +140,39 @@ class ApiQueries {
 
 	private static List<String> strings(Array array) throws SQLException {
 		return Arrays.asList((String[]) array.getArray());
+	}
+
+	/**
+	 * Releases and withdrawals after the cursor, oldest first, at most {@code limit};
+	 * each with the site's address {@code base} in its links.
+	 */
+	List<Change> changes(ChangeCursor after, int limit, String base) {
+		return this.jdbc.sql("""
+				select * from (
+				    select 'release' as type, x.id, x.released_at as at, x.round_slug as round, x.number as release,
+				        x.kind, x.note, x.editor, x.sha256, null as reason
+				    from round_release x
+				    union all
+				    select 'withdrawal', w.id, w.withdrawn_at, w.round_slug, null, null, null, null, null, w.reason
+				    from round_withdrawal w
+				) c
+				where (c.at, c.type, c.id) > (:at, :type, :id)
+				order by c.at, c.type, c.id
+				limit :limit""")
+			.param("at", OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC))
+			.param("type", after.type())
+			.param("id", after.id())
+			.param("limit", limit)
+			.query((row, number) -> {
+				String round = base + "/rounds/" + row.getString("round");
+				boolean release = Change.RELEASE.equals(row.getString("type"));
+				String url = release ? round + "/releases/" + row.getInt("release") : round;
+				return new Change(row.getString("type"), row.getTimestamp("at").toInstant(), row.getString("round"),
+						release ? row.getInt("release") : null, row.getString("kind"), row.getString("note"),
+						row.getString("editor"), row.getString("sha256"), row.getString("reason"), url,
+						release ? url + "/summary.json" : null, row.getLong("id"));
+			})
+			.list();
 	}
 
 }

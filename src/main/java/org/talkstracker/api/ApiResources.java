@@ -49,4 +49,11 @@ final class ApiResources {
 	record PersonResource(String slug, String name, List<String> aliases) {
 	}
 
+	/**
+	 * A page of changes, oldest first, and the cursor to ask for the next (null once the
+	 * list is exhausted: ask again later with the last cursor given).
+	 */
+	record Changes(List<Change> items, String next) {
+	}
+
 }

@@ -133,7 +133,6 @@ public class RoundReleases {
 	 */
 	private void releaseChanged(Pending pending) {
 		EntityManager manager = this.entityManager.getObject();
-		manager.flush();
 		Map<Long, Round> changed = new TreeMap<>();
 		pending.rounds.stream()
 			.filter((round) -> round.getId() != null)
@@ -208,6 +207,16 @@ public class RoundReleases {
 		return true;
 	}
 
+	/**
+	 * Every read-write transaction is watched from its start
+	 * ({@link ReleasingTransactions}): a change written only by the flush at commit is
+	 * then released too, as a synchronization registered during that flush would run too
+	 * late.
+	 */
+	void watch() {
+		pending();
+	}
+
 	private Optional<Pending> pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return Optional.empty();
@@ -231,7 +240,12 @@ public class RoundReleases {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			if (!readOnly) {
-				releaseChanged(this);
+				// What the transaction has not flushed yet is written now, so its changes
+				// are known before they are released.
+				RoundReleases.this.entityManager.getObject().flush();
+				if (!this.rounds.isEmpty() || !this.mentions.isEmpty()) {
+					releaseChanged(this);
+				}
 			}
 		}
 

@@ -27,11 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 4's journey in a real browser: an editor signs in, enters a round with its
  * delegations, a proposal and an exchange with a stage, cites a new source from each
- * fact, publishes, signs out; a reader finds the round on /rounds. Everything the editor
- * does is typed, chosen and clicked in the pages; only the home page is opened by its
- * address. The round, its source and the account are committed, so they are removed
- * afterwards. The page cache is on, as deployed: the reader's /rounds, seen without the
- * draft, must show the round as soon as it is published.
+ * fact, publishes, corrects a figure with a public note (issue 14), signs out; a reader
+ * finds the round on /rounds, sees the correction and opens the first release. Everything
+ * the editor does is typed, chosen and clicked in the pages; only the home page is opened
+ * by its address. The round, its source and the account are committed, so they are
+ * removed afterwards. The page cache is on, as deployed: the reader's /rounds, seen
+ * without the draft, must show the round as soon as it is published.
  */
 @ServedOverHttp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -104,8 +105,10 @@ class EditorJourneyBrowserTests {
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round is published.");
 		assertThat(text(By.cssSelector("p.state"))).isEqualTo("Published: readers see this round.");
 
+		correctTheStageWithAPublicNote();
 		signOut();
 		findTheRoundAsAReader();
+		readTheCorrectionAndTheFirstRelease();
 	}
 
 	private void signIn() {
@@ -206,6 +209,39 @@ class EditorJourneyBrowserTests {
 		assertThat(this.editor.driver.findElements(By.cssSelector("ul.unsourced"))).isEmpty();
 	}
 
+	/**
+	 * A published figure changes only with a public note: refused without one, keeping
+	 * what was typed, then saved as a correction (release 2).
+	 */
+	private void correctTheStageWithAPublicNote() {
+		clickAndWait(this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
+		type("sideAReceivedPerA", "85");
+		clickAndWait(button("Save"));
+		assertThat(text(By.cssSelector("div.problem"))).contains("say what changed in a public note for readers");
+		assertThat(this.editor.driver.findElement(By.id("sideAReceivedPerA")).getDomProperty("value")).isEqualTo("85");
+		choose("releaseKind", "Correction");
+		type("releaseNote", "Corrected the first handover: Russia received 85, not 84");
+		clickAndWait(button("Save"));
+		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("Saved.");
+	}
+
+	/**
+	 * The reader sees which release the page is and its correction, reads what changed,
+	 * and opens the first release, which still shows the figure as it was.
+	 */
+	private void readTheCorrectionAndTheFirstRelease() {
+		assertThat(text(By.cssSelector("dd.release"))).contains("Release 2", "Correction",
+				"Corrected the first handover: Russia received 85, not 84");
+		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("85");
+		clickAndWait(link("All releases"));
+		assertThat(text(By.tagName("main"))).contains("Release 2", "Release 1",
+				"Corrected the first handover: Russia received 85, not 84", "Russia received 84 → 85");
+		clickAndWait(link("Release 1"));
+		assertThat(text(By.cssSelector("p.release-banner"))).contains("This is release 1 of this round",
+				"The current release is 2");
+		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("84").doesNotContain("85");
+	}
+
 	private void signOut() {
 		clickAndWait(button("Sign out (journey-editor)"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("You have signed out.");
@@ -222,7 +258,7 @@ class EditorJourneyBrowserTests {
 		assertThat(text(By.id("delegations"))).contains("Russia", "Ukraine");
 		assertThat(text(By.id("proposals"))).contains("Proposed by Ukraine",
 				"A meeting of the two presidents before the end of August");
-		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("Prisoners of war", "1,200", "84",
+		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("Prisoners of war", "1,200", "85",
 				"14 August 2025");
 		assertThat(text(By.id("sources"))).contains("Ukrinform", "Third round of talks ends in Istanbul");
 	}
