@@ -217,9 +217,6 @@ public class DataFileImporter {
 			if (entry.published()) {
 				round.publish();
 			}
-			else {
-				round.withdraw();
-			}
 			entry.delegations().forEach((delegationEntry) -> {
 				var delegation = round.delegationOf(party(delegationEntry.party()));
 				delegationEntry.members()

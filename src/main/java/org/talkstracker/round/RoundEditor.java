@@ -1,5 +1,6 @@
 package org.talkstracker.round;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -26,11 +27,18 @@ class RoundEditor {
 
 	private final RoundFactNames facts;
 
-	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts) {
+	private final RoundWithdrawalRepository withdrawals;
+
+	private final Clock clock;
+
+	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts,
+			RoundWithdrawalRepository withdrawals, Clock clock) {
 		this.rounds = rounds;
 		this.catalogue = catalogue;
 		this.sources = sources;
 		this.facts = facts;
+		this.withdrawals = withdrawals;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -86,9 +94,26 @@ class RoundEditor {
 		return unsourced;
 	}
 
+	/** Whether readers see the round, so that it can be withdrawn. */
+	@Transactional(readOnly = true)
+	public boolean isPublished(String slug) {
+		return round(slug).isPublished();
+	}
+
+	/**
+	 * Takes a published round from readers and records the withdrawal with its public
+	 * reason, both or neither; returns false, changing nothing, when the round is not
+	 * published.
+	 */
 	@Transactional
-	public void withdraw(String slug) {
-		round(slug).withdraw();
+	public boolean withdraw(String slug, WithdrawalForm form, String editor) {
+		Round round = round(slug);
+		if (!round.isPublished()) {
+			return false;
+		}
+		this.withdrawals.save(round.withdraw(form.reason(), editor, this.clock.instant()));
+		this.rounds.flush();
+		return true;
 	}
 
 	/**
