@@ -1,6 +1,7 @@
 package org.talkstracker.round;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -118,12 +119,18 @@ class RoundEditor {
 
 	/**
 	 * Memoranda and statements about the round refuse its deletion; its own facts go with
-	 * it.
+	 * it. A published round is withdrawn first, with a reason for readers: deleted, its
+	 * address would answer as if it never was.
 	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		Round round = round(slug);
-		return new DeleteImpact(this.facts.dependants(round.getId()), this.facts.parts(round.getId()));
+		List<FactName> dependants = new ArrayList<>();
+		if (round.isPublished()) {
+			dependants.add(FactName.of("publishedRound", round.getSlug()));
+		}
+		dependants.addAll(this.facts.dependants(round.getId()));
+		return new DeleteImpact(dependants, this.facts.parts(round.getId()));
 	}
 
 	@Transactional
