@@ -81,7 +81,9 @@ class ApiController {
 	}
 
 	@GetMapping("/rounds/{slug}")
-	@Operation(summary = "One published round: the same summary as its page, with numbered sources")
+	@Operation(summary = "One published round: the same summary as its page, with numbered sources",
+			description = "A withdrawn round answers 410 Gone: a problem detail whose detail is the editors' public "
+					+ "reason and withdrawnOn the date it was withdrawn.")
 	ResponseEntity<RoundSummary> round(@PathVariable @Size(max = 120) String slug) {
 		return cached(this.summaries.of(slug));
 	}

@@ -31,7 +31,7 @@ class DataFileChecker {
 	/** What the database already holds, for references a file makes to it. */
 	record Existing(Set<String> sources, Set<String> parties, Set<String> people, Map<String, String> roundProcesses,
 			List<RoundListing> roundsOfProcesses, Map<String, String> memorandumProcesses,
-			Map<String, Set<String>> statementsByProcess) {
+			Map<String, Set<String>> statementsByProcess, Set<String> publishedRounds, Set<String> retiredRoundSlugs) {
 	}
 
 	private final DataFile file;
@@ -82,6 +82,7 @@ class DataFileChecker {
 				}
 				belongsTo(roundPath + ".slug", "round", round.slug(), process.slug(), this.existing.roundProcesses());
 				numberFree(roundPath + ".number", round, process);
+				withdrawal(roundPath, round);
 				checkRound(roundPath, round);
 			}
 			for (int m = 0; m < process.memoranda().size(); m++) {
@@ -231,6 +232,24 @@ class DataFileChecker {
 			.findFirst()
 			.ifPresent((other) -> problem(path, "round number " + round.number() + " of process '" + process.slug()
 					+ "' is already round '" + other.slug() + "' in the database"));
+	}
+
+	/**
+	 * A withdrawal needs a public reason, which a data file has no place for: it is made
+	 * in the editors' page of the round. And a withdrawn round's address, once the round
+	 * is deleted, is never given to another round.
+	 */
+	private void withdrawal(String path, RoundEntry round) {
+		if (!round.published() && this.existing.publishedRounds().contains(round.slug())) {
+			problem(path + ".published",
+					"the round '" + round.slug() + "' is published, and a file cannot withdraw it:"
+							+ " withdrawing a round needs a public reason, given on its editors' page (/admin/rounds/"
+							+ round.slug() + "/withdraw); mark it published here or leave the round out");
+		}
+		if (this.existing.retiredRoundSlugs().contains(round.slug())) {
+			problem(path + ".slug", "the address /rounds/" + round.slug()
+					+ " was used by a withdrawn round and still says why it is gone; give this round another slug");
+		}
 	}
 
 	private void belongsTo(String path, String kind, String slug, String process, Map<String, String> existing) {

@@ -36,6 +36,7 @@ import org.talkstracker.proposal.ProposalRepository;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundDuration;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundWithdrawalRepository;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceRepository;
@@ -74,10 +75,12 @@ public class DataFileImporter {
 
 	private final ContextEventRepository contextEvents;
 
+	private final RoundWithdrawalRepository withdrawals;
+
 	DataFileImporter(DataFileReader reader, SourceRepository sources, PartyRepository parties, PersonRepository people,
 			PeaceProcessRepository processes, RoundRepository rounds, ProposalRepository proposals,
 			ExchangeAgreementRepository exchanges, MemorandumRepository memoranda, StatementRepository statements,
-			ContextEventRepository contextEvents) {
+			ContextEventRepository contextEvents, RoundWithdrawalRepository withdrawals) {
 		this.reader = reader;
 		this.sources = sources;
 		this.parties = parties;
@@ -89,6 +92,7 @@ public class DataFileImporter {
 		this.memoranda = memoranda;
 		this.statements = statements;
 		this.contextEvents = contextEvents;
+		this.withdrawals = withdrawals;
 	}
 
 	/**
@@ -171,7 +175,23 @@ public class DataFileImporter {
 					ownerProcesses(this.memorandaBySlug, Memorandum::getProcess),
 					this.statementsByProcess.entrySet()
 						.stream()
-						.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().keySet())));
+						.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> entry.getValue().keySet())),
+					this.roundsBySlug.values()
+						.stream()
+						.filter(Round::isPublished)
+						.map(Round::getSlug)
+						.collect(Collectors.toSet()),
+					retiredRoundSlugs());
+		}
+
+		/** The file's round slugs that withdrawn rounds, since deleted, used. */
+		private Set<String> retiredRoundSlugs() {
+			List<String> slugs = this.file.processes()
+				.stream()
+				.flatMap((process) -> process.rounds().stream())
+				.map(RoundEntry::slug)
+				.toList();
+			return slugs.isEmpty() ? Set.of() : Set.copyOf(DataFileImporter.this.withdrawals.findRetiredSlugsIn(slugs));
 		}
 
 		ImportResult write() {
@@ -214,11 +234,9 @@ public class DataFileImporter {
 			round.time(entry.scheduledStart(), entry.startedAt(), entry.endedAt(), (entry.duration() != null)
 					? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
 			round.report(entry.summary(), entry.outcome(), entry.nextSteps(), sourcesOf(entry.sources()));
+			// Never withdrawn by a file: DataFileChecker refuses one that would.
 			if (entry.published()) {
 				round.publish();
-			}
-			else {
-				round.withdraw();
 			}
 			entry.delegations().forEach((delegationEntry) -> {
 				var delegation = round.delegationOf(party(delegationEntry.party()));

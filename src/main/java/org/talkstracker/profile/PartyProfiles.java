@@ -35,12 +35,16 @@ class PartyProfiles {
 
 	/**
 	 * The party with the pages asked for (from 1) of its rounds, proposals, memoranda and
-	 * statements.
+	 * statements. Only a party that published facts name has a page: one in nothing but
+	 * drafts, withdrawn rounds and their facts (or in nothing yet) is unknown to readers.
 	 */
 	@Transactional(readOnly = true)
 	public PartyProfile of(String slug, ProfilePages pages) {
 		Party party = this.parties.findBySlug(slug).orElseThrow(() -> new PartyNotFoundException(slug));
 		PartyCounts counts = this.lists.partyCounts(party.getId());
+		if (counts.rounds() + counts.proposals() + counts.memoranda() + counts.statements() == 0) {
+			throw new PartyNotFoundException(slug);
+		}
 		PageRequest rounds = ProfilePages.request(pages.rounds());
 		PageRequest proposals = ProfilePages.request(pages.proposals());
 		PageRequest memoranda = ProfilePages.request(pages.memoranda());

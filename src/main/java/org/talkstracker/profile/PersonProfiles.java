@@ -30,11 +30,18 @@ class PersonProfiles {
 		this.statements = statements;
 	}
 
-	/** The person with the pages asked for (from 1) of their rounds and statements. */
+	/**
+	 * The person with the pages asked for (from 1) of their rounds and statements. Only a
+	 * person that published facts name has a page: one in nothing but drafts, withdrawn
+	 * rounds and their statements (or in nothing yet) is unknown to readers.
+	 */
 	@Transactional(readOnly = true)
 	public PersonProfile of(String slug, ProfilePages pages) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new PersonNotFoundException(slug));
 		PersonCounts counts = this.lists.personCounts(person.getId());
+		if (counts.rounds() + counts.statements() == 0) {
+			throw new PersonNotFoundException(slug);
+		}
 		PageRequest rounds = ProfilePages.request(pages.rounds());
 		PageRequest statements = ProfilePages.request(pages.statements());
 		CitedSources sources = new CitedSources();

@@ -137,8 +137,16 @@ public class Round {
 		this.published = true;
 	}
 
-	public void withdraw() {
+	/**
+	 * Takes the published round from readers, for a public reason that its address gives
+	 * them from then on; the withdrawal is to be kept.
+	 */
+	public RoundWithdrawal withdraw(String reason, String editor, Instant at) {
+		if (!this.published) {
+			throw new IllegalStateException("Round '" + this.slug + "' is not published");
+		}
 		this.published = false;
+		return new RoundWithdrawal(this, at, reason, editor);
 	}
 
 	public Delegation delegationOf(Party party) {

@@ -1,5 +1,6 @@
 package org.talkstracker.round;
 
+import java.security.Principal;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,7 +32,7 @@ class RoundAdminController {
 	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_unique", "slug",
 			"round_number_unique_in_process", "number", "round_ends_after_start", "endedAt",
 			"round_duration_needs_precision", "durationPrecision", "round_number_positive", "number",
-			"round_duration_positive", "durationMinutes");
+			"round_duration_positive", "durationMinutes", "round_slug_retired", "slug");
 
 	private final RoundEditor editor;
 
@@ -108,10 +109,26 @@ class RoundAdminController {
 		return "redirect:/admin/rounds/" + slug;
 	}
 
+	/** Asks for the public reason a published round is withdrawn for. */
+	@GetMapping("/{slug}/withdraw")
+	String withdrawForm(@PathVariable String slug, Model model, RedirectAttributes redirect) {
+		if (!this.editor.isPublished(slug)) {
+			redirect.addFlashAttribute("problem", "admin.round.withdrawNotPublished");
+			return "redirect:/admin/rounds/" + slug;
+		}
+		model.addAttribute("form", WithdrawalForm.blank());
+		return withdrawal(model, slug);
+	}
+
 	@PostMapping("/{slug}/withdraw")
-	String withdraw(@PathVariable String slug, RedirectAttributes redirect) {
-		this.editor.withdraw(slug);
-		redirect.addFlashAttribute("notice", "admin.round.withdrawn");
+	String withdraw(@PathVariable String slug, @Valid @ModelAttribute("form") WithdrawalForm form,
+			BindingResult bindingResult, Model model, Principal editor, RedirectAttributes redirect) {
+		if (this.submissions.withForm(form, bindingResult, model).hasErrors()) {
+			return withdrawal(model, slug);
+		}
+		boolean withdrawn = this.editor.withdraw(slug, form, editor.getName());
+		redirect.addFlashAttribute(withdrawn ? "notice" : "problem",
+				withdrawn ? "admin.round.withdrawn" : "admin.round.withdrawNotPublished");
 		return "redirect:/admin/rounds/" + slug;
 	}
 
@@ -143,6 +160,11 @@ class RoundAdminController {
 				&& !result.hasFieldErrors("durationMinutes")) {
 			result.rejectValue("durationMinutes", "constraint.round_duration_needs_precision");
 		}
+	}
+
+	private static String withdrawal(Model model, String slug) {
+		model.addAttribute("slug", slug);
+		return "round/admin/withdraw";
 	}
 
 	private String form(Model model, String slug) {

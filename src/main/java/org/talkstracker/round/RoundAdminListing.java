@@ -3,7 +3,10 @@ package org.talkstracker.round;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A round as the editors' list shows it, drafts included. */
+/**
+ * A round as the editors' list shows it, drafts included; a draft that was once withdrawn
+ * says so.
+ */
 public record RoundAdminListing(String slug, int number, String processName, LocalDate heldOn, String city,
-		RoundStatus status, boolean published, Instant updatedAt) {
+		RoundStatus status, boolean published, boolean withdrawn, Instant updatedAt) {
 }

@@ -1,5 +1,7 @@
 package org.talkstracker.round;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -26,11 +28,18 @@ class RoundEditor {
 
 	private final RoundFactNames facts;
 
-	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts) {
+	private final RoundWithdrawalRepository withdrawals;
+
+	private final Clock clock;
+
+	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts,
+			RoundWithdrawalRepository withdrawals, Clock clock) {
 		this.rounds = rounds;
 		this.catalogue = catalogue;
 		this.sources = sources;
 		this.facts = facts;
+		this.withdrawals = withdrawals;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -86,19 +95,42 @@ class RoundEditor {
 		return unsourced;
 	}
 
+	/** Whether readers see the round, so that it can be withdrawn. */
+	@Transactional(readOnly = true)
+	public boolean isPublished(String slug) {
+		return round(slug).isPublished();
+	}
+
+	/**
+	 * Takes a published round from readers and records the withdrawal with its public
+	 * reason, both or neither; returns false, changing nothing, when the round is not
+	 * published.
+	 */
 	@Transactional
-	public void withdraw(String slug) {
-		round(slug).withdraw();
+	public boolean withdraw(String slug, WithdrawalForm form, String editor) {
+		Round round = round(slug);
+		if (!round.isPublished()) {
+			return false;
+		}
+		this.withdrawals.save(round.withdraw(form.reason(), editor, this.clock.instant()));
+		this.rounds.flush();
+		return true;
 	}
 
 	/**
 	 * Memoranda and statements about the round refuse its deletion; its own facts go with
-	 * it.
+	 * it. A published round is withdrawn first, with a reason for readers: deleted, its
+	 * address would answer as if it never was.
 	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		Round round = round(slug);
-		return new DeleteImpact(this.facts.dependants(round.getId()), this.facts.parts(round.getId()));
+		List<FactName> dependants = new ArrayList<>();
+		if (round.isPublished()) {
+			dependants.add(FactName.of("publishedRound", round.getSlug()));
+		}
+		dependants.addAll(this.facts.dependants(round.getId()));
+		return new DeleteImpact(dependants, this.facts.parts(round.getId()));
 	}
 
 	@Transactional

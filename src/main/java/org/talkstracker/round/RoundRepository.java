@@ -86,7 +86,8 @@ public interface RoundRepository
 
 	@Query("""
 			select new org.talkstracker.round.RoundAdminListing(r.slug, r.number, p.name, r.heldOn, r.city, r.status,
-			    r.published, r.updatedAt)
+			    r.published, case when exists (select 1 from RoundWithdrawal w where w.roundId = r.id) then true else false end,
+			    r.updatedAt)
 			from Round r join r.process p order by r.heldOn desc, r.id desc""")
 	List<RoundAdminListing> findAdminListings();
 

@@ -12,6 +12,7 @@ import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundWithdrawalRepository;
 
 /**
  * The editors' page of one round: every fact with its edit links, what still keeps the
@@ -28,14 +29,17 @@ class RoundEditingController {
 
 	private final RoundReleases releases;
 
+	private final RoundWithdrawalRepository withdrawals;
+
 	private final Clock clock;
 
 	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts,
-			RoundReleases releases, Clock clock) {
+			RoundReleases releases, RoundWithdrawalRepository withdrawals, Clock clock) {
 		this.summaries = summaries;
 		this.rounds = rounds;
 		this.facts = facts;
 		this.releases = releases;
+		this.withdrawals = withdrawals;
 		this.clock = clock;
 	}
 
@@ -44,6 +48,8 @@ class RoundEditingController {
 		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 		model.addAttribute("summary", this.summaries.preview(slug));
 		model.addAttribute("published", round.isPublished());
+		model.addAttribute("withdrawal", round.isPublished() ? null
+				: this.withdrawals.findFirstByRoundSlugOrderByWithdrawnAtDescIdDesc(slug).orElse(null));
 		model.addAttribute("unsourced", this.facts.unsourced(round.getId()));
 		model.addAttribute("released", this.releases.latest(slug).isPresent());
 		return "round/admin/show";

@@ -89,7 +89,7 @@ class RoundExportController {
 	 */
 	@GetMapping("/rounds/{slug}/summary.json")
 	ResponseEntity<byte[]> json(@PathVariable String slug) {
-		byte[] file = this.dataFiles.round(slug).orElseThrow(() -> new RoundNotFoundException(slug));
+		byte[] file = this.dataFiles.round(slug).orElseThrow(() -> this.summaries.unavailable(slug));
 		return download(slug, this.citations.current(slug), "json", MediaType.APPLICATION_JSON, file);
 	}
 

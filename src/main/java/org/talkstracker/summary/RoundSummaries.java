@@ -1,5 +1,7 @@
 package org.talkstracker.summary;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundWithdrawalRepository;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.statement.Statement;
 import org.talkstracker.statement.StatementRepository;
@@ -42,6 +45,7 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.web.GoneException;
 
 /**
  * Builds the {@link RoundSummary} of a published round in a fixed number of SQL
@@ -61,26 +65,46 @@ public class RoundSummaries {
 
 	private final StatementRepository statements;
 
+	private final RoundWithdrawalRepository withdrawals;
+
 	RoundSummaries(RoundRepository rounds, ProposalRepository proposals, ExchangeAgreementRepository exchanges,
-			MemorandumRepository memoranda, StatementRepository statements) {
+			MemorandumRepository memoranda, StatementRepository statements, RoundWithdrawalRepository withdrawals) {
 		this.rounds = rounds;
 		this.proposals = proposals;
 		this.exchanges = exchanges;
 		this.memoranda = memoranda;
 		this.statements = statements;
+		this.withdrawals = withdrawals;
 	}
 
+	/**
+	 * The summary of the published round, or else {@link #unavailable why there is none}.
+	 */
 	@Transactional(readOnly = true)
 	public RoundSummary of(String slug) {
-		return summarise(
-				this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> new RoundNotFoundException(slug)));
+		return summarise(this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> unavailable(slug)));
 	}
 
-	/** Refuses, as not found, a slug that names no published round. */
+	/**
+	 * Why no published round has the slug: it was withdrawn (410, with the latest
+	 * withdrawal's date and reason, whether the round is kept as a draft or deleted), or
+	 * it never was published (404).
+	 */
+	RuntimeException unavailable(String slug) {
+		return this.withdrawals.findFirstByRoundSlugOrderByWithdrawnAtDescIdDesc(slug)
+			.<RuntimeException>map((withdrawal) -> new GoneException("Round '" + slug + "' was withdrawn",
+					LocalDate.ofInstant(withdrawal.getWithdrawnAt(), ZoneOffset.UTC), withdrawal.getReason()))
+			.orElseGet(() -> new RoundNotFoundException(slug));
+	}
+
+	/**
+	 * Refuses a slug that names no published round, saying {@link #unavailable why}: its
+	 * releases and their downloads go with it.
+	 */
 	@Transactional(readOnly = true)
 	public void requirePublished(String slug) {
 		if (!this.rounds.existsBySlugAndPublishedTrue(slug)) {
-			throw new RoundNotFoundException(slug);
+			throw unavailable(slug);
 		}
 	}
 

@@ -51,6 +51,16 @@ class ErrorPages {
 		return "error/404";
 	}
 
+	/** A withdrawn record: when and why, as the editors said it publicly. */
+	@ExceptionHandler(GoneException.class)
+	@ResponseStatus(HttpStatus.GONE)
+	String gone(GoneException ex, Model model) {
+		logger.debug("Gone: {}", ex.getMessage());
+		model.addAttribute("withdrawnOn", ex.getWithdrawnOn());
+		model.addAttribute("reason", ex.getReason());
+		return "error/410";
+	}
+
 	/**
 	 * A parameter that is not of its kind, named with the value sent and, for a choice,
 	 * the values it takes.

@@ -192,6 +192,18 @@ class DataFileImporterTests {
 		}
 
 		/**
+		 * A withdrawal needs a public reason, which a data file has no place for: a file
+		 * that would withdraw a published round is refused, pointing to the editors'
+		 * page.
+		 */
+		@Test
+		void aFileDoesNotWithdrawAPublishedRound() throws IOException {
+			assertRejected(changed((file) -> round(file, 0).put("published", false)),
+					"$.processes[0].rounds[0].published",
+					"withdrawing a round needs a public reason, given on its editors' page (/admin/rounds/istanbul-2025-05-16/withdraw)");
+		}
+
+		/**
 		 * A failure in the middle of writing (here forced by a trigger) leaves nothing
 		 * behind.
 		 */

@@ -1,5 +1,6 @@
 package org.talkstracker.exchange;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ class ExchangeTalliesTests {
 
 	@Test
 	void withdrawingARoundTakesItsExchangesOutAndPublishingItPutsThemBack() {
-		this.rounds.findBySlug("gen-round").orElseThrow().withdraw();
+		this.rounds.findBySlug("gen-round").orElseThrow().withdraw("Checked again", "olena", Instant.EPOCH);
 		this.entityManager.flush();
 		assertTalliesMatchTheStages();
 		assertThat(figures(TALLIED_DAYS)).isEmpty();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
@@ -26,7 +27,10 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -241,11 +245,80 @@ class ProfilePagesTests {
 				      "sources": ["moscow-times-2025-06-02"]}]}]}
 				""";
 
+		/**
+		 * A party and a person that appear at one round only, with a proposal and a
+		 * statement there.
+		 */
+		private static final String ONE_ROUND_ONLY = """
+				{"format": "talks-tracker/1", "sources": [],
+				 "parties": [{"slug": "one-round-party", "name": "One-round party", "kind": "organisation"}],
+				 "people": [{"slug": "one-round-negotiator", "name": "One-round negotiator"}],
+				 "processes": [{"slug": "one-round", "name": "One-round process", "parties": ["russia", "one-round-party"],
+				   "rounds": [{"slug": "one-round-2030", "number": 1, "status": "held", "published": %s,
+				     "city": "Genève", "heldOn": "2030-01-15", "sources": ["moscow-times-2025-06-02"],
+				     "delegations": [{"party": "one-round-party", "sources": ["moscow-times-2025-06-02"],
+				       "members": [{"person": "one-round-negotiator", "role": "head"}]}],
+				     "proposals": [{"slug": "one-round-proposal", "party": "one-round-party", "category": "humanitarian",
+				       "title": "One-round proposal", "status": "proposed", "sources": ["moscow-times-2025-06-02"]}]}],
+				   "statements": [{"slug": "one-round-statement", "round": "one-round-2030",
+				     "speaker": "one-round-negotiator", "party": "one-round-party", "text": "One-round statement",
+				     "sources": ["moscow-times-2025-06-02"]}]}]}
+				""";
+
 		@Autowired
 		DataFileImporter importer;
 
 		@Autowired
 		EntityManager entityManager;
+
+		@Autowired
+		JdbcTemplate jdbc;
+
+		private void importOneRound(boolean published) {
+			this.importer.importFile("one-round",
+					new ByteArrayInputStream(ONE_ROUND_ONLY.formatted(published).getBytes(StandardCharsets.UTF_8)));
+			this.entityManager.clear();
+		}
+
+		@Test
+		void aPersonOrPartyOnlyInADraftRoundHasNoPage() throws Exception {
+			importOneRound(false);
+
+			notFound("/people/one-round-negotiator");
+			notFound("/parties/one-round-party");
+		}
+
+		@Test
+		void aPersonOrPartyOnlyInAWithdrawnRoundHasNoPageAnyMore() throws Exception {
+			importOneRound(true);
+			page("/people/one-round-negotiator");
+			page("/parties/one-round-party");
+
+			mvc()
+				.perform(post("/admin/rounds/one-round-2030/withdraw").with(user("olena").roles("EDITOR"))
+					.with(csrf())
+					.param("reason", "Entered in the wrong process."))
+				.andExpect(status().is3xxRedirection());
+
+			notFound("/people/one-round-negotiator");
+			notFound("/parties/one-round-party");
+		}
+
+		@Test
+		void aPersonInNothingPublishedYetHasNoPage() throws Exception {
+			this.jdbc.update("insert into person (slug, name) values ('newly-entered', 'Newly entered')");
+			this.jdbc.update("insert into party (slug, name, kind) values ('newly-entered', 'Newly entered', 'STATE')");
+
+			notFound("/people/newly-entered");
+			notFound("/parties/newly-entered");
+		}
+
+		private void notFound(String url) throws Exception {
+			this.entityManager.clear();
+			mvc().perform(get(url))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(allOf(containsString("Page not found"), not(containsString("One-round")))));
+		}
 
 		@Test
 		void aPersonsTitleIsTheOneHeldAtEachRoundNewestFirst() throws Exception {

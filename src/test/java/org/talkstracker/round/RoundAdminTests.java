@@ -225,7 +225,8 @@ class RoundAdminTests {
 
 	@Test
 	void publishingNamesEveryFactOfTheRoundThatLacksASource() throws Exception {
-		this.mvc.perform(post("/admin/rounds/{slug}/withdraw", ROUND_TWO).with(csrf()));
+		this.mvc.perform(post("/admin/rounds/{slug}/withdraw", ROUND_TWO).with(csrf()).param("reason", "To be sourced"))
+			.andExpect(flash().attribute("notice", "admin.round.withdrawn"));
 		this.mvc
 			.perform(post("/admin/rounds/{slug}/proposals/new", ROUND_TWO).with(csrf())
 				.param("slug", "unsourced")
@@ -241,16 +242,18 @@ class RoundAdminTests {
 		this.mvc.perform(get("/admin/rounds/{slug}", ROUND_TWO))
 			.andExpect(content().string(allOf(containsString("Cite a source for these before publishing"),
 					containsString("<span>proposal</span>: An unsourced proposal"))));
-		this.mvc.perform(get("/rounds/{slug}", ROUND_TWO)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rounds/{slug}", ROUND_TWO)).andExpect(status().isGone());
 		this.mvc.perform(get("/")).andExpect(content().string(not(containsString("/rounds/" + ROUND_TWO))));
 	}
 
 	@Test
 	void aWithdrawnRoundDisappearsForReadersButEditorsPreviewIt() throws Exception {
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-05-16/withdraw").with(csrf()))
+		this.mvc
+			.perform(post("/admin/rounds/istanbul-2025-05-16/withdraw").with(csrf())
+				.param("reason", "Its delegations are being checked again."))
 			.andExpect(flash().attribute("notice", "admin.round.withdrawn"));
 
-		this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andExpect(status().isGone());
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-05-16/preview"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("round/show"))

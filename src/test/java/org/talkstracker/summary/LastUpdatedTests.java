@@ -198,7 +198,8 @@ class LastUpdatedTests {
 		this.mvc.perform(get(ROUND + "/edit"))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
 		((TestClock) this.clock).set(EDITED.plusSeconds(86_400));
-		this.mvc.perform(post(ROUND + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(ROUND + "/withdraw").with(csrf()).param("reason", "Checked again"))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/admin/rounds")).andExpect(content().string(containsString("5 March 2031 10:15")));
 	}
 

@@ -116,6 +116,8 @@ class EscapingTests {
 					.search()
 					.xml("/feed.atom", "city", "venue", "summary")
 					.pdf("city", "venue", "summary", "outcome", "nextSteps"),
+				form("withdrawal", "round.WithdrawalForm", "/admin/rounds/istanbul-2025-05-16/withdraw").texts("reason")
+					.html("/admin/rounds/istanbul-2025-05-16", "reason"),
 				form("member", "round.MemberForm", ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit")
 					.with("person", "rustem-umerov")
 					.with("role", "HEAD")
