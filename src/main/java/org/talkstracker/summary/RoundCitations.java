@@ -2,6 +2,7 @@ package org.talkstracker.summary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -26,8 +27,12 @@ class RoundCitations {
 
 	/** The round as readers see it now: its latest release. */
 	SummaryCitation current(String slug) {
-		return this.releases.current(slug)
-			.map(CurrentRelease::number)
+		return current(slug, this.releases.current(slug));
+	}
+
+	/** The round as readers see it now, its current release already read. */
+	SummaryCitation current(String slug, Optional<CurrentRelease> current) {
+		return current.map(CurrentRelease::number)
 			.map((number) -> release(slug, number))
 			.orElseGet(() -> new SummaryCitation(address("/rounds/{slug}", slug), today(), null));
 	}

@@ -1,5 +1,7 @@
 package org.talkstracker.summary;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.talkstracker.release.CurrentRelease;
 import org.talkstracker.release.RoundReleases;
 
 /** The round page readers see: its latest release, which the page names. */
@@ -28,9 +31,10 @@ class RoundPageController {
 	@GetMapping("/rounds/{slug}")
 	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
 		model.addAttribute("summary", this.summaries.of(slug));
-		SummaryCitation citation = this.citations.current(slug);
+		Optional<CurrentRelease> current = this.releases.current(slug);
+		SummaryCitation citation = this.citations.current(slug, current);
 		model.addAttribute("citation", citation);
-		this.releases.current(slug).ifPresent((current) -> model.addAttribute("current", current));
+		current.ifPresent((release) -> model.addAttribute("current", release));
 		citeAs(response, citation);
 		return "round/show";
 	}

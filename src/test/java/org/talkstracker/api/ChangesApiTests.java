@@ -47,8 +47,13 @@ class ChangesApiTests {
 		long releases = this.jdbc.sql("select count(*) from round_release").query(Long.class).single();
 		assertThat(changes.path("items").size()).isEqualTo(releases).isPositive();
 		assertThat(changes.path("next").isNull() || changes.path("next").isMissingNode()).isTrue();
+		List<String> published = this.jdbc.sql("select slug from round where published").query(String.class).list();
 		for (JsonNode release : changes.path("items")) {
 			assertThat(release.path("type").asString()).isEqualTo("release");
+			if (!published.contains(release.path("round").asString())) {
+				// A round another test added and removed: its release stays listed.
+				continue;
+			}
 			assertThat(release.path("url").asString()).isEqualTo("http://localhost/rounds/"
 					+ release.path("round").asString() + "/releases/" + release.path("release").asInt());
 			byte[] file = this.mvc.perform(get(release.path("dataFile").asString()))

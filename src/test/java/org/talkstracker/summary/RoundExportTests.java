@@ -53,14 +53,14 @@ class RoundExportTests {
 			.andExpect(content().contentTypeCompatibleWith("text/markdown"))
 			.andExpect(
 					header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"istanbul-2025-06-02.md\""))
-			.andExpect(
-					header().string(HttpHeaders.LINK, "<http://localhost/rounds/istanbul-2025-06-02>; rel=\"cite-as\""))
+			.andExpect(header().string(HttpHeaders.LINK,
+					"<http://localhost/rounds/istanbul-2025-06-02/releases/1>; rel=\"cite-as\""))
 			.andExpect(content().string(allOf(containsString("# Round 2, Istanbul[^1]"),
 					containsString("| Ukraine[^1] | Rustem Umerov | Head of delegation | Defence Minister |"),
 					containsString("### Proposed by Russia"), containsString("| Russia | 6,000 | no stage reported |"),
 					containsString("1. *Ceasefire conditions:* Russia would agree"),
 					containsString("*Disputes Rustem Umerov:*"), containsString("[^1]: **The Moscow Times**"),
-					containsString("http://localhost/rounds/istanbul-2025-06-02 (retrieved "))));
+					containsString("release 1, http://localhost/rounds/istanbul-2025-06-02/releases/1 (retrieved "))));
 	}
 
 	@Test

@@ -58,7 +58,7 @@ import static org.talkstracker.web.ScriptPayloads.typedUrl;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-@WithMockUser(roles = "EDITOR")
+@WithMockUser(roles = { "EDITOR", "ADMIN" })
 class EscapingTests {
 
 	static final String PROCESS = "russia-ukraine-direct-talks-2025";
@@ -116,6 +116,11 @@ class EscapingTests {
 					.search()
 					.xml("/feed.atom", "city", "venue", "summary")
 					.pdf("city", "venue", "summary", "outcome", "nextSteps"),
+				form("account", "account.AccountForm", "/admin/accounts/new").with("username", "escaping-editor")
+					.with("role", "EDITOR")
+					.with("password", "a password long enough")
+					.texts("displayName")
+					.html("/admin/accounts", "displayName"),
 				form("withdrawal", "round.WithdrawalForm", "/admin/rounds/istanbul-2025-05-16/withdraw").texts("reason")
 					.html("/admin/rounds/istanbul-2025-05-16", "reason"),
 				form("member", "round.MemberForm", ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit")
