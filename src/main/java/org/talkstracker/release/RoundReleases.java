@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
@@ -141,18 +140,11 @@ public class RoundReleases {
 			this.releases.findRoundsMentioning(pending.mentions.toArray(String[]::new))
 				.forEach((id) -> changed.computeIfAbsent(id, (missing) -> this.rounds.findById(missing).orElse(null)));
 		}
-		Supplier<ReleaseNote> note = new Supplier<>() {
-
-			private ReleaseNote given;
-
-			@Override
-			public ReleaseNote get() {
-				this.given = (this.given != null) ? this.given : RoundReleases.this.notes.current();
-				return this.given;
-			}
-
-		};
-		String editor = changed.isEmpty() ? null : this.editors.current();
+		if (changed.isEmpty()) {
+			return;
+		}
+		ReleaseNote note = this.notes.current();
+		String editor = this.editors.current();
 		for (Round round : changed.values()) {
 			if (round != null && manager.contains(round)) {
 				releaseIfChanged(round, note, editor);
@@ -172,7 +164,7 @@ public class RoundReleases {
 		int released = 0;
 		for (Round round : this.rounds.findAllById(roundIds)) {
 			if (this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()).isEmpty()
-					&& releaseIfChanged(round, () -> new ReleaseNote(ReleaseKind.UPDATE, null), EditorNames.SYSTEM)) {
+					&& releaseIfChanged(round, new ReleaseNote(ReleaseKind.UPDATE, null), EditorNames.SYSTEM)) {
 				released++;
 			}
 		}
@@ -184,7 +176,7 @@ public class RoundReleases {
 	 * says.
 	 * @return whether a release was made
 	 */
-	private boolean releaseIfChanged(Round round, Supplier<ReleaseNote> notes, String editor) {
+	private boolean releaseIfChanged(Round round, ReleaseNote note, String editor) {
 		if (!round.isPublished()) {
 			return false;
 		}
@@ -197,7 +189,6 @@ public class RoundReleases {
 		if (latest.isPresent() && latest.get().getSha256().equals(dataFile.sha256())) {
 			return false;
 		}
-		ReleaseNote note = notes.get();
 		if (latest.isPresent() && !note.hasText()) {
 			throw new FieldRefusedException(null, "release.note.required", round.getNumber(), round.getCity());
 		}
