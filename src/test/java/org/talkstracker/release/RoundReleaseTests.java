@@ -102,6 +102,11 @@ class RoundReleaseTests {
 			.andExpect(content().string(allOf(containsString("Release " + number),
 					containsString("Corrected the first handover after the Ukrainian update"),
 					containsString("Last corrected"), containsString("1,245"))));
+		this.mvc.perform(get("/feed.atom"))
+			.andExpect(content()
+				.string(allOf(containsString("<id>http://localhost" + page + "/releases/" + number + "</id>"),
+						containsString("<summary>Corrected the first handover after the Ukrainian update</summary>"),
+						containsString("<name>olena</name>"))));
 		this.mvc.perform(get(page + "/releases"))
 			.andExpect(content().string(allOf(containsString("Release " + number),
 					containsString("Added the first handover of bodies"), containsString("by olena"),
