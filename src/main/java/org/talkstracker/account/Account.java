@@ -62,6 +62,10 @@ public class Account {
 		this.passwordChangedAt = now;
 	}
 
+	void rename(String displayName) {
+		this.displayName = displayName.strip();
+	}
+
 	void disable() {
 		this.enabled = false;
 	}

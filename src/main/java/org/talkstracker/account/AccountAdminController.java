@@ -100,4 +100,25 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	@GetMapping("/{username}/name")
+	String nameForm(@PathVariable String username, Model model) {
+		Account account = this.accounts.get(username);
+		model.addAttribute("account", account);
+		model.addAttribute("form", new DisplayNameForm(account.getDisplayName()));
+		return "account/admin/name";
+	}
+
+	/** Releases already made keep the name they were signed with. */
+	@PostMapping("/{username}/name")
+	String rename(@PathVariable String username, @Valid @ModelAttribute("form") DisplayNameForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("account", this.accounts.get(username));
+			return "account/admin/name";
+		}
+		this.accounts.rename(username, form.displayName());
+		redirect.addFlashAttribute("notice", "admin.accounts.renamed");
+		return "redirect:/admin/accounts";
+	}
+
 }

@@ -66,6 +66,11 @@ class AccountService {
 				new Account(username, displayName, this.passwordEncoder.encode(password), role, this.clock.instant()));
 	}
 
+	@Transactional
+	public void rename(String username, String displayName) {
+		get(username).rename(displayName);
+	}
+
 	/**
 	 * Refused for one's own account and for the last enabled administrator, so the site
 	 * keeps one.

@@ -68,6 +68,26 @@ class AccountAdminTests {
 	}
 
 	@Test
+	void anEditorsPublicNameIsGivenAtCreationAndChangedLater() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts/new").with(csrf())
+				.param("username", "olena")
+				.param("displayName", "  Olena Kovalenko ")
+				.param("role", "EDITOR")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		assertThat(this.accounts.findByUsername("olena").orElseThrow().getDisplayName()).isEqualTo("Olena Kovalenko");
+
+		this.mvc.perform(post("/admin/accounts/olena/name").with(csrf()).param("displayName", " "))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "displayName"));
+		this.mvc.perform(post("/admin/accounts/olena/name").with(csrf()).param("displayName", "O. Kovalenko"))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("notice", "admin.accounts.renamed"));
+		this.mvc.perform(get("/admin/accounts")).andExpect(content().string(containsString("<td>O. Kovalenko</td>")));
+	}
+
+	@Test
 	void aRejectedAccountFormKeepsWhatWasTypedButNeverThePassword() throws Exception {
 		this.mvc
 			.perform(post("/admin/accounts/new").with(csrf())

@@ -121,6 +121,8 @@ class EscapingTests {
 					.with("password", "a password long enough")
 					.texts("displayName")
 					.html("/admin/accounts", "displayName"),
+				form("displayName", "account.DisplayNameForm", "/admin/accounts/admin/name").texts("displayName")
+					.html("/admin/accounts", "displayName"),
 				form("withdrawal", "round.WithdrawalForm", "/admin/rounds/istanbul-2025-05-16/withdraw").texts("reason")
 					.html("/admin/rounds/istanbul-2025-05-16", "reason"),
 				form("member", "round.MemberForm", ADMIN_ROUND + "/delegations/ukraine/members/rustem-umerov/edit")
