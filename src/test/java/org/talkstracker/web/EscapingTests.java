@@ -121,7 +121,7 @@ class EscapingTests {
 					.with("password", "a password long enough")
 					.texts("displayName")
 					.html("/admin/accounts", "displayName"),
-				form("displayName", "account.DisplayNameForm", "/admin/accounts/admin/name").texts("displayName")
+				form("name", "account.DisplayNameForm", "/admin/accounts/admin/name").texts("displayName")
 					.html("/admin/accounts", "displayName"),
 				form("withdrawal", "round.WithdrawalForm", "/admin/rounds/istanbul-2025-05-16/withdraw").texts("reason")
 					.html("/admin/rounds/istanbul-2025-05-16", "reason"),
