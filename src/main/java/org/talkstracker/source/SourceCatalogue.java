@@ -35,10 +35,6 @@ public class SourceCatalogue {
 	}
 
 	/**
-	 * The sources with these slugs, in the order given; an unknown slug is an error of
-	 * the form's field.
-	 */
-	/**
 	 * The sources a fact shown on a round cites: on a published round, the round and each
 	 * of its facts cite at least one, at every save, as at publishing.
 	 */
@@ -49,6 +45,10 @@ public class SourceCatalogue {
 		return cited(field, slugs);
 	}
 
+	/**
+	 * The sources with these slugs, in the order given; an unknown slug is an error of
+	 * the form's field.
+	 */
 	public List<Source> cited(String field, List<String> slugs) {
 		Map<String, Source> found = this.sources.findBySlugIn(slugs)
 			.stream()
