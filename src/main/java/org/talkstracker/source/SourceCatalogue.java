@@ -40,7 +40,7 @@ public class SourceCatalogue {
 	 */
 	public List<Source> cited(String field, List<String> slugs, boolean onPublishedRound) {
 		if (onPublishedRound && slugs.isEmpty()) {
-			throw new FieldRefusedException(field, "admin.sources.neededOnPublishedRound");
+			throw new FieldRefusedException(field, "constraint.published_round_facts_cite_sources");
 		}
 		return cited(field, slugs);
 	}

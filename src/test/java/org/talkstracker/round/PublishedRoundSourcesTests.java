@@ -56,7 +56,8 @@ class PublishedRoundSourcesTests {
 				.param("city", "Kept as typed")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"))
 			.andExpect(content().string(allOf(containsString(REFUSED), containsString("value=\"Kept as typed\""))));
 		assertThat(this.jdbc.queryForObject(
 				"""
@@ -69,7 +70,8 @@ class PublishedRoundSourcesTests {
 	void aProposalWithoutASourceIsRefusedOnAPublishedRound() throws Exception {
 		this.mvc.perform(proposal(ROUND))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"))
 			.andExpect(content().string(containsString(REFUSED)));
 		assertThat(this.jdbc.queryForObject("select count(*) from proposal where slug = 'unsourced'", Integer.class))
 			.isZero();
@@ -84,7 +86,8 @@ class PublishedRoundSourcesTests {
 				.param("occurredPrecision", "DAY")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"));
 		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class)).isZero();
 	}
 
@@ -92,7 +95,8 @@ class PublishedRoundSourcesTests {
 	void aDelegationWithoutASourceIsRefusedOnAPublishedRound() throws Exception {
 		this.mvc.perform(post(ROUND + "/delegations/new").with(csrf()).param("party", "turkey").param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"));
 	}
 
 	@Test
