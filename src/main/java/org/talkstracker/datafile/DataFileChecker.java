@@ -17,9 +17,9 @@ import org.talkstracker.datafile.DataFile.MemorandumEntry;
 import org.talkstracker.datafile.DataFile.ProcessEntry;
 import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
+import org.talkstracker.exchange.RecordedHandover;
 import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.RoundListing;
-import org.talkstracker.source.ReportedDate;
 
 /**
  * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what
@@ -28,10 +28,14 @@ import org.talkstracker.source.ReportedDate;
  */
 class DataFileChecker {
 
-	/** What the database already holds, for references a file makes to it. */
+	/**
+	 * What the database already holds, for references a file makes to it, and its
+	 * judgement of handover dates.
+	 */
 	record Existing(Set<String> sources, Set<String> parties, Set<String> people, Map<String, String> roundProcesses,
 			List<RoundListing> roundsOfProcesses, Map<String, String> memorandumProcesses,
-			Map<String, Set<String>> statementsByProcess, Set<String> publishedRounds, Set<String> retiredRoundSlugs) {
+			Map<String, Set<String>> statementsByProcess, Set<String> publishedRounds, Set<String> retiredRoundSlugs,
+			HandoverDates handoverDates) {
 	}
 
 	private final DataFile file;
@@ -45,6 +49,16 @@ class DataFileChecker {
 	private final Set<String> parties = new HashSet<>();
 
 	private final Set<String> people = new HashSet<>();
+
+	/**
+	 * The file's handovers, each with the day of its round, judged together at the end.
+	 */
+	private final List<Handover> handovers = new ArrayList<>();
+
+	/** The days the file gives rounds the database holds, with their paths. */
+	private final Map<String, String> heldOnPaths = new HashMap<>();
+
+	private final Map<String, LocalDate> heldOn = new HashMap<>();
 
 	private DataFileChecker(DataFile file, Existing existing) {
 		this.file = file;
@@ -84,6 +98,10 @@ class DataFileChecker {
 				numberFree(roundPath + ".number", round, process);
 				withdrawal(roundPath, round);
 				checkRound(roundPath, round);
+				if (this.existing.roundProcesses().containsKey(round.slug()) && round.heldOn() != null) {
+					this.heldOnPaths.put(round.slug(), roundPath + ".heldOn");
+					this.heldOn.put(round.slug(), round.heldOn());
+				}
 			}
 			for (int m = 0; m < process.memoranda().size(); m++) {
 				MemorandumEntry memorandum = process.memoranda().get(m);
@@ -109,6 +127,36 @@ class DataFileChecker {
 				sources(eventPath, event.sources());
 				notBefore(eventPath + ".announcedOn", event.announcedOn(), event.occurred(),
 						"it was announced before it happened");
+			}
+		}
+		checkHandoverDates();
+	}
+
+	/**
+	 * A handover is not dated before the round where its agreement was made: neither one
+	 * of the file's, nor one the database holds at a round the file gives another day
+	 * (unless the file dates that handover anew).
+	 */
+	private void checkHandoverDates() {
+		HandoverDates dates = this.existing.handoverDates();
+		Set<Integer> early = dates.precedingTheirRound(this.handovers.stream().map(Handover::occurred).toList(),
+				this.handovers.stream().map(Handover::roundDay).toList());
+		for (int i = 0; i < this.handovers.size(); i++) {
+			Handover handover = this.handovers.get(i);
+			if (early.contains(i)) {
+				problem(handover.path() + ".occurred", "the handover is dated before the round where its agreement"
+						+ " was made (" + handover.occurred().date() + " is before " + handover.roundDay() + ")");
+			}
+		}
+		Set<String> inFile = new HashSet<>();
+		this.handovers.forEach((handover) -> inFile.add(handover.key()));
+		for (RecordedHandover recorded : dates.recordedBefore(this.heldOn)) {
+			if (!inFile.contains(recorded.getRound() + "/" + recorded.getAgreement() + "#" + recorded.getSequence())) {
+				problem(this.heldOnPaths.get(recorded.getRound()),
+						"the round would be held after a handover the database holds of an exchange agreed at it"
+								+ " (stage " + recorded.getSequence() + " of '" + recorded.getAgreement() + "', "
+								+ recorded.getOccurredOn() + "): a handover is not dated before the round where its"
+								+ " agreement was made");
 			}
 		}
 	}
@@ -162,12 +210,10 @@ class DataFileChecker {
 			sources(path + ".stages[" + s + "]", stage.sources());
 			notBefore(path + ".stages[" + s + "].announcedOn", stage.announcedOn(), stage.occurred(),
 					"it was announced before it happened");
-			if (stage.occurred() != null && round.heldOn() != null
-					&& new ReportedDate(stage.occurred().date(), stage.occurred().precision())
-						.isSurelyBefore(round.heldOn())) {
-				problem(path + ".stages[" + s + "].occurred",
-						"the handover is dated before the round where its agreement" + " was made ("
-								+ stage.occurred().date() + " is before " + round.heldOn() + ")");
+			if (stage.occurred() != null && round.heldOn() != null) {
+				this.handovers.add(new Handover(path + ".stages[" + s + "]",
+						round.slug() + "/" + exchange.slug() + "#" + stage.sequence(), stage.occurred(),
+						round.heldOn()));
 			}
 			withheld(path + ".stages[" + s + "].sideAReceived", stage.sideAWithheld(), stage.sideAReceived(), "A");
 			withheld(path + ".stages[" + s + "].sideBReceived", stage.sideBWithheld(), stage.sideBReceived(), "B");
@@ -302,6 +348,13 @@ class DataFileChecker {
 
 	private void problem(String path, String message) {
 		this.problems.add(new DataFileProblem(path, message));
+	}
+
+	/**
+	 * A stage of the file at its path, known by round, agreement and sequence, with the
+	 * day of its round.
+	 */
+	private record Handover(String path, String key, DateEntry occurred, LocalDate roundDay) {
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.talkstracker.datafile;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.datafile.DataFile.DateEntry;
@@ -19,10 +23,12 @@ import org.talkstracker.datafile.DataFile.MemorandumEntry;
 import org.talkstracker.datafile.DataFile.ProcessEntry;
 import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
+import org.talkstracker.editing.FactName;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
 import org.talkstracker.exchange.ExchangeStage;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.RecordedHandover;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumRepository;
 import org.talkstracker.people.Person;
@@ -35,6 +41,7 @@ import org.talkstracker.proposal.Proposal;
 import org.talkstracker.proposal.ProposalRepository;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundDuration;
+import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
 import org.talkstracker.source.ReportedDate;
@@ -77,10 +84,15 @@ public class DataFileImporter {
 
 	private final RoundWithdrawalRepository withdrawals;
 
+	private final RoundFactNames facts;
+
+	private final JdbcTemplate jdbc;
+
 	DataFileImporter(DataFileReader reader, SourceRepository sources, PartyRepository parties, PersonRepository people,
 			PeaceProcessRepository processes, RoundRepository rounds, ProposalRepository proposals,
 			ExchangeAgreementRepository exchanges, MemorandumRepository memoranda, StatementRepository statements,
-			ContextEventRepository contextEvents, RoundWithdrawalRepository withdrawals) {
+			ContextEventRepository contextEvents, RoundWithdrawalRepository withdrawals, RoundFactNames facts,
+			JdbcTemplate jdbc) {
 		this.reader = reader;
 		this.sources = sources;
 		this.parties = parties;
@@ -93,6 +105,8 @@ public class DataFileImporter {
 		this.statements = statements;
 		this.contextEvents = contextEvents;
 		this.withdrawals = withdrawals;
+		this.facts = facts;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -110,6 +124,16 @@ public class DataFileImporter {
 		try {
 			ImportResult result = catalogue.write();
 			this.rounds.flush();
+			List<DataFileProblem> unsourced = catalogue.unsourcedOnRoundsPublished();
+			if (!unsourced.isEmpty()) {
+				throw new InvalidDataFileException(name, unsourced);
+			}
+			// What the schema checks at commit (published facts cite sources, handover
+			// dates) is checked now, so a dry run, which never commits, is refused as
+			// the import would be, and the refusal is reported as the file's problem.
+			// Then the checks are deferred again, as the schema declares them all.
+			this.jdbc.execute("set constraints all immediate");
+			this.jdbc.execute("set constraints all deferred");
 			return result;
 		}
 		catch (DataAccessException ex) {
@@ -144,6 +168,9 @@ public class DataFileImporter {
 
 		private final Map<String, Map<String, Statement>> statementsByProcess = new HashMap<>();
 
+		/** The rounds the database holds unpublished before the import. */
+		private final Set<String> drafts;
+
 		private int created;
 
 		Catalogue(DataFile file) {
@@ -158,6 +185,11 @@ public class DataFileImporter {
 				.findBySlugIn(file.processes().stream().map(ProcessEntry::slug).toList()), PeaceProcess::getSlug);
 			this.roundsBySlug = bySlug(DataFileImporter.this.rounds.findBySlugIn(referencedRounds(file)),
 					Round::getSlug);
+			this.drafts = this.roundsBySlug.values()
+				.stream()
+				.filter((round) -> !round.isPublished())
+				.map(Round::getSlug)
+				.collect(Collectors.toSet());
 			this.memorandaBySlug = bySlug(DataFileImporter.this.memoranda.findBySlugIn(file.processes()
 				.stream()
 				.flatMap((process) -> process.memoranda().stream())
@@ -181,7 +213,7 @@ public class DataFileImporter {
 						.filter(Round::isPublished)
 						.map(Round::getSlug)
 						.collect(Collectors.toSet()),
-					retiredRoundSlugs());
+					retiredRoundSlugs(), new SchemaHandoverDates());
 		}
 
 		/** The file's round slugs that withdrawn rounds, since deleted, used. */
@@ -192,6 +224,35 @@ public class DataFileImporter {
 				.map(RoundEntry::slug)
 				.toList();
 			return slugs.isEmpty() ? Set.of() : Set.copyOf(DataFileImporter.this.withdrawals.findRetiredSlugsIn(slugs));
+		}
+
+		/**
+		 * A round the file publishes is published as an editor publishes it: once every
+		 * fact of it cites a source. The file's facts do; one only the database holds of
+		 * a round that was a draft may not.
+		 */
+		List<DataFileProblem> unsourcedOnRoundsPublished() {
+			List<DataFileProblem> problems = new ArrayList<>();
+			for (int p = 0; p < this.file.processes().size(); p++) {
+				List<RoundEntry> entries = this.file.processes().get(p).rounds();
+				for (int r = 0; r < entries.size(); r++) {
+					RoundEntry entry = entries.get(r);
+					if (entry.published() && this.drafts.contains(entry.slug())) {
+						List<FactName> unsourced = DataFileImporter.this.facts
+							.unsourced(this.roundsBySlug.get(entry.slug()).getId());
+						if (!unsourced.isEmpty()) {
+							problems.add(new DataFileProblem("$.processes[" + p + "].rounds[" + r + "].published",
+									"the round cannot be published while facts of it that only the database holds cite"
+											+ " no source: "
+											+ unsourced.stream()
+												.map((fact) -> fact.getKind().replace('_', ' ') + " '" + fact.getName()
+														+ "'")
+												.collect(Collectors.joining(", "))));
+						}
+					}
+				}
+			}
+			return problems;
 		}
 
 		ImportResult write() {
@@ -349,6 +410,35 @@ public class DataFileImporter {
 
 		private List<Source> sourcesOf(List<String> slugs) {
 			return slugs.stream().map(this.sourcesBySlug::get).toList();
+		}
+
+	}
+
+	/**
+	 * Handover dates as the schema judges them, asked of the exchange agreements'
+	 * repository in one statement for all the handovers given.
+	 */
+	private final class SchemaHandoverDates implements HandoverDates {
+
+		@Override
+		public Set<Integer> precedingTheirRound(List<DateEntry> occurred, List<LocalDate> roundDays) {
+			if (occurred.isEmpty()) {
+				return Set.of();
+			}
+			return new HashSet<>(DataFileImporter.this.exchanges.findPrecedingTheirRound(
+					occurred.stream().map((date) -> date.date().toString()).toArray(String[]::new),
+					occurred.stream().map((date) -> date.precision().name()).toArray(String[]::new),
+					roundDays.stream().map(LocalDate::toString).toArray(String[]::new)));
+		}
+
+		@Override
+		public List<RecordedHandover> recordedBefore(Map<String, LocalDate> roundDays) {
+			if (roundDays.isEmpty()) {
+				return List.of();
+			}
+			List<String> slugs = List.copyOf(roundDays.keySet());
+			return DataFileImporter.this.exchanges.findPrecedingRoundsHeldOn(slugs.toArray(String[]::new),
+					slugs.stream().map((slug) -> roundDays.get(slug).toString()).toArray(String[]::new));
 		}
 
 	}

@@ -30,7 +30,8 @@ class ExchangeAdminController {
 			"exchange_sides_differ", "sideB", "exchange_all_for_all_has_no_counts", "allForAll",
 			"exchange_stage_sequence_unique_in_agreement", "sequence", "exchange_stage_announced_not_before_handover",
 			"announcedOn", "exchange_stage_side_a_withheld_has_no_figures", "sideAWithheld",
-			"exchange_stage_side_b_withheld_has_no_figures", "sideBWithheld");
+			"exchange_stage_side_b_withheld_has_no_figures", "sideBWithheld",
+			"exchange_stage_not_before_agreement_round", "occurredOn", "published_round_facts_cite_sources", "sources");
 
 	private final ExchangeEditor editor;
 

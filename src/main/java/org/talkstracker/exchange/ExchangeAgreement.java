@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
@@ -124,13 +123,10 @@ public class ExchangeAgreement implements RoundFact {
 
 	/**
 	 * The stage with this sequence number, added when it is new. A handover is carried
-	 * out under an agreement already made: it is not dated before the round where the
-	 * agreement was made.
+	 * out under an agreement already made: the schema refuses one dated before the round
+	 * where the agreement was made ({@code handover_precedes_day}, V19).
 	 */
 	public ExchangeStage recordStage(int sequence, ReportedDate occurred) {
-		if (occurred.isSurelyBefore(this.round.getHeldOn())) {
-			throw new FieldRefusedException("occurredOn", "admin.stage.beforeAgreement");
-		}
 		ExchangeStage stage = this.stages.stream()
 			.filter((candidate) -> candidate.getSequence() == sequence)
 			.findFirst()

@@ -74,6 +74,34 @@ public interface ExchangeAgreementRepository
 
 	long countByRound(Round round);
 
+	/**
+	 * Which of these handovers would be dated before the round where their agreement was
+	 * made, by the schema's rule ({@code handover_precedes_day}, V19): their positions in
+	 * the arrays, from 0. Each handover is its date and precision ({@code DAY},
+	 * {@code MONTH}, {@code APPROXIMATE}) with its round's day, dates as ISO text.
+	 */
+	@Query(nativeQuery = true,
+			value = """
+					select cast(h.position - 1 as integer) from unnest(cast(:occurred as date[]), cast(:precisions as varchar[]),
+					    cast(:roundDays as date[])) with ordinality as h(occurred_on, occurred_on_precision, held_on, position)
+					where handover_precedes_day(h.occurred_on, h.occurred_on_precision, h.held_on)
+					order by h.position""")
+	List<Integer> findPrecedingTheirRound(String[] occurred, String[] precisions, String[] roundDays);
+
+	/**
+	 * The handovers recorded at these rounds (by slug) that would be dated before the
+	 * round, were it held on the day given with it (ISO text), by the schema's rule.
+	 */
+	@Query(nativeQuery = true, value = """
+			select r.slug as "round", a.slug as "agreement", s.sequence as "sequence", s.occurred_on as "occurredOn"
+			from unnest(cast(:rounds as varchar[]), cast(:days as date[])) as f(slug, held_on)
+			join round r on r.slug = f.slug
+			join exchange_agreement a on a.round_id = r.id
+			join exchange_stage s on s.agreement_id = a.id
+			where handover_precedes_day(s.occurred_on, s.occurred_on_precision, f.held_on)
+			order by r.slug, a.slug, s.sequence""")
+	List<RecordedHandover> findPrecedingRoundsHeldOn(String[] rounds, String[] days);
+
 	/** The round's agreements and stages that cite no source, named for editors. */
 	@Query(nativeQuery = true, value = """
 			select 'exchange_agreement' as kind, e.slug as name from exchange_agreement e

@@ -3,6 +3,7 @@ package org.talkstracker.feed;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundStatus;
 
 /** A published round as the feed and the calendar tell of it. */
@@ -10,10 +11,7 @@ record FeedRound(String slug, int number, String processName, RoundStatus status
 		String venue, Instant startedAt, Instant endedAt, String summary, Instant updatedAt) {
 
 	String place() {
-		if (this.venue == null) {
-			return this.city;
-		}
-		return (this.city != null) ? this.venue + ", " + this.city : this.venue;
+		return Round.place(this.venue, this.city);
 	}
 
 }

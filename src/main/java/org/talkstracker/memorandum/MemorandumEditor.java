@@ -108,14 +108,6 @@ class MemorandumEditor {
 	}
 
 	/**
-	 * Whether the memorandum is shown on a published round, where each of its clauses
-	 * cites a source.
-	 */
-	private static boolean onPublishedRound(Memorandum memorandum) {
-		return memorandum.getRound() != null && memorandum.getRound().isPublished();
-	}
-
-	/**
 	 * References are resolved before anything changes, so no query flushes a half-made
 	 * change.
 	 */
@@ -150,13 +142,17 @@ class MemorandumEditor {
 		return memorandum(slug).getClauses().stream().mapToInt(Clause::getNumber).max().orElse(0) + 1;
 	}
 
+	/**
+	 * A clause is covered by its memorandum's sources, so it may cite none of its own,
+	 * also on a published round.
+	 */
 	@Transactional
 	public void addClause(String slug, ClauseForm form) {
 		Memorandum memorandum = memorandum(slug);
 		if (findClause(memorandum, form.number()) != null) {
 			throw new FieldRefusedException("number", "admin.clause.taken");
 		}
-		List<Source> cited = this.sources.cited("sources", form.sources(), onPublishedRound(memorandum));
+		List<Source> cited = this.sources.cited("sources", form.sources());
 		memorandum.clause(form.number()).state(form.topic(), form.text(), cited);
 		this.memoranda.flush();
 	}
@@ -167,7 +163,7 @@ class MemorandumEditor {
 		Clause clause = clause(memorandum, number);
 		ClauseForm submitted = form.withNumber(number);
 		EditConflictException.unlessCurrent(ClauseForm.of(clause), submitted, "admin.clause");
-		List<Source> cited = this.sources.cited("sources", form.sources(), onPublishedRound(memorandum));
+		List<Source> cited = this.sources.cited("sources", form.sources());
 		clause.state(form.topic(), form.text(), cited);
 		this.memoranda.flush();
 	}

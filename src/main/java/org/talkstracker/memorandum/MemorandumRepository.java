@@ -95,15 +95,13 @@ public interface MemorandumRepository
 	List<EditableMemorandum> findListings();
 
 	/**
-	 * The memoranda delivered at the round and their clauses that cite no source, named
-	 * for editors.
+	 * The memoranda delivered at the round that cite no source, named for editors. A
+	 * clause is covered by its memorandum's sources (as in the data file, and as the
+	 * schema's {@code published_round_facts_cite_sources} holds): its own are optional.
 	 */
 	@Query(nativeQuery = true, value = """
 			select 'memorandum' as kind, m.title as name from memorandum m
-			where m.round_id = :round and not exists (select 1 from citation c where c.memorandum_id = m.id)
-			union all
-			select 'clause', m.title || ' §' || k.number from clause k join memorandum m on m.id = k.memorandum_id
-			where m.round_id = :round and not exists (select 1 from citation c where c.clause_id = k.id)""")
+			where m.round_id = :round and not exists (select 1 from citation c where c.memorandum_id = m.id)""")
 	@Override
 	List<FactName> unsourced(long round);
 

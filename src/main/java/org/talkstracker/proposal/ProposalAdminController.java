@@ -25,7 +25,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/rounds/{round}/proposals")
 class ProposalAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("proposal_slug_unique_in_round", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("proposal_slug_unique_in_round", "slug",
+			"published_round_facts_cite_sources", "sources");
 
 	private final ProposalEditor editor;
 

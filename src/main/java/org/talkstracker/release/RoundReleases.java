@@ -190,7 +190,7 @@ public class RoundReleases {
 			return false;
 		}
 		if (latest.isPresent() && !note.hasText()) {
-			throw new FieldRefusedException(null, "release.note.required", round.getNumber(), round.getCity());
+			throw new FieldRefusedException(null, "release.note.required", round.getNumber());
 		}
 		int number = latest.map((release) -> release.getNumber() + 1).orElse(1);
 		this.releases.save(

@@ -27,7 +27,8 @@ import org.talkstracker.web.FormSubmissions;
 class DelegationAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("delegation_one_per_party_and_round", "party",
-			"delegation_member_once_per_delegation", "person", "delegation_at_most_one_head", "role");
+			"delegation_member_once_per_delegation", "person", "delegation_at_most_one_head", "role",
+			"published_round_facts_cite_sources", "sources");
 
 	private final DelegationEditor editor;
 

@@ -272,4 +272,16 @@ public class Round {
 		return this.version;
 	}
 
+	/**
+	 * Where a round was held, as pages and exports name it: the venue and the city, one
+	 * of them when the other is not known (a scheduled round may have neither yet), or
+	 * null.
+	 */
+	public static String place(String venue, String city) {
+		if (venue == null) {
+			return city;
+		}
+		return (city != null) ? venue + ", " + city : venue;
+	}
+
 }

@@ -32,7 +32,8 @@ class RoundAdminController {
 	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_unique", "slug",
 			"round_number_unique_in_process", "number", "round_ends_after_start", "endedAt",
 			"round_duration_needs_precision", "durationPrecision", "round_number_positive", "number",
-			"round_duration_positive", "durationMinutes", "round_slug_retired", "slug");
+			"round_duration_positive", "durationMinutes", "round_slug_retired", "slug", "round_not_after_its_handovers",
+			"heldOn", "published_round_facts_cite_sources", "sources");
 
 	private final RoundEditor editor;
 

@@ -25,7 +25,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/rounds/{round}/third-parties")
 class ThirdPartyAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("third_party_role_once_per_round", "role");
+	private static final Map<String, String> CONSTRAINTS = Map.of("third_party_role_once_per_round", "role",
+			"published_round_facts_cite_sources", "sources");
 
 	private final DelegationEditor editor;
 

@@ -37,18 +37,6 @@ public class ReportedDate {
 		return this.precision;
 	}
 
-	/**
-	 * Whether what happened on this date surely happened before the given day: a day
-	 * before it, a whole month before it; an approximate date is never surely before.
-	 */
-	public boolean isSurelyBefore(LocalDate day) {
-		return switch (this.precision) {
-			case DAY -> this.date.isBefore(day);
-			case MONTH -> this.date.plusMonths(1).isBefore(day.plusDays(1));
-			case APPROXIMATE -> false;
-		};
-	}
-
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof ReportedDate that && Objects.equals(this.date, that.date)

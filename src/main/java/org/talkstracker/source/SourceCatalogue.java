@@ -35,20 +35,20 @@ public class SourceCatalogue {
 	}
 
 	/**
-	 * The sources with these slugs, in the order given; an unknown slug is an error of
-	 * the form's field.
-	 */
-	/**
 	 * The sources a fact shown on a round cites: on a published round, the round and each
 	 * of its facts cite at least one, at every save, as at publishing.
 	 */
 	public List<Source> cited(String field, List<String> slugs, boolean onPublishedRound) {
 		if (onPublishedRound && slugs.isEmpty()) {
-			throw new FieldRefusedException(field, "admin.sources.neededOnPublishedRound");
+			throw new FieldRefusedException(field, "constraint.published_round_facts_cite_sources");
 		}
 		return cited(field, slugs);
 	}
 
+	/**
+	 * The sources with these slugs, in the order given; an unknown slug is an error of
+	 * the form's field.
+	 */
 	public List<Source> cited(String field, List<String> slugs) {
 		Map<String, Source> found = this.sources.findBySlugIn(slugs)
 			.stream()

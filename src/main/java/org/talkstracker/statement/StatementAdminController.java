@@ -30,7 +30,8 @@ import org.talkstracker.web.FormSubmissions;
 class StatementAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("statement_slug_unique_in_process", "slug",
-			"statement_date_needs_precision", "saidPrecision", "statement_not_disputing_itself", "disputes");
+			"statement_date_needs_precision", "saidPrecision", "statement_not_disputing_itself", "disputes",
+			"published_round_facts_cite_sources", "sources");
 
 	private final StatementEditor editor;
 

@@ -131,7 +131,7 @@ public class CsvSummary {
 			.date(h.heldOn())
 			.title(h.processName())
 			.text(h.summary())
-			.note((h.venue() != null) ? h.venue() + ", " + h.city() : h.city())
+			.note(h.place())
 			.sources(h.sources())
 			.print();
 		if (h.durationMinutes() != null) {

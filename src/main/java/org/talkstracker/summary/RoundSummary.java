@@ -14,6 +14,7 @@ import org.talkstracker.proposal.ProposalCategory;
 import org.talkstracker.proposal.ProposalStatus;
 import org.talkstracker.round.DurationPrecision;
 import org.talkstracker.round.MemberRole;
+import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.round.ThirdPartyRole;
@@ -34,6 +35,12 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 			LocalDate heldOn, String city, String venue, Instant startedAt, Instant endedAt, Integer durationMinutes,
 			DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, Instant updatedAt,
 			List<Integer> sources) {
+
+		/** The venue and the city, as known ({@link Round#place}). */
+		public String place() {
+			return Round.place(this.venue, this.city);
+		}
+
 	}
 
 	public record PartyRef(String slug, String name) {

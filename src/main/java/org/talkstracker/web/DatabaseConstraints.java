@@ -1,6 +1,9 @@
 package org.talkstracker.web;
 
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
@@ -14,6 +17,10 @@ import org.springframework.validation.ObjectError;
  * {@code constraint.round_slug_unique}.
  */
 public final class DatabaseConstraints {
+
+	/** How PostgreSQL names the constraint a row violates. */
+	private static final Pattern VIOLATED = Pattern
+		.compile("violates (?:check |unique |foreign key |exclusion )?constraint \"(\\w+)\"");
 
 	private DatabaseConstraints() {
 	}
@@ -39,10 +46,22 @@ public final class DatabaseConstraints {
 		}
 	}
 
+	/**
+	 * The constraint named by Hibernate, or else by the database's message: a check the
+	 * schema defers to the commit (a constraint trigger) is refused by the commit itself,
+	 * whose exception Hibernate does not interpret.
+	 */
 	static String violated(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
 				return violation.getConstraintName();
+			}
+		}
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			Matcher named = (cause instanceof SQLException) ? VIOLATED.matcher(String.valueOf(cause.getMessage()))
+					: null;
+			if (named != null && named.find()) {
+				return named.group(1);
 			}
 		}
 		return null;

@@ -115,9 +115,10 @@ class ConstraintNamesTests {
 	}
 
 	/**
-	 * The schema's checks, unique and exclusion constraints, constraint triggers (a rule
-	 * that reads other rows, such as {@code round_slug_retired}, raised under the
-	 * trigger's name), and unique indexes no constraint made: name and table.
+	 * The schema's checks, unique and exclusion constraints, constraint triggers and
+	 * unique indexes no constraint made, with their tables; and the constraints trigger
+	 * functions refuse a write under ({@code raise … using constraint = '…'}), with their
+	 * functions.
 	 */
 	private static Map<String, String> rules() {
 		Map<String, String> rules = new TreeMap<>();
@@ -126,6 +127,10 @@ class ConstraintNamesTests {
 				from pg_constraint c
 				join pg_class t on t.oid = c.conrelid
 				where c.connamespace = current_schema()::regnamespace and c.contype in ('c', 'u', 'x', 't')
+				union all
+				select (regexp_matches(p.prosrc, 'constraint\\s*=\\s*''(\\w+)''', 'g'))[1], p.proname
+				from pg_proc p
+				where p.pronamespace = current_schema()::regnamespace
 				union all
 				select i.relname, t.relname
 				from pg_index x

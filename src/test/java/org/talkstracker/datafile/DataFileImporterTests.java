@@ -86,6 +86,34 @@ class DataFileImporterTests {
 			.isEqualTo("umerov-children-list");
 	}
 
+	/**
+	 * The schema judges the rows as they are at commit, whatever order the import writes
+	 * them in: a round and a handover the file dates anew may move together. Rolled back.
+	 */
+	@Test
+	@Transactional
+	void aRoundAndItsHandoverMayMoveTogether() throws IOException {
+		handoverInTheDatabase("2025-06-09");
+		this.importer.importFile("moved.json", changed((file) -> {
+			round(file, 1).put("heldOn", "2025-06-20");
+			stage(file, "2025-06-25", null, false);
+		}));
+		assertThat(this.jdbc.queryForObject("""
+				select s.occurred_on::text || ' ' || r.held_on::text from exchange_stage s
+				join exchange_agreement a on a.id = s.agreement_id join round r on r.id = a.round_id""", String.class))
+			.isEqualTo("2025-06-25 2025-06-20");
+	}
+
+	/**
+	 * A handover known only by its month may fall in the month of its round. Rolled back.
+	 */
+	@Test
+	@Transactional
+	void aHandoverKnownOnlyByItsMonthMayFallInTheRoundsMonth() throws IOException {
+		this.importer.importFile("month.json", changed((file) -> stage(file, "2025-06-01", "month", null, false)));
+		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class)).isOne();
+	}
+
 	@Nested
 	class RejectsAndWritesNothing {
 
@@ -160,6 +188,62 @@ class DataFileImporterTests {
 		}
 
 		@Test
+		void handoverKnownOnlyByAMonthWhollyBeforeTheRoundOfItsAgreement() throws IOException {
+			assertRejected(changed((file) -> stage(file, "2025-05-01", "month", null, false)),
+					"$.processes[0].rounds[1].exchanges[0].stages[0].occurred",
+					"dated before the round where its agreement was made");
+		}
+
+		/** The handover the database holds is written in the test's transaction. */
+		@Test
+		@Transactional
+		void roundMovedAfterAHandoverTheDatabaseHolds() throws IOException {
+			handoverInTheDatabase("2025-06-09");
+			assertRejected(changed((file) -> round(file, 1).put("heldOn", "2025-06-20")),
+					"$.processes[0].rounds[1].heldOn",
+					"held after a handover the database holds of an exchange agreed at it (stage 1 of "
+							+ "'bodies-6000-each', 2025-06-09)");
+		}
+
+		/**
+		 * A round the file publishes is published as an editor publishes it: here round 2
+		 * was withdrawn and given a proposal without a source, which the file does not
+		 * mention. Written in the test's transaction.
+		 */
+		@Test
+		@Transactional
+		void publishingARoundWhoseFactTheDatabaseHoldsCitesNoSource() throws IOException {
+			JdbcTemplate jdbc = DataFileImporterTests.this.jdbc;
+			jdbc.update("update round set published = false where slug = 'istanbul-2025-06-02'");
+			jdbc.update("""
+					insert into proposal (round_id, slug, party_id, category, title, status, position)
+					select r.id, 'unsourced', p.id, 'CEASEFIRE', 'A proposal no report mentions', 'PROPOSED', 99
+					from round r, party p where r.slug = 'istanbul-2025-06-02' and p.slug = 'ukraine'""");
+			assertProblem(reference(), "$.processes[0].rounds[1].published",
+					"facts of it that only the database holds cite no source: proposal 'A proposal no report mentions'");
+		}
+
+		/**
+		 * What the schema checks only at commit is refused as the import runs, so a dry
+		 * run (whose transaction never commits) is refused too; here a rule the test adds
+		 * in its transaction refuses every new context event.
+		 */
+		@Test
+		@Transactional
+		void whatTheSchemaChecksAtCommit() throws IOException {
+			ObjectNode file = referenceTree();
+			renameProcess(file, "deferred");
+			JdbcTemplate jdbc = DataFileImporterTests.this.jdbc;
+			jdbc.execute("""
+					create function refuse_event_at_commit() returns trigger language plpgsql as $$
+					begin raise exception 'refused at commit for the test'; end $$""");
+			jdbc.execute("""
+					create constraint trigger refuse_event_at_commit after insert on context_event
+					deferrable initially deferred for each row execute function refuse_event_at_commit()""");
+			assertProblem(stream(file), "$", "refused at commit for the test");
+		}
+
+		@Test
 		void handoverAnnouncedBeforeItHappened() throws IOException {
 			assertRejected(changed((file) -> stage(file, "2025-06-09", "2025-06-08", false)),
 					"$.processes[0].rounds[1].exchanges[0].stages[0].announcedOn", "announced before it happened");
@@ -230,13 +314,21 @@ class DataFileImporterTests {
 
 		private void assertRejected(InputStream file, String path, String message) {
 			Map<String, Object> before = snapshot();
+			assertProblem(file, path, message);
+			assertThat(snapshot()).isEqualTo(before);
+		}
+
+		/**
+		 * For a file refused once written: its transaction, which in these tests is the
+		 * test's, is rolled back.
+		 */
+		private void assertProblem(InputStream file, String path, String message) {
 			assertThatExceptionOfType(InvalidDataFileException.class)
 				.isThrownBy(() -> DataFileImporterTests.this.importer.importFile("changed.json", file))
 				.satisfies((ex) -> assertThat(ex.getProblems()).anySatisfy((problem) -> {
 					assertThat(problem.path()).isEqualTo(path);
 					assertThat(problem.message()).contains(message);
 				}));
-			assertThat(snapshot()).isEqualTo(before);
 		}
 
 	}
@@ -281,15 +373,33 @@ class DataFileImporterTests {
 	 * figures reported.
 	 */
 	private static void stage(ObjectNode file, String occurredOn, String announcedOn, boolean sideAWithheld) {
+		stage(file, occurredOn, "day", announcedOn, sideAWithheld);
+	}
+
+	private static void stage(ObjectNode file, String occurredOn, String precision, String announcedOn,
+			boolean sideAWithheld) {
 		ObjectNode stage = exchange(file, 1, 0).putArray("stages").addObject();
 		stage.put("sequence", 1);
-		stage.putObject("occurred").put("date", occurredOn).put("precision", "day");
+		stage.putObject("occurred").put("date", occurredOn).put("precision", precision);
 		if (announcedOn != null) {
 			stage.put("announcedOn", announcedOn);
 		}
 		stage.putObject("sideAReceived").put("perSideA", 12);
 		stage.put("sideAWithheld", sideAWithheld);
 		stage.putArray("sources").add("moscow-times-2025-06-02");
+	}
+
+	/**
+	 * Stage 1 of round 2's agreement on bodies, as the database holds it, citing the
+	 * round's report.
+	 */
+	private void handoverInTheDatabase(String occurredOn) {
+		this.jdbc.update("""
+				insert into exchange_stage (agreement_id, sequence, occurred_on, occurred_on_precision)
+				select id, 1, ?::date, 'DAY' from exchange_agreement where slug = 'bodies-6000-each'""", occurredOn);
+		this.jdbc.update("""
+				insert into citation (source_id, exchange_stage_id, position)
+				select s.id, x.id, 0 from source s, exchange_stage x where s.slug = 'moscow-times-2025-06-02'""");
 	}
 
 	/**

@@ -138,6 +138,30 @@ class ImportPageTests {
 					containsString("<code>$.processes[0].rounds[0].sources[0]</code>"))));
 	}
 
+	/**
+	 * Judged by the schema's own rule, before anything is written; the editor gets the
+	 * problem at its path, never an error page.
+	 */
+	@Test
+	void aHandoverDatedBeforeTheRoundOfItsAgreementIsListedWithItsJsonPath() throws Exception {
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode reference = (ObjectNode) json
+			.readTree(new ClassPathResource("datafile/reference/istanbul-2025.json").getInputStream());
+		ObjectNode stage = ((ObjectNode) reference.at("/processes/0/rounds/1/exchanges/0")).putArray("stages")
+			.addObject();
+		stage.put("sequence", 1).putObject("occurred").put("date", "2025-05-31").put("precision", "day");
+		stage.putArray("sources").add("moscow-times-2025-06-02");
+
+		this.mvc
+			.perform(upload("import",
+					new MockMultipartFile("file", "early.json", "application/json", json.writeValueAsBytes(reference)))
+				.param("releaseNote", "A handover reported after the round"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("nothing was written"),
+					containsString("<code>$.processes[0].rounds[1].exchanges[0].stages[0].occurred</code>"),
+					containsString("the handover is dated before the round where its agreement was made"))));
+	}
+
 	@Test
 	void aFileBeyondTheImportsLimitsIsRefusedWithWhatTheLimitsAre() throws Exception {
 		// 600,001 numbers: more JSON tokens than an import reads

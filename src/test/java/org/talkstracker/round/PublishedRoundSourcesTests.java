@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,7 +56,8 @@ class PublishedRoundSourcesTests {
 				.param("city", "Kept as typed")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"))
 			.andExpect(content().string(allOf(containsString(REFUSED), containsString("value=\"Kept as typed\""))));
 		assertThat(this.jdbc.queryForObject(
 				"""
@@ -68,7 +70,8 @@ class PublishedRoundSourcesTests {
 	void aProposalWithoutASourceIsRefusedOnAPublishedRound() throws Exception {
 		this.mvc.perform(proposal(ROUND))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"))
 			.andExpect(content().string(containsString(REFUSED)));
 		assertThat(this.jdbc.queryForObject("select count(*) from proposal where slug = 'unsourced'", Integer.class))
 			.isZero();
@@ -83,7 +86,8 @@ class PublishedRoundSourcesTests {
 				.param("occurredPrecision", "DAY")
 				.param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"));
 		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class)).isZero();
 	}
 
@@ -91,7 +95,8 @@ class PublishedRoundSourcesTests {
 	void aDelegationWithoutASourceIsRefusedOnAPublishedRound() throws Exception {
 		this.mvc.perform(post(ROUND + "/delegations/new").with(csrf()).param("party", "turkey").param("version", "0"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.sources.neededOnPublishedRound"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+					"constraint.published_round_facts_cite_sources"));
 	}
 
 	@Test
@@ -100,6 +105,26 @@ class PublishedRoundSourcesTests {
 		this.mvc.perform(proposal("/admin/rounds/istanbul-draft")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select count(*) from proposal where slug = 'unsourced'", Integer.class))
 			.isOne();
+	}
+
+	/**
+	 * A clause is covered by its memorandum's sources, as in the data file: the clause
+	 * form, publishing and the schema all let it cite none of its own.
+	 */
+	@Test
+	void aClauseOfAPublishedRoundsMemorandumMayRestOnTheMemorandumsSources() throws Exception {
+		this.mvc
+			.perform(post("/admin/memoranda/russian-memorandum-2025-06/clauses/new").with(csrf())
+				.param("number", "9")
+				.param("topic", "TERRITORY")
+				.param("text", "A clause only the memorandum's reports mention")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		commitChecks();
+		this.mvc.perform(post(ROUND + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(ROUND + "/publish").with(csrf()))
+			.andExpect(flash().attribute("notice", "admin.round.published"));
+		commitChecks();
 	}
 
 	@Test

@@ -37,6 +37,15 @@ class MarkdownSummaryTests {
 	private final Node document = Parser.builder().extensions(EXTENSIONS).build().parse(this.markdown);
 
 	@Test
+	void aRoundWithoutACityIsHeadedByItsNumberAndPlacedAtItsVenue() {
+		String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text())
+			.render(SampleSummary.roundWithoutACity(), SampleSummary.CITATION);
+		assertThat(markdown).startsWith("# Round 3[^1]\n")
+			.contains("- **Place:** " + SampleSummary.VENUE + "\n")
+			.doesNotContain("null");
+	}
+
+	@Test
 	void sectionsAreHeadingsInOrder() {
 		List<String> headings = new ArrayList<>();
 		this.document.accept(new AbstractVisitor() {

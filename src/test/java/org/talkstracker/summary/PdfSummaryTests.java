@@ -33,6 +33,16 @@ class PdfSummaryTests {
 	private final byte[] pdf = this.summary.render(SampleSummary.round(), SampleSummary.CITATION);
 
 	@Test
+	void aRoundWithoutACityIsNamedByItsNumberAndPlacedAtItsVenue() throws IOException {
+		try (PDDocument document = Loader
+			.loadPDF(this.summary.render(SampleSummary.roundWithoutACity(), SampleSummary.CITATION))) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Round 3", "Place " + SampleSummary.VENUE + "\n")
+				.doesNotContain("Round 3,", "null");
+		}
+	}
+
+	@Test
 	void itsTextHoldsCyrillicUkrainianAndTurkishNames() throws IOException {
 		try (PDDocument document = Loader.loadPDF(this.pdf)) {
 			String text = new PDFTextStripper().getText(document);

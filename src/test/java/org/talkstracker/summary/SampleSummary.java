@@ -143,4 +143,18 @@ final class SampleSummary {
 				statements, sources, Optional.empty(), Optional.empty());
 	}
 
+	/**
+	 * The same round, its city not known (as of a round scheduled before its place is).
+	 */
+	static RoundSummary roundWithoutACity() {
+		RoundSummary round = round();
+		Header h = round.header();
+		return new RoundSummary(
+				new Header(h.slug(), h.number(), h.processName(), h.processSlug(), h.status(), h.heldOn(), null,
+						h.venue(), h.startedAt(), h.endedAt(), h.durationMinutes(), h.durationPrecision(), h.summary(),
+						h.outcome(), h.nextSteps(), h.updatedAt(), h.sources()),
+				round.delegations(), round.thirdParties(), round.proposals(), round.exchanges(), round.memoranda(),
+				round.statements(), round.sources(), round.previous(), round.next());
+	}
+
 }

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,6 +32,9 @@ class DatabaseConstraintTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aSecondHeadOfDelegationIsRefusedBesideTheRole() throws Exception {
@@ -71,6 +76,45 @@ class DatabaseConstraintTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "constraint.proposal_slug_unique_in_round"))
 			.andExpect(content().string(allOf(containsString("value=\"Typed title\""),
 					containsString("This round has a proposal with this short name already."))));
+	}
+
+	/**
+	 * A rule the schema checks only as the editor's transaction commits is explained
+	 * beside its field too, the form kept as typed: here the only source of a new
+	 * proposal on the published round 2 is taken away as it is written, by a trigger the
+	 * test adds for the while (as if another write had removed it).
+	 */
+	@Test
+	void aFactLeftWithoutASourceOnAPublishedRoundIsRefusedAtCommitBesideItsSources() throws Exception {
+		this.jdbc.execute("""
+				create function take_proposal_citation() returns trigger language plpgsql as $$
+				begin delete from citation where id = NEW.id; return null; end $$""");
+		this.jdbc.execute("""
+				create trigger take_proposal_citation after insert on citation for each row
+				when (NEW.proposal_id is not null) execute function take_proposal_citation()""");
+		try {
+			this.mvc
+				.perform(post(ROUND + "/proposals/new").with(csrf())
+					.param("slug", "source-taken")
+					.param("sources", "moscow-times-2025-06-02")
+					.param("party", "ukraine")
+					.param("category", "PROCEDURAL")
+					.param("title", "Typed title")
+					.param("status", "PROPOSED")
+					.param("releaseNote", "A proposal the test adds")
+					.param("version", "0"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "sources",
+						"constraint.published_round_facts_cite_sources"))
+				.andExpect(content().string(allOf(containsString("value=\"Typed title\""),
+						containsString("This round is published: cite at least one source"))));
+		}
+		finally {
+			this.jdbc.execute("drop trigger take_proposal_citation on citation");
+			this.jdbc.execute("drop function take_proposal_citation()");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal where slug = 'source-taken'", Integer.class))
+			.isZero();
 	}
 
 	@Test
