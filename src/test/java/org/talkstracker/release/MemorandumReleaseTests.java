@@ -219,11 +219,15 @@ class MemorandumReleaseTests {
 
 	@Test
 	void aMemorandumShownBeforeMemorandaHadReleasesGetsItsFirstRelease() {
-		this.jdbc.sql("""
-				insert into memorandum (process_id, slug, title, author_party_id, summary, version)
-				select p.id, 'memo-release-scripted', 'A memorandum a script wrote', x.id, 'Written by a script.', 0
-				from process p, party x where p.slug = :process and x.slug = 'ukraine'""")
+		this.jdbc
+			.sql("""
+					insert into memorandum (process_id, slug, title, author_party_id, summary, version)
+					select p.id, 'memo-release-scripted', 'A memorandum a script wrote', x.id, 'Written by a script.', 0
+					from process p, party x where p.slug = :process and x.slug = 'ukraine';
+					insert into citation (memorandum_id, source_id, position)
+					select m.id, s.id, 0 from memorandum m, source s where m.slug = 'memo-release-scripted' and s.slug = :source""")
 			.param("process", PROCESS)
+			.param("source", SOURCE)
 			.update();
 
 		this.firstReleases.releaseAll();
