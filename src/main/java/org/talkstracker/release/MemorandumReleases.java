@@ -86,13 +86,12 @@ public class MemorandumReleases {
 	@Transactional(readOnly = true)
 	public List<ReleaseChanges> histories(String slug) {
 		List<MemorandumRelease> all = all(slug);
+		List<DataFile> files = all.stream().map(this::file).toList();
 		List<ReleaseChanges> histories = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			MemorandumRelease release = all.get(i);
-			DataFile file = file(release);
-			histories.add(new ReleaseChanges(ReleaseLine.of(release),
-					(i + 1 < all.size()) ? ReleaseDifferences.betweenMemoranda(file(all.get(i + 1)), file)
-							: ReleaseDifferences.firstOfMemorandum(file)));
+			histories.add(new ReleaseChanges(ReleaseLine.of(all.get(i)),
+					(i + 1 < all.size()) ? ReleaseDifferences.betweenMemoranda(files.get(i + 1), files.get(i))
+							: ReleaseDifferences.firstOfMemorandum(files.get(i))));
 		}
 		return histories;
 	}

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.datafile.DataFile;
 import org.talkstracker.datafile.DataFile.DateEntry;
 import org.talkstracker.datafile.DataFile.MemorandumEntry;
@@ -44,7 +43,6 @@ class ReleasedMemoranda {
 		this.rounds = rounds;
 	}
 
-	@Transactional(readOnly = true)
 	MemorandumPage of(MemorandumRelease release) {
 		DataFile file = this.releases.file(release);
 		ProcessEntry process = file.processes().get(0);
