@@ -78,6 +78,15 @@ public class DataFileReader {
 		return this.mapper.treeToValue(tree, DataFile.class);
 	}
 
+	/**
+	 * A data file this application wrote itself (the one a release keeps), read without
+	 * the schema's checks: those are for files from elsewhere, and ask more than a page
+	 * readers see may hold (a memorandum of no round need not cite a source yet).
+	 */
+	public DataFile readWritten(String json) {
+		return this.mapper.readValue(json, DataFile.class);
+	}
+
 	private JsonNode parse(String name, InputStream input) {
 		try (input) {
 			return this.mapper.readTree(input);

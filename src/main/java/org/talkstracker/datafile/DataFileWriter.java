@@ -86,6 +86,28 @@ public class DataFileWriter {
 		return Optional.of(file.toByteArray());
 	}
 
+	/**
+	 * The data file of one memorandum readers see (of no round, or of a published one):
+	 * its process with only this memorandum and its clauses, and the sources and parties
+	 * they refer to; empty when no visible memorandum has the slug. The round it was
+	 * delivered at is named by slug, not written: the round's own releases keep it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> memorandum(String slug) {
+		boolean visible = this.jdbc.sql("""
+				select count(*) from memorandum m left join round r on r.id = m.round_id
+				where m.slug = :slug and (r.id is null or r.published)""")
+			.param("slug", slug)
+			.query(Long.class)
+			.single() > 0;
+		if (!visible) {
+			return Optional.empty();
+		}
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		write(Selection.memorandum(slug), file);
+		return Optional.of(file.toByteArray());
+	}
+
 	/** Writes the selected published data as one data file. */
 	@Transactional(readOnly = true)
 	public void write(Selection selection, OutputStream out) {
@@ -93,14 +115,15 @@ public class DataFileWriter {
 		params.put("everything", selection.unattached());
 		String with = """
 				with selected as (select r.id, r.process_id from round r join process p on p.id = r.process_id where %s),
-				processes_out as (select p.id from process p where :everything or p.id in (select process_id from selected)),
-				memoranda_out as (select m.id from memorandum m
-				    where m.round_id in (select id from selected) or (:everything and m.round_id is null)),
+				memoranda_out as (select m.id, m.process_id from memorandum m
+				    where m.round_id in (select id from selected) or (:everything and m.round_id is null) or %s),
+				processes_out as (select p.id from process p where :everything or p.id in (select process_id from selected)
+				    or p.id in (select process_id from memoranda_out)),
 				statements_out as (select s.id from statement s
 				    where s.round_id in (select id from selected) or (:everything and s.round_id is null)),
 				events_out as (select e.id from context_event e where :everything)
 				"""
-			.formatted(selection.rounds());
+			.formatted(selection.rounds(), selection.memoranda());
 		try (JsonGenerator json = this.mapper.writer().createGenerator(out)) {
 			json.writeStartObject();
 			json.writeStringProperty("format", DataFile.FORMAT);
@@ -168,18 +191,25 @@ public class DataFileWriter {
 	/**
 	 * What a data file holds: published rounds (all, some by id, or one by slug), and,
 	 * for all of them, every process with the memoranda, statements and context events
-	 * that belong to no round.
+	 * that belong to no round; or one memorandum readers see, by slug.
 	 */
 	public static final class Selection {
 
 		private final String rounds;
+
+		private final String memoranda;
 
 		private final Map<String, Object> parameters;
 
 		private final boolean unattached;
 
 		private Selection(String rounds, Map<String, Object> parameters, boolean unattached) {
+			this(rounds, "false", parameters, unattached);
+		}
+
+		private Selection(String rounds, String memoranda, Map<String, Object> parameters, boolean unattached) {
 			this.rounds = rounds;
+			this.memoranda = memoranda;
 			this.parameters = parameters;
 			this.unattached = unattached;
 		}
@@ -202,9 +232,28 @@ public class DataFileWriter {
 			return new Selection("r.published and r.slug = :roundSlug", Map.of("roundSlug", slug), false);
 		}
 
+		/**
+		 * One memorandum readers see (of no round, or of a published one), and no round:
+		 * the data file of its page.
+		 */
+		static Selection memorandum(String slug) {
+			return new Selection("false", """
+					(m.slug = :memorandumSlug
+					and not exists (select from round v where v.id = m.round_id and not v.published))""",
+					Map.of("memorandumSlug", slug), false);
+		}
+
 		/** The rounds as a condition over {@code round r join process p}. */
 		String rounds() {
 			return this.rounds;
+		}
+
+		/**
+		 * The memoranda written besides those of the rounds (and, for everything, those
+		 * of no round), as a condition over {@code memorandum m}.
+		 */
+		String memoranda() {
+			return this.memoranda;
 		}
 
 		Map<String, Object> parameters() {

@@ -31,7 +31,7 @@ import jakarta.persistence.Version;
 /** One numbered clause of a memorandum, with its topic. */
 @Entity
 @Audited
-@EntityListeners(RoundChanges.class)
+@EntityListeners({ RoundChanges.class, MemorandumChanges.class })
 public class Clause implements RoundFact {
 
 	@Id

@@ -42,7 +42,7 @@ import jakarta.persistence.Version;
 /** A document a party hands over, with its clauses. */
 @Entity
 @Audited
-@EntityListeners(RoundChanges.class)
+@EntityListeners({ RoundChanges.class, MemorandumChanges.class })
 public class Memorandum implements RoundFact {
 
 	@Id
@@ -170,6 +170,14 @@ public class Memorandum implements RoundFact {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Whether readers see it, on its own page: it was delivered at no round, or at a
+	 * published one.
+	 */
+	public boolean isVisible() {
+		return this.round == null || this.round.isPublished();
 	}
 
 	@PostLoad

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.talkstracker.memorandum.MemorandumPages.ComparisonPage;
@@ -36,7 +35,8 @@ class MemorandumController {
 
 	/**
 	 * The literal segment is more specific than {@code {slug}}, so this mapping wins over
-	 * {@link #show}.
+	 * a memorandum's page ({@code /memoranda/{slug}}, which its releases' controller
+	 * serves, naming the release it shows).
 	 */
 	@GetMapping("/memoranda/compare")
 	String compare(@RequestParam @NotBlank @Size(max = 120) String a, @RequestParam @NotBlank @Size(max = 120) String b,
@@ -48,12 +48,6 @@ class MemorandumController {
 		model.addAttribute("a", a);
 		model.addAttribute("b", b);
 		return "memorandum/compare";
-	}
-
-	@GetMapping("/memoranda/{slug}")
-	String show(@PathVariable String slug, Model model) {
-		model.addAttribute("page", this.pages.show(slug));
-		return "memorandum/show";
 	}
 
 	/**

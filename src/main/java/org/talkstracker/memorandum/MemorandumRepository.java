@@ -38,6 +38,10 @@ public interface MemorandumRepository
 	@EntityGraph(attributePaths = "process")
 	List<Memorandum> findBySlugIn(Collection<String> slugs);
 
+	/** The memoranda delivered at these rounds, with their rounds. */
+	@Query("select m from Memorandum m join fetch m.round where m.round in :rounds order by m.id")
+	List<Memorandum> findByRoundIn(Collection<Round> rounds);
+
 	/**
 	 * A page of the memoranda readers may see (its round is none or published), latest
 	 * delivered first.

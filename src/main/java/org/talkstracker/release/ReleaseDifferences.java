@@ -47,6 +47,8 @@ import org.talkstracker.source.DatePrecision;
  * people renamed and sources corrected. Long texts are said to be added, revised or
  * removed; short fields show both values. Facts are named as the later release names them
  * (a removed one as the earlier did). Only the order of a list's entries is not compared.
+ * Two releases of a memorandum are compared the same way, through the memorandum's page
+ * ({@link #betweenMemoranda}).
  */
 final class ReleaseDifferences {
 
@@ -87,6 +89,35 @@ final class ReleaseDifferences {
 		return file.processes().get(0);
 	}
 
+	/** The changes of a memorandum's first release: that it was published. */
+	static List<ReleaseChange> firstOfMemorandum(DataFile file) {
+		onlyMemorandum(onlyProcess(file));
+		return List.of(ReleaseChange.of("release.change.first"));
+	}
+
+	/**
+	 * What changed from one release of a memorandum to the next ({@code
+	 * DataFileWriter.memorandum(slug)}: its process with only this memorandum, and the
+	 * sources and parties it refers to), in the words the round's releases use for it:
+	 * the process renamed, the memorandum retitled, its author, dates and summary, its
+	 * sources, the round it was delivered at, clauses added, removed or revised, then
+	 * parties renamed and sources corrected. Empty when readers see no difference.
+	 * @throws IllegalArgumentException when a file does not hold exactly one memorandum
+	 */
+	static List<ReleaseChange> betweenMemoranda(DataFile before, DataFile after) {
+		return new Comparison(before, after, onlyMemorandum(onlyProcess(before)),
+				onlyMemorandum(onlyProcess(after))).changes;
+	}
+
+	private static MemorandumEntry onlyMemorandum(ProcessEntry process) {
+		if (process.memoranda().size() != 1 || !process.rounds().isEmpty()) {
+			throw new IllegalArgumentException(
+					"A memorandum release's data file holds one memorandum and no round, not "
+							+ process.memoranda().size() + " and " + process.rounds().size());
+		}
+		return process.memoranda().get(0);
+	}
+
 	private static RoundEntry onlyRound(ProcessEntry process) {
 		if (process.rounds().size() != 1) {
 			throw new IllegalArgumentException("A release's data file holds one round, not " + process.rounds().size());
@@ -94,7 +125,7 @@ final class ReleaseDifferences {
 		return process.rounds().get(0);
 	}
 
-	/** One comparison, collecting its changes as it goes through the round page. */
+	/** One comparison, collecting its changes as it goes through the page. */
 	private static final class Comparison {
 
 		private final List<ReleaseChange> changes = new ArrayList<>();
@@ -109,20 +140,26 @@ final class ReleaseDifferences {
 		private final Map<String, StatementEntry> statements = new HashMap<>();
 
 		/** Whether a stage must say which exchange it belongs to. */
-		private final boolean severalExchanges;
+		private boolean severalExchanges;
 
+		/** Two releases of one memorandum, through its page. */
+		Comparison(DataFile before, DataFile after, MemorandumEntry memorandumBefore, MemorandumEntry memorandumAfter) {
+			collect(before, after, onlyProcess(before), onlyProcess(after));
+			process(onlyProcess(before), onlyProcess(after));
+			text("release.change.memorandum.round", memorandumBefore.round(), memorandumAfter.round(),
+					ReleaseChange.of("release.change.memorandum", memorandumAfter.title()));
+			memorandum(memorandumBefore, memorandumAfter);
+			names(before, after);
+			sources(before, after);
+		}
+
+		/** Two releases of one round, through its page. */
 		Comparison(DataFile before, DataFile after) {
 			ProcessEntry processBefore = onlyProcess(before);
 			ProcessEntry processAfter = onlyProcess(after);
 			RoundEntry roundBefore = onlyRound(processBefore);
 			RoundEntry roundAfter = onlyRound(processAfter);
-			for (DataFile file : List.of(before, after)) {
-				file.parties().forEach((party) -> this.parties.put(party.slug(), party.name()));
-				file.people().forEach((person) -> this.people.put(person.slug(), person.name()));
-				file.sources().forEach((source) -> this.sources.put(source.slug(), source));
-			}
-			processBefore.statements().forEach((statement) -> this.statements.put(statement.slug(), statement));
-			processAfter.statements().forEach((statement) -> this.statements.put(statement.slug(), statement));
+			collect(before, after, processBefore, processAfter);
 			this.severalExchanges = Math.max(roundBefore.exchanges().size(), roundAfter.exchanges().size()) > 1;
 
 			process(processBefore, processAfter);
@@ -135,6 +172,19 @@ final class ReleaseDifferences {
 			statements(processBefore, processAfter);
 			names(before, after);
 			sources(before, after);
+		}
+
+		/**
+		 * The names of what the two files refer to, the later file's where both have one.
+		 */
+		private void collect(DataFile before, DataFile after, ProcessEntry processBefore, ProcessEntry processAfter) {
+			for (DataFile file : List.of(before, after)) {
+				file.parties().forEach((party) -> this.parties.put(party.slug(), party.name()));
+				file.people().forEach((person) -> this.people.put(person.slug(), person.name()));
+				file.sources().forEach((source) -> this.sources.put(source.slug(), source));
+			}
+			processBefore.statements().forEach((statement) -> this.statements.put(statement.slug(), statement));
+			processAfter.statements().forEach((statement) -> this.statements.put(statement.slug(), statement));
 		}
 
 		private void process(ProcessEntry before, ProcessEntry after) {

@@ -2,10 +2,13 @@ package org.talkstracker.release;
 
 import java.time.Instant;
 
-/** What readers are told of one release: its number, when, its kind, note and editor. */
+/**
+ * What readers are told of one release, of a round or a memorandum: its number, when, its
+ * kind, note and editor.
+ */
 public record ReleaseLine(int number, Instant releasedAt, ReleaseKind kind, String note, String editor) {
 
-	public static ReleaseLine of(RoundRelease release) {
+	public static ReleaseLine of(Release release) {
 		return new ReleaseLine(release.getNumber(), release.getReleasedAt(), release.getKind(), release.getNote(),
 				release.getEditor());
 	}

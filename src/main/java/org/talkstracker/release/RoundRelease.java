@@ -24,7 +24,7 @@ import jakarta.persistence.Table;
 @Entity
 @Immutable
 @Table(name = "round_release")
-public class RoundRelease {
+public class RoundRelease implements Release {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +61,7 @@ public class RoundRelease {
 	}
 
 	RoundRelease(long roundId, String roundSlug, int number, Instant releasedAt, String editor, ReleaseNote note,
-			RoundDataFile dataFile) {
+			ReleasedFile dataFile) {
 		this.roundId = roundId;
 		this.roundSlug = roundSlug;
 		this.number = number;
@@ -86,36 +86,39 @@ public class RoundRelease {
 		return this.roundSlug;
 	}
 
+	@Override
 	public int getNumber() {
 		return this.number;
 	}
 
+	@Override
 	public Instant getReleasedAt() {
 		return this.releasedAt;
 	}
 
+	@Override
 	public String getEditor() {
 		return this.editor;
 	}
 
+	@Override
 	public ReleaseKind getKind() {
 		return this.kind;
 	}
 
+	@Override
 	public String getNote() {
 		return this.note;
 	}
 
+	@Override
 	public String getDataFile() {
 		return this.dataFile;
 	}
 
+	@Override
 	public String getSha256() {
 		return this.sha256;
-	}
-
-	public boolean isFirst() {
-		return this.number == 1;
 	}
 
 }

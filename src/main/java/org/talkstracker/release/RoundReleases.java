@@ -26,20 +26,25 @@ import org.talkstracker.datafile.DataFileReader;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.SharedRecordChanged;
+import org.talkstracker.memorandum.Memorandum;
+import org.talkstracker.memorandum.MemorandumChanged;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactsChanged;
 import org.talkstracker.round.RoundRepository;
 
 /**
- * Makes a release of every published round whose page a transaction changes, as it
- * commits: whatever wrote the change (an editor's form, a deletion, an import), a round
- * readers see differently than in its latest release gets a new one, so readers never see
- * a change without a release. The rounds concerned are those whose facts were written
- * ({@link RoundFactsChanged}) and those whose releases show a changed source, party,
- * person or process ({@link SharedRecordChanged}); each is written as its data file and
- * compared with its latest release. A release after the first needs the editor's public
- * note ({@link ReleaseNotes}): without one the transaction is refused, and nothing of it
- * is kept.
+ * Makes a release of every published round, and of every memorandum readers see, whose
+ * page a transaction changes, as it commits: whatever wrote the change (an editor's form,
+ * a deletion, an import), a page readers see differently than in its latest release gets
+ * a new one, so readers never see a change without a release. The rounds concerned are
+ * those whose facts were written ({@link RoundFactsChanged}) and those whose releases
+ * show a changed source, party, person or process ({@link SharedRecordChanged}); each is
+ * written as its data file and compared with its latest release. Memoranda are released
+ * in the same step by {@link MemorandumReleases}: those written
+ * ({@link MemorandumChanged}), those of a round that changed itself (published, or taken
+ * back to draft), and those whose releases show a changed record. A release after the
+ * first needs the editor's public note ({@link ReleaseNotes}), one note for every page
+ * the change releases: without one the transaction is refused, and nothing of it is kept.
  */
 @Service
 public class RoundReleases {
@@ -60,9 +65,12 @@ public class RoundReleases {
 
 	private final ObjectProvider<EntityManager> entityManager;
 
+	private final MemorandumReleases memoranda;
+
 	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles,
 			DataFileReader reader, ReleaseNotes notes, EditorNames editors, Clock clock,
-			ObjectProvider<EntityManager> entityManager) {
+			ObjectProvider<EntityManager> entityManager, MemorandumReleases memoranda) {
+		this.memoranda = memoranda;
 		this.releases = releases;
 		this.rounds = rounds;
 		this.dataFiles = dataFiles;
@@ -75,7 +83,17 @@ public class RoundReleases {
 
 	@EventListener
 	void roundChanged(RoundFactsChanged change) {
-		pending().ifPresent((pending) -> pending.rounds.add(change.round()));
+		pending().ifPresent((pending) -> {
+			pending.rounds.add(change.round());
+			if (change.roundItself()) {
+				pending.roundsThemselves.add(change.round());
+			}
+		});
+	}
+
+	@EventListener
+	void memorandumChanged(MemorandumChanged change) {
+		pending().ifPresent((pending) -> pending.memoranda.add(change.memorandum()));
 	}
 
 	@EventListener
@@ -127,8 +145,8 @@ public class RoundReleases {
 	}
 
 	/**
-	 * Releases each round the committing transaction changed, once everything it wrote is
-	 * flushed.
+	 * Releases each round and memorandum the committing transaction changed, once
+	 * everything it wrote is flushed, with one note and one editor for all.
 	 */
 	private void releaseChanged(Pending pending) {
 		EntityManager manager = this.entityManager.getObject();
@@ -140,16 +158,14 @@ public class RoundReleases {
 			this.releases.findRoundsMentioning(pending.mentions.toArray(String[]::new))
 				.forEach((id) -> changed.computeIfAbsent(id, (missing) -> this.rounds.findById(missing).orElse(null)));
 		}
-		if (changed.isEmpty()) {
-			return;
-		}
-		ReleaseNote note = this.notes.current();
-		String editor = this.editors.current();
+		Supplier<ReleaseNote> note = once(this.notes::current);
+		Supplier<String> editor = once(this.editors::current);
 		for (Round round : changed.values()) {
 			if (round != null && manager.contains(round)) {
 				releaseIfChanged(round, note, editor);
 			}
 		}
+		this.memoranda.releaseChanged(pending.memoranda, pending.roundsThemselves, pending.mentions, note, editor);
 		manager.flush();
 	}
 
@@ -163,8 +179,8 @@ public class RoundReleases {
 	public int releaseFirst(List<Long> roundIds) {
 		int released = 0;
 		for (Round round : this.rounds.findAllById(roundIds)) {
-			if (this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()).isEmpty()
-					&& releaseIfChanged(round, new ReleaseNote(ReleaseKind.UPDATE, null), EditorNames.SYSTEM)) {
+			if (this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()).isEmpty() && releaseIfChanged(round,
+					() -> new ReleaseNote(ReleaseKind.UPDATE, null), () -> EditorNames.SYSTEM)) {
 				released++;
 			}
 		}
@@ -176,7 +192,7 @@ public class RoundReleases {
 	 * says.
 	 * @return whether a release was made
 	 */
-	private boolean releaseIfChanged(Round round, ReleaseNote note, String editor) {
+	private boolean releaseIfChanged(Round round, Supplier<ReleaseNote> notes, Supplier<String> editor) {
 		if (!round.isPublished()) {
 			return false;
 		}
@@ -184,18 +200,27 @@ public class RoundReleases {
 		if (file.isEmpty()) {
 			return false;
 		}
-		RoundDataFile dataFile = RoundDataFile.of(file.get());
-		Optional<RoundRelease> latest = this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId());
-		if (latest.isPresent() && latest.get().getSha256().equals(dataFile.sha256())) {
-			return false;
-		}
-		if (latest.isPresent() && !note.hasText()) {
-			throw new FieldRefusedException(null, "release.note.required", round.getNumber());
-		}
-		int number = latest.map((release) -> release.getNumber() + 1).orElse(1);
-		this.releases.save(
-				new RoundRelease(round.getId(), round.getSlug(), number, this.clock.instant(), editor, note, dataFile));
-		return true;
+		ReleasedFile dataFile = ReleasedFile.of(file.get());
+		Optional<NextRelease> next = NextRelease.after(this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()),
+				dataFile, notes, () -> new FieldRefusedException(null, "release.note.required", round.getNumber()));
+		next.ifPresent((release) -> this.releases.save(new RoundRelease(round.getId(), round.getSlug(),
+				release.number(), this.clock.instant(), editor.get(), release.note(), dataFile)));
+		return next.isPresent();
+	}
+
+	/** The value the supplier gives the first time it is asked, asked at most once. */
+	static <T> Supplier<T> once(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private T given;
+
+			@Override
+			public T get() {
+				this.given = (this.given != null) ? this.given : supplier.get();
+				return this.given;
+			}
+
+		};
 	}
 
 	/**
@@ -226,6 +251,11 @@ public class RoundReleases {
 
 		private final Set<Round> rounds = Collections.newSetFromMap(new IdentityHashMap<>());
 
+		/** Rounds whose own fields changed: publishing one shows its memoranda. */
+		private final Set<Round> roundsThemselves = Collections.newSetFromMap(new IdentityHashMap<>());
+
+		private final Set<Memorandum> memoranda = Collections.newSetFromMap(new IdentityHashMap<>());
+
 		private final Set<String> mentions = new LinkedHashSet<>();
 
 		@Override
@@ -234,7 +264,7 @@ public class RoundReleases {
 				// What the transaction has not flushed yet is written now, so its changes
 				// are known before they are released.
 				RoundReleases.this.entityManager.getObject().flush();
-				if (!this.rounds.isEmpty() || !this.mentions.isEmpty()) {
+				if (!this.rounds.isEmpty() || !this.mentions.isEmpty() || !this.memoranda.isEmpty()) {
 					releaseChanged(this);
 				}
 			}

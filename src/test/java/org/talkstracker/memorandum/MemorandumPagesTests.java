@@ -36,8 +36,11 @@ class MemorandumPagesTests {
 	 */
 	private static final long LIST_STATEMENTS = 2;
 
-	/** The memorandum with its header facts and sources, then its clauses with theirs. */
-	private static final long SHOW_STATEMENTS = 2;
+	/**
+	 * The memorandum with its header facts and sources, then its clauses with theirs, and
+	 * the release the page is (its latest and last correction).
+	 */
+	private static final long SHOW_STATEMENTS = 3;
 
 	/**
 	 * Both memoranda, their clauses, and the choices of the form to compare others (the

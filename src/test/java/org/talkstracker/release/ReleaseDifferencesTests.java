@@ -377,6 +377,74 @@ class ReleaseDifferencesTests {
 
 	}
 
+	/**
+	 * Releases of a memorandum's own page: DataFileWriter.memorandum(slug) writes its
+	 * process with this memorandum alone, no round, and the sources and parties it names.
+	 */
+	@Nested
+	class MemorandumPages {
+
+		private static final String M = "/processes/0/memoranda/0";
+
+		@Test
+		void identicalReleasesHaveNoChangesAndTheFirstIsFirstPublished() {
+			assertThat(ReleaseDifferences.betweenMemoranda(memorandum(), memorandum())).isEmpty();
+			assertThat(sentences(ReleaseDifferences.firstOfMemorandum(memorandum())))
+				.containsExactly("First published");
+		}
+
+		@Test
+		void titleSummarySourcesAndClausesAreSaidInReadersWords() {
+			DataFile after = memorandum((file) -> {
+				set(file, M, "title", "Russian memorandum on ending the war");
+				set(file, M, "summary", "Conditions for a ceasefire and a settlement.");
+				((ArrayNode) file.at(M + "/sources")).add("reuters-2025-06-16");
+				((ArrayNode) file.at(M + "/clauses")).remove(0);
+				ObjectNode clause = ((ArrayNode) file.at(M + "/clauses")).addObject();
+				clause.put("number", 2).put("topic", "humanitarian").put("text", "An exchange of all for all.");
+			});
+			assertThat(sentences(ReleaseDifferences.betweenMemoranda(memorandum(), after))).containsExactly(
+					"Memorandum retitled: \u201cRussian memorandum\u201d \u2192 \u201cRussian memorandum on ending the war\u201d",
+					"Memorandum \u201cRussian memorandum on ending the war\u201d: summary added",
+					"Memorandum \u201cRussian memorandum on ending the war\u201d: source added: Reuters, \u201cRussia and Ukraine swap bodies\u201d, 16 June 2025",
+					"Memorandum \u201cRussian memorandum on ending the war\u201d: clause 2 added (Humanitarian)",
+					"Memorandum \u201cRussian memorandum on ending the war\u201d: clause 1 removed");
+		}
+
+		@Test
+		void aMemorandumTakenFromItsRoundAndItsAuthorRenamed() {
+			DataFile after = memorandum((file) -> {
+				((ObjectNode) file.at(M)).remove("round");
+				set(file, "/parties/0", "name", "Russian Federation");
+			});
+			assertThat(sentences(ReleaseDifferences.betweenMemoranda(memorandum(), after))).containsExactly(
+					"Memorandum \u201cRussian memorandum\u201d: round where it was delivered removed",
+					"Party renamed: Russia \u2192 Russian Federation");
+		}
+
+		@Test
+		void aRoundsReleaseIsNoMemorandumRelease() {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> ReleaseDifferences.betweenMemoranda(round(), memorandum()))
+				.withMessageContaining("one memorandum and no round");
+		}
+
+		private static DataFile memorandum() {
+			return memorandum((file) -> {
+			});
+		}
+
+		private static DataFile memorandum(Consumer<ObjectNode> edit) {
+			return edited((file) -> {
+				rounds(file).removeAll();
+				((ArrayNode) file.at("/processes/0/statements")).removeAll();
+				((ArrayNode) file.get("people")).removeAll();
+				edit.accept(file);
+			});
+		}
+
+	}
+
 	@Test
 	void changesComeInTheOrderTheRoundPageReads() {
 		DataFile after = edited((file) -> {

@@ -129,11 +129,11 @@ class RoundReleaseTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(RoundDataFile.sha256(oldJson)).isEqualTo(added.get("sha256"));
+		assertThat(ReleasedFile.sha256(oldJson)).isEqualTo(added.get("sha256"));
 	}
 
 	private static String sha256(String text) {
-		return RoundDataFile.sha256(text.getBytes(StandardCharsets.UTF_8));
+		return ReleasedFile.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String pdfText(byte[] pdf) throws IOException {

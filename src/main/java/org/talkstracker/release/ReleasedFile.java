@@ -12,17 +12,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A published round as readers see it: its data file (the JSON of its
- * {@code summary.json}, written the same way every time for the same data, so equal
- * rounds have equal files), the SHA-256 of the file's UTF-8 bytes, and the records it
- * shows that are not the round's own.
+ * What a release keeps of a published round or a visible memorandum: its data file (for a
+ * round, the JSON of its {@code summary.json}; written the same way every time for the
+ * same data, so equal pages have equal files), the SHA-256 of the file's UTF-8 bytes, and
+ * the records it shows that are not its own (sources, parties, people, processes), whose
+ * changes are changes of it.
  */
-record RoundDataFile(String json, String sha256, List<String> mentions) {
+record ReleasedFile(String json, String sha256, List<String> mentions) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static RoundDataFile of(byte[] file) {
-		return new RoundDataFile(new String(file, StandardCharsets.UTF_8), sha256(file), mentions(JSON.readTree(file)));
+	static ReleasedFile of(byte[] file) {
+		return new ReleasedFile(new String(file, StandardCharsets.UTF_8), sha256(file), mentions(JSON.readTree(file)));
 	}
 
 	static String sha256(byte[] bytes) {
