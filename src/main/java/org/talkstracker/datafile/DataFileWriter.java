@@ -284,21 +284,30 @@ public class DataFileWriter {
 		return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
 	}
 
+	/**
+	 * The sources the selected facts cite: one index lookup per kind of fact, so a file
+	 * of one round or memorandum never reads the whole citation table.
+	 */
 	private static final String SOURCES = """
 			select json_build_object('slug', s.slug, 'publisher', s.publisher, 'title', s.title, 'url', s.url,
 			    'publishedOn', s.published_on, 'kind', s.kind, 'note', s.note) as entry
-			from source s where exists (select 1 from citation c where c.source_id = s.id and (
-			    c.round_id in (select id from selected)
-			    or c.delegation_id in (select d.id from delegation d where d.round_id in (select id from selected))
-			    or c.third_party_id in (select t.id from third_party t where t.round_id in (select id from selected))
-			    or c.proposal_id in (select x.id from proposal x where x.round_id in (select id from selected))
-			    or c.exchange_agreement_id in (select e.id from exchange_agreement e where e.round_id in (select id from selected))
-			    or c.exchange_stage_id in (select st.id from exchange_stage st join exchange_agreement e on e.id = st.agreement_id
-			        where e.round_id in (select id from selected))
-			    or c.memorandum_id in (select id from memoranda_out)
-			    or c.clause_id in (select cl.id from clause cl where cl.memorandum_id in (select id from memoranda_out))
-			    or c.statement_id in (select id from statements_out)
-			    or c.context_event_id in (select id from events_out)))
+			from source s where s.id in (
+			    select c.source_id from citation c where c.round_id in (select id from selected)
+			    union select c.source_id from citation c join delegation d on d.id = c.delegation_id
+			        where d.round_id in (select id from selected)
+			    union select c.source_id from citation c join third_party t on t.id = c.third_party_id
+			        where t.round_id in (select id from selected)
+			    union select c.source_id from citation c join proposal x on x.id = c.proposal_id
+			        where x.round_id in (select id from selected)
+			    union select c.source_id from citation c join exchange_agreement e on e.id = c.exchange_agreement_id
+			        where e.round_id in (select id from selected)
+			    union select c.source_id from citation c join exchange_stage st on st.id = c.exchange_stage_id
+			        join exchange_agreement e on e.id = st.agreement_id where e.round_id in (select id from selected)
+			    union select c.source_id from citation c where c.memorandum_id in (select id from memoranda_out)
+			    union select c.source_id from citation c join clause cl on cl.id = c.clause_id
+			        where cl.memorandum_id in (select id from memoranda_out)
+			    union select c.source_id from citation c where c.statement_id in (select id from statements_out)
+			    union select c.source_id from citation c where c.context_event_id in (select id from events_out))
 			order by s.slug""";
 
 	private static final String PARTIES = """
