@@ -155,6 +155,10 @@ class ApiQueries {
 				    union all
 				    select 'withdrawal', w.id, w.withdrawn_at, w.round_slug, null, null, null, null, null, w.reason
 				    from round_withdrawal w
+				    union all
+				    select 'memorandum-release', x.id, x.released_at, x.memorandum_slug, x.number, x.kind, x.note,
+				        x.editor, x.sha256, null
+				    from memorandum_release x
 				) c
 				where (c.at, c.type, c.id) > (:at, :type, :id)
 				order by c.at, c.type, c.id
@@ -164,13 +168,16 @@ class ApiQueries {
 			.param("id", after.id())
 			.param("limit", limit)
 			.query((row, number) -> {
-				String round = base + "/rounds/" + row.getString("round");
-				boolean release = Change.RELEASE.equals(row.getString("type"));
-				String url = release ? round + "/releases/" + row.getInt("release") : round;
-				return new Change(row.getString("type"), row.getTimestamp("at").toInstant(), row.getString("round"),
-						release ? row.getInt("release") : null, row.getString("kind"), row.getString("note"),
-						row.getString("editor"), row.getString("sha256"), row.getString("reason"), url,
-						release ? url + "/summary.json" : null, row.getLong("id"));
+				String type = row.getString("type");
+				boolean memorandum = Change.MEMORANDUM_RELEASE.equals(type);
+				boolean release = memorandum || Change.RELEASE.equals(type);
+				String subject = base + (memorandum ? "/memoranda/" : "/rounds/") + row.getString("round");
+				String url = release ? subject + "/releases/" + row.getInt("release") : subject;
+				return new Change(type, row.getTimestamp("at").toInstant(), memorandum ? null : row.getString("round"),
+						memorandum ? row.getString("round") : null, release ? row.getInt("release") : null,
+						row.getString("kind"), row.getString("note"), row.getString("editor"), row.getString("sha256"),
+						row.getString("reason"), url,
+						release ? url + (memorandum ? "/data.json" : "/summary.json") : null, row.getLong("id"));
 			})
 			.list();
 	}

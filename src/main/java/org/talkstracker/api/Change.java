@@ -7,13 +7,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * One change readers can see, for mirrors: a release of a round (with what it is and
- * where its data file is) or a withdrawal of one (with its public reason).
+ * One change readers can see, for mirrors: a release of a round or of a memorandum's own
+ * page (with what it is and where its data file is), or a withdrawal of a round (with its
+ * public reason).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A release of a published round, or the withdrawal of one")
+@Schema(description = "A release of a published round or of a memorandum, or the withdrawal of a round")
 record Change(@Schema(allowableValues = {
-		RELEASE, WITHDRAWAL }) String type, Instant at, String round,
+		RELEASE, WITHDRAWAL, MEMORANDUM_RELEASE }) String type, Instant at,
+		@Schema(description = "The round released or withdrawn") String round,
+		@Schema(description = "The memorandum released (memorandum releases only)") String memorandum,
 		@Schema(description = "The release's number in the round (releases only)") Integer release,
 		@Schema(allowableValues = { "UPDATE", "CORRECTION" }) String kind,
 		@Schema(description = "The public note (none for a first release)") String note,
@@ -27,5 +30,7 @@ record Change(@Schema(allowableValues = {
 	static final String RELEASE = "release";
 
 	static final String WITHDRAWAL = "withdrawal";
+
+	static final String MEMORANDUM_RELEASE = "memorandum-release";
 
 }

@@ -32,7 +32,8 @@ record ChangeCursor(Instant at, String type, long id) {
 	static ChangeCursor parse(String token) {
 		try {
 			String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\.", -1);
-			if (parts.length != 4 || !(parts[2].equals(Change.RELEASE) || parts[2].equals(Change.WITHDRAWAL))) {
+			if (parts.length != 4 || !(parts[2].equals(Change.RELEASE) || parts[2].equals(Change.WITHDRAWAL)
+					|| parts[2].equals(Change.MEMORANDUM_RELEASE))) {
 				throw new IllegalArgumentException(token);
 			}
 			return new ChangeCursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), parts[2],

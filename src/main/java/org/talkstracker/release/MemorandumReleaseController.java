@@ -1,5 +1,6 @@
 package org.talkstracker.release;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -76,8 +80,7 @@ class MemorandumReleaseController {
 
 	@GetMapping("/memoranda/{slug}/releases/{number}")
 	String release(@PathVariable String slug, @PathVariable int number, Model model, HttpServletResponse response) {
-		MemorandumRelease release = this.releases.release(slug, number)
-			.orElseThrow(() -> new NotFoundException("No release " + number + " of a memorandum '" + slug + "'"));
+		MemorandumRelease release = visibleRelease(slug, number);
 		CurrentRelease current = this.releases.current(slug).orElseThrow();
 		Citation citation = citation(slug, number);
 		model.addAttribute("page", this.released.of(release));
@@ -86,6 +89,29 @@ class MemorandumReleaseController {
 		model.addAttribute("citation", citation);
 		citeAs(response, citation);
 		return "memorandum/show";
+	}
+
+	/**
+	 * The memorandum as release {@code number} kept it, in the project's data file
+	 * format: the stored file, byte for byte (its SHA-256 is the release's).
+	 */
+	@GetMapping("/memoranda/{slug}/releases/{number}/data.json")
+	ResponseEntity<byte[]> dataFile(@PathVariable String slug, @PathVariable int number) {
+		MemorandumRelease release = visibleRelease(slug, number);
+		Citation citation = citation(slug, number);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(slug + "-release-" + number + ".json").build().toString())
+			.header(HttpHeaders.LINK, "<" + citation.permalink() + ">; rel=\"cite-as\"")
+			.body(release.getDataFile().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A release of a memorandum readers may see (of no round, or of a published one). */
+	private MemorandumRelease visibleRelease(String slug, int number) {
+		this.pages.show(slug);
+		return this.releases.release(slug, number)
+			.orElseThrow(() -> new NotFoundException("No release " + number + " of a memorandum '" + slug + "'"));
 	}
 
 	private Citation citation(String slug, int number) {
