@@ -116,7 +116,8 @@ insert into exchange_stage (id, agreement_id, sequence, occurred_on, occurred_on
                             side_a_received_per_b, side_b_received_per_a, side_b_received_per_b, side_a_withheld,
                             side_b_withheld)
 select :stage_base + s, :agreement_base + 1 + (s - 1) / 10, (s - 1) % 10 + 1,
-       date '2010-01-05' + ((s - 1) / 10 / 5 % :rounds_per_process) * 10 + (s - 1) % 10, 'DAY',
+       date '2010-01-05' + ((s - 1) / 10 / 5 % :rounds_per_process) * 10 + (s - 1) / 50 / :rounds_per_process
+           + (s - 1) % 10, 'DAY',
        10 + s % 20, 10 + s % 20 - (s % 7 = 0)::int, case when s % 97 <> 0 then 10 + s % 20 end,
        case when s % 97 <> 0 then 10 + s % 20 end, false, s % 97 = 0
 from generate_series(1, :processes * :rounds_per_process * 50) s;
