@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +14,10 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
@@ -26,6 +30,8 @@ import org.talkstracker.search.RoundSelections;
 @Controller
 class DataSetController {
 
+	private static final MediaType ZIP = new MediaType("application", "zip");
+
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final RoundSelections selections;
@@ -36,12 +42,34 @@ class DataSetController {
 
 	private final DataSetDownloads downloads;
 
-	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles,
-			DataSetDownloads downloads) {
+	private final DataPackageWriter dataPackage;
+
+	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
+			DataPackageWriter dataPackage) {
 		this.selections = selections;
 		this.csv = csv;
 		this.dataFiles = dataFiles;
 		this.downloads = downloads;
+		this.dataPackage = dataPackage;
+	}
+
+	/** What the data set holds, its licence, how to cite it, and its downloads. */
+	@GetMapping("/data")
+	String page(Model model) {
+		model.addAttribute("tables", DataPackageTables.TABLES);
+		model.addAttribute("version", this.downloads.version());
+		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath().path("/data").toUriString());
+		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));
+		return "opendata/data";
+	}
+
+	/**
+	 * The whole data set as a tabular data package: one CSV per table and its descriptor.
+	 */
+	@GetMapping("/data/talks-tracker-datapackage.zip")
+	void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.downloads.sendWhole(request, response, "talks-tracker-datapackage.zip", ZIP,
+				(out, version) -> this.dataPackage.write(version, out));
 	}
 
 	@GetMapping("/data/rounds.csv")
