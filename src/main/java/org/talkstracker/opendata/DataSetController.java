@@ -22,6 +22,7 @@ import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
+import org.talkstracker.web.DataLicence;
 
 /**
  * The whole published data set to download, as CSV tables and as one data file, with the
@@ -44,8 +45,11 @@ class DataSetController {
 
 	private final DataPackageWriter dataPackage;
 
+	private final DataLicence licence;
+
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
-			DataPackageWriter dataPackage) {
+			DataPackageWriter dataPackage, DataLicence licence) {
+		this.licence = licence;
 		this.selections = selections;
 		this.csv = csv;
 		this.dataFiles = dataFiles;
@@ -57,6 +61,7 @@ class DataSetController {
 	@GetMapping("/data")
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
+		model.addAttribute("licence", this.licence);
 		model.addAttribute("version", this.downloads.version());
 		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath().path("/data").toUriString());
 		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));

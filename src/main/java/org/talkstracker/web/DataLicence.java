@@ -17,8 +17,8 @@ public class DataLicence {
 
 	private final String url;
 
-	DataLicence(@Value("${talks.licence.identifier}") String identifier, @Value("${talks.licence.title}") String title,
-			@Value("${talks.licence.url}") String url) {
+	public DataLicence(@Value("${talks.licence.identifier}") String identifier,
+			@Value("${talks.licence.title}") String title, @Value("${talks.licence.url}") String url) {
 		this.identifier = identifier;
 		this.title = title;
 		this.url = url;

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -21,11 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.NodeScripts;
+import org.talkstracker.NodeScripts.Result;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DataPackageValidationTests {
 
-	private static final Path SCRIPTS = Path.of("scripts");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -52,17 +48,8 @@ class DataPackageValidationTests {
 	Path folder;
 
 	@BeforeAll
-	static void nodeAndTheLibrary() throws Exception {
-		boolean node = run(List.of("node", "--version")).code() == 0;
-		if (!node) {
-			System.out.println("DataPackageValidationTests skipped: no node on the PATH to run "
-					+ "scripts/validate-datapackage.js (install Node.js 18 or later to run them)");
-		}
-		assumeThat(node).as("node is installed").isTrue();
-		if (!Files.isDirectory(SCRIPTS.resolve("node_modules/datapackage"))) {
-			Result install = run(List.of("npm", "ci", "--prefix", SCRIPTS.toString(), "--no-audit", "--no-fund"));
-			assertThat(install.code()).as("npm ci --prefix scripts: " + install.output()).isZero();
-		}
+	static void validatorInstalled() throws Exception {
+		NodeScripts.assumeInstalled();
 	}
 
 	@Test
@@ -135,23 +122,7 @@ class DataPackageValidationTests {
 	}
 
 	private static Result validate(Path dataPackage) throws Exception {
-		return run(List.of("node", SCRIPTS.resolve("validate-datapackage.js").toString(), dataPackage.toString()));
-	}
-
-	private static Result run(List<String> command) throws Exception {
-		Process process;
-		try {
-			process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-		}
-		catch (IOException ex) {
-			return new Result(-1, ex.getMessage());
-		}
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
-		return new Result(process.exitValue(), output);
-	}
-
-	private record Result(int code, String output) {
+		return NodeScripts.run("validate-datapackage.js", dataPackage);
 	}
 
 }
