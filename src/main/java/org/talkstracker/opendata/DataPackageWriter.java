@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -75,6 +76,18 @@ class DataPackageWriter {
 		descriptor.put("licenses", List.of(licence));
 		descriptor.put("resources", DataPackageTables.TABLES.stream().map(PackageTable::resource).toList());
 		return descriptor;
+	}
+
+	/**
+	 * The first and last days the published rounds were held on, as an ISO 8601 interval
+	 * ({@code 2025-05-16/2025-06-02}); none when no round is published.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> temporalCoverage() {
+		return this.jdbc
+			.sql("select min(held_on) || '/' || max(held_on) from round where published having count(*) > 0")
+			.query(String.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)

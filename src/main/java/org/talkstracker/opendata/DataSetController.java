@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +26,7 @@ import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
 import org.talkstracker.web.DataLicence;
+import org.talkstracker.web.JsonLd;
 
 /**
  * The whole published data set to download, as CSV tables and as one data file, with the
@@ -47,8 +51,11 @@ class DataSetController {
 
 	private final DataLicence licence;
 
+	private final MessageSource messages;
+
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
-			DataPackageWriter dataPackage, DataLicence licence) {
+			DataPackageWriter dataPackage, DataLicence licence, MessageSource messages) {
+		this.messages = messages;
 		this.licence = licence;
 		this.selections = selections;
 		this.csv = csv;
@@ -62,9 +69,16 @@ class DataSetController {
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
 		model.addAttribute("licence", this.licence);
-		model.addAttribute("version", this.downloads.version());
-		model.addAttribute("address", ServletUriComponentsBuilder.fromCurrentContextPath().path("/data").toUriString());
+		String version = this.downloads.version();
+		String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		model.addAttribute("version", version);
+		model.addAttribute("address", site + "/data");
 		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("jsonLd",
+				JsonLd.script(DataSetJsonLd.dataset(this.messages.getMessage("data.dataset.name", null, locale),
+						this.messages.getMessage("data.lead", null, locale), site, version,
+						this.dataPackage.temporalCoverage(), this.licence)));
 		return "opendata/data";
 	}
 

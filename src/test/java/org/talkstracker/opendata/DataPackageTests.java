@@ -39,6 +39,7 @@ import org.talkstracker.round.RoundStatus;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
+import org.talkstracker.summary.RoundJsonLdTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -176,6 +177,25 @@ class DataPackageTests {
 			.andExpect(content().string(containsString("https://creativecommons.org/licenses/by/4.0/")))
 			.andExpect(content().string(containsString("exchange_stages.csv")))
 			.andExpect(content().string(containsString("Talks Tracker data set, version")));
+	}
+
+	@Test
+	void theDataPageDescribesTheDataSetAsASchemaOrgDataset() throws Exception {
+		String page = this.mvc.perform(get("/data"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		JsonNode dataset = RoundJsonLdTests.jsonLd(page);
+		assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
+		assertThat(dataset.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+		assertThat(dataset.get("version").asString()).isNotBlank();
+		assertThat(dataset.get("temporalCoverage").asString()).isEqualTo("2025-05-16/2025-06-02");
+		List<String> downloads = new ArrayList<>();
+		dataset.get("distribution").forEach((download) -> downloads.add(download.get("contentUrl").asString()));
+		assertThat(downloads).contains("http://localhost/data/talks-tracker-datapackage.zip",
+				"http://localhost/data/talks-tracker.json");
 	}
 
 	@Test
