@@ -28,7 +28,7 @@ import org.talkstracker.source.SourceKind;
 final class DataPackageTables {
 
 	/** What is published, for every table's query to start from. */
-	private static final String PUBLISHED = """
+	static final String PUBLISHED = """
 			with selected as (select r.id from round r where r.published),
 			delegations_out as (select d.id from delegation d where d.round_id in (select id from selected)),
 			third_parties_out as (select t.id from third_party t where t.round_id in (select id from selected)),

@@ -49,12 +49,15 @@ class DataSetController {
 
 	private final DataPackageWriter dataPackage;
 
+	private final PopoloWriter popolo;
+
 	private final DataLicence licence;
 
 	private final MessageSource messages;
 
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
-			DataPackageWriter dataPackage, DataLicence licence, MessageSource messages) {
+			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages) {
+		this.popolo = popolo;
 		this.messages = messages;
 		this.licence = licence;
 		this.selections = selections;
@@ -80,6 +83,13 @@ class DataSetController {
 						this.messages.getMessage("data.lead", null, locale), site, version,
 						this.dataPackage.temporalCoverage(), this.licence)));
 		return "opendata/data";
+	}
+
+	/** The people, parties and delegation seats in the Popolo specification's terms. */
+	@GetMapping("/data/popolo.json")
+	void popolo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.downloads.send(request, response, "talks-tracker-popolo.json", MediaType.APPLICATION_JSON, true,
+				(out) -> this.popolo.write(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), out));
 	}
 
 	/**

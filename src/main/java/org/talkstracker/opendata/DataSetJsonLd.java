@@ -15,8 +15,8 @@ final class DataSetJsonLd {
 
 	/** The whole data set's downloads: path under the site, and media type. */
 	static final Map<String, String> DISTRIBUTIONS = mapOf("/data/talks-tracker-datapackage.zip", "application/zip",
-			"/data/talks-tracker.json", "application/json", "/data/rounds.csv", "text/csv", "/data/exchanges.csv",
-			"text/csv", "/data/memoranda.csv", "text/csv");
+			"/data/talks-tracker.json", "application/json", "/data/popolo.json", "application/json", "/data/rounds.csv",
+			"text/csv", "/data/exchanges.csv", "text/csv", "/data/memoranda.csv", "text/csv");
 
 	private DataSetJsonLd() {
 	}
