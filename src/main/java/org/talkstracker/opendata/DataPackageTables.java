@@ -69,13 +69,14 @@ final class DataPackageTables {
 	static final List<PackageTable> TABLES = List.of(
 			table("processes", "Peace processes: negotiation tracks between parties.",
 					List.of(Field.id("the process"), slug(), Field.text("name", "its name").required(),
-							Field.text("description", "what it is about")),
-					List.of(), "select p.id, p.slug, p.name, p.description from process p order by p.id"),
+							Field.text("description", "what it is about"), wikidata()),
+					List.of(),
+					"select p.id, p.slug, p.name, p.description, p.wikidata_id from process p order by p.id"),
 			table("parties", "States, organisations and armed groups that take part in or mediate talks.",
 					List.of(Field.id("the party"), slug(), Field.text("name", "its name").required(),
-							Field.choice("kind", PartyKind.class, "what kind of party it is").required()),
+							Field.choice("kind", PartyKind.class, "what kind of party it is").required(), wikidata()),
 					List.of(),
-					"select x.id, x.slug, x.name, lower(x.kind) as kind from party x where x.id in (select id from parties_out) order by x.id"),
+					"select x.id, x.slug, x.name, lower(x.kind) as kind, x.wikidata_id from party x where x.id in (select id from parties_out) order by x.id"),
 			new PackageTable("process_parties", "The parties of each process.",
 					List.of(Field.reference("process_id", PROCESS).required(),
 							Field.reference("party_id", PARTY).required()),
@@ -84,9 +85,10 @@ final class DataPackageTables {
 					PUBLISHED
 							+ "select pp.process_id, pp.party_id from process_party pp order by pp.process_id, pp.party_id"),
 			table("people", "Negotiators and officials named in the data.",
-					List.of(Field.id("the person"), slug(), Field.text("name", "the name the site shows").required()),
+					List.of(Field.id("the person"), slug(), Field.text("name", "the name the site shows").required(),
+							wikidata()),
 					List.of(),
-					"select pe.id, pe.slug, pe.name from person pe where pe.id in (select id from people_out) order by pe.id"),
+					"select pe.id, pe.slug, pe.name, pe.wikidata_id from person pe where pe.id in (select id from people_out) order by pe.id"),
 			new PackageTable("person_names",
 					"Other names of people: spellings, transliterations, names in other scripts.",
 					List.of(Field.reference("person_id", "the person (people.id)").required(),
@@ -314,6 +316,13 @@ final class DataPackageTables {
 	private static PackageTable table(String name, String description, List<Field> fields, List<ForeignKey> foreignKeys,
 			String query) {
 		return new PackageTable(name, description, fields, List.of("id"), foreignKeys, PUBLISHED + query);
+	}
+
+	/** Its item in Wikidata, joining other data sets. */
+	private static Field wikidata() {
+		return Field.text("wikidata_id", "its Wikidata item (https://www.wikidata.org/wiki/{id})")
+			.unique()
+			.constraint("pattern", "Q[1-9][0-9]*");
 	}
 
 	private static Field slug() {

@@ -110,7 +110,7 @@ public record PackageTable(String name, String description, List<Field> fields, 
 			return constraint("maxLength", length);
 		}
 
-		private Field constraint(String key, Object value) {
+		Field constraint(String key, Object value) {
 			Map<String, Object> constraints = new LinkedHashMap<>(this.constraints);
 			constraints.put(key, value);
 			return new Field(this.name, this.type, this.format, this.description, constraints);

@@ -23,22 +23,29 @@ import org.springframework.transaction.annotation.Transactional;
  * the person, the party, the role, the title then held as {@code label}, the round's day
  * as {@code start_date} and {@code end_date}, and the delegation's sources, each linked
  * by its address, or by the sources of the round's page where it has none). Ids are the
- * slugs of the site's addresses; a membership's is {@code round/party/person}. Each
- * record is built by the database as JSON and written as it is read from a cursor, so
- * memory stays flat.
+ * slugs of the site's addresses; a person's or party's Wikidata item is among its
+ * {@code identifiers} (scheme {@code wikidata}); a membership's is
+ * {@code round/party/person}. Each record is built by the database as JSON and written as
+ * it is read from a cursor, so memory stays flat.
  */
 @Repository
 class PopoloWriter {
 
-	private static final String PERSONS = DataPackageTables.PUBLISHED + """
-			select json_build_object('id', pe.slug, 'name', pe.name,
-			    'other_names', coalesce((select json_agg(json_build_object('name', a.alias) order by a.alias)
-			        from person_alias a where a.person_id = pe.id), '[]'::json)) as entry
-			from person pe where pe.id in (select id from people_out) order by pe.slug""";
+	private static final String PERSONS = DataPackageTables.PUBLISHED
+			+ """
+					select json_strip_nulls(json_build_object('id', pe.slug, 'name', pe.name,
+					    'identifiers', (select json_build_array(json_build_object('scheme', 'wikidata', 'identifier', pe.wikidata_id))
+					        where pe.wikidata_id is not null),
+					    'other_names', coalesce((select json_agg(json_build_object('name', a.alias) order by a.alias)
+					        from person_alias a where a.person_id = pe.id), '[]'::json))) as entry
+					from person pe where pe.id in (select id from people_out) order by pe.slug""";
 
-	private static final String ORGANIZATIONS = DataPackageTables.PUBLISHED + """
-			select json_build_object('id', x.slug, 'name', x.name, 'classification', lower(x.kind)) as entry
-			from party x where x.id in (select id from parties_out) order by x.slug""";
+	private static final String ORGANIZATIONS = DataPackageTables.PUBLISHED
+			+ """
+					select json_strip_nulls(json_build_object('id', x.slug, 'name', x.name, 'classification', lower(x.kind),
+					    'identifiers', (select json_build_array(json_build_object('scheme', 'wikidata', 'identifier', x.wikidata_id))
+					        where x.wikidata_id is not null))) as entry
+					from party x where x.id in (select id from parties_out) order by x.slug""";
 
 	private static final String MEMBERSHIPS = DataPackageTables.PUBLISHED
 			+ """
