@@ -41,16 +41,16 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			SourceKind kind, String note) {
 	}
 
-	public record PartyEntry(String slug, String name, PartyKind kind) {
+	public record PartyEntry(String slug, String name, PartyKind kind, String wikidataId) {
 	}
 
-	public record PersonEntry(String slug, String name, List<String> aliases) {
+	public record PersonEntry(String slug, String name, List<String> aliases, String wikidataId) {
 		public PersonEntry {
 			aliases = orEmpty(aliases);
 		}
 	}
 
-	public record ProcessEntry(String slug, String name, String description, List<String> parties,
+	public record ProcessEntry(String slug, String name, String description, String wikidataId, List<String> parties,
 			List<RoundEntry> rounds, List<MemorandumEntry> memoranda, List<StatementEntry> statements,
 			List<ContextEventEntry> contextEvents) {
 		public ProcessEntry {

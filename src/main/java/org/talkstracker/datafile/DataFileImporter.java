@@ -265,11 +265,13 @@ public class DataFileImporter {
 			this.file.parties().forEach((entry) -> {
 				Party party = this.partiesBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Party(slug)));
 				party.describe(entry.name(), entry.kind());
+				party.identify(entry.wikidataId());
 				DataFileImporter.this.parties.save(party);
 			});
 			this.file.people().forEach((entry) -> {
 				Person person = this.peopleBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Person(slug)));
 				person.describe(entry.name(), Set.copyOf(entry.aliases()));
+				person.identify(entry.wikidataId());
 				DataFileImporter.this.people.save(person);
 			});
 			int roundCount = 0;
@@ -277,6 +279,7 @@ public class DataFileImporter {
 				PeaceProcess process = this.processesBySlug.computeIfAbsent(entry.slug(),
 						(slug) -> created(new PeaceProcess(slug)));
 				process.describe(entry.name(), entry.description(), Set.copyOf(partiesOf(entry.parties())));
+				process.identify(entry.wikidataId());
 				DataFileImporter.this.processes.save(process);
 				for (RoundEntry round : entry.rounds()) {
 					writeRound(process, round);

@@ -311,7 +311,7 @@ public class DataFileWriter {
 			order by s.slug""";
 
 	private static final String PARTIES = """
-			select json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind) as entry
+			select json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind, 'wikidataId', x.wikidata_id) as entry
 			from party x where x.id in (
 			    select pp.party_id from process_party pp where pp.process_id in (select id from processes_out)
 			    union select d.party_id from delegation d where d.round_id in (select id from selected)
@@ -325,7 +325,8 @@ public class DataFileWriter {
 
 	private static final String PEOPLE = """
 			select json_build_object('slug', pe.slug, 'name', pe.name,
-			    'aliases', (select json_agg(a.alias order by a.alias) from person_alias a where a.person_id = pe.id)) as entry
+			    'aliases', (select json_agg(a.alias order by a.alias) from person_alias a where a.person_id = pe.id),
+			    'wikidataId', pe.wikidata_id) as entry
 			from person pe where pe.id in (
 			    select m.person_id from delegation_member m join delegation d on d.id = m.delegation_id
 			        where d.round_id in (select id from selected)
@@ -333,7 +334,7 @@ public class DataFileWriter {
 			order by pe.slug""";
 
 	private static final String PROCESS = """
-			select json_build_object('slug', p.slug, 'name', p.name, 'description', p.description,
+			select json_build_object('slug', p.slug, 'name', p.name, 'description', p.description, 'wikidataId', p.wikidata_id,
 			    'parties', (select json_agg(x.slug order by x.slug) from process_party pp join party x on x.id = pp.party_id
 			        where pp.process_id = p.id)) as entry
 			from process p where p.id = :processId""";

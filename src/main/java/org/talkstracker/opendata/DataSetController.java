@@ -5,19 +5,28 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
+import org.talkstracker.web.DataLicence;
+import org.talkstracker.web.JsonLd;
 
 /**
  * The whole published data set to download, as CSV tables and as one data file, with the
@@ -25,6 +34,8 @@ import org.talkstracker.search.RoundSelections;
  */
 @Controller
 class DataSetController {
+
+	private static final MediaType ZIP = new MediaType("application", "zip");
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -36,12 +47,58 @@ class DataSetController {
 
 	private final DataSetDownloads downloads;
 
-	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles,
-			DataSetDownloads downloads) {
+	private final DataPackageWriter dataPackage;
+
+	private final PopoloWriter popolo;
+
+	private final DataLicence licence;
+
+	private final MessageSource messages;
+
+	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
+			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages) {
+		this.popolo = popolo;
+		this.messages = messages;
+		this.licence = licence;
 		this.selections = selections;
 		this.csv = csv;
 		this.dataFiles = dataFiles;
 		this.downloads = downloads;
+		this.dataPackage = dataPackage;
+	}
+
+	/** What the data set holds, its licence, how to cite it, and its downloads. */
+	@GetMapping("/data")
+	String page(Model model) {
+		model.addAttribute("tables", DataPackageTables.TABLES);
+		model.addAttribute("licence", this.licence);
+		String version = this.downloads.version();
+		String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		model.addAttribute("version", version);
+		model.addAttribute("address", site + "/data");
+		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("jsonLd",
+				JsonLd.script(DataSetJsonLd.dataset(this.messages.getMessage("data.dataset.name", null, locale),
+						this.messages.getMessage("data.lead", null, locale), site, version,
+						this.dataPackage.temporalCoverage(), this.licence)));
+		return "opendata/data";
+	}
+
+	/** The people, parties and delegation seats in the Popolo specification's terms. */
+	@GetMapping("/data/popolo.json")
+	void popolo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.downloads.send(request, response, "talks-tracker-popolo.json", MediaType.APPLICATION_JSON, true,
+				(out) -> this.popolo.write(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), out));
+	}
+
+	/**
+	 * The whole data set as a tabular data package: one CSV per table and its descriptor.
+	 */
+	@GetMapping("/data/talks-tracker-datapackage.zip")
+	void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		this.downloads.sendWhole(request, response, "talks-tracker-datapackage.zip", ZIP,
+				(out, version) -> this.dataPackage.write(version, out));
 	}
 
 	@GetMapping("/data/rounds.csv")

@@ -41,6 +41,11 @@ class DataSetDownloads {
 		this.kept = kept;
 	}
 
+	/** The version the whole data set is at now: a data package's {@code version}. */
+	String version() {
+		return this.kept.version();
+	}
+
 	/**
 	 * Writes a download on the request's own thread: an asynchronous body would end
 	 * normally, and so look complete, when the request times out half-way.
@@ -49,6 +54,20 @@ class DataSetDownloads {
 	 */
 	void send(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type, boolean whole,
 			Download body) throws IOException {
+		send(request, response, filename, type, whole, (out, version) -> body.writeTo(out));
+	}
+
+	/**
+	 * Sends the whole data set in a download that names the data version it holds (the
+	 * data package's {@code version}).
+	 */
+	void sendWhole(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type,
+			VersionedDownload body) throws IOException {
+		send(request, response, filename, type, true, body);
+	}
+
+	private void send(HttpServletRequest request, HttpServletResponse response, String filename, MediaType type,
+			boolean whole, VersionedDownload body) throws IOException {
 		String version = whole ? this.kept.version() : null;
 		if (whole && sendKept(request, response, filename, type, version)) {
 			return;
@@ -62,12 +81,12 @@ class DataSetDownloads {
 			OutputStream out = response.getOutputStream();
 			if (whole) {
 				try (KeptDownloads.Writing writing = this.kept.write(filename, version, out)) {
-					body.writeTo(writing);
+					body.writeTo(writing, version);
 					writing.keep();
 				}
 			}
 			else {
-				body.writeTo(out);
+				body.writeTo(out, null);
 			}
 			out.flush();
 		}
@@ -117,6 +136,16 @@ class DataSetDownloads {
 	interface Download {
 
 		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * Writes one download of the whole data set, given the data version it is read at.
+	 */
+	@FunctionalInterface
+	interface VersionedDownload {
+
+		void writeTo(OutputStream out, String version) throws IOException;
 
 	}
 

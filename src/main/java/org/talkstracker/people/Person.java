@@ -45,6 +45,9 @@ public class Person implements SharedRecord {
 	@Column(name = "alias")
 	private Set<String> aliases = new LinkedHashSet<>();
 
+	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
+	private String wikidataId;
+
 	@Version
 	private long version;
 
@@ -80,6 +83,18 @@ public class Person implements SharedRecord {
 
 	public Set<String> getAliases() {
 		return this.aliases;
+	}
+
+	/**
+	 * Names the {@code wikidataId} item as this person's (none to forget it); an
+	 * identifier is given only when certain.
+	 */
+	public void identify(String wikidataId) {
+		this.wikidataId = wikidataId;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public long getVersion() {

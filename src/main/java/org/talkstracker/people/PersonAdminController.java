@@ -24,7 +24,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/people")
 class PersonAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug",
+			"person_wikidata_id_unique", "wikidataId", "person_wikidata_id_format", "wikidataId");
 
 	private final PersonEditor editor;
 

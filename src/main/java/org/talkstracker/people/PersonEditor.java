@@ -39,6 +39,7 @@ class PersonEditor {
 	public void add(PersonForm form) {
 		Person person = new Person(form.slug());
 		person.describe(form.name(), form.spellings());
+		person.identify(form.wikidataId());
 		this.people.saveAndFlush(person);
 	}
 
@@ -48,6 +49,7 @@ class PersonEditor {
 		PersonForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(PersonForm.of(person), submitted, "admin.person");
 		person.describe(submitted.name(), submitted.spellings());
+		person.identify(submitted.wikidataId());
 		this.people.flush();
 	}
 

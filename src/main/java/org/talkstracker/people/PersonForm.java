@@ -18,22 +18,24 @@ import org.talkstracker.editing.EditingForm;
  * line.
  */
 record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 200) String name, String aliases, long version) implements EditingForm {
+		@NotBlank @Size(max = 200) String name, String aliases,
+		@Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId, long version) implements EditingForm {
 
 	/** The longest spelling the schema keeps. */
 	static final int LONGEST_ALIAS = 200;
 
 	static PersonForm blank() {
-		return new PersonForm(null, null, null, 0);
+		return new PersonForm(null, null, null, null, 0);
 	}
 
 	static PersonForm of(Person person) {
 		return new PersonForm(person.getSlug(), person.getName(),
-				person.getAliases().stream().sorted().collect(Collectors.joining("\n")), person.getVersion());
+				person.getAliases().stream().sorted().collect(Collectors.joining("\n")), person.getWikidataId(),
+				person.getVersion());
 	}
 
 	PersonForm withSlug(String slug) {
-		return new PersonForm(slug, this.name, this.aliases, this.version);
+		return new PersonForm(slug, this.name, this.aliases, this.wikidataId, this.version);
 	}
 
 	/** The other spellings, one per line, without blank lines or repeats. */
@@ -50,7 +52,8 @@ record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("aliases", this.aliases));
+		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("aliases", this.aliases),
+				new Field("wikidataId", this.wikidataId));
 	}
 
 }

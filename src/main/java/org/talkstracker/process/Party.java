@@ -33,6 +33,9 @@ public class Party implements SharedRecord {
 	@Enumerated(EnumType.STRING)
 	private PartyKind kind;
 
+	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
+	private String wikidataId;
+
 	@Version
 	private long version;
 
@@ -68,6 +71,18 @@ public class Party implements SharedRecord {
 
 	public PartyKind getKind() {
 		return this.kind;
+	}
+
+	/**
+	 * Names the {@code wikidataId} item as this party's (none to forget it); an
+	 * identifier is given only when certain.
+	 */
+	public void identify(String wikidataId) {
+		this.wikidataId = wikidataId;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public long getVersion() {

@@ -24,7 +24,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/parties")
 class PartyAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug",
+			"party_wikidata_id_unique", "wikidataId", "party_wikidata_id_format", "wikidataId");
 
 	private final PartyEditor editor;
 

@@ -40,6 +40,7 @@ class PartyEditor {
 	public void add(PartyForm form) {
 		Party party = new Party(form.slug());
 		party.describe(form.name(), form.kind());
+		party.identify(form.wikidataId());
 		this.parties.saveAndFlush(party);
 	}
 
@@ -49,6 +50,7 @@ class PartyEditor {
 		PartyForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
+		party.identify(submitted.wikidataId());
 		this.parties.flush();
 	}
 

@@ -44,6 +44,9 @@ public class PeaceProcess implements SharedRecord {
 	@OrderBy("name")
 	private Set<Party> parties = new LinkedHashSet<>();
 
+	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
+	private String wikidataId;
+
 	@Version
 	private long version;
 
@@ -84,6 +87,18 @@ public class PeaceProcess implements SharedRecord {
 
 	public Set<Party> getParties() {
 		return this.parties;
+	}
+
+	/**
+	 * Names the {@code wikidataId} item as this process's (none to forget it); an
+	 * identifier is given only when certain.
+	 */
+	public void identify(String wikidataId) {
+		this.wikidataId = wikidataId;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public long getVersion() {

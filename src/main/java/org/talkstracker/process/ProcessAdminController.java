@@ -24,7 +24,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/processes")
 class ProcessAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("process_slug_unique", "slug");
+	private static final Map<String, String> CONSTRAINTS = Map.of("process_slug_unique", "slug",
+			"process_wikidata_id_unique", "wikidataId", "process_wikidata_id_format", "wikidataId");
 
 	private final ProcessEditor editor;
 

@@ -48,6 +48,7 @@ class ProcessEditor {
 	public void add(ProcessForm form) {
 		PeaceProcess process = new PeaceProcess(form.slug());
 		process.describe(form.name(), form.description(), involved(form.parties()));
+		process.identify(form.wikidataId());
 		this.processes.saveAndFlush(process);
 	}
 
@@ -57,6 +58,7 @@ class ProcessEditor {
 		ProcessForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
+		process.identify(submitted.wikidataId());
 		this.processes.flush();
 	}
 

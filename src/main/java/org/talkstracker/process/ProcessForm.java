@@ -15,7 +15,8 @@ import org.talkstracker.editing.EditingForm;
  */
 record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String name, @Size(max = EditingForm.LONG_TEXT) String description,
-		@NotEmpty List<String> parties, long version) implements EditingForm {
+		@NotEmpty List<String> parties, @Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId,
+		long version) implements EditingForm {
 
 	ProcessForm {
 		description = (description != null && description.isBlank()) ? null : description;
@@ -23,22 +24,24 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 	}
 
 	static ProcessForm blank() {
-		return new ProcessForm(null, null, null, List.of(), 0);
+		return new ProcessForm(null, null, null, List.of(), null, 0);
 	}
 
 	static ProcessForm of(PeaceProcess process) {
 		return new ProcessForm(process.getSlug(), process.getName(), process.getDescription(),
-				process.getParties().stream().map(Party::getSlug).toList(), process.getVersion());
+				process.getParties().stream().map(Party::getSlug).toList(), process.getWikidataId(),
+				process.getVersion());
 	}
 
 	ProcessForm withSlug(String slug) {
-		return new ProcessForm(slug, this.name, this.description, this.parties, this.version);
+		return new ProcessForm(slug, this.name, this.description, this.parties, this.wikidataId, this.version);
 	}
 
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("slug", this.slug), new Field("name", this.name),
-				new Field("description", this.description), new Field("parties", this.parties));
+				new Field("description", this.description), new Field("parties", this.parties),
+				new Field("wikidataId", this.wikidataId));
 	}
 
 }

@@ -50,7 +50,7 @@ class PartyProfiles {
 		PageRequest memoranda = ProfilePages.request(pages.memoranda());
 		PageRequest statements = ProfilePages.request(pages.statements());
 		CitedSources sources = new CitedSources();
-		return new PartyProfile(party.getSlug(), party.getName(), party.getKind(),
+		return new PartyProfile(party.getSlug(), party.getName(), party.getKind(), party.getWikidataId(),
 				new PageImpl<>(this.lists.partyRounds(party.getId(), rounds), rounds, counts.rounds()),
 				new PageImpl<>(this.parties.findProposals(party, proposals), proposals, counts.proposals()),
 				new PageImpl<>(this.memoranda.findVisibleListingsByAuthor(party, memoranda), memoranda,

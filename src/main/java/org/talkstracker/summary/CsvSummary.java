@@ -19,6 +19,7 @@ import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.Header;
 import org.talkstracker.summary.RoundSummary.SideProgress;
 import org.talkstracker.summary.RoundSummary.StageView;
+import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.SpreadsheetSafe;
 
 /**
@@ -37,7 +38,18 @@ public class CsvSummary {
 
 	public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
-	public void write(RoundSummary summary, SummaryCitation citation, String citationText, Writer out) {
+	private final DataLicence licence;
+
+	public CsvSummary(DataLicence licence) {
+		this.licence = licence;
+	}
+
+	/**
+	 * Writes the round, ending with a row to cite it by and one with the data's licence
+	 * ({@code id} its SPDX identifier, {@code text} the sentence on quotes).
+	 */
+	public void write(RoundSummary summary, SummaryCitation citation, String citationText, String licenceText,
+			Writer out) {
 		try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
 			Rows rows = new Rows(csv, summary.header().slug());
 			header(rows, summary.header());
@@ -116,6 +128,12 @@ public class CsvSummary {
 					.url(source.url())
 					.print());
 			rows.row("citation").date(citation.retrieved()).text(citationText).url(citation.permalink()).print();
+			rows.row("licence")
+				.id(this.licence.getIdentifier())
+				.title(this.licence.getTitle())
+				.text(licenceText)
+				.url(this.licence.getUrl())
+				.print();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

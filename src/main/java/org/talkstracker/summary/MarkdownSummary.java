@@ -3,6 +3,8 @@ package org.talkstracker.summary;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.talkstracker.web.DataLicence;
+
 /**
  * A round as Markdown (CommonMark with GitHub's tables and footnotes) that reads as well
  * in a text editor as rendered: headings per section, tables for delegations and
@@ -20,9 +22,12 @@ public class MarkdownSummary {
 
 	private final ExportText text;
 
-	public MarkdownSummary(ITemplateEngine templates, ExportText text) {
+	private final DataLicence licence;
+
+	public MarkdownSummary(ITemplateEngine templates, ExportText text, DataLicence licence) {
 		this.templates = templates;
 		this.text = text;
+		this.licence = licence;
 	}
 
 	public String render(RoundSummary summary, SummaryCitation citation) {
@@ -30,6 +35,7 @@ public class MarkdownSummary {
 		context.setVariable("summary", summary);
 		context.setVariable("citation", citation);
 		context.setVariable("text", this.text);
+		context.setVariable("licence", this.licence);
 		context.setVariable("md", MARKDOWN);
 		return this.templates.process(TEMPLATE, context);
 	}

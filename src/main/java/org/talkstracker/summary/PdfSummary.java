@@ -13,6 +13,8 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.core.io.ClassPathResource;
 
+import org.talkstracker.web.DataLicence;
+
 /**
  * A round as an A4 PDF with numbered pages: the same sections as its page, laid out from
  * XHTML by openhtmltopdf, in DejaVu Sans embedded as a subset so Cyrillic, Ukrainian and
@@ -34,9 +36,12 @@ public class PdfSummary {
 
 	private final ExportText text;
 
-	public PdfSummary(ITemplateEngine templates, ExportText text) {
+	private final DataLicence licence;
+
+	public PdfSummary(ITemplateEngine templates, ExportText text, DataLicence licence) {
 		this.templates = templates;
 		this.text = text;
+		this.licence = licence;
 	}
 
 	public byte[] render(RoundSummary summary, SummaryCitation citation) {
@@ -70,6 +75,7 @@ public class PdfSummary {
 		context.setVariable("summary", summary);
 		context.setVariable("citation", citation);
 		context.setVariable("text", this.text);
+		context.setVariable("licence", this.licence);
 		context.setVariable("font", FONT_FAMILY);
 		return this.templates.process(TEMPLATE, context);
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.release.RoundRelease;
 import org.talkstracker.web.ConcurrencyLimit;
+import org.talkstracker.web.DataLicence;
 
 /**
  * A round's summary to download, in four formats rendered from the one
@@ -45,9 +46,11 @@ class RoundExportController {
 
 	private final ITemplateEngine templates;
 
+	private final DataLicence licence;
+
 	RoundExportController(RoundSummaries summaries, DataFileWriter dataFiles, MessageSource messages,
 			RoundCitations citations, ReleasedSummaries released, ConcurrencyLimit pdfRenderings,
-			ITemplateEngine templates) {
+			ITemplateEngine templates, DataLicence licence) {
 		this.summaries = summaries;
 		this.dataFiles = dataFiles;
 		this.messages = messages;
@@ -55,13 +58,14 @@ class RoundExportController {
 		this.released = released;
 		this.pdfRenderings = pdfRenderings;
 		this.templates = templates;
+		this.licence = licence;
 	}
 
 	@GetMapping({ "/rounds/{slug}/summary.md", "/rounds/{slug}/releases/{number}/summary.md" })
 	ResponseEntity<String> markdown(@PathVariable String slug, @PathVariable(required = false) Integer number) {
 		Shown shown = shown(slug, number);
 		return download(shown, "md", MARKDOWN,
-				new MarkdownSummary(this.templates, text()).render(shown.summary(), shown.citation()));
+				new MarkdownSummary(this.templates, text(), this.licence).render(shown.summary(), shown.citation()));
 	}
 
 	@GetMapping({ "/rounds/{slug}/summary.pdf", "/rounds/{slug}/releases/{number}/summary.pdf" })
@@ -69,7 +73,7 @@ class RoundExportController {
 		Shown shown = shown(slug, number);
 		try (ConcurrencyLimit.Turn turn = this.pdfRenderings.await()) {
 			return download(shown, "pdf", MediaType.APPLICATION_PDF,
-					new PdfSummary(this.templates, text()).render(shown.summary(), shown.citation()));
+					new PdfSummary(this.templates, text(), this.licence).render(shown.summary(), shown.citation()));
 		}
 	}
 
@@ -77,8 +81,8 @@ class RoundExportController {
 	ResponseEntity<String> csv(@PathVariable String slug, @PathVariable(required = false) Integer number) {
 		Shown shown = shown(slug, number);
 		StringWriter csv = new StringWriter();
-		new CsvSummary().write(shown.summary(), shown.citation(),
-				text().citation(shown.summary().header(), shown.citation()), csv);
+		new CsvSummary(this.licence).write(shown.summary(), shown.citation(),
+				text().citation(shown.summary().header(), shown.citation()), text().get("licence.quotes"), csv);
 		return download(shown, "csv", CSV, csv.toString());
 	}
 

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.talkstracker.release.CurrentRelease;
 import org.talkstracker.release.RoundReleases;
+import org.talkstracker.web.JsonLd;
 
 /** The round page readers see: its latest release, which the page names. */
 @Controller
@@ -22,19 +25,29 @@ class RoundPageController {
 
 	private final RoundCitations citations;
 
-	RoundPageController(RoundSummaries summaries, RoundReleases releases, RoundCitations citations) {
+	private final MessageSource messages;
+
+	RoundPageController(RoundSummaries summaries, RoundReleases releases, RoundCitations citations,
+			MessageSource messages) {
 		this.summaries = summaries;
 		this.releases = releases;
 		this.citations = citations;
+		this.messages = messages;
 	}
 
 	@GetMapping("/rounds/{slug}")
 	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
-		model.addAttribute("summary", this.summaries.of(slug));
+		RoundSummary summary = this.summaries.of(slug);
+		model.addAttribute("summary", summary);
 		Optional<CurrentRelease> current = this.releases.current(slug);
 		SummaryCitation citation = this.citations.current(slug, current);
 		model.addAttribute("citation", citation);
 		current.ifPresent((release) -> model.addAttribute("current", release));
+		String name = this.messages.getMessage("round.name",
+				new Object[] { summary.header().number(), summary.header().processName() },
+				LocaleContextHolder.getLocale());
+		model.addAttribute("jsonLd", JsonLd
+			.script(RoundJsonLd.event(summary, current, name, citation.permalink(), RoundCitations.address(""))));
 		citeAs(response, citation);
 		return "round/show";
 	}

@@ -53,6 +53,30 @@ class PartyAdminTests {
 	}
 
 	@Test
+	void anEditorGivesAPartyItsWikidataItemWhichItsPageLinks() throws Exception {
+		this.mvc
+			.perform(party("/admin/parties/new", "united-nations", "United Nations", "0").param("wikidataId", "Q1065"))
+			.andExpect(redirectedUrl("/admin/parties"));
+
+		this.mvc.perform(get("/admin/parties/united-nations/edit"))
+			.andExpect(content().string(containsString("value=\"Q1065\"")));
+	}
+
+	@Test
+	void aMalformedOrTakenWikidataItemIsRefusedBesideItsField() throws Exception {
+		this.mvc
+			.perform(party("/admin/parties/new", "united-nations", "United Nations", "0").param("wikidataId", "1065"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "wikidataId"))
+			.andExpect(content().string(containsString("Give a Wikidata item: Q followed by its number")));
+		this.mvc
+			.perform(party("/admin/parties/new", "united-nations", "United Nations", "0").param("wikidataId", "Q212"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "wikidataId"))
+			.andExpect(content().string(containsString("Another party has this Wikidata item.")));
+	}
+
+	@Test
 	void aRejectedPartyKeepsWhatWasTypedWithMessagesBesideTheFields() throws Exception {
 		this.mvc
 			.perform(post("/admin/parties/new").with(csrf())

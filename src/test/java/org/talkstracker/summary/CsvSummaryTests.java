@@ -28,8 +28,18 @@ class CsvSummaryTests {
 		assertThat(kinds).containsExactly("round", "duration", "outcome", "next_steps", "updated", "delegation_member",
 				"delegation_member", "third_party", "proposal", "exchange", "exchange_side", "exchange_side",
 				"exchange_stage", "exchange_stage", "exchange_stage", "exchange_stage", "memorandum", "clause",
-				"statement", "statement", "source", "source", "citation");
+				"statement", "statement", "source", "source", "citation", "licence");
 		assertThat(records()).allSatisfy((row) -> assertThat(row.get("round")).isEqualTo("istanbul-2025-07-23"));
+	}
+
+	@Test
+	void theLastRowIsTheDataLicence() throws IOException {
+		CSVRecord licence = records().get(records().size() - 1);
+		assertThat(licence.get("kind")).isEqualTo("licence");
+		assertThat(licence.get("id")).isEqualTo("CC-BY-4.0");
+		assertThat(licence.get("title")).isEqualTo("Creative Commons Attribution 4.0 International");
+		assertThat(licence.get("url")).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+		assertThat(licence.get("text")).isEqualTo("Short quotes remain their authors'.");
 	}
 
 	@Test
@@ -85,8 +95,8 @@ class CsvSummaryTests {
 	}
 
 	@Test
-	void endsWithTheCitation() throws IOException {
-		CSVRecord last = records().get(records().size() - 1);
+	void endsWithTheCitationThenTheLicence() throws IOException {
+		CSVRecord last = records().get(records().size() - 2);
 		assertThat(last.get("kind")).isEqualTo("citation");
 		assertThat(last.get("url")).isEqualTo("https://talks.example/rounds/istanbul-2025-07-23");
 		assertThat(last.get("date")).isEqualTo("2026-11-26");
@@ -103,7 +113,8 @@ class CsvSummaryTests {
 
 	private static String render() {
 		StringWriter out = new StringWriter();
-		new CsvSummary().write(SampleSummary.round(), SampleSummary.CITATION, "Talks Tracker, cite", out);
+		new CsvSummary(SampleSummary.LICENCE).write(SampleSummary.round(), SampleSummary.CITATION,
+				"Talks Tracker, cite", "Short quotes remain their authors'.", out);
 		return out.toString();
 	}
 

@@ -31,7 +31,8 @@ class MarkdownSummaryTests {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-	private final String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text())
+	private final String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text(),
+			SampleSummary.LICENCE)
 		.render(SampleSummary.round(), SampleSummary.CITATION);
 
 	private final Node document = Parser.builder().extensions(EXTENSIONS).build().parse(this.markdown);
@@ -57,7 +58,13 @@ class MarkdownSummaryTests {
 		assertThat(headings).containsSubsequence("1 Round 3, İstanbul", "2 Outcome", "2 Next steps agreed",
 				"2 Delegations", "2 Hosts, mediators and observers", "2 Proposals", "3 Proposed by Україна",
 				"2 Exchanges agreed", "3 Prisoners of war", "2 Memoranda delivered", "3 Меморандум", "2 Statements",
-				"2 Sources", "2 Cite this page");
+				"2 Sources", "2 Cite this page", "2 Licence");
+	}
+
+	@Test
+	void endsWithTheDataLicenceAsALink() {
+		assertThat(this.markdown).contains(
+				"The compiled data is licensed under [Creative Commons Attribution 4.0 International](<https://creativecommons.org/licenses/by/4.0/>) (CC-BY-4.0). Short quotes from sources remain their authors'");
 	}
 
 	@Test
@@ -108,9 +115,9 @@ class MarkdownSummaryTests {
 	}
 
 	@Test
-	void endsWithTheLineToCiteItWithItsPermanentUrlAndTheDayRetrieved() {
-		assertThat(this.markdown.strip()).endsWith(
-				"Talks Tracker, “Round 3: Russia–Ukraine direct talks (2025)”, https://talks.example/rounds/istanbul-2025-07-23 (retrieved 26 November 2026).");
+	void endsWithTheLineToCiteItWithItsPermanentUrlAndTheDayRetrievedThenTheLicence() {
+		assertThat(this.markdown.strip()).contains(
+				"Talks Tracker, “Round 3: Russia–Ukraine direct talks (2025)”, https://talks.example/rounds/istanbul-2025-07-23 (retrieved 26 November 2026).\n\n## Licence\n\n");
 	}
 
 	private Set<String> markers(Pattern pattern) {

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The PDF rendering, read back with PDFBox. */
 class PdfSummaryTests {
 
-	private final PdfSummary summary = new PdfSummary(SampleSummary.templates(), SampleSummary.text());
+	private final PdfSummary summary = new PdfSummary(SampleSummary.templates(), SampleSummary.text(),
+			SampleSummary.LICENCE);
 
 	private final byte[] pdf = this.summary.render(SampleSummary.round(), SampleSummary.CITATION);
 
@@ -50,6 +51,17 @@ class PdfSummaryTests {
 				.contains("Round 3, İstanbul")
 				.contains("30 per Russia, 25 per Україна")
 				.contains("retrieved 26 November 2026");
+		}
+	}
+
+	@Test
+	void endsWithTheDataLicence() throws IOException {
+		try (PDDocument document = Loader.loadPDF(this.pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Licence")
+				.contains("The compiled data is licensed under", "Creative Commons Attribution 4.0 International",
+						"(CC-BY-4.0)")
+				.contains("Short quotes from sources remain their authors'");
 		}
 	}
 

@@ -40,6 +40,7 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.web.DataLicence;
 
 /**
  * A round summary built by hand, for testing the renderings without Spring or a database:
@@ -58,6 +59,9 @@ final class SampleSummary {
 
 	static final SummaryCitation CITATION = new SummaryCitation("https://talks.example/rounds/istanbul-2025-07-23",
 			LocalDate.of(2026, 11, 26), null);
+
+	static final DataLicence LICENCE = new DataLicence("CC-BY-4.0", "Creative Commons Attribution 4.0 International",
+			"https://creativecommons.org/licenses/by/4.0/");
 
 	private SampleSummary() {
 	}

@@ -242,6 +242,7 @@ class EscapingTests {
 					.pdf("publisher", "title", "note"),
 				form("process", "process.ProcessForm", "/admin/processes/" + PROCESS + "/edit").with("slug", PROCESS)
 					.with("parties", "russia", "ukraine")
+					.with("wikidataId", "")
 					.texts("name", "description")
 					.html("/admin/processes/" + PROCESS + "/edit", "name", "description")
 					.html("/", "name", "description")
@@ -258,6 +259,7 @@ class EscapingTests {
 					.pdf("name"),
 				form("party", "process.PartyForm", "/admin/parties/ukraine/edit").with("slug", "ukraine")
 					.with("kind", "STATE")
+					.with("wikidataId", "Q212")
 					.texts("name")
 					.html("/admin/parties/ukraine/edit", "name")
 					.html("/parties/ukraine", "name")
@@ -270,6 +272,7 @@ class EscapingTests {
 					.html(ADMIN_ROUND + "/proposals/new", "name")
 					.pdf("name"),
 				form("person", "people.PersonForm", "/admin/people/rustem-umerov/edit").with("slug", "rustem-umerov")
+					.with("wikidataId", "")
 					.texts("name", "aliases")
 					.html("/admin/people/rustem-umerov/edit", "name", "aliases")
 					.html("/people/rustem-umerov", "name", "aliases")
