@@ -39,7 +39,7 @@ class MarkdownSummaryTests {
 
 	@Test
 	void aRoundWithoutACityIsHeadedByItsNumberAndPlacedAtItsVenue() {
-		String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text())
+		String markdown = new MarkdownSummary(SampleSummary.templates(), SampleSummary.text(), SampleSummary.LICENCE)
 			.render(SampleSummary.roundWithoutACity(), SampleSummary.CITATION);
 		assertThat(markdown).startsWith("# Round 3[^1]\n")
 			.contains("- **Place:** " + SampleSummary.VENUE + "\n")
