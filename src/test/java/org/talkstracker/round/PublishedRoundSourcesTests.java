@@ -121,7 +121,8 @@ class PublishedRoundSourcesTests {
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		commitChecks();
-		this.mvc.perform(post(ROUND + "/withdraw").with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post(ROUND + "/withdraw").with(csrf()).param("reason", "Checking the memorandum's clauses"))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post(ROUND + "/publish").with(csrf()))
 			.andExpect(flash().attribute("notice", "admin.round.published"));
 		commitChecks();
