@@ -12,11 +12,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * For tests whose edits commit (history is written on commit, the page cache and the kept
  * downloads follow committed changes): their application runs on a database kept apart
- * from the other tests' (created empty for the run, the reference data loaded into it at
- * start, see {@link TestDatabase}), with the page cache on as deployed. Every such test
- * class takes this annotation, so they share one application. What one test commits stays
- * for the tests after it, so each asserts what its own edits change, under names no other
- * test uses.
+ * from the other tests' (created empty for each test JVM, the reference data loaded into
+ * it at start, see {@link TestDatabase}), with the page cache on as deployed. Every such
+ * test class takes this annotation, so they share one application. What one test commits
+ * stays for the tests after it in the same JVM, so each asserts what its own edits
+ * change, under names no other test uses.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

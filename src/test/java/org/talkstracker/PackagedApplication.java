@@ -14,10 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The packaged jar (as {@code ./mvnw verify} builds it before the integration tests)
  * started in a JVM of its own on a new database, as an operator starts it: for what only
- * a separate process shows, such as how it behaves with a small heap.
+ * a separate process shows, such as how it behaves with a small heap. It keeps its
+ * downloads in a directory of its own, deleted when it stops.
  */
 public final class PackagedApplication implements AutoCloseable {
 
@@ -30,8 +33,11 @@ public final class PackagedApplication implements AutoCloseable {
 
 	private final int port;
 
-	private PackagedApplication(Process process) throws Exception {
+	private final Path downloads;
+
+	private PackagedApplication(Process process, Path downloads) throws Exception {
 		this.process = process;
+		this.downloads = downloads;
 		CompletableFuture<Integer> started = new CompletableFuture<>();
 		Thread reader = new Thread(() -> read(started), "packaged-application-log");
 		reader.setDaemon(true);
@@ -46,16 +52,18 @@ public final class PackagedApplication implements AutoCloseable {
 	 */
 	public static PackagedApplication start(List<String> jvmOptions, List<String> arguments) throws Exception {
 		TestDatabase.Target database = TestDatabase.createEmptyDatabase();
+		Path downloads = Files.createTempDirectory("talks-packaged-downloads");
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=0", "--management.server.port=0",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username()));
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+				"--talks.downloads.directory=" + downloads));
 		if (database.password() != null) {
 			command.add("--spring.datasource.password=" + database.password());
 		}
 		command.addAll(arguments);
-		return new PackagedApplication(new ProcessBuilder(command).redirectErrorStream(true).start());
+		return new PackagedApplication(new ProcessBuilder(command).redirectErrorStream(true).start(), downloads);
 	}
 
 	public int port() {
@@ -83,6 +91,7 @@ public final class PackagedApplication implements AutoCloseable {
 		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();
 		}
+		FileSystemUtils.deleteRecursively(this.downloads.toFile());
 	}
 
 	private void read(CompletableFuture<Integer> started) {

@@ -26,10 +26,11 @@ import org.springframework.util.FileSystemUtils;
 import org.talkstracker.database.EmbeddedPostgresServer;
 
 /**
- * Gives every test application a real PostgreSQL, chosen once per test run: the server
- * named by {@value #VARIABLE} when set (a fresh database is created on it for the run and
- * dropped after), else a Testcontainers PostgreSQL when a Docker engine answers, else an
- * embedded PostgreSQL. Registered for all tests in {@code META-INF/spring.factories}.
+ * Gives every test application a real PostgreSQL, chosen once per test JVM (Surefire runs
+ * two, each with databases of its own): the server named by {@value #VARIABLE} when set
+ * (a fresh database is created on it for the JVM's tests and dropped after), else a
+ * Testcontainers PostgreSQL when a Docker engine answers, else an embedded PostgreSQL.
+ * Registered for all tests in {@code META-INF/spring.factories}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -97,7 +98,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	/**
-	 * The database of the tests whose edits commit, created empty once per run (the
+	 * The database of the tests whose edits commit, created empty once per JVM (the
 	 * reference data is loaded into it when their application starts), and the directory
 	 * where that application keeps its downloads, so that the tests can look at it.
 	 */

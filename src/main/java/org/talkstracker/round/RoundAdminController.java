@@ -59,7 +59,7 @@ class RoundAdminController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("form", RoundForm.blank(null));
+		model.addAttribute("form", RoundForm.blank());
 		return form(model, null);
 	}
 

@@ -38,9 +38,31 @@ record RoundForm(@NotBlank String process,
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
 	}
 
-	static RoundForm blank(String process) {
-		return new RoundForm(process, null, null, RoundStatus.HELD, null, null, null, null, null, null, null, null,
-				null, null, null, List.of(), 0);
+	/**
+	 * A new round's form: held, as most rounds are entered once they have taken place,
+	 * and nothing else filled in. Each value is named as the field it fills, in the order
+	 * the record declares them.
+	 */
+	static RoundForm blank() {
+		String process = null;
+		String slug = null;
+		Integer number = null;
+		RoundStatus status = RoundStatus.HELD;
+		LocalDate heldOn = null;
+		String city = null;
+		String venue = null;
+		LocalDateTime scheduledStart = null;
+		LocalDateTime startedAt = null;
+		LocalDateTime endedAt = null;
+		Integer durationMinutes = null;
+		DurationPrecision durationPrecision = null;
+		String summary = null;
+		String outcome = null;
+		String nextSteps = null;
+		List<String> sources = List.of();
+		long version = 0;
+		return new RoundForm(process, slug, number, status, heldOn, city, venue, scheduledStart, startedAt, endedAt,
+				durationMinutes, durationPrecision, summary, outcome, nextSteps, sources, version);
 	}
 
 	static RoundForm of(Round round) {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,25 +16,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.talkstracker.DeployedJar;
 import org.talkstracker.PackagedApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The data files of the probe in issue 15, sent to the packaged application with a 256 MB
- * heap: 9.8 MB of numbers where sources belong (4.9 million of them) and 10 MB of one
- * object with 600,000 keys, each twice at once by two editors. Before the import's
- * limits, one such upload ran the heap out and two at once left the server unable to
- * answer anyone. Now each is refused with a page that says why (the file is beyond the
- * import's limits, or another import is running), a reader's page answers all the while,
- * and the application is alive and ready afterwards.
+ * The data files of the probe in issue 15, sent to the packaged application as deployed,
+ * with a 256 MB heap ({@link DeployedJar}): 9.8 MB of numbers where sources belong (4.9
+ * million of them) and 10 MB of one object with 600,000 keys, each twice at once by two
+ * editors. Before the import's limits, one such upload ran the heap out and two at once
+ * left the server unable to answer anyone. Now each is refused with a page that says why
+ * (the file is beyond the import's limits, or another import is running), a reader's page
+ * answers all the while, and the application is alive and ready afterwards.
  */
+@ExtendWith(DeployedJar.class)
 class HostileImportsIT {
 
-	private static final String USERNAME = "importer";
+	private static final String USERNAME = DeployedJar.ADMINISTRATOR;
 
-	private static final String PASSWORD = "a passphrase for the import test";
+	private static final String PASSWORD = DeployedJar.ADMINISTRATOR_PASSWORD;
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -46,49 +47,45 @@ class HostileImportsIT {
 	private static final String ANOTHER_IMPORT = "Another import is running";
 
 	@Test
-	void hostileFilesTwiceAtOnceAreRefusedClearlyWhileAReadersPageKeepsAnswering(@TempDir Path downloads)
+	void hostileFilesTwiceAtOnceAreRefusedClearlyWhileAReadersPageKeepsAnswering(PackagedApplication application)
 			throws Exception {
 		byte[] numbers = numbers();
 		byte[] keys = keys();
 		assertThat(numbers.length).isBetween(9_700_000, 10 * 1024 * 1024);
 		assertThat(keys.length).isBetween(9_900_000, 10 * 1024 * 1024);
 
-		try (PackagedApplication application = PackagedApplication
-			.start(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), List.of("--talks.admin.username=" + USERNAME,
-					"--talks.admin.password=" + PASSWORD, "--talks.downloads.directory=" + downloads))) {
-			Client reader = new Client(application.port());
-			Client first = new Client(application.port()).signIn();
-			Client second = new Client(application.port()).signIn();
+		Client reader = new Client(application.port());
+		Client first = new Client(application.port()).signIn();
+		Client second = new Client(application.port()).signIn();
 
-			List<CompletableFuture<HttpResponse<String>>> uploads = List.of(first.upload("numbers.json", numbers),
-					first.upload("keys.json", keys), second.upload("numbers.json", numbers),
-					second.upload("keys.json", keys));
-			CompletableFuture<Void> all = CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new));
-			List<Integer> readersPages = new ArrayList<>();
-			do {
-				readersPages.add(reader.get("/rounds/istanbul-2025-06-02").statusCode());
-			}
-			while (!all.isDone());
-
-			List<HttpResponse<String>> refusals = uploads.stream().map(CompletableFuture::join).toList();
-			assertThat(refusals).allSatisfy((refusal) -> {
-				if (refusal.statusCode() == 503) {
-					assertThat(refusal.body()).contains(ANOTHER_IMPORT, "Nothing was written; try again in a moment.");
-				}
-				else {
-					assertThat(refusal.statusCode()).isEqualTo(200);
-					assertThat(refusal.body()).contains("nothing was written: 1 problem.", BEYOND_THE_LIMITS,
-							"Token count (500001)");
-				}
-			});
-			assertThat(refusals).as("the one whose turn it was")
-				.anySatisfy((refusal) -> assertThat(refusal.body()).contains(BEYOND_THE_LIMITS));
-			assertThat(readersPages).isNotEmpty().containsOnly(200);
-			assertThat(reader.probe("/readyz").statusCode()).isEqualTo(200);
-			assertThat(reader.probe("/livez").statusCode()).isEqualTo(200);
-			assertThat(application.isAlive()).isTrue();
-			assertThat(application.log()).doesNotContain("OutOfMemoryError");
+		List<CompletableFuture<HttpResponse<String>>> uploads = List.of(first.upload("numbers.json", numbers),
+				first.upload("keys.json", keys), second.upload("numbers.json", numbers),
+				second.upload("keys.json", keys));
+		CompletableFuture<Void> all = CompletableFuture.allOf(uploads.toArray(CompletableFuture[]::new));
+		List<Integer> readersPages = new ArrayList<>();
+		do {
+			readersPages.add(reader.get("/rounds/istanbul-2025-06-02").statusCode());
 		}
+		while (!all.isDone());
+
+		List<HttpResponse<String>> refusals = uploads.stream().map(CompletableFuture::join).toList();
+		assertThat(refusals).allSatisfy((refusal) -> {
+			if (refusal.statusCode() == 503) {
+				assertThat(refusal.body()).contains(ANOTHER_IMPORT, "Nothing was written; try again in a moment.");
+			}
+			else {
+				assertThat(refusal.statusCode()).isEqualTo(200);
+				assertThat(refusal.body()).contains("nothing was written: 1 problem.", BEYOND_THE_LIMITS,
+						"Token count (500001)");
+			}
+		});
+		assertThat(refusals).as("the one whose turn it was")
+			.anySatisfy((refusal) -> assertThat(refusal.body()).contains(BEYOND_THE_LIMITS));
+		assertThat(readersPages).isNotEmpty().containsOnly(200);
+		assertThat(reader.probe("/readyz").statusCode()).isEqualTo(200);
+		assertThat(reader.probe("/livez").statusCode()).isEqualTo(200);
+		assertThat(application.isAlive()).isTrue();
+		assertThat(application.log()).doesNotContain("OutOfMemoryError");
 	}
 
 	/** {@code {"format":"talks-tracker/1","sources":[1,1,1,…]}}, 4.9 million numbers. */
