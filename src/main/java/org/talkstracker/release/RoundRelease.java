@@ -1,81 +1,34 @@
 package org.talkstracker.release;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One release of a published round: its number in the round (1, 2, 3 …), when and by whom
- * it was made, its kind and public note, and the round exactly as readers saw it (its
- * data file, with the SHA-256 of its UTF-8 bytes). Never changed once stored: the schema
- * refuses to update or delete one.
+ * One release of a published round: the round it is of, and what every {@link Release}
+ * keeps (its number in the round, when, by whom, its kind and note, the round as readers
+ * saw it).
  */
 @Entity
 @Immutable
 @Table(name = "round_release")
-public class RoundRelease implements Release {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class RoundRelease extends Release {
 
 	private long roundId;
 
 	private String roundSlug;
 
-	private int number;
-
-	private Instant releasedAt;
-
-	private String editor;
-
-	@Enumerated(EnumType.STRING)
-	private ReleaseKind kind;
-
-	private String note;
-
-	private String dataFile;
-
-	private String sha256;
-
-	/**
-	 * What the release shows that is not the round's own ({@code source:slug},
-	 * {@code person:slug}, {@code party:slug}, {@code process:slug}): a change of one of
-	 * them changes the rounds whose latest release mentions it.
-	 */
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	private List<String> mentions;
-
 	protected RoundRelease() {
 	}
 
-	RoundRelease(long roundId, String roundSlug, int number, Instant releasedAt, String editor, ReleaseNote note,
+	RoundRelease(long roundId, String roundSlug, Instant releasedAt, String editor, NextRelease next,
 			ReleasedFile dataFile) {
+		super(next.number(), releasedAt, editor, next.note(), dataFile);
 		this.roundId = roundId;
 		this.roundSlug = roundSlug;
-		this.number = number;
-		this.releasedAt = releasedAt;
-		this.editor = editor;
-		this.kind = note.kind();
-		this.note = note.text();
-		this.dataFile = dataFile.json();
-		this.sha256 = dataFile.sha256();
-		this.mentions = dataFile.mentions();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public long getRoundId() {
@@ -84,41 +37,6 @@ public class RoundRelease implements Release {
 
 	public String getRoundSlug() {
 		return this.roundSlug;
-	}
-
-	@Override
-	public int getNumber() {
-		return this.number;
-	}
-
-	@Override
-	public Instant getReleasedAt() {
-		return this.releasedAt;
-	}
-
-	@Override
-	public String getEditor() {
-		return this.editor;
-	}
-
-	@Override
-	public ReleaseKind getKind() {
-		return this.kind;
-	}
-
-	@Override
-	public String getNote() {
-		return this.note;
-	}
-
-	@Override
-	public String getDataFile() {
-		return this.dataFile;
-	}
-
-	@Override
-	public String getSha256() {
-		return this.sha256;
 	}
 
 }

@@ -205,7 +205,7 @@ public class RoundReleases {
 		Optional<NextRelease> next = NextRelease.after(this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()),
 				dataFile, notes, () -> new FieldRefusedException(null, "release.note.required", round.getNumber()));
 		next.ifPresent((release) -> this.releases.save(new RoundRelease(round.getId(), round.getSlug(),
-				release.number(), this.clock.instant(), editor.get(), release.note(), dataFile)));
+				this.clock.instant(), editor.get(), release, dataFile)));
 		return next.isPresent();
 	}
 
