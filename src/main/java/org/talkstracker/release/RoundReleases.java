@@ -111,12 +111,7 @@ public class RoundReleases {
 	/** Which release readers see now and its latest correction, in one query. */
 	@Transactional(readOnly = true)
 	public Optional<CurrentRelease> current(String slug) {
-		List<ReleaseLine> lines = this.releases.findLatestAndLastCorrection(slug);
-		if (lines.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new CurrentRelease(lines.get(0),
-				lines.stream().filter((line) -> line.kind() == ReleaseKind.CORRECTION).findFirst()));
+		return CurrentRelease.of(this.releases.findLatestAndLastCorrection(slug));
 	}
 
 	/** Every release of the round, newest first. */
