@@ -46,10 +46,33 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	public static final int BOTTOM = HEIGHT - 56;
 
 	/**
-	 * More dates than this and the date axis gets evenly spaced ticks instead of one per
-	 * date.
+	 * More dates than this and the date axis is offered evenly spaced dates instead of
+	 * one per date; of those, only the ones whose labels fit beside each other are kept.
 	 */
 	static final int MAX_X_TICKS = 6;
+
+	/**
+	 * How wide a date label ("23 May 2025") is taken to be, in user units, at the size
+	 * wide screens show it (12 units): about seven ems, with room to spare.
+	 */
+	static final double WIDE_LABEL = 84;
+
+	/**
+	 * The same on a narrow screen, where labels are drawn at 22 units so that they stay
+	 * legible (about 11 px) when the chart is scaled down to a phone's width: the chart
+	 * then shows fewer dates, never smaller text.
+	 */
+	static final double NARROW_LABEL = 154;
+
+	/** The least space between two date labels, in user units. */
+	static final double LABEL_GAP = 12;
+
+	/**
+	 * How far a line is lifted for each earlier line with the very same totals, in user
+	 * units, so that lines with equal figures lie side by side instead of one hiding the
+	 * other.
+	 */
+	static final double SAME_LINE_OFFSET = 3;
 
 	/**
 	 * More dates than this and the lines get no markers: a dot on each of hundreds of
@@ -82,7 +105,17 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	public record Point(double x, double y, LocalDate date, long value) {
 	}
 
-	public record XTick(double x, LocalDate date) {
+	/**
+	 * A date marked on the horizontal axis.
+	 *
+	 * @param x where
+	 * @param date which date
+	 * @param anchor how its label lines up with it: {@code start} at the left edge,
+	 * {@code end} at the right edge, else {@code middle}
+	 * @param narrow whether its label is also shown on a narrow screen, where labels are
+	 * larger and fewer fit
+	 */
+	public record XTick(double x, LocalDate date, String anchor, boolean narrow) {
 	}
 
 	public record YTick(double y, long value) {
@@ -119,7 +152,12 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		Scale scale = new Scale(dates.first(), dates.last(), top);
 		List<Line<S>> lines = new ArrayList<>();
 		boolean marked = dates.size() <= MAX_MARKED_DATES;
-		running.forEach((series, totals) -> lines.add(line(series, lines.size(), totals, scale, marked)));
+		List<TreeMap<LocalDate, Long>> drawn = new ArrayList<>();
+		running.forEach((series, totals) -> {
+			long same = drawn.stream().filter(totals::equals).count();
+			lines.add(line(series, lines.size(), totals, scale.lifted(same * SAME_LINE_OFFSET), marked));
+			drawn.add(totals);
+		});
 		List<YTick> yTicks = new ArrayList<>();
 		for (long value = 0; value <= top; value += step) {
 			yTicks.add(new YTick(scale.y(value), value));
@@ -231,22 +269,73 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	}
 
 	/**
-	 * One tick per date while they are few; beyond that, evenly spaced dates from the
-	 * first to the last.
+	 * The dates on the axis: each date while they are few, else evenly spaced dates from
+	 * the first to the last; of those, the ones whose labels fit side by side at the size
+	 * wide screens show them, and of these again the ones that fit at the larger size of
+	 * narrow screens. The first and the last date are kept before those between.
 	 */
 	private static List<XTick> xTicks(TreeSet<LocalDate> dates, Scale scale) {
+		List<LocalDate> offered = new ArrayList<>();
 		if (dates.size() <= MAX_X_TICKS) {
-			return dates.stream().map((date) -> new XTick(scale.x(date), date)).toList();
+			offered.addAll(dates);
 		}
-		long days = ChronoUnit.DAYS.between(dates.first(), dates.last());
-		List<XTick> ticks = new ArrayList<>();
-		for (int i = 0; i < MAX_X_TICKS; i++) {
-			LocalDate date = dates.first().plusDays(Math.round((double) days * i / (MAX_X_TICKS - 1)));
-			if (ticks.isEmpty() || !ticks.get(ticks.size() - 1).date().equals(date)) {
-				ticks.add(new XTick(scale.x(date), date));
+		else {
+			long days = ChronoUnit.DAYS.between(dates.first(), dates.last());
+			for (int i = 0; i < MAX_X_TICKS; i++) {
+				LocalDate date = dates.first().plusDays(Math.round((double) days * i / (MAX_X_TICKS - 1)));
+				if (offered.isEmpty() || !offered.get(offered.size() - 1).equals(date)) {
+					offered.add(date);
+				}
 			}
 		}
-		return ticks;
+		List<LocalDate> wide = fitting(offered, scale, WIDE_LABEL);
+		List<LocalDate> narrow = fitting(wide, scale, NARROW_LABEL);
+		return wide.stream()
+			.map((date) -> new XTick(scale.x(date), date, anchor(scale.x(date), WIDE_LABEL), narrow.contains(date)))
+			.toList();
+	}
+
+	/**
+	 * The dates whose labels of this width do not touch: the first, then each that fits
+	 * after the last one kept, and the last date in place of a kept one it would touch.
+	 */
+	private static List<LocalDate> fitting(List<LocalDate> dates, Scale scale, double width) {
+		List<LocalDate> kept = new ArrayList<>();
+		for (LocalDate date : dates) {
+			if (kept.isEmpty() || fits(kept.get(kept.size() - 1), date, scale, width)) {
+				kept.add(date);
+			}
+			else if (date.equals(dates.get(dates.size() - 1)) && kept.size() > 1) {
+				kept.remove(kept.size() - 1);
+				if (fits(kept.get(kept.size() - 1), date, scale, width)) {
+					kept.add(date);
+				}
+			}
+		}
+		return kept;
+	}
+
+	private static boolean fits(LocalDate left, LocalDate right, Scale scale, double width) {
+		return label(scale.x(left), width)[1] + LABEL_GAP <= label(scale.x(right), width)[0];
+	}
+
+	/**
+	 * Where a label of this width stands, from its left to its right end: centred on its
+	 * date, or lined up with the plot's edge where centring would run past it.
+	 */
+	private static double[] label(double x, double width) {
+		return switch (anchor(x, width)) {
+			case "start" -> new double[] { x, x + width };
+			case "end" -> new double[] { x - width, x };
+			default -> new double[] { x - width / 2, x + width / 2 };
+		};
+	}
+
+	private static String anchor(double x, double width) {
+		if (x - width / 2 < LEFT) {
+			return "start";
+		}
+		return (x + width / 2 > RIGHT) ? "end" : "middle";
 	}
 
 	/**
@@ -275,7 +364,16 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	 * From dates and counts to coordinates. A chart of a single date spans a day either
 	 * side, so its one step stands in the middle rather than on an axis.
 	 */
-	private record Scale(LocalDate first, LocalDate last, long top) {
+	private record Scale(LocalDate first, LocalDate last, long top, double lift) {
+
+		Scale(LocalDate first, LocalDate last, long top) {
+			this(first, last, top, 0);
+		}
+
+		/** The same scale with counts drawn this many units higher. */
+		Scale lifted(double units) {
+			return new Scale(this.first, this.last, this.top, units);
+		}
 
 		private LocalDate start() {
 			return this.first.equals(this.last) ? this.first.minusDays(1) : this.first;
@@ -290,7 +388,7 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 		}
 
 		double y(long value) {
-			return tenths(BOTTOM - (BOTTOM - TOP) * (double) value / this.top);
+			return tenths(BOTTOM - (BOTTOM - TOP) * (double) value / this.top - this.lift);
 		}
 
 		/**

@@ -1,7 +1,11 @@
 package org.talkstracker.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,6 +51,7 @@ class TimelineAndExchangesBrowserTests {
 				"--spring.datasource.username=" + database.username(),
 				"--spring.datasource.password=" + database.password(), "--server.port=0", "--management.server.port=0");
 		application.getBean(DataFileImporter.class).importFile("charted", GeneratedRounds.process("charted", 3, true));
+		application.getBean(DataFileImporter.class).importFile("close-dates", handoversOnCloseDates());
 		port = application.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
@@ -95,6 +103,80 @@ class TimelineAndExchangesBrowserTests {
 		Long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
 		assertThat(scrollWidth).isLessThanOrEqualTo(360);
 		browser.screenshot("exchanges-phone");
+	}
+
+	/**
+	 * Dates a day or three apart, as in the first exchange of the Istanbul talks, whose
+	 * labels overlapped on the axis; with the generated process's 1 and 2 February the
+	 * chart has five dates, each given its own tick when they fit.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 360, 768, 1280, 1920 })
+	void theChartsLabelsNeverOverlapAtAnyWidth(int width) {
+		browser.resize(width, 2400);
+		open("/exchanges");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> labels = (List<Map<String, Object>>) browser.driver.executeScript("""
+				return [...document.querySelectorAll('figure.chart svg.plot text')]
+				  .filter((text) => getComputedStyle(text).display !== 'none')
+				  .map((text) => { const box = text.getBoundingClientRect();
+				    return { text: text.textContent, left: box.left, right: box.right, top: box.top,
+				      bottom: box.bottom, fontSize: parseFloat(getComputedStyle(text).fontSize)
+				        * text.closest('svg').getBoundingClientRect().width / 640 }; });
+				""");
+
+		List<String> dates = labels.stream()
+			.map((label) -> (String) label.get("text"))
+			.filter((text) -> text.matches("\\d{1,2} \\w{3} \\d{4}"))
+			.toList();
+		assertThat(dates).as("dates on the axis at %d px", width).hasSizeGreaterThanOrEqualTo(2).contains("1 Feb 2030");
+		for (int i = 0; i < labels.size(); i++) {
+			for (int j = i + 1; j < labels.size(); j++) {
+				assertThat(overlap(labels.get(i), labels.get(j)))
+					.as("at %d px, \"%s\" against \"%s\"", width, labels.get(i).get("text"), labels.get(j).get("text"))
+					.isFalse();
+			}
+		}
+		assertThat(labels).as("no label drawn smaller than 10 px at %d px", width)
+			.allSatisfy(
+					(label) -> assertThat(((Number) label.get("fontSize")).doubleValue()).isGreaterThanOrEqualTo(10));
+	}
+
+	private static boolean overlap(Map<String, Object> one, Map<String, Object> other) {
+		return number(one, "left") < number(other, "right") && number(other, "left") < number(one, "right")
+				&& number(one, "top") < number(other, "bottom") && number(other, "top") < number(one, "bottom");
+	}
+
+	private static double number(Map<String, Object> label, String key) {
+		return ((Number) label.get(key)).doubleValue();
+	}
+
+	private static InputStream handoversOnCloseDates() {
+		ObjectNode file = GeneratedRounds.processFile("close-dates");
+		ObjectNode round = ((ObjectNode) file.get("processes").get(0)).putArray("rounds").addObject();
+		round.put("slug", "close-dates-round")
+			.put("number", 1)
+			.put("status", "held")
+			.put("published", true)
+			.put("city", "Istanbul")
+			.put("heldOn", "2030-01-20");
+		round.putArray("sources").add("moscow-times-2025-06-02");
+		ObjectNode exchange = round.putArray("exchanges").addObject().put("slug", "close-dates-exchange");
+		exchange.put("kind", "prisoners_of_war");
+		exchange.putObject("sideA").put("party", "russia").put("agreedCount", 1000);
+		exchange.putObject("sideB").put("party", "ukraine").put("agreedCount", 1000);
+		exchange.putArray("sources").add("moscow-times-2025-06-02");
+		ArrayNode stages = exchange.putArray("stages");
+		String[] dates = { "2030-02-03", "2030-02-06", "2030-02-24" };
+		int[] counts = { 390, 307, 303 };
+		for (int s = 0; s < dates.length; s++) {
+			ObjectNode stage = stages.addObject().put("sequence", s + 1);
+			stage.putObject("occurred").put("date", dates[s]).put("precision", "day");
+			stage.putObject("sideAReceived").put("perSideA", counts[s]).put("perSideB", counts[s]);
+			stage.putObject("sideBReceived").put("perSideA", counts[s]).put("perSideB", counts[s]);
+			stage.putArray("sources").add("moscow-times-2025-06-02");
+		}
+		return new ByteArrayInputStream(JsonMapper.builder().build().writeValueAsBytes(file));
 	}
 
 	private static void open(String path) {

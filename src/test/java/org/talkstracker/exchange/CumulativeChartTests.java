@@ -61,7 +61,8 @@ class CumulativeChartTests {
 
 	@Test
 	void theDateAxisMarksEachDateWhileTheyAreFew() {
-		assertThat(twoSidesTwoDays().xTicks()).containsExactly(new XTick(80, FEB_1), new XTick(600, FEB_2));
+		assertThat(twoSidesTwoDays().xTicks()).containsExactly(new XTick(80, FEB_1, "start", true),
+				new XTick(600, FEB_2, "end", true));
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class CumulativeChartTests {
 		CumulativeChart<String> chart = CumulativeChart.of(List.of(new Increment<>("Russia", day(FEB_1), 390)),
 				Comparator.naturalOrder());
 
-		assertThat(chart.xTicks()).containsExactly(new XTick(340, FEB_1));
+		assertThat(chart.xTicks()).containsExactly(new XTick(340, FEB_1, "middle", true));
 		// 390 on an axis of 0, 100, …, 400.
 		assertThat(chart.lines().get(0).points()).isEqualTo("80.0,264.0 340.0,264.0 340.0,37.8 600.0,37.8");
 		assertThat(chart.yTicks()).extracting(YTick::value).containsExactly(0L, 100L, 200L, 300L, 400L);
@@ -108,8 +109,65 @@ class CumulativeChartTests {
 		List<XTick> ticks = CumulativeChart.of(increments, Comparator.<String>naturalOrder()).xTicks();
 
 		assertThat(ticks).hasSizeLessThanOrEqualTo(CumulativeChart.MAX_X_TICKS);
-		assertThat(ticks.get(0)).isEqualTo(new XTick(80, FEB_1));
-		assertThat(ticks.get(ticks.size() - 1)).isEqualTo(new XTick(600, FEB_1.plusDays(99)));
+		assertThat(ticks.get(0)).isEqualTo(new XTick(80, FEB_1, "start", true));
+		assertThat(ticks.get(ticks.size() - 1)).isEqualTo(new XTick(600, FEB_1.plusDays(99), "end", true));
+	}
+
+	@Test
+	void datesTooCloseForTheirLabelsAreLeftOffTheAxisKeepingTheFirstAndTheLast() {
+		// The handovers of 23, 24, 25 and 28 May and 9 June 2025: a day is 520 / 17 =
+		// 30.6
+		// units, less than a label's width.
+		List<Increment<String>> increments = new ArrayList<>();
+		for (LocalDate date : List.of(LocalDate.of(2025, 5, 23), LocalDate.of(2025, 5, 24), LocalDate.of(2025, 5, 25),
+				LocalDate.of(2025, 5, 28), LocalDate.of(2025, 6, 9))) {
+			increments.add(new Increment<>("Russia", day(date), 300));
+		}
+
+		List<XTick> ticks = CumulativeChart.of(increments, Comparator.<String>naturalOrder()).xTicks();
+
+		assertThat(ticks).extracting(XTick::date, XTick::anchor)
+			.containsExactly(tuple(LocalDate.of(2025, 5, 23), "start"), tuple(LocalDate.of(2025, 5, 28), "middle"),
+					tuple(LocalDate.of(2025, 6, 9), "end"));
+		for (int i = 1; i < ticks.size(); i++) {
+			assertThat(labelStart(ticks.get(i), CumulativeChart.WIDE_LABEL)).as("label %d", i)
+				.isGreaterThanOrEqualTo(
+						labelEnd(ticks.get(i - 1), CumulativeChart.WIDE_LABEL) + CumulativeChart.LABEL_GAP);
+		}
+		// On a narrow screen only the first and the last fit.
+		assertThat(ticks).filteredOn(XTick::narrow)
+			.extracting(XTick::date)
+			.containsExactly(LocalDate.of(2025, 5, 23), LocalDate.of(2025, 6, 9));
+	}
+
+	@Test
+	void linesWithTheSameFiguresLieSideBySideInsteadOfOneHidingTheOther() {
+		List<Increment<String>> increments = new ArrayList<>();
+		for (String side : List.of("Russia", "Ukraine")) {
+			increments.add(new Increment<>(side, day(FEB_1), 30));
+			increments.add(new Increment<>(side, day(FEB_2), 30));
+		}
+
+		CumulativeChart<String> chart = CumulativeChart.of(increments, Comparator.naturalOrder());
+
+		assertThat(chart.lines()).extracting(Line::points)
+			.containsExactly("80.0,264.0 80.0,148.0 600.0,148.0 600.0,32.0",
+					"80.0,261.0 80.0,145.0 600.0,145.0 600.0,29.0");
+		assertThat(chart.lines().get(1).markers()).extracting(Point::y, Point::value)
+			.containsExactly(tuple(145.0, 30L), tuple(29.0, 60L));
+		assertThat(chart.yTicks()).extracting(YTick::y).containsExactly(264.0, 186.7, 109.3, 32.0);
+	}
+
+	private static double labelStart(XTick tick, double width) {
+		return switch (tick.anchor()) {
+			case "start" -> tick.x();
+			case "end" -> tick.x() - width;
+			default -> tick.x() - width / 2;
+		};
+	}
+
+	private static double labelEnd(XTick tick, double width) {
+		return labelStart(tick, width) + width;
 	}
 
 	@Test
