@@ -64,6 +64,7 @@ class SecurityConfiguration {
 			// and the session holding the CSRF token cannot be read then.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
 				.ignoringRequestMatchers("/unavailable"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new UploadsOverTheLimit()))
 			// No session for an anonymous visitor: an editing page asked for without
 			// signing in
 			// is not remembered, and signing in lands on /admin.

@@ -40,8 +40,6 @@ class HostileImportsIT {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern IMPORT_ACTION = Pattern.compile("action=\"(/admin/import\\?_csrf=[^\"]+)\"");
-
 	private static final String BEYOND_THE_LIMITS = "the file is beyond the import&#39;s limits";
 
 	private static final String ANOTHER_IMPORT = "Another import is running";
@@ -137,15 +135,17 @@ class HostileImportsIT {
 		/** A dry run of the file, as the import page's form sends it. */
 		CompletableFuture<HttpResponse<String>> upload(String name, byte[] content)
 				throws IOException, InterruptedException {
-			Matcher action = IMPORT_ACTION.matcher(get("/admin/import").body());
-			assertThat(action.find()).isTrue();
+			Matcher token = CSRF.matcher(get("/admin/import").body());
+			assertThat(token.find()).isTrue();
 			String boundary = "talks-tracker-hostile-import";
-			byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run\r\n--"
-					+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+			byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+					+ token.group(1) + "\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\ndry-run\r\n--" + boundary
+					+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
 					+ "Content-Type: application/json\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8);
 			byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			return this.http.sendAsync(request(action.group(1).replace("&amp;", "&")).timeout(Duration.ofMinutes(3))
+			return this.http.sendAsync(request("/admin/import").timeout(Duration.ofMinutes(3))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

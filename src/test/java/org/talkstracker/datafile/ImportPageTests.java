@@ -3,6 +3,8 @@ package org.talkstracker.datafile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,11 +71,58 @@ class ImportPageTests {
 	}
 
 	@Test
-	void theUploadFormCarriesItsTokenInTheAddressForOversizedFiles() throws Exception {
+	void theUploadFormCarriesItsTokenInItsBodyNeverInTheAddress() throws Exception {
 		this.mvc.perform(get("/admin/import"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("enctype=\"multipart/form-data\""),
-					containsString("action=\"/admin/import?_csrf="), containsString("type=\"file\""))));
+					containsString("action=\"/admin/import\""), containsString("type=\"hidden\" name=\"_csrf\""),
+					containsString("type=\"file\""), not(containsString("?_csrf=")))));
+	}
+
+	/**
+	 * The dry run keeps the file on the server and offers to import it; its token goes in
+	 * the confirmation form's body. ({@link RealImports} confirms one.)
+	 */
+	@Test
+	void aDryRunThatPassesOffersToImportTheSameFileWithoutChoosingItAgain(@Autowired JdbcTemplate jdbc)
+			throws Exception {
+		byte[] content = GeneratedRounds.process("kept", 1, false).readAllBytes();
+
+		String page = this.mvc
+			.perform(upload("dry-run", new MockMultipartFile("file", "kept.json", "application/json", content)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("the file is kept for an hour"),
+					containsString("action=\"/admin/import/confirm\""), containsString(">Import kept.json<"),
+					not(containsString("?_csrf=")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		Matcher token = Pattern.compile("name=\"upload\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		try {
+			assertThat(jdbc.queryForObject("select content from pending_import where token = ? and account = 'olena'",
+					byte[].class, token.group(1)))
+				.isEqualTo(content);
+		}
+		finally {
+			jdbc.update("delete from pending_import where token = ?", token.group(1));
+		}
+	}
+
+	@Test
+	void aDryRunThatFailsKeepsNothingToConfirm() throws Exception {
+		this.mvc
+			.perform(upload("dry-run", new MockMultipartFile("file", "bad.json", "application/json", "{}".getBytes())))
+			.andExpect(content()
+				.string(allOf(containsString("cannot be imported"), not(containsString("/admin/import/confirm")))));
+	}
+
+	@Test
+	void aConfirmationOfAFileNoLongerKeptAsksForTheFileAgain() throws Exception {
+		this.mvc.perform(post("/admin/import/confirm").with(csrf()).param("upload", "no-such-upload-token-at-all"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("no longer kept")));
 	}
 
 	@Test
@@ -262,6 +312,31 @@ class ImportPageTests {
 
 			assertThat(ImportPageTests.this.rounds.findBySlug("real-round"))
 				.hasValueSatisfying((round) -> assertThat(round.isPublished()).isFalse());
+		}
+
+		@Test
+		void theConfirmationImportsTheKeptFileAndForgetsIt(@Autowired PendingImports pending,
+				@Autowired JdbcTemplate jdbc) throws Exception {
+			String token = pending.keep("olena", "kept.json",
+					file("kept.json", GeneratedRounds.process("kept", 2, false)));
+
+			ImportPageTests.this.mvc.perform(post("/admin/import/confirm").with(csrf()).param("upload", token))
+				.andExpect(content().string(allOf(containsString("Import of kept.json"), containsString("Imported:"),
+						containsString(">kept-round<"), not(containsString("/admin/import/confirm")))));
+
+			assertThat(ImportPageTests.this.rounds.findBySlug("kept-round")).isPresent();
+			assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ?", Integer.class, token))
+				.isZero();
+		}
+
+		@Test
+		void onlyTheEditorWhoUploadedAFileMayConfirmIt(@Autowired PendingImports pending) throws Exception {
+			String token = pending.keep("mykola", "kept.json",
+					file("kept.json", GeneratedRounds.process("theirs", 1, false)));
+
+			ImportPageTests.this.mvc.perform(post("/admin/import/confirm").with(csrf()).param("upload", token))
+				.andExpect(content().string(containsString("no longer kept")));
+			assertThat(ImportPageTests.this.rounds.findBySlug("theirs-round")).isEmpty();
 		}
 
 		@Test
