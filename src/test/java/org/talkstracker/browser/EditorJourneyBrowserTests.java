@@ -192,7 +192,8 @@ class EditorJourneyBrowserTests {
 
 	private void addStageWithoutSource() {
 		clickAndWait(link("Add a stage"));
-		assertThat(text(By.tagName("main"))).contains("Side A is Russia; side B is Ukraine.");
+		assertThat(text(By.tagName("main"))).contains("An exchange between Russia and Ukraine",
+				"Russia received, as Ukraine reports it");
 		type("sequence", "1");
 		typeDate("occurredOn", LocalDate.of(2025, 8, 14));
 		choose("occurredPrecision", "on that day");

@@ -88,7 +88,10 @@ class ExchangeAdminTests {
 	@Test
 	void aStageIsAddedAndReadersSeeItAgainstTheAgreedCount() throws Exception {
 		this.mvc.perform(get(AGREEMENT + "/stages/new"))
-			.andExpect(content().string(allOf(containsString("Side A is Russia; side B is Ukraine."),
+			.andExpect(content().string(allOf(containsString("An exchange between Russia and Ukraine"),
+					containsString("Russia received, as Ukraine reports it"),
+					containsString("Ukraine received, as Ukraine reports it"),
+					containsString("Russia declined to give figures"), not(containsString("Side A")),
 					containsString("name=\"sequence\" value=\"1\""))));
 		this.mvc.perform(stage(AGREEMENT + "/stages/new", "0").param("note", SCRIPT))
 			.andExpect(redirectedUrl(ROUND + "#exchanges"));

@@ -59,7 +59,7 @@ class StageRulesTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "sideAWithheld",
 					"constraint.exchange_stage_side_a_withheld_has_no_figures"))
 			.andExpect(content()
-				.string(allOf(containsString("clear what side A received"), containsString("value=\"1212\""))));
+				.string(allOf(containsString("clear what it received"), containsString("value=\"1212\""))));
 		assertThat(stages()).isZero();
 	}
 
