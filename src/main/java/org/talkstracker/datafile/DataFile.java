@@ -63,9 +63,10 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city, String venue,
-			LocalDate heldOn, Instant scheduledStart, Instant startedAt, Instant endedAt, DurationEntry duration,
-			String summary, String outcome, String nextSteps, List<String> sources, List<DelegationEntry> delegations,
-			List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals, List<ExchangeEntry> exchanges) {
+			LocalDate heldOn, String timeZone, Instant scheduledStart, Instant startedAt, Instant endedAt,
+			DurationEntry duration, String summary, String outcome, String nextSteps, List<String> sources,
+			List<DelegationEntry> delegations, List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals,
+			List<ExchangeEntry> exchanges) {
 		public RoundEntry {
 			sources = orEmpty(sources);
 			delegations = orEmpty(delegations);

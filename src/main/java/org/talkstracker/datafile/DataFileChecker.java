@@ -1,6 +1,7 @@
 package org.talkstracker.datafile;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -163,6 +164,10 @@ class DataFileChecker {
 
 	private void checkRound(String path, RoundEntry round) {
 		sources(path, round.sources());
+		if (round.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(round.timeZone())) {
+			problem(path + ".timeZone",
+					"not a time zone: '" + round.timeZone() + "' (an IANA name such as Europe/Istanbul)");
+		}
 		if (round.startedAt() != null && round.endedAt() != null && !round.endedAt().isAfter(round.startedAt())) {
 			problem(path + ".endedAt", "the round ends at or before its start (" + round.startedAt() + ")");
 		}

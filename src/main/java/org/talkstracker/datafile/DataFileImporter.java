@@ -2,6 +2,8 @@ package org.talkstracker.datafile;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -292,11 +294,24 @@ public class DataFileImporter {
 			return new ImportResult(this.file.processes().size(), roundCount, this.created);
 		}
 
+		/**
+		 * The round's time zone: as the file gives it; for times in a file from before
+		 * zones, UTC, in which they were entered.
+		 */
+		private static ZoneId zone(RoundEntry entry) {
+			if (entry.timeZone() != null) {
+				return ZoneId.of(entry.timeZone());
+			}
+			boolean timed = entry.scheduledStart() != null || entry.startedAt() != null || entry.endedAt() != null;
+			return timed ? ZoneOffset.UTC : null;
+		}
+
 		private void writeRound(PeaceProcess process, RoundEntry entry) {
 			Round round = this.roundsBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Round(process, slug)));
 			round.schedule(entry.number(), entry.status(), entry.heldOn(), entry.city(), entry.venue());
-			round.time(entry.scheduledStart(), entry.startedAt(), entry.endedAt(), (entry.duration() != null)
-					? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
+			round.time(zone(entry), entry.scheduledStart(), entry.startedAt(), entry.endedAt(),
+					(entry.duration() != null)
+							? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
 			round.report(entry.summary(), entry.outcome(), entry.nextSteps(), sourcesOf(entry.sources()));
 			// Never withdrawn by a file: DataFileChecker refuses one that would.
 			if (entry.published()) {

@@ -341,7 +341,7 @@ public class DataFileWriter {
 
 	private static final String ROUNDS = """
 			select json_build_object('slug', r.slug, 'number', r.number, 'status', r.status, 'published', r.published,
-			    'city', r.city, 'venue', r.venue, 'heldOn', r.held_on,
+			    'city', r.city, 'venue', r.venue, 'heldOn', r.held_on, 'timeZone', r.time_zone,
 			    'scheduledStart', %s, 'startedAt', %s, 'endedAt', %s,
 			    'duration', case when r.duration_minutes is null then null
 			        else json_build_object('minutes', r.duration_minutes, 'precision', r.duration_precision) end,

@@ -199,6 +199,7 @@ final class ReleaseDifferences {
 			changed("release.change.round.heldOn", before.heldOn(), after.heldOn());
 			changed("release.change.round.city", before.city(), after.city());
 			changed("release.change.round.venue", before.venue(), after.venue());
+			changed("release.change.round.timeZone", before.timeZone(), after.timeZone());
 			changed("release.change.round.scheduledStart", before.scheduledStart(), after.scheduledStart());
 			changed("release.change.round.startedAt", before.startedAt(), after.startedAt());
 			changed("release.change.round.endedAt", before.endedAt(), after.endedAt());

@@ -2,6 +2,7 @@ package org.talkstracker.round;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,11 @@ public class Round {
 	private String venue;
 
 	private LocalDate heldOn;
+
+	/**
+	 * The venue's IANA time zone, in which editors enter the times and readers see them.
+	 */
+	private String timeZone;
 
 	private Instant scheduledStart;
 
@@ -119,7 +125,12 @@ public class Round {
 		this.venue = venue;
 	}
 
-	public void time(Instant scheduledStart, Instant startedAt, Instant endedAt, RoundDuration duration) {
+	/**
+	 * When the round was to start, started and ended, as instants, with the time zone of
+	 * its venue in which they are told (required when any time is known).
+	 */
+	public void time(ZoneId zone, Instant scheduledStart, Instant startedAt, Instant endedAt, RoundDuration duration) {
+		this.timeZone = (zone != null) ? zone.getId() : null;
 		this.scheduledStart = scheduledStart;
 		this.startedAt = startedAt;
 		this.endedAt = endedAt;
@@ -209,6 +220,16 @@ public class Round {
 
 	public LocalDate getHeldOn() {
 		return this.heldOn;
+	}
+
+	/** The venue's time zone, when it has been given. */
+	public Optional<ZoneId> getTimeZone() {
+		return Optional.ofNullable(this.timeZone).map(ZoneId::of);
+	}
+
+	/** The round's times in the time zone of its venue. */
+	public RoundTimes getTimes() {
+		return new RoundTimes(this.timeZone, this.scheduledStart, this.startedAt, this.endedAt);
 	}
 
 	public Instant getScheduledStart() {

@@ -174,6 +174,7 @@ class RoundAdminController {
 		model.addAttribute("sourceChoices", this.sources.choices());
 		model.addAttribute("statuses", RoundStatus.values());
 		model.addAttribute("precisions", DurationPrecision.values());
+		model.addAttribute("timeZones", this.editor.timeZones());
 		return "round/admin/form";
 	}
 

@@ -1,6 +1,8 @@
 package org.talkstracker.round;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +34,12 @@ class RoundEditor {
 
 	private final Clock clock;
 
+	private final RoundTimeZones timeZones;
+
 	RoundEditor(RoundRepository rounds, PartyCatalogue catalogue, SourceCatalogue sources, RoundFactNames facts,
-			RoundWithdrawalRepository withdrawals, Clock clock) {
+			RoundWithdrawalRepository withdrawals, Clock clock, RoundTimeZones timeZones) {
 		this.rounds = rounds;
+		this.timeZones = timeZones;
 		this.catalogue = catalogue;
 		this.sources = sources;
 		this.facts = facts;
@@ -45,6 +50,12 @@ class RoundEditor {
 	@Transactional(readOnly = true)
 	public List<RoundAdminListing> all() {
 		return this.rounds.findAdminListings();
+	}
+
+	/** The time zones the round form suggests. */
+	@Transactional(readOnly = true)
+	public List<String> timeZones() {
+		return this.timeZones.suggestions();
 	}
 
 	@Transactional(readOnly = true)
@@ -75,9 +86,12 @@ class RoundEditor {
 	 */
 	private void apply(Round round, RoundForm form) {
 		List<Source> cited = this.sources.cited("sources", form.sources(), round.isPublished());
+		ZoneId zone = this.timeZones.of(form, round.getProcess());
+		Instant scheduledStart = RoundForm.instant("scheduledStart", form.scheduledStart(), zone);
+		Instant startedAt = RoundForm.instant("startedAt", form.startedAt(), zone);
+		Instant endedAt = RoundForm.instant("endedAt", form.endedAt(), zone);
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
-		round.time(RoundForm.utc(form.scheduledStart()), RoundForm.utc(form.startedAt()), RoundForm.utc(form.endedAt()),
-				form.duration());
+		round.time(zone, scheduledStart, startedAt, endedAt, form.duration());
 		round.report(form.summary(), form.outcome(), form.nextSteps(), cited);
 	}
 

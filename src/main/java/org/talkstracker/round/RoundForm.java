@@ -1,8 +1,9 @@
 package org.talkstracker.round;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -14,17 +15,21 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.talkstracker.editing.EditingForm;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.source.SourceCatalogue;
 
 /**
  * One form for creating and editing a round. The process and the slug (the round's
- * permanent URL) are chosen when the round is created and kept after. Times are in UTC.
+ * permanent URL) are chosen when the round is created and kept after. Times are in the
+ * local time of the venue, whose IANA time zone the form names (left empty, the zone of
+ * the process's latest round).
  */
 record RoundForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotNull @Positive Integer number, @NotNull RoundStatus status,
 		@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, @Size(max = 200) String city,
-		@Size(max = 300) String venue, @DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
+		@Size(max = 300) String venue, @Size(max = 60) String timeZone,
+		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
 		DurationPrecision durationPrecision, @Size(max = EditingForm.LONG_TEXT) String summary,
@@ -51,6 +56,7 @@ record RoundForm(@NotBlank String process,
 		LocalDate heldOn = null;
 		String city = null;
 		String venue = null;
+		String timeZone = null;
 		LocalDateTime scheduledStart = null;
 		LocalDateTime startedAt = null;
 		LocalDateTime endedAt = null;
@@ -61,15 +67,16 @@ record RoundForm(@NotBlank String process,
 		String nextSteps = null;
 		List<String> sources = List.of();
 		long version = 0;
-		return new RoundForm(process, slug, number, status, heldOn, city, venue, scheduledStart, startedAt, endedAt,
-				durationMinutes, durationPrecision, summary, outcome, nextSteps, sources, version);
+		return new RoundForm(process, slug, number, status, heldOn, city, venue, timeZone, scheduledStart, startedAt,
+				endedAt, durationMinutes, durationPrecision, summary, outcome, nextSteps, sources, version);
 	}
 
 	static RoundForm of(Round round) {
+		RoundTimes times = round.getTimes();
 		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), round.getNumber(), round.getStatus(),
-				round.getHeldOn(), round.getCity(), round.getVenue(), local(round.getScheduledStart()),
-				local(round.getStartedAt()), local(round.getEndedAt()),
-				round.getDuration().map(RoundDuration::getMinutes).orElse(null),
+				round.getHeldOn(), round.getCity(), round.getVenue(), times.timeZone(),
+				local(times.scheduledStart(), times.zone()), local(times.startedAt(), times.zone()),
+				local(times.endedAt(), times.zone()), round.getDuration().map(RoundDuration::getMinutes).orElse(null),
 				round.getDuration().map(RoundDuration::getPrecision).orElse(null), round.getSummary(),
 				round.getOutcome(), round.getNextSteps(), SourceCatalogue.slugs(round.getSources()),
 				round.getVersion());
@@ -78,8 +85,9 @@ record RoundForm(@NotBlank String process,
 	/** The same form for the round it edits: its process and slug stay what they are. */
 	RoundForm identifying(Round round) {
 		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), this.number, this.status, this.heldOn,
-				this.city, this.venue, this.scheduledStart, this.startedAt, this.endedAt, this.durationMinutes,
-				this.durationPrecision, this.summary, this.outcome, this.nextSteps, this.sources, this.version);
+				this.city, this.venue, this.timeZone, this.scheduledStart, this.startedAt, this.endedAt,
+				this.durationMinutes, this.durationPrecision, this.summary, this.outcome, this.nextSteps, this.sources,
+				this.version);
 	}
 
 	RoundDuration duration() {
@@ -87,19 +95,35 @@ record RoundForm(@NotBlank String process,
 				? new RoundDuration(this.durationMinutes, this.durationPrecision) : null;
 	}
 
-	static java.time.Instant utc(LocalDateTime time) {
-		return (time != null) ? time.toInstant(ZoneOffset.UTC) : null;
+	/** Whether the form gives any of the round's times. */
+	boolean hasTimes() {
+		return this.scheduledStart != null || this.startedAt != null || this.endedAt != null;
 	}
 
-	private static LocalDateTime local(java.time.Instant instant) {
-		return (instant != null) ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : null;
+	/**
+	 * The instant of a time on the venue's clock. A time the clocks skip when they go
+	 * forward is refused at its field; in the hour that repeats when they go back, the
+	 * earlier of the two is meant.
+	 */
+	static Instant instant(String field, LocalDateTime time, ZoneId zone) {
+		if (time == null) {
+			return null;
+		}
+		if (zone.getRules().getValidOffsets(time).isEmpty()) {
+			throw new FieldRefusedException(field, "admin.round.timeSkipped", zone.getId());
+		}
+		return time.atZone(zone).toInstant();
+	}
+
+	private static LocalDateTime local(Instant instant, ZoneId zone) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, zone) : null;
 	}
 
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("process", this.process), new Field("slug", this.slug),
 				new Field("number", this.number), new Field("status", this.status), new Field("heldOn", this.heldOn),
-				new Field("city", this.city), new Field("venue", this.venue),
+				new Field("city", this.city), new Field("venue", this.venue), new Field("timeZone", this.timeZone),
 				new Field("scheduledStart", this.scheduledStart), new Field("startedAt", this.startedAt),
 				new Field("endedAt", this.endedAt), new Field("durationMinutes", this.durationMinutes),
 				new Field("durationPrecision", this.durationPrecision), new Field("summary", this.summary),

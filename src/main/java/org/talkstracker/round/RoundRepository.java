@@ -44,6 +44,18 @@ public interface RoundRepository
 	List<Delegation> findDelegationsWithMembers(Round round);
 
 	/** Loads the sources of the delegations already in the persistence context. */
+	/** The time zone of the process's latest round that has one. */
+	@Query(nativeQuery = true, value = """
+			select time_zone from round where process_id = :#{#process.id} and time_zone is not null
+			order by held_on desc, number desc limit 1""")
+	Optional<String> findLatestTimeZone(PeaceProcess process);
+
+	/** The time zones rounds have been held in, the most recent first. */
+	@Query(nativeQuery = true, value = """
+			select time_zone from round where time_zone is not null
+			group by time_zone order by max(held_on) desc limit 20""")
+	List<String> findTimeZones();
+
 	@Query("select d from Delegation d left join fetch d.sources where d.round = :round")
 	List<Delegation> findDelegationsWithSources(Round round);
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.talkstracker.datafile.DataFile;
+import org.talkstracker.round.RoundTimes;
 import org.talkstracker.datafile.DataFile.CountsEntry;
 import org.talkstracker.datafile.DataFile.DateEntry;
 import org.talkstracker.datafile.DataFile.ProcessEntry;
@@ -115,7 +116,9 @@ public class ReleasedSummaries {
 		RoundSummary summarise(Instant releasedAt) {
 			RoundSummary.Header header = new RoundSummary.Header(this.round.slug(), this.round.number(),
 					this.process.name(), this.process.slug(), this.round.status(), this.round.heldOn(),
-					this.round.city(), this.round.venue(), this.round.startedAt(), this.round.endedAt(),
+					this.round.city(), this.round.venue(),
+					new RoundTimes(this.round.timeZone(), this.round.scheduledStart(), this.round.startedAt(),
+							this.round.endedAt()),
 					(this.round.duration() != null) ? this.round.duration().minutes() : null,
 					(this.round.duration() != null) ? this.round.duration().precision() : null, this.round.summary(),
 					this.round.outcome(), this.round.nextSteps(), releasedAt, cite(this.round.sources()));

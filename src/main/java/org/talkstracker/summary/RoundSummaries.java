@@ -140,8 +140,7 @@ public class RoundSummaries {
 	private RoundSummary.Header header(Round round, SourceNumbers sources) {
 		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getName(),
 				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCity(), round.getVenue(),
-				round.getStartedAt(), round.getEndedAt(),
-				round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
+				round.getTimes(), round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
 				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), round.getSummary(),
 				round.getOutcome(), round.getNextSteps(), round.getUpdatedAt(), sources.cite(round.getSources()));
 	}

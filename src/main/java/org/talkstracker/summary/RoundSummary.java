@@ -17,6 +17,7 @@ import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundStatus;
+import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
@@ -32,9 +33,17 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 		Optional<RoundListing> next) {
 
 	public record Header(String slug, int number, String processName, String processSlug, RoundStatus status,
-			LocalDate heldOn, String city, String venue, Instant startedAt, Instant endedAt, Integer durationMinutes,
+			LocalDate heldOn, String city, String venue, RoundTimes times, Integer durationMinutes,
 			DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, Instant updatedAt,
 			List<Integer> sources) {
+
+		public Instant startedAt() {
+			return this.times.startedAt();
+		}
+
+		public Instant endedAt() {
+			return this.times.endedAt();
+		}
 
 		/** The venue and the city, as known ({@link Round#place}). */
 		public String place() {

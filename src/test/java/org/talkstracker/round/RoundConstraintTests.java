@@ -53,6 +53,7 @@ class RoundConstraintTests {
 	void anEndBeforeTheStartIsExplainedBesideTheEnd() throws Exception {
 		this.mvc
 			.perform(RoundAdminTests.newRound("istanbul-backwards", "9")
+				.param("timeZone", "Europe/Istanbul")
 				.param("startedAt", "2025-07-23T12:00")
 				.param("endedAt", "2025-07-23T11:00"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "endedAt", "constraint.round_ends_after_start"))

@@ -20,6 +20,7 @@ import org.talkstracker.proposal.ProposalStatus;
 import org.talkstracker.round.DurationPrecision;
 import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.RoundStatus;
+import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
@@ -102,8 +103,9 @@ final class SampleSummary {
 		PartyRef turkey = new PartyRef("turkey", "Türkiye");
 		Header header = new Header("istanbul-2025-07-23", 3, "Russia–Ukraine direct talks (2025)",
 				"russia-ukraine-direct-talks-2025", RoundStatus.HELD, LocalDate.of(2025, 7, 23), "İstanbul", VENUE,
-				null, null, 40, DurationPrecision.APPROXIMATE, "Third meeting, at the " + VENUE + ".", TRICKY,
-				"1. Meet again", Instant.parse("2025-07-24T08:00:00Z"), List.of(1));
+				new RoundTimes(null, null, null, null), 40, DurationPrecision.APPROXIMATE,
+				"Third meeting, at the " + VENUE + ".", TRICKY, "1. Meet again", Instant.parse("2025-07-24T08:00:00Z"),
+				List.of(1));
 		List<DelegationView> delegations = List.of(
 				new DelegationView(ukraine,
 						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО",
@@ -155,8 +157,8 @@ final class SampleSummary {
 		Header h = round.header();
 		return new RoundSummary(
 				new Header(h.slug(), h.number(), h.processName(), h.processSlug(), h.status(), h.heldOn(), null,
-						h.venue(), h.startedAt(), h.endedAt(), h.durationMinutes(), h.durationPrecision(), h.summary(),
-						h.outcome(), h.nextSteps(), h.updatedAt(), h.sources()),
+						h.venue(), h.times(), h.durationMinutes(), h.durationPrecision(), h.summary(), h.outcome(),
+						h.nextSteps(), h.updatedAt(), h.sources()),
 				round.delegations(), round.thirdParties(), round.proposals(), round.exchanges(), round.memoranda(),
 				round.statements(), round.sources(), round.previous(), round.next());
 	}
