@@ -46,9 +46,9 @@ final class RoundJsonLd {
 		if (h.summary() != null) {
 			event.put("description", h.summary());
 		}
-		event.put("startDate", (h.startedAt() != null) ? utc(h.startedAt()) : h.heldOn().toString());
+		event.put("startDate", (h.startedAt() != null) ? local(h, h.startedAt()) : h.heldOn().toString());
 		if (h.endedAt() != null) {
-			event.put("endDate", utc(h.endedAt()));
+			event.put("endDate", local(h, h.endedAt()));
 		}
 		event.put("eventStatus", "https://schema.org/" + status(h.status()));
 		event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
@@ -107,6 +107,11 @@ final class RoundJsonLd {
 			case POSTPONED -> "EventPostponed";
 			case CANCELLED -> "EventCancelled";
 		};
+	}
+
+	/** A time of the round on the venue's clock, with the offset in force then. */
+	private static String local(RoundSummary.Header header, Instant time) {
+		return WITH_OFFSET.format(time.atZone(header.times().zone()).toOffsetDateTime());
 	}
 
 	private static String utc(Instant time) {

@@ -76,6 +76,21 @@ public class RoundJsonLdTests {
 		assertThat(page).doesNotContain("Palais </script>");
 	}
 
+	@Test
+	@Transactional
+	void timesAreGivenOnTheVenuesClock() throws Exception {
+		ObjectNode file = JSON.readValue(GeneratedRounds.process("zoned", 1, true), ObjectNode.class);
+		((ObjectNode) file.get("processes").get(0).get("rounds").get(0)).put("timeZone", "Europe/Zurich")
+			.put("startedAt", "2030-07-15T09:30:00Z")
+			.put("endedAt", "2030-07-15T11:05:00Z");
+		this.importer.importFile("zoned", new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(file)));
+
+		JsonNode event = jsonLd(page("/rounds/zoned-round"));
+
+		assertThat(event.get("startDate").asString()).isEqualTo("2030-07-15T11:30:00+02:00");
+		assertThat(event.get("endDate").asString()).isEqualTo("2030-07-15T13:05:00+02:00");
+	}
+
 	private String page(String path) throws Exception {
 		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
