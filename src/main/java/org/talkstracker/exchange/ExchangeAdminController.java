@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
@@ -60,10 +61,8 @@ class ExchangeAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkAllForAll(form, result);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
-			return saved(redirect, round, "admin.saved");
-		}
-		return form(model, round, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(round, form), redirect,
+				RoundSection.of(round, "exchanges"), () -> form(model, round, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -77,10 +76,8 @@ class ExchangeAdminController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkAllForAll(form, result);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
-			return saved(redirect, round, "admin.saved");
-		}
-		return form(model, round, slug);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(round, slug, form), redirect,
+				RoundSection.of(round, "exchanges"), () -> form(model, round, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -92,7 +89,7 @@ class ExchangeAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String round, @PathVariable String slug, RedirectAttributes redirect) {
 		this.editor.delete(round, slug);
-		return saved(redirect, round, "admin.deleted");
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
 	}
 
 	@GetMapping("/{slug}/stages/new")
@@ -106,10 +103,8 @@ class ExchangeAdminController {
 			@Valid @ModelAttribute("form") StageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addStage(round, slug, form))) {
-			return saved(redirect, round, "admin.saved");
-		}
-		return stageForm(model, round, slug, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.addStage(round, slug, form),
+				redirect, RoundSection.of(round, "exchanges"), () -> stageForm(model, round, slug, null));
 	}
 
 	@GetMapping("/{slug}/stages/{sequence}/edit")
@@ -124,10 +119,9 @@ class ExchangeAdminController {
 			@Valid @ModelAttribute("form") StageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateStage(round, slug, sequence, form))) {
-			return saved(redirect, round, "admin.saved");
-		}
-		return stageForm(model, round, slug, sequence);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.updateStage(round, slug, sequence, form), redirect,
+				RoundSection.of(round, "exchanges"), () -> stageForm(model, round, slug, sequence));
 	}
 
 	@GetMapping("/{slug}/stages/{sequence}/delete")
@@ -142,7 +136,7 @@ class ExchangeAdminController {
 	String deleteStage(@PathVariable String round, @PathVariable String slug, @PathVariable int sequence,
 			RedirectAttributes redirect) {
 		this.editor.deleteStage(round, slug, sequence);
-		return saved(redirect, round, "admin.deleted");
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
 	}
 
 	/**
@@ -153,11 +147,6 @@ class ExchangeAdminController {
 		if (form.allForAll() && (form.sideACount() != null || form.sideBCount() != null)) {
 			result.rejectValue("allForAll", "constraint.exchange_all_for_all_has_no_counts");
 		}
-	}
-
-	private static String saved(RedirectAttributes redirect, String round, String notice) {
-		redirect.addFlashAttribute("notice", notice);
-		return "redirect:/admin/rounds/" + round + "#exchanges";
 	}
 
 	private String form(Model model, String round, String slug) {

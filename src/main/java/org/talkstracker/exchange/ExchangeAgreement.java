@@ -9,11 +9,12 @@ import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CascadeType;
@@ -23,17 +24,10 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /**
  * An agreement to hand over prisoners, civilians, children or bodies, with the counts
@@ -42,11 +36,9 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class ExchangeAgreement implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "exchange_agreement_citation_aud"))
+public class ExchangeAgreement extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Round round;
@@ -78,19 +70,9 @@ public class ExchangeAgreement implements RoundFact {
 
 	private int position;
 
-	@ManyToMany
-	@AuditJoinTable(name = "exchange_agreement_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "exchange_agreement_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
 	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequence")
 	private List<ExchangeStage> stages = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected ExchangeAgreement() {
 	}
@@ -118,7 +100,7 @@ public class ExchangeAgreement implements RoundFact {
 		this.allForAll = allForAll;
 		this.criteria = criteria;
 		this.description = description;
-		Citations.replace(this.sources, sources);
+		cite(sources);
 	}
 
 	/**
@@ -137,10 +119,6 @@ public class ExchangeAgreement implements RoundFact {
 			});
 		stage.occurred(occurred);
 		return stage;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Round getRound() {
@@ -183,20 +161,12 @@ public class ExchangeAgreement implements RoundFact {
 		return this.description;
 	}
 
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
 	public List<ExchangeStage> getStages() {
 		return this.stages;
 	}
 
 	public void removeStage(ExchangeStage stage) {
 		this.stages.remove(stage);
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

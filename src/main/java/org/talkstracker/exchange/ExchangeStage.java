@@ -1,19 +1,19 @@
 package org.talkstracker.exchange;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
 import org.hibernate.annotations.Generated;
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.generator.EventType;
@@ -23,15 +23,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /**
  * One handover under an agreement: what each side received, as each side reported it. A
@@ -40,11 +32,9 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class ExchangeStage implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "exchange_stage_citation_aud"))
+public class ExchangeStage extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private ExchangeAgreement agreement;
@@ -90,16 +80,6 @@ public class ExchangeStage implements RoundFact {
 
 	private String note;
 
-	@ManyToMany
-	@AuditJoinTable(name = "exchange_stage_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "exchange_stage_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
-	@Version
-	private long version;
-
 	protected ExchangeStage() {
 	}
 
@@ -123,11 +103,7 @@ public class ExchangeStage implements RoundFact {
 		this.sideBWithheld = sideBWithheld;
 		this.announcedOn = announcedOn;
 		this.note = note;
-		Citations.replace(this.sources, sources);
-	}
-
-	public Long getId() {
-		return this.id;
+		cite(sources);
 	}
 
 	public ExchangeAgreement getAgreement() {
@@ -166,14 +142,6 @@ public class ExchangeStage implements RoundFact {
 
 	public String getNote() {
 		return this.note;
-	}
-
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

@@ -11,11 +11,12 @@ import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.AttributeOverride;
@@ -25,29 +26,19 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 
 /** A document a party hands over, with its clauses. */
 @Entity
 @Audited
 @EntityListeners({ RoundChanges.class, MemorandumChanges.class })
-public class Memorandum implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "memorandum_citation_aud"))
+public class Memorandum extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -76,19 +67,9 @@ public class Memorandum implements RoundFact {
 
 	private String summary;
 
-	@ManyToMany
-	@AuditJoinTable(name = "memorandum_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "memorandum_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
 	@OneToMany(mappedBy = "memorandum", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
 	private List<Clause> clauses = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected Memorandum() {
 	}
@@ -102,7 +83,7 @@ public class Memorandum implements RoundFact {
 		this.title = title;
 		this.authorParty = author;
 		this.summary = summary;
-		Citations.replace(this.sources, sources);
+		cite(sources);
 	}
 
 	public void deliver(Round round, ReportedDate delivered, LocalDate publishedOn) {
@@ -118,10 +99,6 @@ public class Memorandum implements RoundFact {
 			this.clauses.add(added);
 			return added;
 		});
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public PeaceProcess getProcess() {
@@ -156,20 +133,12 @@ public class Memorandum implements RoundFact {
 		return this.summary;
 	}
 
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
 	public List<Clause> getClauses() {
 		return this.clauses;
 	}
 
 	public void removeClause(Clause clause) {
 		this.clauses.remove(clause);
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/**

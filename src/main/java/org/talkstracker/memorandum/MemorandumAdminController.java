@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.round.RoundCatalogue;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
@@ -37,14 +38,17 @@ class MemorandumAdminController {
 
 	private final PartyCatalogue parties;
 
+	private final RoundCatalogue rounds;
+
 	private final SourceCatalogue sources;
 
 	private final FormSubmissions submissions;
 
-	MemorandumAdminController(MemorandumEditor editor, PartyCatalogue parties, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	MemorandumAdminController(MemorandumEditor editor, PartyCatalogue parties, RoundCatalogue rounds,
+			SourceCatalogue sources, FormSubmissions submissions) {
 		this.editor = editor;
 		this.parties = parties;
+		this.rounds = rounds;
 		this.sources = sources;
 		this.submissions = submissions;
 	}
@@ -57,7 +61,7 @@ class MemorandumAdminController {
 
 	@GetMapping("/new")
 	String addForm(@RequestParam(required = false) String round, Model model) {
-		model.addAttribute("form", MemorandumForm.blank(this.editor.processOf(round), round));
+		model.addAttribute("form", MemorandumForm.blank(this.rounds.processOf(round), round));
 		return form(model, null);
 	}
 
@@ -66,11 +70,8 @@ class MemorandumAdminController {
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkDelivered(form, result);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/memoranda/" + form.slug() + "/edit";
-		}
-		return form(model, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(form), redirect,
+				"/admin/memoranda/" + form.slug() + "/edit", () -> form(model, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -84,11 +85,8 @@ class MemorandumAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		checkDelivered(form, result);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/memoranda/" + slug + "/edit";
-		}
-		return form(model, slug);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/memoranda/" + slug + "/edit", () -> form(model, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -100,8 +98,7 @@ class MemorandumAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, RedirectAttributes redirect) {
 		this.editor.delete(slug);
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/memoranda";
+		return DeleteConfirmation.deleted(redirect, "/admin/memoranda");
 	}
 
 	@GetMapping("/{slug}/clauses/new")
@@ -114,11 +111,8 @@ class MemorandumAdminController {
 	String addClause(@PathVariable String slug, @Valid @ModelAttribute("form") ClauseForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addClause(slug, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
-		}
-		return clauseForm(model, slug, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.addClause(slug, form), redirect,
+				"/admin/memoranda/" + slug + "/edit#clauses", () -> clauseForm(model, slug, null));
 	}
 
 	@GetMapping("/{slug}/clauses/{number}/edit")
@@ -132,11 +126,8 @@ class MemorandumAdminController {
 			@Valid @ModelAttribute("form") ClauseForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateClause(slug, number, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
-		}
-		return clauseForm(model, slug, number);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.updateClause(slug, number, form),
+				redirect, "/admin/memoranda/" + slug + "/edit#clauses", () -> clauseForm(model, slug, number));
 	}
 
 	@GetMapping("/{slug}/clauses/{number}/delete")
@@ -149,8 +140,7 @@ class MemorandumAdminController {
 	@PostMapping("/{slug}/clauses/{number}/delete")
 	String deleteClause(@PathVariable String slug, @PathVariable int number, RedirectAttributes redirect) {
 		this.editor.deleteClause(slug, number);
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/memoranda/" + slug + "/edit#clauses";
+		return DeleteConfirmation.deleted(redirect, "/admin/memoranda/" + slug + "/edit#clauses");
 	}
 
 	/** The schema wants a delivery date with its precision, or neither. */
@@ -166,7 +156,7 @@ class MemorandumAdminController {
 		model.addAttribute("clauses", (slug != null) ? this.editor.clauses(slug) : List.of());
 		model.addAttribute("processes", this.parties.processes());
 		model.addAttribute("parties", this.parties.parties());
-		model.addAttribute("rounds", this.editor.rounds());
+		model.addAttribute("rounds", this.rounds.choices());
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("sourceChoices", this.sources.choices());
 		return "memorandum/admin/form";

@@ -8,16 +8,14 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
-import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundCatalogue;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
-import org.talkstracker.web.Choice;
 import org.talkstracker.web.RecordNotFoundException;
 
 /** Memoranda and their clauses, each write checked against the version the editor saw. */
@@ -26,13 +24,13 @@ class MemorandumEditor {
 
 	private final MemorandumRepository memoranda;
 
-	private final RoundRepository rounds;
+	private final RoundCatalogue rounds;
 
 	private final PartyCatalogue parties;
 
 	private final SourceCatalogue sources;
 
-	MemorandumEditor(MemorandumRepository memoranda, RoundRepository rounds, PartyCatalogue parties,
+	MemorandumEditor(MemorandumRepository memoranda, RoundCatalogue rounds, PartyCatalogue parties,
 			SourceCatalogue sources) {
 		this.memoranda = memoranda;
 		this.rounds = rounds;
@@ -43,23 +41,6 @@ class MemorandumEditor {
 	@Transactional(readOnly = true)
 	public List<EditableMemorandum> all() {
 		return this.memoranda.findListings();
-	}
-
-	/** Rounds a memorandum may have been delivered at, drafts included. */
-	@Transactional(readOnly = true)
-	public List<Choice> rounds() {
-		return this.rounds.findAdminListings()
-			.stream()
-			.map((round) -> new Choice(round.slug(),
-					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
-			.toList();
-	}
-
-	/** The process of a round, to start a memorandum delivered there. */
-	@Transactional(readOnly = true)
-	public String processOf(String round) {
-		return (round != null) ? this.rounds.findBySlug(round).map((found) -> found.getProcess().getSlug()).orElse(null)
-				: null;
 	}
 
 	@Transactional(readOnly = true)
@@ -113,23 +94,12 @@ class MemorandumEditor {
 	 */
 	private void apply(Memorandum memorandum, MemorandumForm form) {
 		Party author = this.parties.party("author", form.author());
-		Round round = round(form.round(), memorandum.getProcess());
+		Round round = this.rounds.ofProcess(form.round(), memorandum.getProcess(), "admin.memorandum.otherProcess");
 		List<Source> cited = this.sources.cited("sources", form.sources(), round != null && round.isPublished());
 		memorandum.describe(form.title(), author, form.summary(), cited);
 		memorandum.deliver(round,
 				(form.deliveredOn() != null) ? new ReportedDate(form.deliveredOn(), form.deliveredPrecision()) : null,
 				form.publishedOn());
-	}
-
-	private Round round(String slug, PeaceProcess process) {
-		if (slug == null) {
-			return null;
-		}
-		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new UnknownChoiceException("round", slug));
-		if (!round.getProcess().getId().equals(process.getId())) {
-			throw new FieldRefusedException("round", "admin.memorandum.otherProcess");
-		}
-		return round;
 	}
 
 	@Transactional(readOnly = true)

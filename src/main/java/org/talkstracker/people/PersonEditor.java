@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.SharedRecordEditor;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -14,7 +15,7 @@ import org.talkstracker.web.RecordNotFoundException;
  * deleted.
  */
 @Service
-class PersonEditor {
+class PersonEditor implements SharedRecordEditor<PersonForm> {
 
 	private final PersonRepository people;
 
@@ -30,11 +31,13 @@ class PersonEditor {
 		return this.people.findAllWithAliasesByOrderByName();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public PersonForm form(String slug) {
 		return PersonForm.of(person(slug));
 	}
 
+	@Override
 	@Transactional
 	public void add(PersonForm form) {
 		Person person = new Person(form.slug());
@@ -43,6 +46,7 @@ class PersonEditor {
 		this.people.saveAndFlush(person);
 	}
 
+	@Override
 	@Transactional
 	public void update(String slug, PersonForm form) {
 		Person person = person(slug);
@@ -57,6 +61,7 @@ class PersonEditor {
 	 * The other spellings go with the person; delegations and statements keep them from
 	 * being deleted.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		long person = person(slug).getId();
@@ -64,6 +69,7 @@ class PersonEditor {
 				List.of());
 	}
 
+	@Override
 	@Transactional
 	public DeleteImpact delete(String slug) {
 		DeleteImpact impact = impactOfDeleting(slug);

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.SharedRecordEditor;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -15,7 +16,7 @@ import org.talkstracker.web.RecordNotFoundException;
  * to is never deleted.
  */
 @Service
-class PartyEditor {
+class PartyEditor implements SharedRecordEditor<PartyForm> {
 
 	private final PartyRepository parties;
 
@@ -31,11 +32,13 @@ class PartyEditor {
 		return this.parties.findAllByOrderByName();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public PartyForm form(String slug) {
 		return PartyForm.of(party(slug));
 	}
 
+	@Override
 	@Transactional
 	public void add(PartyForm form) {
 		Party party = new Party(form.slug());
@@ -44,6 +47,7 @@ class PartyEditor {
 		this.parties.saveAndFlush(party);
 	}
 
+	@Override
 	@Transactional
 	public void update(String slug, PartyForm form) {
 		Party party = party(slug);
@@ -54,6 +58,7 @@ class PartyEditor {
 		this.parties.flush();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		long party = party(slug).getId();
@@ -62,6 +67,7 @@ class PartyEditor {
 		return new DeleteImpact(dependants, List.of());
 	}
 
+	@Override
 	@Transactional
 	public DeleteImpact delete(String slug) {
 		DeleteImpact impact = impactOfDeleting(slug);

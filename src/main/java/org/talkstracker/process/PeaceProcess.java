@@ -1,40 +1,25 @@
 package org.talkstracker.process;
 
-import org.talkstracker.editing.SharedRecord;
-import org.talkstracker.editing.SharedRecordChanges;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.talkstracker.editing.NamedRecord;
 import org.talkstracker.source.Citations;
 
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One negotiation track between parties. */
 @Entity
 @Audited
 @Table(name = "process")
-@EntityListeners(SharedRecordChanges.class)
-public class PeaceProcess implements SharedRecord {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
-
-	private String name;
+public class PeaceProcess extends NamedRecord {
 
 	private String description;
 
@@ -44,41 +29,22 @@ public class PeaceProcess implements SharedRecord {
 	@OrderBy("name")
 	private Set<Party> parties = new LinkedHashSet<>();
 
-	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
-	private String wikidataId;
-
-	@Version
-	private long version;
-
 	protected PeaceProcess() {
 	}
 
 	public PeaceProcess(String slug) {
-		this.slug = slug;
+		super(slug);
 	}
 
 	public void describe(String name, String description, Set<Party> parties) {
-		this.name = name;
+		name(name);
 		this.description = description;
 		Citations.replace(this.parties, parties);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	@Override
 	public String sharedKind() {
 		return "process";
-	}
-
-	@Override
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
 	}
 
 	public String getDescription() {
@@ -87,22 +53,6 @@ public class PeaceProcess implements SharedRecord {
 
 	public Set<Party> getParties() {
 		return this.parties;
-	}
-
-	/**
-	 * Names the {@code wikidataId} item as this process's (none to forget it); an
-	 * identifier is given only when certain.
-	 */
-	public void identify(String wikidataId) {
-		this.wikidataId = wikidataId;
-	}
-
-	public String getWikidataId() {
-		return this.wikidataId;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

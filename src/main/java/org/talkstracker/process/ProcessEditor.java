@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.SharedRecordEditor;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.RecordNotFoundException;
 
@@ -20,7 +21,7 @@ import org.talkstracker.web.RecordNotFoundException;
  * is never deleted.
  */
 @Service
-class ProcessEditor {
+class ProcessEditor implements SharedRecordEditor<ProcessForm> {
 
 	private final PeaceProcessRepository processes;
 
@@ -39,11 +40,13 @@ class ProcessEditor {
 		return this.processes.findAllByOrderByName();
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public ProcessForm form(String slug) {
 		return ProcessForm.of(process(slug));
 	}
 
+	@Override
 	@Transactional
 	public void add(ProcessForm form) {
 		PeaceProcess process = new PeaceProcess(form.slug());
@@ -52,6 +55,7 @@ class ProcessEditor {
 		this.processes.saveAndFlush(process);
 	}
 
+	@Override
 	@Transactional
 	public void update(String slug, ProcessForm form) {
 		PeaceProcess process = process(slug);
@@ -65,6 +69,7 @@ class ProcessEditor {
 	/**
 	 * The parties go with the process; what happened in it keeps it from being deleted.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
 		long process = process(slug).getId();
@@ -72,6 +77,7 @@ class ProcessEditor {
 				this.dependants.stream().flatMap((feature) -> feature.ofProcess(process).stream()).toList(), List.of());
 	}
 
+	@Override
 	@Transactional
 	public DeleteImpact delete(String slug) {
 		DeleteImpact impact = impactOfDeleting(slug);

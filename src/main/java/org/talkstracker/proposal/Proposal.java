@@ -1,7 +1,6 @@
 package org.talkstracker.proposal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,10 +8,11 @@ import org.talkstracker.process.Party;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
@@ -20,25 +20,15 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /** What one party put on the table at a round, and how the other side answered. */
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class Proposal implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "proposal_citation_aud"))
+public class Proposal extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Round round;
@@ -64,16 +54,6 @@ public class Proposal implements RoundFact {
 
 	private int position;
 
-	@ManyToMany
-	@AuditJoinTable(name = "proposal_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "proposal_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
-	@Version
-	private long version;
-
 	protected Proposal() {
 	}
 
@@ -90,16 +70,12 @@ public class Proposal implements RoundFact {
 		this.title = title;
 		this.details = details;
 		this.deadline = deadline;
-		Citations.replace(this.sources, sources);
+		cite(sources);
 	}
 
 	public void answer(ProposalStatus status, String response) {
 		this.status = status;
 		this.response = response;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Round getRound() {
@@ -136,14 +112,6 @@ public class Proposal implements RoundFact {
 
 	public LocalDate getDeadline() {
 		return this.deadline;
-	}
-
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
@@ -54,11 +55,8 @@ class ProposalAdminController {
 	String add(@PathVariable String round, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/rounds/" + round + "#proposals";
-		}
-		return form(model, round, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(round, form), redirect,
+				RoundSection.of(round, "proposals"), () -> form(model, round, null));
 	}
 
 	@GetMapping("/{slug}/edit")
@@ -71,11 +69,8 @@ class ProposalAdminController {
 	String edit(@PathVariable String round, @PathVariable String slug, @Valid @ModelAttribute("form") ProposalForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, slug, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/rounds/" + round + "#proposals";
-		}
-		return form(model, round, slug);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(round, slug, form), redirect,
+				RoundSection.of(round, "proposals"), () -> form(model, round, slug));
 	}
 
 	@GetMapping("/{slug}/delete")
@@ -88,8 +83,7 @@ class ProposalAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String round, @PathVariable String slug, RedirectAttributes redirect) {
 		this.editor.delete(round, slug);
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/rounds/" + round + "#proposals";
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "proposals"));
 	}
 
 	private String form(Model model, String round, String slug) {

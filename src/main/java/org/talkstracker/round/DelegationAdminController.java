@@ -59,10 +59,8 @@ class DelegationAdminController {
 	String add(@PathVariable String round, @Valid @ModelAttribute("form") DelegationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.add(round, form))) {
-			return saved(redirect, round, "delegations");
-		}
-		return delegationForm(model, round, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(round, form), redirect,
+				RoundSection.of(round, "delegations"), () -> delegationForm(model, round, null));
 	}
 
 	@GetMapping("/{party}/edit")
@@ -76,10 +74,8 @@ class DelegationAdminController {
 			@Valid @ModelAttribute("form") DelegationForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(round, party, form))) {
-			return saved(redirect, round, "delegations");
-		}
-		return delegationForm(model, round, party);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(round, party, form), redirect,
+				RoundSection.of(round, "delegations"), () -> delegationForm(model, round, party));
 	}
 
 	@GetMapping("/{party}/delete")
@@ -91,7 +87,7 @@ class DelegationAdminController {
 	@PostMapping("/{party}/delete")
 	String delete(@PathVariable String round, @PathVariable String party, RedirectAttributes redirect) {
 		this.editor.delete(round, party);
-		return deleted(redirect, round, "delegations");
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "delegations"));
 	}
 
 	@GetMapping("/{party}/members/new")
@@ -104,10 +100,8 @@ class DelegationAdminController {
 	String seat(@PathVariable String round, @PathVariable String party, @Valid @ModelAttribute("form") MemberForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.seat(round, party, form))) {
-			return saved(redirect, round, "delegations");
-		}
-		return memberForm(model, round, party, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.seat(round, party, form), redirect,
+				RoundSection.of(round, "delegations"), () -> memberForm(model, round, party, null));
 	}
 
 	@GetMapping("/{party}/members/{person}/edit")
@@ -122,10 +116,9 @@ class DelegationAdminController {
 			@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateMember(round, party, person, form))) {
-			return saved(redirect, round, "delegations");
-		}
-		return memberForm(model, round, party, person);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.updateMember(round, party, person, form), redirect,
+				RoundSection.of(round, "delegations"), () -> memberForm(model, round, party, person));
 	}
 
 	@GetMapping("/{party}/members/{person}/delete")
@@ -140,7 +133,7 @@ class DelegationAdminController {
 	String unseat(@PathVariable String round, @PathVariable String party, @PathVariable String person,
 			RedirectAttributes redirect) {
 		this.editor.unseat(round, party, person);
-		return deleted(redirect, round, "delegations");
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "delegations"));
 	}
 
 	private String delegationForm(Model model, String round, String party) {
@@ -158,16 +151,6 @@ class DelegationAdminController {
 		model.addAttribute("people", this.people.choices());
 		model.addAttribute("roles", MemberRole.values());
 		return "round/admin/member";
-	}
-
-	static String saved(RedirectAttributes redirect, String round, String section) {
-		redirect.addFlashAttribute("notice", "admin.saved");
-		return "redirect:/admin/rounds/" + round + "#" + section;
-	}
-
-	static String deleted(RedirectAttributes redirect, String round, String section) {
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/rounds/" + round + "#" + section;
 	}
 
 }

@@ -9,11 +9,12 @@ import java.util.Optional;
 
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.CascadeType;
@@ -23,27 +24,17 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /** One meeting of a peace process. */
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class Round {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "round_citation_aud"))
+public class Round extends CitingRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -91,13 +82,6 @@ public class Round {
 	@OptimisticLock(excluded = true)
 	private Instant updatedAt;
 
-	@ManyToMany
-	@AuditJoinTable(name = "round_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "round_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
 	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
 	private List<Delegation> delegations = new ArrayList<>();
@@ -105,9 +89,6 @@ public class Round {
 	@OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("role, id")
 	private List<ThirdParty> thirdParties = new ArrayList<>();
-
-	@Version
-	private long version;
 
 	protected Round() {
 	}
@@ -141,7 +122,7 @@ public class Round {
 		this.summary = summary;
 		this.outcome = outcome;
 		this.nextSteps = nextSteps;
-		Citations.replace(this.sources, sources);
+		cite(sources);
 	}
 
 	public void publish() {
@@ -188,10 +169,6 @@ public class Round {
 	 */
 	void markUpdated(Instant at) {
 		this.updatedAt = at;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public PeaceProcess getProcess() {
@@ -268,10 +245,6 @@ public class Round {
 		return this.updatedAt;
 	}
 
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
 	public List<Delegation> getDelegations() {
 		return this.delegations;
 	}
@@ -287,10 +260,6 @@ public class Round {
 
 	public void removeThirdParty(ThirdParty thirdParty) {
 		this.thirdParties.remove(thirdParty);
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	/**

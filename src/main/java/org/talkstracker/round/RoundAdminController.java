@@ -86,11 +86,8 @@ class RoundAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:/admin/rounds/" + slug;
-		}
-		return form(model, slug);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/rounds/" + slug, () -> form(model, slug));
 	}
 
 	/**

@@ -1,14 +1,14 @@
 package org.talkstracker.round;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.talkstracker.process.Party;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
@@ -16,25 +16,15 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /** A mediator, host, observer or chair of a round. */
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class ThirdParty implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "third_party_citation_aud"))
+public class ThirdParty extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Round round;
@@ -47,16 +37,6 @@ public class ThirdParty implements RoundFact {
 
 	private String note;
 
-	@ManyToMany
-	@AuditJoinTable(name = "third_party_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "third_party_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
-	@Version
-	private long version;
-
 	protected ThirdParty() {
 	}
 
@@ -68,11 +48,7 @@ public class ThirdParty implements RoundFact {
 
 	public void report(String note, List<Source> sources) {
 		this.note = note;
-		Citations.replace(this.sources, sources);
-	}
-
-	public Long getId() {
-		return this.id;
+		cite(sources);
 	}
 
 	public Party getParty() {
@@ -87,16 +63,8 @@ public class ThirdParty implements RoundFact {
 		return this.note;
 	}
 
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
 	public Round getRound() {
 		return this.round;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

@@ -54,10 +54,8 @@ class ThirdPartyAdminController {
 	String add(@PathVariable String round, @Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.addThirdParty(round, form))) {
-			return DelegationAdminController.saved(redirect, round, "third-parties");
-		}
-		return form(model, round, null);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.addThirdParty(round, form), redirect,
+				RoundSection.of(round, "third-parties"), () -> form(model, round, null));
 	}
 
 	@GetMapping("/{party}/{role}/edit")
@@ -72,10 +70,9 @@ class ThirdPartyAdminController {
 			@Valid @ModelAttribute("form") ThirdPartyForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.updateThirdParty(round, party, role, form))) {
-			return DelegationAdminController.saved(redirect, round, "third-parties");
-		}
-		return form(model, round, party + "/" + role);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.updateThirdParty(round, party, role, form), redirect,
+				RoundSection.of(round, "third-parties"), () -> form(model, round, party + "/" + role));
 	}
 
 	@GetMapping("/{party}/{role}/delete")
@@ -90,7 +87,7 @@ class ThirdPartyAdminController {
 	String delete(@PathVariable String round, @PathVariable String party, @PathVariable ThirdPartyRole role,
 			RedirectAttributes redirect) {
 		this.editor.removeThirdParty(round, party, role);
-		return DelegationAdminController.deleted(redirect, round, "third-parties");
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "third-parties"));
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -92,12 +91,8 @@ class SourceAdminController {
 	@PostMapping("/{slug}/delete")
 	String delete(@PathVariable String slug, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		DeleteImpact impact = this.editor.delete(slug);
-		if (impact.refused()) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return deletePage(model, slug, impact);
-		}
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/sources";
+		return DeleteConfirmation.deletedOrRefused(impact, response, redirect, "/admin/sources",
+				() -> deletePage(model, slug, impact));
 	}
 
 	private static String deletePage(Model model, String slug, DeleteImpact impact) {

@@ -1,6 +1,5 @@
 package org.talkstracker.statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -11,11 +10,12 @@ import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.AttributeOverride;
@@ -24,17 +24,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 
 /**
  * What a named person or a party said, when, about which round; it may dispute another
@@ -43,11 +35,9 @@ import jakarta.persistence.Version;
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class Statement implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "statement_citation_aud"))
+public class Statement extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -83,16 +73,6 @@ public class Statement implements RoundFact {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Statement disputes;
 
-	@ManyToMany
-	@AuditJoinTable(name = "statement_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "statement_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
-	@Version
-	private long version;
-
 	protected Statement() {
 	}
 
@@ -112,7 +92,7 @@ public class Statement implements RoundFact {
 	public void say(String text, String quote, List<Source> sources) {
 		this.text = text;
 		this.quote = quote;
-		Citations.replace(this.sources, sources);
+		cite(sources);
 	}
 
 	public void dispute(Statement disputed) {
@@ -120,10 +100,6 @@ public class Statement implements RoundFact {
 			throw new IllegalArgumentException("A statement cannot dispute itself");
 		}
 		this.disputes = disputed;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public PeaceProcess getProcess() {
@@ -164,14 +140,6 @@ public class Statement implements RoundFact {
 
 	public Statement getDisputes() {
 		return this.disputes;
-	}
-
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@PostLoad

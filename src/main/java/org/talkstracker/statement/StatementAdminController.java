@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.PartyCatalogue;
+import org.talkstracker.round.RoundCatalogue;
+import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
@@ -39,15 +41,18 @@ class StatementAdminController {
 
 	private final PersonCatalogue people;
 
+	private final RoundCatalogue rounds;
+
 	private final SourceCatalogue sources;
 
 	private final FormSubmissions submissions;
 
 	StatementAdminController(StatementEditor editor, PartyCatalogue parties, PersonCatalogue people,
-			SourceCatalogue sources, FormSubmissions submissions) {
+			RoundCatalogue rounds, SourceCatalogue sources, FormSubmissions submissions) {
 		this.editor = editor;
 		this.parties = parties;
 		this.people = people;
+		this.rounds = rounds;
 		this.sources = sources;
 		this.submissions = submissions;
 	}
@@ -60,7 +65,7 @@ class StatementAdminController {
 
 	@GetMapping("/new")
 	String addForm(@RequestParam(required = false) String round, Model model) {
-		model.addAttribute("form", StatementForm.blank(this.editor.processOf(round), round));
+		model.addAttribute("form", StatementForm.blank(this.rounds.processOf(round), round));
 		return form(model, null, null);
 	}
 
@@ -116,7 +121,7 @@ class StatementAdminController {
 
 	/** Back to the round the statement is about, else to all statements. */
 	private static String after(StatementForm form) {
-		return (form.round() != null) ? "/admin/rounds/" + form.round() + "#statements" : "/admin/statements";
+		return (form.round() != null) ? RoundSection.of(form.round(), "statements") : "/admin/statements";
 	}
 
 	private String form(Model model, String process, String slug) {
@@ -125,7 +130,7 @@ class StatementAdminController {
 		model.addAttribute("processes", this.parties.processes());
 		model.addAttribute("parties", this.parties.parties());
 		model.addAttribute("people", this.people.choices());
-		model.addAttribute("rounds", this.editor.rounds());
+		model.addAttribute("rounds", this.rounds.choices());
 		model.addAttribute("disputable", this.editor.disputable());
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("sourceChoices", this.sources.choices());

@@ -8,14 +8,13 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
-import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.people.Person;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.RoundCatalogue;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -28,7 +27,7 @@ class StatementEditor {
 
 	private final StatementRepository statements;
 
-	private final RoundRepository rounds;
+	private final RoundCatalogue rounds;
 
 	private final PartyCatalogue parties;
 
@@ -36,7 +35,7 @@ class StatementEditor {
 
 	private final SourceCatalogue sources;
 
-	StatementEditor(StatementRepository statements, RoundRepository rounds, PartyCatalogue parties,
+	StatementEditor(StatementRepository statements, RoundCatalogue rounds, PartyCatalogue parties,
 			PersonCatalogue people, SourceCatalogue sources) {
 		this.statements = statements;
 		this.rounds = rounds;
@@ -57,21 +56,6 @@ class StatementEditor {
 			.stream()
 			.map((statement) -> new Choice(statement.slug(), statement.speaker() + ": " + abbreviate(statement.text())))
 			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public List<Choice> rounds() {
-		return this.rounds.findAdminListings()
-			.stream()
-			.map((round) -> new Choice(round.slug(),
-					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public String processOf(String round) {
-		return (round != null) ? this.rounds.findBySlug(round).map((found) -> found.getProcess().getSlug()).orElse(null)
-				: null;
 	}
 
 	@Transactional(readOnly = true)
@@ -123,7 +107,7 @@ class StatementEditor {
 		PeaceProcess process = statement.getProcess();
 		Party party = this.parties.party("party", form.party());
 		Person speaker = (form.speaker() != null) ? this.people.person("speaker", form.speaker()) : null;
-		Round round = round(form.round(), process);
+		Round round = this.rounds.ofProcess(form.round(), process, "admin.statement.otherProcess");
 		List<Source> cited = this.sources.cited("sources", form.sources(), round != null && round.isPublished());
 		Statement disputed = disputed(form, process);
 		statement.attribute(party, speaker, form.speakerTitle(), round,
@@ -141,17 +125,6 @@ class StatementEditor {
 		}
 		return this.statements.findByProcessAndSlug(process, form.disputes())
 			.orElseThrow(() -> new FieldRefusedException("disputes", "admin.statement.otherProcess"));
-	}
-
-	private Round round(String slug, PeaceProcess process) {
-		if (slug == null) {
-			return null;
-		}
-		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new UnknownChoiceException("round", slug));
-		if (!round.getProcess().getId().equals(process.getId())) {
-			throw new FieldRefusedException("round", "admin.statement.otherProcess");
-		}
-		return round;
 	}
 
 	private Statement statement(String process, String slug) {

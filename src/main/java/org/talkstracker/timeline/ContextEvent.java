@@ -1,29 +1,21 @@
 package org.talkstracker.timeline;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.talkstracker.process.PeaceProcess;
-import org.talkstracker.source.Citations;
+import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 /**
  * Something outside the talks that bears on them, such as a military operation the day
@@ -31,11 +23,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-public class ContextEvent {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "context_event_citation_aud"))
+public class ContextEvent extends CitingRecord {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -51,16 +41,6 @@ public class ContextEvent {
 
 	private LocalDate announcedOn;
 
-	@ManyToMany
-	@AuditJoinTable(name = "context_event_citation_aud")
-	@JoinTable(name = "citation", joinColumns = @JoinColumn(name = "context_event_id"),
-			inverseJoinColumns = @JoinColumn(name = "source_id"))
-	@OrderColumn(name = "position")
-	private List<Source> sources = new ArrayList<>();
-
-	@Version
-	private long version;
-
 	protected ContextEvent() {
 	}
 
@@ -75,11 +55,7 @@ public class ContextEvent {
 		this.description = description;
 		this.occurred = occurred;
 		this.announcedOn = announcedOn;
-		Citations.replace(this.sources, sources);
-	}
-
-	public Long getId() {
-		return this.id;
+		cite(sources);
 	}
 
 	public PeaceProcess getProcess() {
@@ -104,14 +80,6 @@ public class ContextEvent {
 
 	public LocalDate getAnnouncedOn() {
 		return this.announcedOn;
-	}
-
-	public List<Source> getSources() {
-		return this.sources;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

@@ -94,8 +94,7 @@ class ContextEventAdminController {
 	@PostMapping("/{process}/{slug}/delete")
 	String delete(@PathVariable String process, @PathVariable String slug, RedirectAttributes redirect) {
 		this.editor.delete(process, slug);
-		redirect.addFlashAttribute("notice", "admin.deleted");
-		return "redirect:/admin/context-events";
+		return DeleteConfirmation.deleted(redirect, "/admin/context-events");
 	}
 
 	private String form(Model model, String process, String slug) {

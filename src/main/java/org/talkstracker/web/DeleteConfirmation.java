@@ -43,6 +43,14 @@ public final class DeleteConfirmation {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return refusal.get();
 		}
+		return deleted(redirect, after);
+	}
+
+	/**
+	 * After a delete nothing could refuse: {@code after}, with the notice that it was
+	 * deleted.
+	 */
+	public static String deleted(RedirectAttributes redirect, String after) {
 		redirect.addFlashAttribute("notice", "admin.deleted");
 		return "redirect:" + after;
 	}

@@ -1,0 +1,76 @@
+package org.talkstracker.editing;
+
+import org.hibernate.envers.Audited;
+
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * What a person, a party and a peace process each have: the slug it is known by in
+ * addresses and data files (set once, when it is added), its name, and its item in
+ * Wikidata ({@code Q212}), joining other data sets, none if unknown. Each is a
+ * {@link SharedRecord}: a change of one is a change of every round that shows it.
+ */
+@MappedSuperclass
+@Audited
+@EntityListeners(SharedRecordChanges.class)
+public abstract class NamedRecord implements SharedRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String wikidataId;
+
+	@Version
+	private long version;
+
+	protected NamedRecord() {
+	}
+
+	protected NamedRecord(String slug) {
+		this.slug = slug;
+	}
+
+	protected void name(String name) {
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	/**
+	 * Names the {@code wikidataId} item as this record's (none to forget it); an
+	 * identifier is given only when certain.
+	 */
+	public void identify(String wikidataId) {
+		this.wikidataId = wikidataId;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}
