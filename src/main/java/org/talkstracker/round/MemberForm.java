@@ -16,7 +16,7 @@ record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNu
 		long version) implements EditingForm {
 
 	static MemberForm blank() {
-		return new MemberForm(null, null, MemberRole.MEMBER, 0);
+		return new MemberForm(null, null, null, 0);
 	}
 
 	static MemberForm of(DelegationMember member) {

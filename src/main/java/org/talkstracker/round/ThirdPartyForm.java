@@ -21,7 +21,7 @@ record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Siz
 	}
 
 	static ThirdPartyForm blank() {
-		return new ThirdPartyForm(null, ThirdPartyRole.MEDIATOR, null, List.of(), 0);
+		return new ThirdPartyForm(null, null, null, List.of(), 0);
 	}
 
 	static ThirdPartyForm of(ThirdParty third) {

@@ -1,5 +1,7 @@
 package org.talkstracker.round;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -63,6 +66,36 @@ class DelegationAdminTests {
 		this.mvc.perform(get(ROUND_ONE))
 			.andExpect(content().string(containsString(
 					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/russia/members/vladimir-medinsky/edit\"")));
+	}
+
+	/**
+	 * Nothing is chosen for the editor: the browser would select the first person and the
+	 * first role of each list, so a careless save would have added them.
+	 */
+	@Test
+	void theNewMemberAndThirdPartyFormsChooseNoPersonPartyOrRole() throws Exception {
+		String member = this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/new"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String thirdParty = this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/third-parties/new"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String form : List.of(member, thirdParty)) {
+			assertThat(form).doesNotContainPattern("<option [^>]*selected");
+		}
+		for (String select : List.of("person", "role")) {
+			assertThat(member).as(select)
+				.containsPattern("<select id=\"" + select + "\"[^>]*>\\s*<option value=\"\">Choose…</option>");
+		}
+		assertThat(thirdParty).containsPattern("<select id=\"party\"[^>]*>\\s*<option value=\"\">Choose…</option>")
+			.containsPattern("<select id=\"role\"[^>]*>\\s*<option value=\"\">Choose…</option>");
+		this.mvc
+			.perform(post("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/new").with(csrf())
+				.param("version", "0"))
+			.andExpect(model().attributeHasFieldErrors("form", "person", "role"));
 	}
 
 	@Test

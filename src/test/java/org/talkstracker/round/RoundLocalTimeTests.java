@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -90,6 +91,17 @@ class RoundLocalTimeTests {
 				.param("startedAt", "2025-07-23T20:37"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "admin.round.unknownTimeZone"))
 			.andExpect(content().string(containsString("is not a time zone")));
+	}
+
+	/** Only a real zone is kept; what else is typed is shown back as text. */
+	@Test
+	void aScriptTypedAsTheZoneIsRefusedAndShownAsText() throws Exception {
+		this.mvc
+			.perform(
+					RoundAdminTests.newRound("istanbul-2025-07-23", "3").param("timeZone", "<script>alert(1)</script>"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "admin.round.unknownTimeZone"))
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+					not(containsString("<script>alert(1)")))));
 	}
 
 	@Test

@@ -99,6 +99,7 @@ class EscapingTests {
 					.with("number", "2")
 					.with("status", "HELD")
 					.with("heldOn", "2025-06-02")
+					.with("timeZone", "Europe/Istanbul")
 					.with("sources", SOURCE)
 					.texts("city", "venue", "summary", "outcome", "nextSteps")
 					.html(ROUND, "city", "venue", "summary", "outcome", "nextSteps")
