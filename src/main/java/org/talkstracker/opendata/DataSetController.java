@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.citation.CitationFormat;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
@@ -55,8 +57,12 @@ class DataSetController {
 
 	private final MessageSource messages;
 
+	private final DataSetReleases releases;
+
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
-			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages) {
+			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages,
+			DataSetReleases releases) {
+		this.releases = releases;
 		this.popolo = popolo;
 		this.messages = messages;
 		this.licence = licence;
@@ -72,9 +78,12 @@ class DataSetController {
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
 		model.addAttribute("licence", this.licence);
-		String version = this.downloads.version();
+		List<DataSetRelease> releases = this.releases.all();
+		String version = releases.isEmpty() ? null : releases.get(0).version();
 		String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		model.addAttribute("version", version);
+		model.addAttribute("releases", releases);
+		model.addAttribute("latest", releases.isEmpty() ? null : releases.get(0));
+		model.addAttribute("formats", CitationFormat.values());
 		model.addAttribute("address", site + "/data");
 		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));
 		Locale locale = LocaleContextHolder.getLocale();
@@ -98,7 +107,7 @@ class DataSetController {
 	@GetMapping("/data/talks-tracker-datapackage.zip")
 	void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.downloads.sendWhole(request, response, "talks-tracker-datapackage.zip", ZIP,
-				(out, version) -> this.dataPackage.write(version, out));
+				(out, version) -> this.dataPackage.writeCurrent(version, out));
 	}
 
 	@GetMapping("/data/rounds.csv")
