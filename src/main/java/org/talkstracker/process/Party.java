@@ -36,6 +36,9 @@ public class Party implements SharedRecord {
 	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
 	private String wikidataId;
 
+	/** Its actor in UCDP's data ({@code 65}); none if unknown. */
+	private Integer ucdpActorId;
+
 	@Version
 	private long version;
 
@@ -83,6 +86,18 @@ public class Party implements SharedRecord {
 
 	public String getWikidataId() {
 		return this.wikidataId;
+	}
+
+	/**
+	 * Names the UCDP actor {@code actorId} as this party (none to forget it), only when
+	 * certain.
+	 */
+	public void identifyInUcdp(Integer actorId) {
+		this.ucdpActorId = actorId;
+	}
+
+	public Integer getUcdpActorId() {
+		return this.ucdpActorId;
 	}
 
 	public long getVersion() {

@@ -41,6 +41,7 @@ class PartyEditor {
 		Party party = new Party(form.slug());
 		party.describe(form.name(), form.kind());
 		party.identify(form.wikidataId());
+		party.identifyInUcdp(form.ucdpActorId());
 		this.parties.saveAndFlush(party);
 	}
 
@@ -51,6 +52,7 @@ class PartyEditor {
 		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
 		party.identify(submitted.wikidataId());
+		party.identifyInUcdp(submitted.ucdpActorId());
 		this.parties.flush();
 	}
 

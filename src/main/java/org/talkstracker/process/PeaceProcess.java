@@ -47,6 +47,12 @@ public class PeaceProcess implements SharedRecord {
 	/** Its item in Wikidata ({@code Q212}), joining other data sets; none if unknown. */
 	private String wikidataId;
 
+	/** The conflict in UCDP's data that the process is about; none if unknown. */
+	private Integer ucdpConflictId;
+
+	/** Its peace process in PA-X, the peace agreements database; none if unknown. */
+	private Integer paxProcessId;
+
 	@Version
 	private long version;
 
@@ -99,6 +105,23 @@ public class PeaceProcess implements SharedRecord {
 
 	public String getWikidataId() {
 		return this.wikidataId;
+	}
+
+	/**
+	 * Names the UCDP conflict and the PA-X peace process this process belongs to (none to
+	 * forget either), only when certain.
+	 */
+	public void identifyInConflictData(Integer ucdpConflictId, Integer paxProcessId) {
+		this.ucdpConflictId = ucdpConflictId;
+		this.paxProcessId = paxProcessId;
+	}
+
+	public Integer getUcdpConflictId() {
+		return this.ucdpConflictId;
+	}
+
+	public Integer getPaxProcessId() {
+		return this.paxProcessId;
 	}
 
 	public long getVersion() {

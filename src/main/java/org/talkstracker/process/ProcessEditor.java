@@ -49,6 +49,7 @@ class ProcessEditor {
 		PeaceProcess process = new PeaceProcess(form.slug());
 		process.describe(form.name(), form.description(), involved(form.parties()));
 		process.identify(form.wikidataId());
+		process.identifyInConflictData(form.ucdpConflictId(), form.paxProcessId());
 		this.processes.saveAndFlush(process);
 	}
 
@@ -59,6 +60,7 @@ class ProcessEditor {
 		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
 		process.identify(submitted.wikidataId());
+		process.identifyInConflictData(submitted.ucdpConflictId(), submitted.paxProcessId());
 		this.processes.flush();
 	}
 
