@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,6 +94,14 @@ class DataSetController {
 						this.messages.getMessage("data.lead", null, locale), site, version,
 						this.dataPackage.temporalCoverage(), this.licence)));
 		return "opendata/data";
+	}
+
+	/** The descriptor of the flat CSV files, which sits beside them. */
+	@GetMapping(CsvFilesDescriptor.PATH)
+	ResponseEntity<Map<String, Object>> csvDescriptor() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(CsvFilesDescriptor.descriptor(this.licence));
 	}
 
 	/** The people, parties and delegation seats in the Popolo specification's terms. */
