@@ -48,7 +48,7 @@ class SecurityConfiguration {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/data/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/**")
 				.hasRole(Role.EDITOR.name())

@@ -46,12 +46,12 @@ final class BibTexCitation {
 				  howpublished = {\\url{%s}},
 				  year = {%d},
 				  month = %s,
-				  note = {Release %d, %s},
+				  note = {%s, %s},
 				  urldate = {%s}
 				}
-				""".formatted(release.key(), escape(release.publisher()), escape(release.roundTitle()),
+				""".formatted(release.key(), escape(release.publisher()), escape(release.title()),
 				escapeUrl(release.address()), release.releasedOn().getYear(),
-				MONTHS[release.releasedOn().getMonthValue() - 1], release.releaseNumber(),
+				MONTHS[release.releasedOn().getMonthValue() - 1], escape(release.editionCapitalised()),
 				DAY.format(release.releasedOn()), release.accessedOn());
 	}
 

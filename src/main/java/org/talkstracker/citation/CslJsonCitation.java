@@ -47,14 +47,16 @@ final class CslJsonCitation {
 		item.put("id", release.key());
 		item.put("type", "dataset");
 		item.put("genre", "Data set");
-		item.put("title", release.roundTitle());
+		item.put("title", release.title());
 		item.putArray("author").addObject().put("literal", release.publisher());
 		item.put("publisher", release.publisher());
-		item.put("collection-title", release.processName());
+		if (release.collection() != null) {
+			item.put("collection-title", release.collection());
+		}
 		if (release.heldOn() != null) {
 			date(item, "event-date", release.heldOn());
 		}
-		item.put("version", String.valueOf(release.releaseNumber()));
+		item.put("version", release.version());
 		date(item, "issued", release.releasedOn());
 		item.put("URL", release.address());
 		date(item, "accessed", release.accessedOn());

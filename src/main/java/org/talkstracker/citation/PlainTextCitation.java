@@ -21,9 +21,8 @@ final class PlainTextCitation {
 	}
 
 	static String render(CitedRelease release) {
-		return "%s. \u201c%s\u201d, release %d (%s). %s. Accessed %s.\n".formatted(release.publisher(),
-				release.roundTitle(), release.releaseNumber(), day(release.releasedOn()), release.address(),
-				day(release.accessedOn()));
+		return "%s. \u201c%s\u201d, %s (%s). %s. Accessed %s.\n".formatted(release.publisher(), release.title(),
+				release.edition(), day(release.releasedOn()), release.address(), day(release.accessedOn()));
 	}
 
 	private static String day(LocalDate date) {

@@ -41,9 +41,9 @@ final class RisCitation {
 		line(ris, "TY", "DATA");
 		line(ris, "ID", release.key());
 		line(ris, "AU", release.publisher());
-		line(ris, "TI", release.roundTitle());
+		line(ris, "TI", release.title());
 		line(ris, "PB", release.publisher());
-		line(ris, "ET", "Release " + release.releaseNumber());
+		line(ris, "ET", release.editionCapitalised());
 		line(ris, "PY", String.valueOf(release.releasedOn().getYear()));
 		line(ris, "DA", day(release.releasedOn()));
 		line(ris, "UR", release.address());

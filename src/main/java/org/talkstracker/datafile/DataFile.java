@@ -41,7 +41,7 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			SourceKind kind, String note) {
 	}
 
-	public record PartyEntry(String slug, String name, PartyKind kind, String wikidataId) {
+	public record PartyEntry(String slug, String name, PartyKind kind, String wikidataId, Integer ucdpActorId) {
 	}
 
 	public record PersonEntry(String slug, String name, List<String> aliases, String wikidataId) {
@@ -50,9 +50,9 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 		}
 	}
 
-	public record ProcessEntry(String slug, String name, String description, String wikidataId, List<String> parties,
-			List<RoundEntry> rounds, List<MemorandumEntry> memoranda, List<StatementEntry> statements,
-			List<ContextEventEntry> contextEvents) {
+	public record ProcessEntry(String slug, String name, String description, String wikidataId, Integer ucdpConflictId,
+			Integer paxProcessId, List<String> parties, List<RoundEntry> rounds, List<MemorandumEntry> memoranda,
+			List<StatementEntry> statements, List<ContextEventEntry> contextEvents) {
 		public ProcessEntry {
 			parties = orEmpty(parties);
 			rounds = orEmpty(rounds);

@@ -268,6 +268,7 @@ public class DataFileImporter {
 				Party party = this.partiesBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Party(slug)));
 				party.describe(entry.name(), entry.kind());
 				party.identify(entry.wikidataId());
+				party.identifyInUcdp(entry.ucdpActorId());
 				DataFileImporter.this.parties.save(party);
 			});
 			this.file.people().forEach((entry) -> {
@@ -282,6 +283,7 @@ public class DataFileImporter {
 						(slug) -> created(new PeaceProcess(slug)));
 				process.describe(entry.name(), entry.description(), Set.copyOf(partiesOf(entry.parties())));
 				process.identify(entry.wikidataId());
+				process.identifyInConflictData(entry.ucdpConflictId(), entry.paxProcessId());
 				DataFileImporter.this.processes.save(process);
 				for (RoundEntry round : entry.rounds()) {
 					writeRound(process, round);

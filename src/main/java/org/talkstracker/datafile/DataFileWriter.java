@@ -160,6 +160,15 @@ public class DataFileWriter {
 		if (entry.description() != null) {
 			json.writeStringProperty("description", entry.description());
 		}
+		if (entry.wikidataId() != null) {
+			json.writeStringProperty("wikidataId", entry.wikidataId());
+		}
+		if (entry.ucdpConflictId() != null) {
+			json.writeNumberProperty("ucdpConflictId", entry.ucdpConflictId());
+		}
+		if (entry.paxProcessId() != null) {
+			json.writeNumberProperty("paxProcessId", entry.paxProcessId());
+		}
 		json.writeName("parties");
 		json.writePOJO(entry.parties());
 		json.writeName("rounds");
@@ -311,7 +320,8 @@ public class DataFileWriter {
 			order by s.slug""";
 
 	private static final String PARTIES = """
-			select json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind, 'wikidataId', x.wikidata_id) as entry
+			select json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind, 'wikidataId', x.wikidata_id,
+			    'ucdpActorId', x.ucdp_actor_id) as entry
 			from party x where x.id in (
 			    select pp.party_id from process_party pp where pp.process_id in (select id from processes_out)
 			    union select d.party_id from delegation d where d.round_id in (select id from selected)
@@ -335,6 +345,7 @@ public class DataFileWriter {
 
 	private static final String PROCESS = """
 			select json_build_object('slug', p.slug, 'name', p.name, 'description', p.description, 'wikidataId', p.wikidata_id,
+			    'ucdpConflictId', p.ucdp_conflict_id, 'paxProcessId', p.pax_process_id,
 			    'parties', (select json_agg(x.slug order by x.slug) from process_party pp join party x on x.id = pp.party_id
 			        where pp.process_id = p.id)) as entry
 			from process p where p.id = :processId""";

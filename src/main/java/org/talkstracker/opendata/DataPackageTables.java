@@ -67,16 +67,21 @@ final class DataPackageTables {
 	private static final String PRECISION = "how precise the date is";
 
 	static final List<PackageTable> TABLES = List.of(
-			table("processes", "Peace processes: negotiation tracks between parties.",
-					List.of(Field.id("the process"), slug(), Field.text("name", "its name").required(),
-							Field.text("description", "what it is about"), wikidata()),
+			table("processes", "Peace processes: negotiation tracks between parties.", List.of(Field.id("the process"),
+					slug(), Field.text("name", "its name").required(), Field.text("description", "what it is about"),
+					wikidata(),
+					Field.reference("ucdp_conflict_id",
+							"the conflict in UCDP's data it is about (https://ucdp.uu.se/conflict/{id})"),
+					Field.reference("pax_process_id", "its peace process in PA-X, the peace agreements database")),
 					List.of(),
-					"select p.id, p.slug, p.name, p.description, p.wikidata_id from process p order by p.id"),
+					"select p.id, p.slug, p.name, p.description, p.wikidata_id, p.ucdp_conflict_id, p.pax_process_id from process p order by p.id"),
 			table("parties", "States, organisations and armed groups that take part in or mediate talks.",
 					List.of(Field.id("the party"), slug(), Field.text("name", "its name").required(),
-							Field.choice("kind", PartyKind.class, "what kind of party it is").required(), wikidata()),
+							Field.choice("kind", PartyKind.class, "what kind of party it is").required(), wikidata(),
+							Field.reference("ucdp_actor_id", "its actor in UCDP's data (https://ucdp.uu.se/actor/{id})")
+								.unique()),
 					List.of(),
-					"select x.id, x.slug, x.name, lower(x.kind) as kind, x.wikidata_id from party x where x.id in (select id from parties_out) order by x.id"),
+					"select x.id, x.slug, x.name, lower(x.kind) as kind, x.wikidata_id, x.ucdp_actor_id from party x where x.id in (select id from parties_out) order by x.id"),
 			new PackageTable("process_parties", "The parties of each process.",
 					List.of(Field.reference("process_id", PROCESS).required(),
 							Field.reference("party_id", PARTY).required()),

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSetMetaData;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.web.DataLicence;
 
@@ -45,6 +45,8 @@ class DataPackageWriter {
 
 	static final String DESCRIPTOR = "datapackage.json";
 
+	static final String CODEBOOK = "codebook.md";
+
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final JdbcClient jdbc;
@@ -53,16 +55,19 @@ class DataPackageWriter {
 
 	private final Clock clock;
 
-	DataPackageWriter(DataSource dataSource, DataLicence licence) {
+	private final Codebooks codebooks;
+
+	DataPackageWriter(DataSource dataSource, DataLicence licence, Codebooks codebooks, Clock clock) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(DataSetCsv.FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
 		this.licence = licence;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
+		this.codebooks = codebooks;
 	}
 
-	/** The package's descriptor, for data at {@code version}. */
-	Map<String, Object> descriptor(String version) {
+	/** The package's descriptor: a release's, or the current data's. */
+	Map<String, Object> descriptor(PackageEdition edition) {
 		Map<String, Object> licence = new LinkedHashMap<>();
 		licence.put("name", this.licence.getIdentifier());
 		licence.put("path", this.licence.getUrl());
@@ -71,8 +76,11 @@ class DataPackageWriter {
 		descriptor.put("profile", "tabular-data-package");
 		descriptor.put("name", NAME);
 		descriptor.put("title", "Talks Tracker: peace negotiations as sourced data");
-		descriptor.put("version", version);
-		descriptor.put("created", Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS).toString());
+		descriptor.put("description", edition.description());
+		if (edition.isRelease()) {
+			descriptor.put("version", edition.version());
+		}
+		descriptor.put("created", edition.created().toString());
 		descriptor.put("licenses", List.of(licence));
 		descriptor.put("resources", DataPackageTables.TABLES.stream().map(PackageTable::resource).toList());
 		return descriptor;
@@ -90,24 +98,49 @@ class DataPackageWriter {
 			.optional();
 	}
 
-	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
-	public void write(String version, OutputStream out) {
+	/** The current data's package, read at the data version {@code dataVersion}. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void writeCurrent(String dataVersion, OutputStream out) {
+		write(PackageEdition.current(dataVersion, Instant.now(this.clock)), out);
+	}
+
+	/**
+	 * The package as {@code edition} says, read in the caller's transaction (for a
+	 * release, the one that stores it): the descriptor, one CSV per table, and the
+	 * codebook made from the descriptor. Entries carry no time of their own, so the same
+	 * data and edition make the same bytes.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public void write(PackageEdition edition, OutputStream out) {
 		try {
 			ZipOutputStream zip = new ZipOutputStream(new Unclosed(out), StandardCharsets.UTF_8);
-			zip.putNextEntry(new ZipEntry(DESCRIPTOR));
-			JSON.writeValue(new Unclosed(zip), descriptor(version));
+			byte[] descriptor = JSON.writeValueAsBytes(descriptor(edition));
+			entry(zip, DESCRIPTOR, edition);
+			zip.write(descriptor);
 			zip.closeEntry();
 			for (PackageTable table : DataPackageTables.TABLES) {
-				zip.putNextEntry(new ZipEntry(table.path()));
+				entry(zip, table.path(), edition);
 				table(table, new OutputStreamWriter(new Unclosed(zip), StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
+			entry(zip, CODEBOOK, edition);
+			zip.write(this.codebooks.markdown(Codebook.of(JSON.readTree(descriptor))).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
 			zip.finish();
 			zip.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * An entry dated when the package was made, not when its bytes happen to be written.
+	 */
+	private static void entry(ZipOutputStream zip, String name, PackageEdition edition) throws IOException {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTime(edition.created().toEpochMilli());
+		zip.putNextEntry(entry);
 	}
 
 	private void table(PackageTable table, Writer out) throws IOException {

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,11 +18,13 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.talkstracker.citation.CitationFormat;
 import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
@@ -55,8 +59,12 @@ class DataSetController {
 
 	private final MessageSource messages;
 
+	private final DataSetReleases releases;
+
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
-			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages) {
+			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages,
+			DataSetReleases releases) {
+		this.releases = releases;
 		this.popolo = popolo;
 		this.messages = messages;
 		this.licence = licence;
@@ -72,9 +80,12 @@ class DataSetController {
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
 		model.addAttribute("licence", this.licence);
-		String version = this.downloads.version();
+		List<DataSetRelease> releases = this.releases.all();
+		String version = releases.isEmpty() ? null : releases.get(0).version();
 		String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		model.addAttribute("version", version);
+		model.addAttribute("releases", releases);
+		model.addAttribute("latest", releases.isEmpty() ? null : releases.get(0));
+		model.addAttribute("formats", CitationFormat.values());
 		model.addAttribute("address", site + "/data");
 		model.addAttribute("retrieved", LocalDate.now(ZoneOffset.UTC));
 		Locale locale = LocaleContextHolder.getLocale();
@@ -83,6 +94,14 @@ class DataSetController {
 						this.messages.getMessage("data.lead", null, locale), site, version,
 						this.dataPackage.temporalCoverage(), this.licence)));
 		return "opendata/data";
+	}
+
+	/** The descriptor of the flat CSV files, which sits beside them. */
+	@GetMapping(CsvFilesDescriptor.PATH)
+	ResponseEntity<Map<String, Object>> csvDescriptor() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(CsvFilesDescriptor.descriptor(this.licence));
 	}
 
 	/** The people, parties and delegation seats in the Popolo specification's terms. */
@@ -98,7 +117,7 @@ class DataSetController {
 	@GetMapping("/data/talks-tracker-datapackage.zip")
 	void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		this.downloads.sendWhole(request, response, "talks-tracker-datapackage.zip", ZIP,
-				(out, version) -> this.dataPackage.write(version, out));
+				(out, version) -> this.dataPackage.writeCurrent(version, out));
 	}
 
 	@GetMapping("/data/rounds.csv")

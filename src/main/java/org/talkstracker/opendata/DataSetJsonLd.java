@@ -23,6 +23,7 @@ final class DataSetJsonLd {
 
 	/**
 	 * @param site the site's address
+	 * @param version the latest release's number, or {@code null} before the first
 	 * @param coverage the first and last days rounds were held on, as an ISO 8601
 	 * interval
 	 */
@@ -35,7 +36,9 @@ final class DataSetJsonLd {
 		dataset.put("description", description);
 		dataset.put("url", site + "/data");
 		dataset.put("license", licence.getUrl());
-		dataset.put("version", version);
+		if (version != null) {
+			dataset.put("version", version);
+		}
 		dataset.put("isAccessibleForFree", true);
 		dataset.put("creator", Map.of("@type", "Organization", "name", "Talks Tracker", "url", site + "/"));
 		coverage.ifPresent((interval) -> dataset.put("temporalCoverage", interval));

@@ -28,7 +28,9 @@ public record PackageTable(String name, String description, List<Field> fields, 
 	Map<String, Object> resource() {
 		Map<String, Object> schema = new LinkedHashMap<>();
 		schema.put("fields", this.fields.stream().map(Field::descriptor).toList());
-		schema.put("primaryKey", this.primaryKey);
+		if (!this.primaryKey.isEmpty()) {
+			schema.put("primaryKey", this.primaryKey);
+		}
 		if (!this.foreignKeys.isEmpty()) {
 			schema.put("foreignKeys", this.foreignKeys.stream().map(ForeignKey::descriptor).toList());
 		}

@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * as {@code start_date} and {@code end_date}, and the delegation's sources, each linked
  * by its address, or by the sources of the round's page where it has none). Ids are the
  * slugs of the site's addresses; a person's or party's Wikidata item is among its
- * {@code identifiers} (scheme {@code wikidata}); a membership's is
- * {@code round/party/person}. Each record is built by the database as JSON and written as
- * it is read from a cursor, so memory stays flat.
+ * {@code identifiers} (scheme {@code wikidata}), and a party's UCDP actor too (scheme
+ * {@code ucdp_actor}); a membership's is {@code round/party/person}. Each record is built
+ * by the database as JSON and written as it is read from a cursor, so memory stays flat.
  */
 @Repository
 class PopoloWriter {
@@ -43,8 +43,12 @@ class PopoloWriter {
 	private static final String ORGANIZATIONS = DataPackageTables.PUBLISHED
 			+ """
 					select json_strip_nulls(json_build_object('id', x.slug, 'name', x.name, 'classification', lower(x.kind),
-					    'identifiers', (select json_build_array(json_build_object('scheme', 'wikidata', 'identifier', x.wikidata_id))
-					        where x.wikidata_id is not null))) as entry
+					    'identifiers', (select json_agg(i.identifier) from (values
+					        (case when x.wikidata_id is not null
+					            then json_build_object('scheme', 'wikidata', 'identifier', x.wikidata_id) end),
+					        (case when x.ucdp_actor_id is not null
+					            then json_build_object('scheme', 'ucdp_actor', 'identifier', x.ucdp_actor_id::text) end)) i(identifier)
+					        where i.identifier is not null))) as entry
 					from party x where x.id in (select id from parties_out) order by x.slug""";
 
 	private static final String MEMBERSHIPS = DataPackageTables.PUBLISHED

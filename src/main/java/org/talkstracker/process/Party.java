@@ -19,6 +19,9 @@ public class Party extends NamedRecord {
 	@Enumerated(EnumType.STRING)
 	private PartyKind kind;
 
+	/** Its actor in UCDP's data ({@code 65}); none if unknown. */
+	private Integer ucdpActorId;
+
 	protected Party() {
 	}
 
@@ -38,6 +41,18 @@ public class Party extends NamedRecord {
 
 	public PartyKind getKind() {
 		return this.kind;
+	}
+
+	/**
+	 * Names the UCDP actor {@code actorId} as this party (none to forget it), only when
+	 * certain.
+	 */
+	public void identifyInUcdp(Integer actorId) {
+		this.ucdpActorId = actorId;
+	}
+
+	public Integer getUcdpActorId() {
+		return this.ucdpActorId;
 	}
 
 }

@@ -44,6 +44,7 @@ class PartyEditor implements SharedRecordEditor<PartyForm> {
 		Party party = new Party(form.slug());
 		party.describe(form.name(), form.kind());
 		party.identify(form.wikidataId());
+		party.identifyInUcdp(form.ucdpActorId());
 		this.parties.saveAndFlush(party);
 	}
 
@@ -55,6 +56,7 @@ class PartyEditor implements SharedRecordEditor<PartyForm> {
 		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
 		party.identify(submitted.wikidataId());
+		party.identifyInUcdp(submitted.ucdpActorId());
 		this.parties.flush();
 	}
 

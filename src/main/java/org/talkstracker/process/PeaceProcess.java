@@ -29,6 +29,12 @@ public class PeaceProcess extends NamedRecord {
 	@OrderBy("name")
 	private Set<Party> parties = new LinkedHashSet<>();
 
+	/** The conflict in UCDP's data that the process is about; none if unknown. */
+	private Integer ucdpConflictId;
+
+	/** Its peace process in PA-X, the peace agreements database; none if unknown. */
+	private Integer paxProcessId;
+
 	protected PeaceProcess() {
 	}
 
@@ -53,6 +59,23 @@ public class PeaceProcess extends NamedRecord {
 
 	public Set<Party> getParties() {
 		return this.parties;
+	}
+
+	/**
+	 * Names the UCDP conflict and the PA-X peace process this process belongs to (none to
+	 * forget either), only when certain.
+	 */
+	public void identifyInConflictData(Integer ucdpConflictId, Integer paxProcessId) {
+		this.ucdpConflictId = ucdpConflictId;
+		this.paxProcessId = paxProcessId;
+	}
+
+	public Integer getUcdpConflictId() {
+		return this.ucdpConflictId;
+	}
+
+	public Integer getPaxProcessId() {
+		return this.paxProcessId;
 	}
 
 }

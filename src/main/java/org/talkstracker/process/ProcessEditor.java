@@ -52,6 +52,7 @@ class ProcessEditor implements SharedRecordEditor<ProcessForm> {
 		PeaceProcess process = new PeaceProcess(form.slug());
 		process.describe(form.name(), form.description(), involved(form.parties()));
 		process.identify(form.wikidataId());
+		process.identifyInConflictData(form.ucdpConflictId(), form.paxProcessId());
 		this.processes.saveAndFlush(process);
 	}
 
@@ -63,6 +64,7 @@ class ProcessEditor implements SharedRecordEditor<ProcessForm> {
 		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
 		process.identify(submitted.wikidataId());
+		process.identifyInConflictData(submitted.ucdpConflictId(), submitted.paxProcessId());
 		this.processes.flush();
 	}
 

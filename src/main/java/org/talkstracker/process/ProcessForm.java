@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
@@ -16,7 +17,7 @@ import org.talkstracker.editing.EditingForm;
 record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 300) String name, @Size(max = EditingForm.LONG_TEXT) String description,
 		@NotEmpty List<String> parties, @Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId,
-		long version) implements EditingForm {
+		@Positive Integer ucdpConflictId, @Positive Integer paxProcessId, long version) implements EditingForm {
 
 	ProcessForm {
 		description = (description != null && description.isBlank()) ? null : description;
@@ -24,24 +25,26 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 	}
 
 	static ProcessForm blank() {
-		return new ProcessForm(null, null, null, List.of(), null, 0);
+		return new ProcessForm(null, null, null, List.of(), null, null, null, 0);
 	}
 
 	static ProcessForm of(PeaceProcess process) {
 		return new ProcessForm(process.getSlug(), process.getName(), process.getDescription(),
 				process.getParties().stream().map(Party::getSlug).toList(), process.getWikidataId(),
-				process.getVersion());
+				process.getUcdpConflictId(), process.getPaxProcessId(), process.getVersion());
 	}
 
 	ProcessForm withSlug(String slug) {
-		return new ProcessForm(slug, this.name, this.description, this.parties, this.wikidataId, this.version);
+		return new ProcessForm(slug, this.name, this.description, this.parties, this.wikidataId, this.ucdpConflictId,
+				this.paxProcessId, this.version);
 	}
 
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("slug", this.slug), new Field("name", this.name),
 				new Field("description", this.description), new Field("parties", this.parties),
-				new Field("wikidataId", this.wikidataId));
+				new Field("wikidataId", this.wikidataId), new Field("ucdpConflictId", this.ucdpConflictId),
+				new Field("paxProcessId", this.paxProcessId));
 	}
 
 }

@@ -12,9 +12,9 @@ import org.talkstracker.source.CitedSources.CitedSource;
  * What readers see of a party: where it took part, what it proposed, authored and said, a
  * page of each; and the sources of the statements shown.
  */
-public record PartyProfile(String slug, String name, PartyKind kind, String wikidataId, Page<Attendance> rounds,
-		Page<ProposalLine> proposals, Page<MemorandumListing> memoranda, Page<StatementLine> statements,
-		List<CitedSource> sources) {
+public record PartyProfile(String slug, String name, PartyKind kind, String wikidataId, Integer ucdpActorId,
+		Page<Attendance> rounds, Page<ProposalLine> proposals, Page<MemorandumListing> memoranda,
+		Page<StatementLine> statements, List<CitedSource> sources) {
 
 	/**
 	 * A published round the party attended: with its own delegation (and its head, if

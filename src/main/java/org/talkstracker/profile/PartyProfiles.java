@@ -51,6 +51,7 @@ class PartyProfiles {
 		PageRequest statements = ProfilePages.request(pages.statements());
 		CitedSources sources = new CitedSources();
 		return new PartyProfile(party.getSlug(), party.getName(), party.getKind(), party.getWikidataId(),
+				party.getUcdpActorId(),
 				new PageImpl<>(this.lists.partyRounds(party.getId(), rounds), rounds, counts.rounds()),
 				new PageImpl<>(this.parties.findProposals(party, proposals), proposals, counts.proposals()),
 				new PageImpl<>(this.memoranda.findVisibleListingsByAuthor(party, memoranda), memoranda,

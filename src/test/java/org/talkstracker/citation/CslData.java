@@ -10,9 +10,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /** The official CSL-JSON schema (src/test/resources/citation), to judge our CSL-JSON. */
-final class CslData {
+public final class CslData {
 
-	static final Schema SCHEMA = load();
+	public static final Schema SCHEMA = load();
 
 	private CslData() {
 	}

@@ -78,7 +78,8 @@ class TextLimitsTests {
 					"/$defs/contextEvent/properties/title"),
 			new Limit("context_event", "description", "timeline.ContextEventForm", "description",
 					"/$defs/contextEvent/properties/description"),
-			new Limit("round_withdrawal", "reason", "round.WithdrawalForm", "reason", null));
+			new Limit("round_withdrawal", "reason", "round.WithdrawalForm", "reason", null),
+			new Limit("data_set_release", "note", "opendata.DataSetReleaseForm", "note", null));
 
 	private static final Pattern AT_MOST = Pattern.compile("char_length\\(\\(?(\\w+)\\)?(::text)?\\) <= (\\d+)");
 

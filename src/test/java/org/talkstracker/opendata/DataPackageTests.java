@@ -86,7 +86,8 @@ class DataPackageTests {
 			resource.get("schema").get("fields").forEach((field) -> fields.add(field.get("name").asString()));
 			assertThat(columns(files.get(path))).as(path).isEqualTo(fields);
 		}
-		assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(plus(paths, "datapackage.json"));
+		assertThat(files.keySet())
+			.containsExactlyInAnyOrderElementsOf(plus(plus(paths, "datapackage.json"), "codebook.md"));
 		assertThat(paths).contains("processes.csv", "parties.csv", "people.csv", "person_names.csv", "rounds.csv",
 				"delegations.csv", "members.csv", "third_parties.csv", "proposals.csv", "exchange_agreements.csv",
 				"exchange_stages.csv", "memoranda.csv", "clauses.csv", "statements.csv", "context_events.csv",
@@ -134,7 +135,8 @@ class DataPackageTests {
 		assertThat(descriptor.get("licenses").get(0).get("name").asString()).isEqualTo("CC-BY-4.0");
 		assertThat(descriptor.get("licenses").get(0).get("path").asString())
 			.isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-		assertThat(descriptor.get("version").asString()).isNotBlank();
+		assertThat(descriptor.has("version")).as("the current data is no release").isFalse();
+		assertThat(descriptor.get("description").asString()).startsWith("Not a release: the published data as it was");
 		assertThat(descriptor.get("created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 		assertThat(records(files.get("rounds.csv"))).extracting((row) -> row.get("slug"))
 			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
@@ -176,7 +178,8 @@ class DataPackageTests {
 			.andExpect(content().string(containsString("/data/talks-tracker-datapackage.zip")))
 			.andExpect(content().string(containsString("https://creativecommons.org/licenses/by/4.0/")))
 			.andExpect(content().string(containsString("exchange_stages.csv")))
-			.andExpect(content().string(containsString("Talks Tracker data set, version")));
+			.andExpect(content().string(containsString("Talks Tracker data set (current data, not a release)")))
+			.andExpect(content().string(containsString("No release of the data set has been cut yet.")));
 	}
 
 	@Test
@@ -190,7 +193,7 @@ class DataPackageTests {
 		JsonNode dataset = RoundJsonLdTests.jsonLd(page);
 		assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
 		assertThat(dataset.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-		assertThat(dataset.get("version").asString()).isNotBlank();
+		assertThat(dataset.has("version")).as("no release has been cut").isFalse();
 		assertThat(dataset.get("temporalCoverage").asString()).isEqualTo("2025-05-16/2025-06-02");
 		List<String> downloads = new ArrayList<>();
 		dataset.get("distribution").forEach((download) -> downloads.add(download.get("contentUrl").asString()));

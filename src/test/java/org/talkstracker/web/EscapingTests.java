@@ -258,6 +258,8 @@ class EscapingTests {
 					.html("/admin/context-events", "name")
 					.xml("/feed.atom", "name")
 					.pdf("name"),
+				form("data set release", "opendata.DataSetReleaseForm", "/admin/data/releases").texts("note")
+					.html("/data", "note"),
 				form("party", "process.PartyForm", "/admin/parties/ukraine/edit").with("slug", "ukraine")
 					.with("kind", "STATE")
 					.with("wikidataId", "Q212")
