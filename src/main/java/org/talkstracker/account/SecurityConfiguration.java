@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.talkstracker.web.CachingHeaders;
 
 /**
  * Who may do what: every page is public to read; everything under {@code /admin} needs an
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountDetailsService accounts,
-			PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, CachingHeaders caching) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)))
@@ -73,7 +74,11 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny())
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				// Public pages may be kept and revalidated; the rest is private
+				// (web/CachingHeaders).
+				.cacheControl((cacheControl) -> cacheControl.disable())
+				.addHeaderWriter(caching));
 		return http.build();
 	}
 

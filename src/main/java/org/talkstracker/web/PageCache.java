@@ -3,12 +3,14 @@ package org.talkstracker.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,12 +33,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Reader pages, exports of a round, the API and the feeds as they were last rendered,
- * kept in memory and sent again while nothing in the database has changed. Every entry is
- * keyed by the {@link DataVersion} read at the start of the request, so the first request
- * after any committed edit renders afresh: a reader never gets a page older than the
- * data. Editors, anyone with a session and the streamed data set downloads always go to
- * the controllers.
+ * Every page and download read with GET, rendered whole before it is sent, with a strong
+ * ETag (a 304 for a client that has it) and gzip-compressed for a client that takes it.
+ * Reader pages, exports of a round, the API, the feeds and the static files are kept in
+ * memory as they were last rendered, compressed once, with the {@link DataVersion} they
+ * were rendered at and the topics they show: a kept page is sent again while none of
+ * those changed ({@link DataChanges}), so a save in one round leaves every other round's
+ * page kept, and a reader never gets a page older than the data, whichever instance saved
+ * it. Editors and anyone with a session always go to the controllers; the streamed data
+ * set downloads under {@code /data/} are sent as they are written.
  */
 @Component
 class PageCache extends OncePerRequestFilter implements Ordered {
@@ -48,23 +52,32 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	private static final List<String> CACHED_PATHS = List.of("/rounds", "/timeline", "/exchanges", "/memoranda",
 			"/parties/", "/people", "/search", "/api/", "/feed.atom");
 
+	/** Files that are the same for everyone and show no data. */
+	static final List<String> STATIC_FOLDERS = List.of("/css/", "/images/");
+
+	/** A round's page and everything under its address show that round. */
+	private static final Pattern ROUND_ADDRESS = Pattern.compile("^/rounds/([a-z0-9-]+)(/.*)?$");
+
 	private final DataVersion dataVersion;
+
+	private final DataChanges changes;
 
 	private final Clock clock;
 
 	private final Cache<PageKey, CachedPage> pages;
 
 	/**
-	 * Pages being rendered now, so that readers asking for the same one at once wait for
-	 * it.
+	 * Pages being rendered now, from the data at a version, so that readers asking for
+	 * the same one at once wait for it.
 	 */
-	private final Map<PageKey, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
+	private final Map<Rendering, CompletableFuture<CachedPage>> renderings = new ConcurrentHashMap<>();
 
 	private final boolean enabled;
 
-	PageCache(DataVersion dataVersion, Clock clock, MeterRegistry meters,
+	PageCache(DataVersion dataVersion, DataChanges changes, Clock clock, MeterRegistry meters,
 			@Value("${talks.page-cache.max-size}") DataSize maxSize) {
 		this.dataVersion = dataVersion;
+		this.changes = changes;
 		this.clock = clock;
 		this.enabled = maxSize.toBytes() > 0;
 		this.pages = Caffeine.newBuilder()
@@ -76,8 +89,8 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	}
 
 	/**
-	 * After Spring Security (which knows who asks), before the ETag filter (whose header
-	 * is kept).
+	 * After Spring Security (which knows who asks, and writes the caching headers as the
+	 * response is sent).
 	 */
 	@Override
 	public int getOrder() {
@@ -86,34 +99,51 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !this.enabled || !"GET".equals(request.getMethod()) || !isReaderPage(request.getRequestURI());
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method))
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/data/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isAnonymousWithoutSession(request)) {
-			chain.doFilter(request, response);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean isStatic = STATIC_FOLDERS.stream().anyMatch(path::startsWith);
+		boolean kept = this.enabled && (isStatic || (isReaderPage(path) && isAnonymousWithoutSession(request)));
+		if (!kept) {
+			render(request, response, chain, Long.MIN_VALUE, null);
 			return;
 		}
-		PageKey key = new PageKey(this.dataVersion.current(), LocalDate.now(this.clock), request);
+		long version = isStatic ? 0 : this.dataVersion.current();
+		Set<String> topics = isStatic ? Set.of() : topics(path);
+		if (!isStatic) {
+			this.changes.catchUp(version);
+		}
+		PageKey key = new PageKey(LocalDate.now(this.clock), request);
 		CachedPage page = this.pages.getIfPresent(key);
-		if (page == null) {
+		if (page == null || !this.changes.unchangedSince(page.renderedAt(), page.topics(), version)) {
 			CompletableFuture<CachedPage> rendering = new CompletableFuture<>();
-			CompletableFuture<CachedPage> earlier = this.renderings.putIfAbsent(key, rendering);
+			Rendering asked = new Rendering(key, version);
+			CompletableFuture<CachedPage> earlier = this.renderings.putIfAbsent(asked, rendering);
 			if (earlier == null) {
-				renderAndKeep(key, rendering, request, response, chain);
+				try {
+					rendering.complete(renderAndKeep(key, request, response, chain, version, topics, isStatic));
+				}
+				finally {
+					rendering.complete(null);
+					this.renderings.remove(asked, rendering);
+				}
 				return;
 			}
-			// The same page is being rendered for another reader: wait for it rather than
-			// render it again.
+			// The same page is being rendered from the same data for another reader: wait
+			// for it rather than render it again.
 			page = earlier.join();
 		}
 		if (page != null) {
-			page.writeTo(response, notModified(request, page));
+			page.writeTo(request, response);
 		}
 		else {
-			chain.doFilter(request, response);
+			render(request, response, chain, version, topics);
 		}
 	}
 
@@ -121,23 +151,50 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	 * Renders the page for this reader, and for any asking for it meanwhile when it can
 	 * be kept.
 	 */
-	private void renderAndKeep(PageKey key, CompletableFuture<CachedPage> rendering, HttpServletRequest request,
-			HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-		CachedPage kept = null;
-		try {
-			ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, rendered);
-			if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentSize() <= LARGEST_PAGE
-					&& isAnonymousWithoutSession(request)) {
-				kept = capture(rendered);
-				this.pages.put(key, kept);
-			}
-			rendered.copyBodyToResponse();
+	private CachedPage renderAndKeep(PageKey key, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain, long version, Set<String> topics, boolean isStatic)
+			throws ServletException, IOException {
+		CachedPage page = render(request, response, chain, version, topics);
+		if (page == null || page.body().length > LARGEST_PAGE || !(isStatic || isAnonymousWithoutSession(request))) {
+			return null;
 		}
-		finally {
-			rendering.complete(kept);
-			this.renderings.remove(key, rendering);
+		// A page rendered from newer data, by a reader who came later, stays.
+		this.pages.asMap()
+			.merge(key, page, (older, newer) -> (newer.renderedAt() >= older.renderedAt()) ? newer : older);
+		return page;
+	}
+
+	/**
+	 * Renders the page and sends it whole, with its ETag and compressed when the client
+	 * takes it; a response that is not a whole page (an error, a redirect, a response
+	 * already sent) goes out as it was written.
+	 * @return the page, when it was whole
+	 */
+	private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			long version, Set<String> topics) throws ServletException, IOException {
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
+				|| noStore(rendering.getHeader(HttpHeaders.CACHE_CONTROL))) {
+			rendering.copyBodyToResponse();
+			return null;
 		}
+		CachedPage page = CachedPage.rendered(rendering, version, topics);
+		page.writeRepresentationTo(request, response);
+		return page;
+	}
+
+	private static boolean noStore(String cacheControl) {
+		return cacheControl != null && cacheControl.contains("no-store");
+	}
+
+	/**
+	 * What a reader page shows, as far as its address tells: one round's, or (for lists,
+	 * counts and search) anything.
+	 */
+	static Set<String> topics(String path) {
+		Matcher round = ROUND_ADDRESS.matcher(path);
+		return round.matches() ? Set.of("round:" + round.group(1)) : null;
 	}
 
 	private static boolean isReaderPage(String path) {
@@ -150,36 +207,22 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 				&& (authentication == null || authentication instanceof AnonymousAuthenticationToken);
 	}
 
-	private static boolean notModified(HttpServletRequest request, CachedPage page) {
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch == null || page.etag() == null) {
-			return false;
-		}
-		ETag etag = ETag.create(page.etag());
-		return ETag.parse(ifNoneMatch).stream().anyMatch((asked) -> asked.isWildcard() || asked.compare(etag, false));
-	}
-
-	private static CachedPage capture(ContentCachingResponseWrapper rendering) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		for (String name : CachedPage.KEPT_HEADERS) {
-			List<String> values = List.copyOf(rendering.getHeaders(name));
-			if (!values.isEmpty()) {
-				headers.put(name, values);
-			}
-		}
-		return new CachedPage(rendering.getContentType(), headers, rendering.getContentAsByteArray());
-	}
-
 	/**
-	 * What makes two requests get the same page: the data, the day (pages name the next
-	 * round), the address, and what the reader's browser asks for.
+	 * What makes two requests get the same page: the day (pages name the next round), the
+	 * address, and what the reader's browser asks for. The encoding the browser takes is
+	 * chosen from the one page kept.
 	 */
-	private record PageKey(long dataVersion, LocalDate day, String path, String query, String accept, Locale locale) {
+	private record PageKey(LocalDate day, String method, String path, String query, String accept, Locale locale) {
 
-		PageKey(long dataVersion, LocalDate day, HttpServletRequest request) {
-			this(dataVersion, day, request.getRequestURI(), request.getQueryString(),
+		PageKey(LocalDate day, HttpServletRequest request) {
+			this(day, request.getMethod(), request.getRequestURI(), request.getQueryString(),
 					request.getHeader(HttpHeaders.ACCEPT), request.getLocale());
 		}
+
+	}
+
+	/** One rendering of a page from the data at one version. */
+	private record Rendering(PageKey page, long version) {
 
 	}
 

@@ -1,17 +1,17 @@
 package org.talkstracker.web;
 
 import java.time.Clock;
-
-import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -61,22 +61,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * An ETag on every page, so a browser or proxy asking again for an unchanged page
-	 * gets a 304 without the body. Not on the data set downloads under {@code /data/}:
-	 * the filter would need each whole file in memory, so they are streamed, and send
-	 * their own validators.
+	 * The stylesheet and the icon at addresses holding a hash of their content
+	 * ({@code /css/site-<md5>.css}), which pages link to ({@link StaticFileAddresses}): a
+	 * browser keeps them a year without asking again, and a changed file gets a new
+	 * address.
 	 */
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter() {
-					@Override
-					protected boolean shouldNotFilter(HttpServletRequest request) {
-						return request.getRequestURI().startsWith(request.getContextPath() + "/data/");
-					}
-				});
-		registration.addUrlPatterns("/*");
-		return registration;
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String folder : PageCache.STATIC_FOLDERS) {
+			registry.addResourceHandler(folder + "**")
+				.addResourceLocations("classpath:/static" + folder)
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
 	}
 
 }

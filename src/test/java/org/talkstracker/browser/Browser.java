@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -17,8 +21,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -32,6 +39,8 @@ final class Browser implements AutoCloseable {
 	static final Path CHROMIUM = Path.of(System.getProperty("talks.chromium", "/usr/bin/chromium"));
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("talks.chromedriver", "/usr/bin/chromedriver"));
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	final ChromeDriver driver;
 
@@ -53,6 +62,8 @@ final class Browser implements AutoCloseable {
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
+		// The DevTools network events, to see what the browser asked and was answered.
+		options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -64,6 +75,30 @@ final class Browser implements AutoCloseable {
 	/** Waits (up to 10 s) for the navigation a click started to reach an address. */
 	void waitForUrlContaining(String part) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+	}
+
+	/**
+	 * The HTTP status of each response the network sent for an address since the last
+	 * call, as the DevTools network events tell (the raw answer: a revalidated page shows
+	 * as 304, where the page's own events show the stored 200).
+	 */
+	List<Integer> statusesReceivedFor(String url) {
+		Set<String> requests = new HashSet<>();
+		List<Integer> statuses = new ArrayList<>();
+		for (LogEntry entry : this.driver.manage().logs().get("performance")) {
+			JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+			JsonNode params = message.path("params");
+			String method = message.path("method").asString();
+			if ("Network.requestWillBeSent".equals(method)
+					&& url.equals(params.path("request").path("url").asString())) {
+				requests.add(params.path("requestId").asString());
+			}
+			else if ("Network.responseReceivedExtraInfo".equals(method)
+					&& requests.contains(params.path("requestId").asString())) {
+				statuses.add(params.path("statusCode").asInt());
+			}
+		}
+		return statuses;
 	}
 
 	void resize(int width, int height) {

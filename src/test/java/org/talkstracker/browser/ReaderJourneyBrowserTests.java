@@ -119,6 +119,23 @@ class ReaderJourneyBrowserTests {
 		this.browser.screenshot("round-phone");
 	}
 
+	/**
+	 * The browser stores a public page and, on the next visit, asks whether it changed:
+	 * the answer is a 304 with no body, and the page is shown from the browser's copy.
+	 */
+	@Test
+	void aSecondVisitOfAPageIsRevalidatedWith304() {
+		String page = "http://localhost:" + this.port + "/memoranda";
+		open("/memoranda");
+		open("/timeline");
+		assertThat(this.browser.statusesReceivedFor(page)).containsExactly(200);
+
+		open("/memoranda");
+
+		assertThat(this.browser.statusesReceivedFor(page)).containsExactly(304);
+		assertThat(this.browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Memoranda");
+	}
+
 	private void open(String path) {
 		this.browser.driver.get("http://localhost:" + this.port + path);
 	}

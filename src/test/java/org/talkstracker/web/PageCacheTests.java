@@ -1,20 +1,29 @@
 package org.talkstracker.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.WebApplicationContext;
 import org.talkstracker.CommittingTest;
 import org.talkstracker.SqlStatements;
 
@@ -35,6 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @CommittingTest
 class PageCacheTests {
+
+	static final String ROUND_ONE = "/rounds/istanbul-2025-05-16";
 
 	static final String ROUND_TWO = "/rounds/istanbul-2025-06-02";
 
@@ -80,6 +91,90 @@ class PageCacheTests {
 		this.mvc.perform(get(ROUND_TWO)).andExpect(content().string(containsString("Talks at the lighthouse")));
 		this.mvc.perform(get("/search?q=lighthouse"))
 			.andExpect(content().string(containsString("Talks at the lighthouse")));
+	}
+
+	@Test
+	void aSaveInOneRoundLeavesAnotherRoundsPageKeptAndShowsAtOnceOnItsOwn() throws Exception {
+		String roundOne = read(ROUND_ONE).getResponse().getContentAsString();
+		String roundOneSummary = read(ROUND_ONE + "/summary.md").getResponse().getContentAsString();
+		read(ROUND_TWO);
+		read(ROUND_TWO + "/summary.md");
+
+		saveProposal(this.mvc, "kept-elsewhere-talks", "Talks kept elsewhere");
+
+		// Each reads the data version; the first also reads, once, what the save changed.
+		long statementsForRoundOne = this.statements.countWhile(() -> {
+			this.mvc.perform(get(ROUND_ONE)).andExpect(status().isOk()).andExpect(content().string(roundOne));
+			this.mvc.perform(get(ROUND_ONE + "/summary.md")).andExpect(content().string(roundOneSummary));
+		});
+		assertThat(statementsForRoundOne).isEqualTo(3);
+		this.mvc.perform(get(ROUND_TWO)).andExpect(content().string(containsString("Talks kept elsewhere")));
+		this.mvc.perform(get(ROUND_TWO + "/summary.md"))
+			.andExpect(content().string(containsString("Talks kept elsewhere")));
+		this.mvc.perform(get("/search?q=elsewhere"))
+			.andExpect(content().string(containsString("Talks kept elsewhere")));
+	}
+
+	@Test
+	void aChangeOfWhatEveryRoundShowsRendersEveryRoundAgain() throws Exception {
+		read(ROUND_TWO);
+
+		this.jdbc.sql("update person set name = 'Rustem Umerov (renamed)' where slug = 'rustem-umerov'").update();
+
+		try {
+			this.mvc.perform(get(ROUND_TWO)).andExpect(content().string(containsString("Rustem Umerov (renamed)")));
+		}
+		finally {
+			this.jdbc.sql("update person set name = 'Rustem Umerov' where slug = 'rustem-umerov'").update();
+		}
+	}
+
+	/**
+	 * Two instances on one database: a second page cache in front of the same
+	 * application, as another instance would be, with its own record of what changed.
+	 */
+	@Test
+	void anotherInstanceNeverSendsAPageOlderThanASaveMadeHere(@Autowired WebApplicationContext context,
+			@Autowired @Qualifier("springSecurityFilterChain") Filter security) throws Exception {
+		DataChanges changes = new DataChanges(this.jdbc);
+		PageCache otherCache = new PageCache(new DataVersion(this.jdbc), changes, Clock.systemUTC(),
+				new SimpleMeterRegistry(), DataSize.ofMegabytes(8));
+		MockMvc other = MockMvcBuilders.webAppContextSetup(context).addFilters(security, otherCache).build();
+		String roundOne = other.perform(get(ROUND_ONE)).andReturn().getResponse().getContentAsString();
+		other.perform(get(ROUND_TWO)).andExpect(status().isOk());
+
+		int readers = 4;
+		AtomicBoolean saved = new AtomicBoolean();
+		List<String> olderThanTheSave = new CopyOnWriteArrayList<>();
+		ExecutorService threads = Executors.newFixedThreadPool(readers);
+		List<Future<?>> reading = new ArrayList<>();
+		for (int i = 0; i < readers; i++) {
+			reading.add(threads.submit(() -> {
+				int readsAfterTheSave = 0;
+				while (readsAfterTheSave < 5) {
+					boolean afterTheSave = saved.get();
+					String page = other.perform(get(ROUND_TWO)).andReturn().getResponse().getContentAsString();
+					if (afterTheSave) {
+						readsAfterTheSave++;
+						if (!page.contains("Talks seen everywhere")) {
+							olderThanTheSave.add(page);
+						}
+					}
+				}
+				return null;
+			}));
+		}
+		saveProposal(this.mvc, "seen-everywhere-talks", "Talks seen everywhere");
+		saved.set(true);
+		for (Future<?> reader : reading) {
+			reader.get(60, TimeUnit.SECONDS);
+		}
+		threads.shutdown();
+
+		assertThat(olderThanTheSave).isEmpty();
+		long statementsForRoundOne = this.statements.countWhile(
+				() -> other.perform(get(ROUND_ONE)).andExpect(status().isOk()).andExpect(content().string(roundOne)));
+		assertThat(statementsForRoundOne).isEqualTo(1);
 	}
 
 	@Test
@@ -141,20 +236,36 @@ class PageCacheTests {
 
 	@Test
 	void everyTableReadersSeeRaisesTheDataVersionWhenItChanges() {
-		List<String> unwatched = this.jdbc
-			.sql("""
-					select table_name from information_schema.tables t
-					where table_schema = 'public' and table_type = 'BASE TABLE'
-					  and table_name not like '%\\_aud' and table_name not like 'spring\\_session%'
-					  and table_name not in ('account', 'login_failure', 'revision', 'data_version', 'flyway_schema_history')
-					  and not exists (select 1 from information_schema.triggers g
-					                  where g.event_object_table = t.table_name and g.action_statement like '%bump_data_version%')
-					order by table_name
-					""")
-			.query(String.class)
-			.list();
+		List<String> unwatched = this.jdbc.sql("""
+				select table_name from information_schema.tables t
+				where table_schema = 'public' and table_type = 'BASE TABLE'
+				  and table_name not like '%\\_aud' and table_name not like 'spring\\_session%'
+				  and table_name not in ('account', 'login_failure', 'revision', 'data_version', 'data_change',
+				                         'flyway_schema_history')
+				  and not exists (select 1 from information_schema.triggers g
+				                  where g.event_object_table = t.table_name
+				                    and (g.action_statement like '%bump_data_version%'
+				                         or g.action_statement like '%record\\_round%change()'))
+				order by table_name
+				""").query(String.class).list();
 
 		assertThat(unwatched).isEmpty();
+	}
+
+	/** An editor adds a proposal to round 2, through the given instance. */
+	private static void saveProposal(MockMvc instance, String slug, String title) throws Exception {
+		instance
+			.perform(post("/admin" + ROUND_TWO + "/proposals/new").with(user("olena").roles("EDITOR"))
+				.param("releaseNote", "Added a proposal")
+				.with(csrf())
+				.param("slug", slug)
+				.param("sources", "moscow-times-2025-06-02")
+				.param("party", "ukraine")
+				.param("category", "PROCEDURAL")
+				.param("title", title)
+				.param("status", "PROPOSED")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	private MvcResult read(String page) throws Exception {
