@@ -46,6 +46,9 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 out=target/benchmark-baseline
 mkdir -p "$out"
 [ "${BASELINE_BUILD:-true}" = false ] || ./mvnw -q -B -DskipTests package
+# A copy, so that a build during the run does not change the jar under the running application.
+cp target/talks-tracker-0.1.0-SNAPSHOT.jar "$out/talks-tracker.jar"
+export application_jar=$out/talks-tracker.jar
 
 admin_sql() { psql -h 127.0.0.1 -U "$admin" -d postgres -tAq -c "$1"; }
 
@@ -112,7 +115,7 @@ run_database() (
   label=$1
   if [ "$label" = reference ] && [ -z "$(psql -h 127.0.0.1 -U "$3" -d "${2##*/}" -tAq -c "select to_regclass('round')")" ]; then
     # The first start into an empty database migrates it and loads the reference data set.
-    java "-Xmx$heap" -jar target/talks-tracker-0.1.0-SNAPSHOT.jar --server.port="$BENCHMARK_PORT" --management.server.port=0 \
+    java "-Xmx$heap" -jar "$application_jar" --server.port="$BENCHMARK_PORT" --management.server.port=0 \
       --spring.datasource.url="$2" --spring.datasource.username="$3" >"$out/$label-load.log" 2>&1 &
     local loading=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$BENCHMARK_PORT/readyz"; do
