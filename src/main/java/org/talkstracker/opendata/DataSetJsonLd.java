@@ -40,13 +40,19 @@ final class DataSetJsonLd {
 			dataset.put("version", version);
 		}
 		dataset.put("isAccessibleForFree", true);
-		dataset.put("creator", Map.of("@type", "Organization", "name", "Talks Tracker", "url", site + "/"));
+		Map<String, Object> creator = new LinkedHashMap<>();
+		creator.put("@type", "Organization");
+		creator.put("name", "Talks Tracker");
+		creator.put("url", site + "/");
+		dataset.put("creator", creator);
 		coverage.ifPresent((interval) -> dataset.put("temporalCoverage", interval));
-		List<Map<String, Object>> distributions = DISTRIBUTIONS.entrySet()
-			.stream()
-			.map((download) -> Map.<String, Object>of("@type", "DataDownload", "contentUrl", site + download.getKey(),
-					"encodingFormat", download.getValue()))
-			.toList();
+		List<Map<String, Object>> distributions = DISTRIBUTIONS.entrySet().stream().map((download) -> {
+			Map<String, Object> distribution = new LinkedHashMap<>();
+			distribution.put("@type", "DataDownload");
+			distribution.put("contentUrl", site + download.getKey());
+			distribution.put("encodingFormat", download.getValue());
+			return distribution;
+		}).toList();
 		dataset.put("distribution", distributions);
 		return dataset;
 	}

@@ -56,7 +56,7 @@ final class RoundJsonLd {
 		place.put("@type", "Place");
 		place.put("name", (h.venue() != null) ? h.venue() : h.city());
 		if (h.city() != null) {
-			place.put("address", Map.of("@type", "PostalAddress", "addressLocality", h.city()));
+			place.put("address", ordered("@type", "PostalAddress", "addressLocality", h.city()));
 		}
 		if (place.get("name") != null) {
 			event.put("location", place);
@@ -78,20 +78,20 @@ final class RoundJsonLd {
 		event.put("attendee", attendees);
 		current.ifPresent((release) -> event.put("version", String.valueOf(release.number())));
 		event.put("dateModified", utc(h.updatedAt()));
-		event.put("superEvent", Map.of("@type", "EventSeries", "name", h.processName()));
+		event.put("superEvent", ordered("@type", "EventSeries", "name", h.processName()));
 		event.put("citation", summary.sources().stream().map(RoundJsonLd::citation).toList());
 		return event;
 	}
 
 	private static Map<String, Object> party(PartyRef party, String site) {
-		return Map.of("@type", "Organization", "name", party.name(), "url", site + "/parties/" + party.slug());
+		return ordered("@type", "Organization", "name", party.name(), "url", site + "/parties/" + party.slug());
 	}
 
 	private static Map<String, Object> citation(SourceView source) {
 		Map<String, Object> work = new LinkedHashMap<>();
 		work.put("@type", "CreativeWork");
 		work.put("name", source.title());
-		work.put("publisher", Map.of("@type", "Organization", "name", source.publisher()));
+		work.put("publisher", ordered("@type", "Organization", "name", source.publisher()));
 		if (source.url() != null) {
 			work.put("url", source.url());
 		}
@@ -116,6 +116,18 @@ final class RoundJsonLd {
 
 	private static String utc(Instant time) {
 		return WITH_OFFSET.format(time.atOffset(ZoneOffset.UTC));
+	}
+
+	/**
+	 * An object whose keys keep the order given: {@code Map.of} iterates in an order that
+	 * changes from one start of the JVM to the next, and so would the page's bytes.
+	 */
+	private static Map<String, Object> ordered(Object... pairs) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put((String) pairs[i], pairs[i + 1]);
+		}
+		return map;
 	}
 
 }
