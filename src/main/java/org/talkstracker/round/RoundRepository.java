@@ -22,7 +22,8 @@ public interface RoundRepository
 	/**
 	 * The published round with its process and sources. Written out rather than derived
 	 * from the name, so Hibernate keeps its translation to SQL instead of making it again
-	 * for every page: 9 % of a rendered round page's CPU (docs/PERFORMANCE.md).
+	 * for every page: the lookup took 9 % of a rendered round page's CPU, 4 % since
+	 * (docs/PERFORMANCE.md).
 	 */
 	@Query("""
 			select r from Round r join fetch r.process left join fetch r.sources
