@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.citation.CitationFormat;
 import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.process.PeaceProcessRepository;
 import org.talkstracker.search.RoundFilter;
 import org.talkstracker.search.RoundFilterForm;
 import org.talkstracker.search.RoundSelections;
@@ -61,10 +62,13 @@ class DataSetController {
 
 	private final DataSetReleases releases;
 
+	private final PeaceProcessRepository processes;
+
 	DataSetController(RoundSelections selections, DataSetCsv csv, DataFileWriter dataFiles, DataSetDownloads downloads,
 			DataPackageWriter dataPackage, PopoloWriter popolo, DataLicence licence, MessageSource messages,
-			DataSetReleases releases) {
+			DataSetReleases releases, PeaceProcessRepository processes) {
 		this.releases = releases;
+		this.processes = processes;
 		this.popolo = popolo;
 		this.messages = messages;
 		this.licence = licence;
@@ -79,6 +83,7 @@ class DataSetController {
 	@GetMapping("/data")
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
+		model.addAttribute("processes", this.processes.findAllByOrderByName());
 		model.addAttribute("licence", this.licence);
 		List<DataSetRelease> releases = this.releases.all();
 		String version = releases.isEmpty() ? null : releases.get(0).version();

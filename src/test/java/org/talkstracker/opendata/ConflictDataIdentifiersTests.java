@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,6 +99,10 @@ class ConflictDataIdentifiersTests {
 		assertThat(process.get("paxProcessId").asInt()).isEqualTo(9003);
 		this.mvc.perform(get("/admin/processes/" + TALKS + "/edit"))
 			.andExpect(content().string(containsString("value=\"9003\"")));
+		this.mvc.perform(get("/data"))
+			.andExpect(content().string(allOf(containsString("Russia–Ukraine direct talks (2025)"),
+					containsString("href=\"https://ucdp.uu.se/conflict/9002\""),
+					containsString("PA-X peace process 9003"))));
 	}
 
 	@Test
