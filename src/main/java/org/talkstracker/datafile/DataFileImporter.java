@@ -43,6 +43,7 @@ import org.talkstracker.proposal.Proposal;
 import org.talkstracker.proposal.ProposalRepository;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundDuration;
+import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
@@ -304,7 +305,7 @@ public class DataFileImporter {
 			if (entry.timeZone() != null) {
 				return ZoneId.of(entry.timeZone());
 			}
-			boolean timed = entry.scheduledStart() != null || entry.startedAt() != null || entry.endedAt() != null;
+			boolean timed = new RoundTimes(null, entry.scheduledStart(), entry.startedAt(), entry.endedAt()).isKnown();
 			return timed ? ZoneOffset.UTC : null;
 		}
 

@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -83,7 +84,7 @@ class DataSetController {
 	@GetMapping("/data")
 	String page(Model model) {
 		model.addAttribute("tables", DataPackageTables.TABLES);
-		model.addAttribute("processes", this.processes.findAllByOrderByName());
+		model.addAttribute("processes", this.processes.findAll(Sort.by("name")));
 		model.addAttribute("licence", this.licence);
 		List<DataSetRelease> releases = this.releases.all();
 		String version = releases.isEmpty() ? null : releases.get(0).version();
