@@ -86,7 +86,11 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 		}
 	}
 
-	public record MemberEntry(String person, String title, MemberRole role) {
+	/** A member's sources are optional: files from before members cited any have none. */
+	public record MemberEntry(String person, String title, MemberRole role, List<String> sources) {
+		public MemberEntry {
+			sources = orEmpty(sources);
+		}
 	}
 
 	public record ThirdPartyEntry(String party, ThirdPartyRole role, String note, List<String> sources) {

@@ -179,7 +179,12 @@ class DataFileChecker {
 			sources(delegationPath, delegation.sources());
 			unique(delegationPath + ".members", delegation.members(), DataFile.MemberEntry::person, "member");
 			for (int m = 0; m < delegation.members().size(); m++) {
-				person(delegationPath + ".members[" + m + "].person", delegation.members().get(m).person());
+				String memberPath = delegationPath + ".members[" + m + "]";
+				person(memberPath + ".person", delegation.members().get(m).person());
+				List<String> cited = delegation.members().get(m).sources();
+				for (int i = 0; i < cited.size(); i++) {
+					reference(memberPath + ".sources[" + i + "]", "source", cited.get(i), this.sources);
+				}
 			}
 			if (delegation.members().stream().filter((member) -> member.role() == MemberRole.HEAD).count() > 1) {
 				problem(delegationPath + ".members", "a delegation has at most one head");

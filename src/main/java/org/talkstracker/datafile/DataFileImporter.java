@@ -324,7 +324,7 @@ public class DataFileImporter {
 				var delegation = round.delegationOf(party(delegationEntry.party()));
 				delegationEntry.members()
 					.forEach((member) -> delegation.seat(this.peopleBySlug.get(member.person()), member.title(),
-							member.role()));
+							member.role(), sourcesOf(member.sources())));
 				delegation.cite(sourcesOf(delegationEntry.sources()));
 			});
 			entry.thirdParties()
@@ -494,6 +494,10 @@ public class DataFileImporter {
 			.stream()
 			.flatMap((round) -> Stream
 				.of(round.sources().stream(), round.delegations().stream().flatMap((d) -> d.sources().stream()),
+						round.delegations()
+							.stream()
+							.flatMap((d) -> d.members().stream())
+							.flatMap((m) -> m.sources().stream()),
 						round.thirdParties().stream().flatMap((t) -> t.sources().stream()),
 						round.proposals().stream().flatMap((p) -> p.sources().stream()),
 						round.exchanges()

@@ -358,7 +358,8 @@ public class DataFileWriter {
 			        else json_build_object('minutes', r.duration_minutes, 'precision', r.duration_precision) end,
 			    'summary', r.summary, 'outcome', r.outcome, 'nextSteps', r.next_steps, 'sources', %s,
 			    'delegations', (select json_agg(json_build_object('party', x.slug,
-			            'members', coalesce((select json_agg(json_build_object('person', pe.slug, 'title', m.title, 'role', m.role)
+			            'members', coalesce((select json_agg(json_build_object('person', pe.slug, 'title', m.title, 'role', m.role,
+			                    'sources', %s)
 			                order by m.position) from delegation_member m join person pe on pe.id = m.person_id
 			                where m.delegation_id = d.id), '[]'),
 			            'sources', %s) order by d.id)
@@ -390,8 +391,8 @@ public class DataFileWriter {
 			from round r where r.id in (select id from selected) and r.process_id = :processId
 			order by r.number"""
 		.formatted(instant("r.scheduled_start"), instant("r.started_at"), instant("r.ended_at"),
-				cited("round_id", "r.id"), cited("delegation_id", "d.id"), cited("third_party_id", "t.id"),
-				cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
+				cited("round_id", "r.id"), cited("delegation_member_id", "m.id"), cited("delegation_id", "d.id"),
+				cited("third_party_id", "t.id"), cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
 				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"));
 
 	private static final String MEMORANDA = """

@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
-import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -36,17 +34,10 @@ class ExchangeAdminController {
 
 	private final ExchangeEditor editor;
 
-	private final PartyCatalogue parties;
-
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	ExchangeAdminController(ExchangeEditor editor, PartyCatalogue parties, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	ExchangeAdminController(ExchangeEditor editor, FormSubmissions submissions) {
 		this.editor = editor;
-		this.parties = parties;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -152,9 +143,7 @@ class ExchangeAdminController {
 	private String form(Model model, String round, String slug) {
 		model.addAttribute("round", round);
 		model.addAttribute("slug", slug);
-		model.addAttribute("parties", this.parties.parties());
 		model.addAttribute("kinds", ExchangeKind.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "exchange/admin/form";
 	}
 
@@ -164,7 +153,6 @@ class ExchangeAdminController {
 		model.addAttribute("sequence", sequence);
 		model.addAttribute("sides", this.editor.sides(round, slug));
 		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "exchange/admin/stage";
 	}
 

@@ -19,7 +19,6 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundCatalogue;
 import org.talkstracker.source.DatePrecision;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -40,16 +39,13 @@ class MemorandumAdminController {
 
 	private final RoundCatalogue rounds;
 
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
 	MemorandumAdminController(MemorandumEditor editor, PartyCatalogue parties, RoundCatalogue rounds,
-			SourceCatalogue sources, FormSubmissions submissions) {
+			FormSubmissions submissions) {
 		this.editor = editor;
 		this.parties = parties;
 		this.rounds = rounds;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -155,10 +151,8 @@ class MemorandumAdminController {
 		model.addAttribute("slug", slug);
 		model.addAttribute("clauses", (slug != null) ? this.editor.clauses(slug) : List.of());
 		model.addAttribute("processes", this.parties.processes());
-		model.addAttribute("parties", this.parties.parties());
 		model.addAttribute("rounds", this.rounds.choices());
 		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "memorandum/admin/form";
 	}
 
@@ -166,7 +160,6 @@ class MemorandumAdminController {
 		model.addAttribute("slug", slug);
 		model.addAttribute("number", number);
 		model.addAttribute("topics", ClauseTopic.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "memorandum/admin/clause";
 	}
 

@@ -1,28 +1,67 @@
 package org.talkstracker.people;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.Pickable;
+import org.talkstracker.web.PickerSearch;
 
-/** People as editors choose them in forms, by slug. */
+/** People as editors pick them in forms, by slug. */
 @Component
-public class PersonCatalogue {
+public class PersonCatalogue implements Pickable {
+
+	static final int SHORTEST_SEARCH = 3;
+
+	static final int RECENT = 8;
+
+	static final int FOUND = 20;
 
 	private final PersonRepository people;
 
-	PersonCatalogue(PersonRepository people) {
+	private final JdbcClient jdbc;
+
+	PersonCatalogue(PersonRepository people, JdbcClient jdbc) {
 		this.people = people;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The people chosen, the last ones added, and those whose name or another spelling of
+	 * it (Umierov for Umerov) contains the search: in one statement, through the trigram
+	 * indexes of names and aliases (V29). A person found by another spelling is labelled
+	 * with it.
+	 */
+	@Override
 	@Transactional(readOnly = true)
-	public List<Choice> choices() {
-		return this.people.findAllByOrderByName()
-			.stream()
-			.map((person) -> new Choice(person.getSlug(), person.getName()))
-			.toList();
+	public List<Choice> offered(Collection<String> chosen, String search) {
+		List<Choice> offered = this.jdbc.sql("""
+				select p.slug, p.name, o.spelling
+				from (select id, 0 as rank, 0 as recency, null as spelling from person where slug in (:chosen)
+				      union all (select id, 1, id, null from person order by id desc limit :recent)
+				      union all (select id, 2, 0, null from person where name ilike :pattern limit :found)
+				      union all (select person_id, 3, 0, min(alias) from person_alias where alias ilike :pattern
+				                 group by person_id limit :found)) o
+				join person p on p.id = o.id
+				order by o.rank, o.recency desc, p.name""")
+			.param("chosen", PickerSearch.chosen(chosen))
+			.param("recent", RECENT)
+			.param("pattern", PickerSearch.pattern(search, SHORTEST_SEARCH))
+			.param("found", FOUND)
+			.query((row, number) -> new Choice(row.getString("slug"),
+					(row.getString("spelling") != null) ? row.getString("name") + " (" + row.getString("spelling") + ")"
+							: row.getString("name")))
+			.list();
+		return PickerSearch.ordered(chosen, offered);
+	}
+
+	@Override
+	public String kind() {
+		return "people";
 	}
 
 	/** The person a form chose; an unknown slug is an error of the form's field. */

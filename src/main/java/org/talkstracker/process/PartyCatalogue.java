@@ -1,31 +1,64 @@
 package org.talkstracker.process;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.Pickable;
+import org.talkstracker.web.PickerSearch;
 
-/** Parties and processes as editors choose them in forms, by slug. */
+/** Parties as editors pick them in forms, and processes as they choose them, by slug. */
 @Component
-public class PartyCatalogue {
+public class PartyCatalogue implements Pickable {
 
 	private final PartyRepository parties;
 
+	static final int RECENT = 8;
+
+	static final int FOUND = 20;
+
 	private final PeaceProcessRepository processes;
 
-	PartyCatalogue(PartyRepository parties, PeaceProcessRepository processes) {
+	private final JdbcClient jdbc;
+
+	PartyCatalogue(PartyRepository parties, PeaceProcessRepository processes, JdbcClient jdbc) {
 		this.parties = parties;
 		this.processes = processes;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The parties chosen, the last ones added, and those whose name contains the search
+	 * (of any length: "UK"), in one statement, through the trigram index of names (V29).
+	 */
+	@Override
 	@Transactional(readOnly = true)
-	public List<Choice> parties() {
-		return this.parties.findAllByOrderByName()
-			.stream()
-			.map((party) -> new Choice(party.getSlug(), party.getName()))
-			.toList();
+	public List<Choice> offered(Collection<String> chosen, String search) {
+		List<Choice> offered = this.jdbc.sql("""
+				select p.slug, p.name
+				from (select id, 0 as rank, 0 as recency from party where slug in (:chosen)
+				      union all (select id, 1, id from party order by id desc limit :recent)
+				      union all (select id, 2, 0 from party where name ilike :pattern or slug = lower(:search)
+				                 order by name limit :found)) o
+				join party p on p.id = o.id
+				order by o.rank, o.recency desc, p.name""")
+			.param("chosen", PickerSearch.chosen(chosen))
+			.param("recent", RECENT)
+			.param("pattern", PickerSearch.pattern(search, 1))
+			.param("search", (search != null) ? search.strip() : null)
+			.param("found", FOUND)
+			.query((row, number) -> new Choice(row.getString("slug"), row.getString("name")))
+			.list();
+		return PickerSearch.ordered(chosen, offered);
+	}
+
+	@Override
+	public String kind() {
+		return "parties";
 	}
 
 	@Transactional(readOnly = true)

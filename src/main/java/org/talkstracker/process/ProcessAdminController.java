@@ -19,12 +19,9 @@ class ProcessAdminController extends SharedRecordAdminController<ProcessForm> {
 
 	private final ProcessEditor editor;
 
-	private final PartyCatalogue parties;
-
-	ProcessAdminController(ProcessEditor editor, PartyCatalogue parties, FormSubmissions submissions) {
+	ProcessAdminController(ProcessEditor editor, FormSubmissions submissions) {
 		super(editor, submissions, "/admin/processes", "process", CONSTRAINTS);
 		this.editor = editor;
-		this.parties = parties;
 	}
 
 	@Override
@@ -40,7 +37,6 @@ class ProcessAdminController extends SharedRecordAdminController<ProcessForm> {
 
 	@Override
 	protected String formPage(Model model) {
-		model.addAttribute("partyChoices", this.parties.parties());
 		return "process/admin/form";
 	}
 

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
-import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundSection;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -31,17 +29,10 @@ class ProposalAdminController {
 
 	private final ProposalEditor editor;
 
-	private final PartyCatalogue parties;
-
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	ProposalAdminController(ProposalEditor editor, PartyCatalogue parties, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	ProposalAdminController(ProposalEditor editor, FormSubmissions submissions) {
 		this.editor = editor;
-		this.parties = parties;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -89,10 +80,8 @@ class ProposalAdminController {
 	private String form(Model model, String round, String slug) {
 		model.addAttribute("round", round);
 		model.addAttribute("slug", slug);
-		model.addAttribute("parties", this.parties.parties());
 		model.addAttribute("categories", ProposalCategory.values());
 		model.addAttribute("statuses", ProposalStatus.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "proposal/admin/form";
 	}
 

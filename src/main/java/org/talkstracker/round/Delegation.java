@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.talkstracker.people.Person;
 import org.talkstracker.process.Party;
 import org.talkstracker.source.CitingRecord;
+import org.talkstracker.source.Source;
 
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
@@ -47,7 +48,7 @@ public class Delegation extends CitingRecord implements RoundFact {
 	}
 
 	/** Adds the person to the team, or updates the title and role they hold in it. */
-	public DelegationMember seat(Person person, String title, MemberRole role) {
+	public DelegationMember seat(Person person, String title, MemberRole role, List<Source> sources) {
 		DelegationMember member = this.members.stream()
 			.filter((candidate) -> candidate.getPerson().equals(person))
 			.findFirst()
@@ -56,7 +57,7 @@ public class Delegation extends CitingRecord implements RoundFact {
 				this.members.add(added);
 				return added;
 			});
-		member.hold(title, role);
+		member.hold(title, role, sources);
 		return member;
 	}
 

@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
-import org.talkstracker.people.PersonCatalogue;
-import org.talkstracker.process.PartyCatalogue;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -32,20 +29,10 @@ class DelegationAdminController {
 
 	private final DelegationEditor editor;
 
-	private final PartyCatalogue parties;
-
-	private final PersonCatalogue people;
-
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	DelegationAdminController(DelegationEditor editor, PartyCatalogue parties, PersonCatalogue people,
-			SourceCatalogue sources, FormSubmissions submissions) {
+	DelegationAdminController(DelegationEditor editor, FormSubmissions submissions) {
 		this.editor = editor;
-		this.parties = parties;
-		this.people = people;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -139,8 +126,6 @@ class DelegationAdminController {
 	private String delegationForm(Model model, String round, String party) {
 		model.addAttribute("round", round);
 		model.addAttribute("party", party);
-		model.addAttribute("parties", this.parties.parties());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "round/admin/delegation";
 	}
 
@@ -148,7 +133,6 @@ class DelegationAdminController {
 		model.addAttribute("round", round);
 		model.addAttribute("party", party);
 		model.addAttribute("person", person);
-		model.addAttribute("people", this.people.choices());
 		model.addAttribute("roles", MemberRole.values());
 		return "round/admin/member";
 	}

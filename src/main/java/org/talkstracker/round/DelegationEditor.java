@@ -98,7 +98,7 @@ class DelegationEditor {
 			throw new FieldRefusedException("person", "admin.member.taken");
 		}
 		Person person = this.people.person("person", form.person());
-		delegation.seat(person, form.title(), form.role());
+		delegation.seat(person, form.title(), form.role(), this.sources.cited("sources", form.sources()));
 		this.rounds.flush();
 	}
 
@@ -107,9 +107,9 @@ class DelegationEditor {
 		Round round = round(roundSlug);
 		Delegation delegation = delegation(round, party);
 		DelegationMember member = member(delegation, person);
-		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.version());
+		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.sources(), form.version());
 		EditConflictException.unlessCurrent(MemberForm.of(member), submitted, "admin.member");
-		delegation.seat(member.getPerson(), form.title(), form.role());
+		delegation.seat(member.getPerson(), form.title(), form.role(), this.sources.cited("sources", form.sources()));
 		this.rounds.flush();
 	}
 

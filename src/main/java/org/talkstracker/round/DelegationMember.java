@@ -1,9 +1,14 @@
 package org.talkstracker.round;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.talkstracker.people.Person;
+import org.talkstracker.source.CitingRecord;
+import org.talkstracker.source.Source;
 
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 
 import jakarta.persistence.Entity;
@@ -11,21 +16,18 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
-/** A person in a delegation, with the title they held at the time. */
+/**
+ * A person in a delegation, with the title they held at the time and the sources that
+ * report it.
+ */
 @Entity
 @Audited
 @EntityListeners(RoundChanges.class)
-public class DelegationMember implements RoundFact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+@AuditOverride(forClass = CitingRecord.class, name = "sources",
+		auditJoinTable = @AuditJoinTable(name = "delegation_member_citation_aud"))
+public class DelegationMember extends CitingRecord implements RoundFact {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Delegation delegation;
@@ -40,9 +42,6 @@ public class DelegationMember implements RoundFact {
 
 	private int position;
 
-	@Version
-	private long version;
-
 	protected DelegationMember() {
 	}
 
@@ -52,9 +51,10 @@ public class DelegationMember implements RoundFact {
 		this.position = position;
 	}
 
-	void hold(String title, MemberRole role) {
+	void hold(String title, MemberRole role, List<Source> sources) {
 		this.title = title;
 		this.role = role;
+		cite(sources);
 	}
 
 	public Person getPerson() {
@@ -73,16 +73,8 @@ public class DelegationMember implements RoundFact {
 		return this.position;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	public Delegation getDelegation() {
 		return this.delegation;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 	@Override

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.PartyCatalogue;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -39,15 +38,11 @@ class RoundAdminController {
 
 	private final PartyCatalogue catalogue;
 
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	RoundAdminController(RoundEditor editor, PartyCatalogue catalogue, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	RoundAdminController(RoundEditor editor, PartyCatalogue catalogue, FormSubmissions submissions) {
 		this.editor = editor;
 		this.catalogue = catalogue;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -168,7 +163,6 @@ class RoundAdminController {
 	private String form(Model model, String slug) {
 		model.addAttribute("slug", slug);
 		model.addAttribute("processes", this.catalogue.processes());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		model.addAttribute("statuses", RoundStatus.values());
 		model.addAttribute("precisions", DurationPrecision.values());
 		model.addAttribute("timeZones", this.editor.timeZones());

@@ -67,6 +67,9 @@ public interface RoundRepository
 	@Query("select d from Delegation d left join fetch d.sources where d.round = :round")
 	List<Delegation> findDelegationsWithSources(Round round);
 
+	@Query("select m from DelegationMember m left join fetch m.sources where m.delegation.round = :round")
+	List<DelegationMember> findMembersWithSources(Round round);
+
 	@Query("""
 			select t from ThirdParty t join fetch t.party left join fetch t.sources
 			where t.round = :round order by t.role, t.id""")

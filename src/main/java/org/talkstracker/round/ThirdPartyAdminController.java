@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
-import org.talkstracker.process.PartyCatalogue;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -30,17 +28,10 @@ class ThirdPartyAdminController {
 
 	private final DelegationEditor editor;
 
-	private final PartyCatalogue parties;
-
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	ThirdPartyAdminController(DelegationEditor editor, PartyCatalogue parties, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	ThirdPartyAdminController(DelegationEditor editor, FormSubmissions submissions) {
 		this.editor = editor;
-		this.parties = parties;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -96,9 +87,7 @@ class ThirdPartyAdminController {
 	private String form(Model model, String round, String key) {
 		model.addAttribute("round", round);
 		model.addAttribute("key", key);
-		model.addAttribute("parties", this.parties.parties());
 		model.addAttribute("roles", ThirdPartyRole.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "round/admin/third-party";
 	}
 

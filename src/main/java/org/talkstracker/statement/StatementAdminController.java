@@ -16,12 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
-import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundCatalogue;
 import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -39,21 +37,15 @@ class StatementAdminController {
 
 	private final PartyCatalogue parties;
 
-	private final PersonCatalogue people;
-
 	private final RoundCatalogue rounds;
-
-	private final SourceCatalogue sources;
 
 	private final FormSubmissions submissions;
 
-	StatementAdminController(StatementEditor editor, PartyCatalogue parties, PersonCatalogue people,
-			RoundCatalogue rounds, SourceCatalogue sources, FormSubmissions submissions) {
+	StatementAdminController(StatementEditor editor, PartyCatalogue parties, RoundCatalogue rounds,
+			FormSubmissions submissions) {
 		this.editor = editor;
 		this.parties = parties;
-		this.people = people;
 		this.rounds = rounds;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -128,12 +120,9 @@ class StatementAdminController {
 		model.addAttribute("process", process);
 		model.addAttribute("slug", slug);
 		model.addAttribute("processes", this.parties.processes());
-		model.addAttribute("parties", this.parties.parties());
-		model.addAttribute("people", this.people.choices());
 		model.addAttribute("rounds", this.rounds.choices());
 		model.addAttribute("disputable", this.editor.disputable());
 		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "statement/admin/form";
 	}
 

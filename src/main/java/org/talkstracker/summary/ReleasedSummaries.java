@@ -128,7 +128,8 @@ public class ReleasedSummaries {
 						delegation.members()
 							.stream()
 							.sorted(Comparator.comparing((member) -> member.role().ordinal()))
-							.map((member) -> new MemberView(person(member.person()), member.title(), member.role()))
+							.map((member) -> new MemberView(person(member.person()), member.title(), member.role(),
+									cite(member.sources())))
 							.toList(),
 						cite(delegation.sources())))
 				.toList();

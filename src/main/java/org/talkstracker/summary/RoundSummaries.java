@@ -148,12 +148,14 @@ public class RoundSummaries {
 	private List<DelegationView> delegations(Round round, SourceNumbers sources) {
 		List<Delegation> delegations = this.rounds.findDelegationsWithMembers(round);
 		this.rounds.findDelegationsWithSources(round);
+		this.rounds.findMembersWithSources(round);
 		return delegations.stream()
 			.map((delegation) -> new DelegationView(party(delegation.getParty()), delegation.getMembers()
 				.stream()
 				// Heads first, then the team in the order it was reported.
 				.sorted(Comparator.comparing((member) -> member.getRole().ordinal()))
-				.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(), member.getRole()))
+				.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(), member.getRole(),
+						sources.cite(member.getSources())))
 				.toList(), sources.cite(delegation.getSources())))
 			.toList();
 	}

@@ -64,7 +64,7 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	public record DelegationView(PartyRef party, List<MemberView> members, List<Integer> sources) {
 	}
 
-	public record MemberView(PersonRef person, String title, MemberRole role) {
+	public record MemberView(PersonRef person, String title, MemberRole role, List<Integer> sources) {
 	}
 
 	public record ThirdPartyView(PartyRef party, ThirdPartyRole role, String note, List<Integer> sources) {

@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.DatePrecision;
-import org.talkstracker.source.SourceCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -37,15 +36,11 @@ class ContextEventAdminController {
 
 	private final PartyCatalogue processes;
 
-	private final SourceCatalogue sources;
-
 	private final FormSubmissions submissions;
 
-	ContextEventAdminController(ContextEventEditor editor, PartyCatalogue processes, SourceCatalogue sources,
-			FormSubmissions submissions) {
+	ContextEventAdminController(ContextEventEditor editor, PartyCatalogue processes, FormSubmissions submissions) {
 		this.editor = editor;
 		this.processes = processes;
-		this.sources = sources;
 		this.submissions = submissions;
 	}
 
@@ -102,7 +97,6 @@ class ContextEventAdminController {
 		model.addAttribute("slug", slug);
 		model.addAttribute("processes", this.processes.processes());
 		model.addAttribute("precisions", DatePrecision.values());
-		model.addAttribute("sourceChoices", this.sources.choices());
 		return "timeline/admin/form";
 	}
 

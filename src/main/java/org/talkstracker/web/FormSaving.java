@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.FieldRefusedException;
 
@@ -22,7 +24,7 @@ public final class FormSaving {
 	 * @return whether the form was valid and saved
 	 */
 	public static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save) {
-		if (result.hasErrors()) {
+		if (searchingPicker() || result.hasErrors()) {
 			return false;
 		}
 		try {
@@ -41,6 +43,16 @@ public final class FormSaving {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the form was sent by a picker's find button ({@code fragments/admin ::
+	 * picker}): then it is shown again as typed, with what the search found, and nothing
+	 * is saved.
+	 */
+	static boolean searchingPicker() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				&& request.getRequest().getParameter(Pickers.FIND) != null;
 	}
 
 	/**

@@ -44,8 +44,9 @@ class DelegationAdminTests {
 
 	@Test
 	void anEditorAddsADelegationWithItsHeadAndReadersSeeThem() throws Exception {
-		this.mvc.perform(get(ROUND_ONE + "/delegations/new"))
-			.andExpect(content().string(containsString("<option value=\"russia\">Russia</option>")));
+		assertThat(this.mvc.perform(get(ROUND_ONE + "/delegations/new")).andReturn().getResponse().getContentAsString())
+			.containsPattern(
+					"<input type=\"radio\" value=\"russia\" id=\"party\\d+\" name=\"party\">\\s*<label[^>]*>Russia</label>");
 		this.mvc
 			.perform(post(ROUND_ONE + "/delegations/new").with(csrf())
 				.param("version", "0")
@@ -69,8 +70,39 @@ class DelegationAdminTests {
 	}
 
 	/**
-	 * Nothing is chosen for the editor: the browser would select the first person and the
-	 * first role of each list, so a careless save would have added them.
+	 * A member cites sources like every other fact: kept, shown ticked, marked on the
+	 * page.
+	 */
+	@Test
+	void aMemberCitesItsSourcesAndReadersSeeTheMarks() throws Exception {
+		String member = ROUND_ONE + "/delegations/russia/members/new";
+		this.mvc
+			.perform(post(ROUND_ONE + "/delegations/new").with(csrf())
+				.param("version", "0")
+				.param("party", "russia")
+				.param("sources", "moscow-times-2025-06-02"))
+			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
+		this.mvc
+			.perform(post(member).with(csrf())
+				.param("version", "0")
+				.param("person", "vladimir-medinsky")
+				.param("title", "Presidential aide")
+				.param("role", "HEAD")
+				.param("sources", "moscow-times-2025-06-02"))
+			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
+
+		assertThat(this.mvc.perform(get(ROUND_ONE + "/delegations/russia/members/vladimir-medinsky/edit"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).containsPattern(
+					"<input type=\"checkbox\" value=\"moscow-times-2025-06-02\" id=\"sources\\d+\" name=\"sources\" checked");
+		assertThat(this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andReturn().getResponse().getContentAsString())
+			.containsPattern("Presidential aide</span><sup class=\"cite\"><a href=\"#source-\\d+\"");
+	}
+
+	/**
+	 * Nothing is chosen for the editor: the browser would select the first role of the
+	 * list, and a person or party picked for them would be saved by a careless save.
 	 */
 	@Test
 	void theNewMemberAndThirdPartyFormsChooseNoPersonPartyOrRole() throws Exception {
@@ -86,12 +118,11 @@ class DelegationAdminTests {
 		for (String form : List.of(member, thirdParty)) {
 			assertThat(form).doesNotContainPattern("<option [^>]*selected");
 		}
-		for (String select : List.of("person", "role")) {
-			assertThat(member).as(select)
-				.containsPattern("<select id=\"" + select + "\"[^>]*>\\s*<option value=\"\">Choose…</option>");
+		for (String form : List.of(member, thirdParty)) {
+			assertThat(form).containsPattern("<input type=\"radio\"").doesNotContainPattern("<input [^>]*checked");
 		}
-		assertThat(thirdParty).containsPattern("<select id=\"party\"[^>]*>\\s*<option value=\"\">Choose…</option>")
-			.containsPattern("<select id=\"role\"[^>]*>\\s*<option value=\"\">Choose…</option>");
+		assertThat(member).containsPattern("<select id=\"role\"[^>]*>\\s*<option value=\"\">Choose…</option>");
+		assertThat(thirdParty).containsPattern("<select id=\"role\"[^>]*>\\s*<option value=\"\">Choose…</option>");
 		this.mvc
 			.perform(post("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/new").with(csrf())
 				.param("version", "0"))

@@ -108,11 +108,11 @@ final class SampleSummary {
 				List.of(1));
 		List<DelegationView> delegations = List.of(
 				new DelegationView(ukraine,
-						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО",
-								MemberRole.HEAD)),
+						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", MemberRole.HEAD,
+								List.of())),
 						List.of(1)),
 				new DelegationView(russia, List.of(new MemberView(new PersonRef("vladimir-medinsky", MEDINSKY),
-						"Помощник президента", MemberRole.HEAD)), List.of(1, 2)));
+						"Помощник президента", MemberRole.HEAD, List.of())), List.of(1, 2)));
 		List<ThirdPartyView> third = List
 			.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST, "Hosted by Hakan Fidan at " + VENUE, List.of(2)));
 		List<PartyProposals> proposals = List.of(new PartyProposals(ukraine,
