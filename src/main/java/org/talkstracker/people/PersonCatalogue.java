@@ -40,13 +40,16 @@ public class PersonCatalogue implements Pickable {
 	@Transactional(readOnly = true)
 	public List<Choice> offered(Collection<String> chosen, String search) {
 		List<Choice> offered = this.jdbc.sql("""
-				select p.slug, p.name, o.spelling
-				from (select id, 0 as rank, 0 as recency, null as spelling from person where slug in (:chosen)
-				      union all (select id, 1, id, null from person order by id desc limit :recent)
-				      union all (select id, 2, 0, null from person where name ilike :pattern limit :found)
-				      union all (select person_id, 3, 0, min(alias) from person_alias where alias ilike :pattern
-				                 group by person_id limit :found)) o
+				select p.slug, p.name, spelling.alias as spelling
+				from (select id, 0 as rank, 0 as recency from person where slug in (:chosen)
+				      union all (select id, 1, id from person order by id desc limit :recent)
+				      union all (select id, 2, 0 from person where name ilike :pattern limit :found)
+				      union all (select distinct person_id, 2, 0 from person_alias where alias ilike :pattern
+				                 limit :found)) o
 				join person p on p.id = o.id
+				left join lateral (select min(a.alias) as alias from person_alias a
+				                   where a.person_id = p.id and a.alias ilike :pattern and p.name not ilike :pattern)
+				    spelling on true
 				order by o.rank, o.recency desc, p.name""")
 			.param("chosen", PickerSearch.chosen(chosen))
 			.param("recent", RECENT)

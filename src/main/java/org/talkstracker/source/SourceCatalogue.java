@@ -30,6 +30,19 @@ public class SourceCatalogue implements Pickable {
 
 	static final int FOUND = 20;
 
+	/** Chosen first, then recent, then found (V29's trigram index). */
+	static final String OFFERED = """
+			select s.slug, s.publisher, s.title, s.published_on
+			from (select id, 0 as rank, 0 as recency from source where slug in (:chosen)
+			      union all (select source_id, 1, max(id)
+			                 from (select source_id, id from citation order by id desc limit 100) latest
+			                 group by source_id order by max(id) desc limit :recent)
+			      union all (select id, 2, 0 from source
+			                 where source_search_text(publisher, title, url) ilike :pattern
+			                 order by publisher, title limit :found)) o
+			join source s on s.id = o.id
+			order by o.rank, o.recency desc, s.publisher, s.title""";
+
 	private final SourceRepository sources;
 
 	private final JdbcClient jdbc;
@@ -47,17 +60,7 @@ public class SourceCatalogue implements Pickable {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> offered(Collection<String> chosen, String search) {
-		List<Choice> offered = this.jdbc.sql("""
-				select s.slug, s.publisher, s.title, s.published_on
-				from (select id, 0 as rank, 0 as recency from source where slug in (:chosen)
-				      union all (select source_id, 1, max(id)
-				                 from (select source_id, id from citation order by id desc limit 100) latest
-				                 group by source_id order by max(id) desc limit :recent)
-				      union all (select id, 2, 0 from source
-				                 where source_search_text(publisher, title, url) ilike :pattern
-				                 order by publisher, title limit :found)) o
-				join source s on s.id = o.id
-				order by o.rank, o.recency desc, s.publisher, s.title""")
+		List<Choice> offered = this.jdbc.sql(OFFERED)
 			.param("chosen", PickerSearch.chosen(chosen))
 			.param("recent", RECENT)
 			.param("pattern", PickerSearch.pattern(search, SHORTEST_SEARCH))

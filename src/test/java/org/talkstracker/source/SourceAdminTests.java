@@ -1,5 +1,6 @@
 package org.talkstracker.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +52,13 @@ class SourceAdminTests {
 	void anEditorAddsASourceAndCitesItOnAProposal() throws Exception {
 		this.mvc.perform(source("/admin/sources/new", "0").param("url", "https://www.reuters.com/world/"))
 			.andExpect(redirectedUrl("/admin/sources"));
-		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/proposals/new"))
-			.andExpect(content().string(
-					containsString("<option value=\"reuters-2025-06-03\">Reuters — A report (2025-06-03)</option>")));
+		assertThat(this.mvc
+			.perform(get("/admin/rounds/istanbul-2025-06-02/proposals/new").param("find-sources", "a report"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).containsPattern(
+					"value=\"reuters-2025-06-03\" id=\"sources\\d+\" name=\"sources\">(<input type=\"hidden\"[^>]*>)?\\s*"
+							+ "<label for=\"sources\\d+\">Reuters — A report \\(2025-06-03\\)</label>");
 	}
 
 	@Test
