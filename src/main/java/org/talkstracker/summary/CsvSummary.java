@@ -61,7 +61,9 @@ public class CsvSummary {
 						.person(member.person().name())
 						.role(member.role())
 						.title(member.title())
-						.sources(delegation.sources())
+						// A member's own sources, else those of the delegation that
+						// report it.
+						.sources(member.sources().isEmpty() ? delegation.sources() : member.sources())
 						.print()));
 			summary.thirdParties()
 				.forEach((third) -> rows.row("third_party")

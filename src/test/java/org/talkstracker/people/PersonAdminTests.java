@@ -50,8 +50,10 @@ class PersonAdminTests {
 		this.mvc.perform(get("/admin/people"))
 			.andExpect(content().string(allOf(containsString(">Andriy Yermak</a>"),
 					containsString("<td>Andrii Yermak, Андрій Єрмак</td>"))));
-		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/new"))
-			.andExpect(content().string(containsString("<option value=\"andriy-yermak\">Andriy Yermak</option>")));
+		this.mvc
+			.perform(get("/admin/rounds/istanbul-2025-06-02/delegations/ukraine/members/new").param("find-person",
+					"Андрій"))
+			.andExpect(content().string(containsString("<label for=\"person1\">Andriy Yermak (Андрій Єрмак)</label>")));
 	}
 
 	@Test

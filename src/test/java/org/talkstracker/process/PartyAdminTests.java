@@ -49,7 +49,8 @@ class PartyAdminTests {
 				.string(allOf(containsString("<a href=\"/admin/parties/united-nations/edit\">United Nations</a>"),
 						containsString("<td>Organisation</td>"))));
 		this.mvc.perform(get("/admin/rounds/istanbul-2025-06-02/third-parties/new"))
-			.andExpect(content().string(containsString("<option value=\"united-nations\">United Nations</option>")));
+			.andExpect(content().string(containsString(
+					"value=\"united-nations\" id=\"party1\" name=\"party\">\n      <label for=\"party1\">United Nations</label>")));
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class RoundAdminTests {
 		this.mvc.perform(get("/admin/rounds/new"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<option value=\"russia-ukraine-direct-talks-2025\""),
-					containsString("<option value=\"moscow-times-2025-06-02\""), containsString("name=\"_csrf\""),
+					containsString("value=\"moscow-times-2025-06-02\" id=\"sources"), containsString("name=\"_csrf\""),
 					containsString("<label for=\"heldOn\">Date</label>"))));
 	}
 
@@ -143,7 +143,8 @@ class RoundAdminTests {
 					containsString("Enter a whole number."),
 					containsString("Use lower-case letters, digits and hyphens"),
 					containsString("value=\"Ciragan Palace\""), containsString("Typed with care"),
-					containsString("<option value=\"moscow-times-2025-06-02\" selected=\"selected\""),
+					containsString(
+							"value=\"moscow-times-2025-06-02\" id=\"sources1\" name=\"sources\" checked=\"checked\""),
 					containsString("Give both the length and how exactly it is known, or neither."),
 					containsString("aria-invalid=\"true\""))));
 		assertThat(this.rounds.findBySlug("Not A Slug")).isEmpty();
