@@ -15,11 +15,11 @@ import org.talkstracker.web.PickerSearch;
 @Component
 public class PartyCatalogue implements Pickable {
 
-	private final PartyRepository parties;
-
 	static final int RECENT = 8;
 
 	static final int FOUND = 20;
+
+	private final PartyRepository parties;
 
 	private final PeaceProcessRepository processes;
 
@@ -42,14 +42,12 @@ public class PartyCatalogue implements Pickable {
 				select p.slug, p.name
 				from (select id, 0 as rank, 0 as recency from party where slug in (:chosen)
 				      union all (select id, 1, id from party order by id desc limit :recent)
-				      union all (select id, 2, 0 from party where name ilike :pattern or slug = lower(:search)
-				                 order by name limit :found)) o
+				      union all (select id, 2, 0 from party where name ilike :pattern order by name limit :found)) o
 				join party p on p.id = o.id
 				order by o.rank, o.recency desc, p.name""")
 			.param("chosen", PickerSearch.chosen(chosen))
 			.param("recent", RECENT)
 			.param("pattern", PickerSearch.pattern(search, 1))
-			.param("search", (search != null) ? search.strip() : null)
 			.param("found", FOUND)
 			.query((row, number) -> new Choice(row.getString("slug"), row.getString("name")))
 			.list();

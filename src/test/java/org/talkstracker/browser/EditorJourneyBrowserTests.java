@@ -160,13 +160,10 @@ class EditorJourneyBrowserTests {
 		clickAndWait(link("Edit the round"));
 		assertThat(this.editor.driver.findElements(sourceChoice())).isEmpty();
 		cite();
-		WebElement picker = this.editor.driver.findElement(By.cssSelector("fieldset[data-field='sources']"));
-		this.editor.driver.executeScript("arguments[0].scrollIntoView()", picker);
 		this.editor.resize(1280, 900);
-		this.editor.screenshot("pickers-desktop");
+		photographThePicker("pickers-desktop");
 		this.editor.resize(390, 844);
-		this.editor.driver.executeScript("arguments[0].scrollIntoView()", picker);
-		this.editor.screenshot("pickers-phone");
+		photographThePicker("pickers-phone");
 		this.editor.resize(1280, 900);
 		assertThat(this.editor.seriousAccessibilityViolations()).isEmpty();
 		clickAndWait(button("Save"));
@@ -289,6 +286,16 @@ class EditorJourneyBrowserTests {
 	private String readerOpens(String path) {
 		this.reader.driver.get("http://localhost:" + this.port + path);
 		return this.reader.driver.findElement(By.tagName("main")).getText();
+	}
+
+	/** The sources' picker at the top of the window, the source found in its list. */
+	private void photographThePicker(String name) throws IOException {
+		this.editor.driver.executeScript("arguments[0].scrollIntoView(true); arguments[1].scrollIntoView(false)",
+				this.editor.driver.findElement(By.cssSelector("fieldset[data-field='sources']")),
+				this.editor.driver.findElement(sourceChoice()));
+		this.editor.driver.executeScript("arguments[0].scrollIntoView(true)",
+				this.editor.driver.findElement(By.cssSelector("fieldset[data-field='sources']")));
+		this.editor.screenshot(name);
 	}
 
 	/** Ticks the source in the form's picker, searching for it when it is not offered. */
