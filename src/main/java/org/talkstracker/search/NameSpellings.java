@@ -1,21 +1,25 @@
 package org.talkstracker.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The people whose name or an alias contains one of the searched words, and all their
- * spellings. A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people is a
- * common name: it is searched as written (the statements of all those people still
- * match), since widening it to every spelling of every one of them would search for
- * hundreds of words.
+ * The names the searched words spell, in any script and spelling ({@link Spellings}): the
+ * people whose name or an alias holds one of the words, with all their spellings, and the
+ * names of places and parties. A searched word is widened to every word of a name it is a
+ * spelling of (Чираган to Çırağan, Umyerov to Umerov), and to every spelling of the
+ * people it names. A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people
+ * is a common name: it is not widened to their other names (the statements of all those
+ * people still match), since widening it to every spelling of every one of them would
+ * search for hundreds of words.
  */
 @Repository
 class NameSpellings {
@@ -30,38 +34,96 @@ class NameSpellings {
 
 	Match find(SearchTerms terms) {
 		if (terms.isEmpty()) {
-			return new Match(Map.of(), List.of());
+			return new Match(Map.of(), List.of(), List.of());
 		}
-		Map<Long, Set<String>> spellingsByPerson = new HashMap<>();
-		this.jdbc.sql("""
-				select p.id, p.name || ' ' || coalesce(string_agg(a.alias, ' '), '') as spellings
-				from person p left join person_alias a on a.person_id = p.id
-				group by p.id
-				having to_tsvector('simple', p.name || ' ' || coalesce(string_agg(a.alias, ' '), ''))
-				       @@ to_tsquery('simple', :anyWord)""")
-			.param("anyWord", terms.tsquery(Map.of()).replace(" & ", " | "))
-			.query((row, number) -> spellingsByPerson.put(row.getLong("id"), words(row.getString("spellings"))))
-			.list();
+		Names names = names();
 		Map<String, Set<String>> alternatives = new HashMap<>();
+		Set<Long> people = new LinkedHashSet<>();
+		Set<Long> named = null;
 		for (String word : terms.words()) {
-			List<Set<String>> named = spellingsByPerson.values()
-				.stream()
-				.filter((spellings) -> spellings.contains(word))
-				.toList();
-			if (!named.isEmpty() && named.size() <= MOST_PEOPLE_SPELLED) {
-				named.forEach((spellings) -> alternatives.computeIfAbsent(word, (key) -> new HashSet<>(Set.of(key)))
-					.addAll(spellings));
+			Set<String> spellings = names.spellingsOf(word);
+			List<Long> naming = names.peopleNamedBy(spellings);
+			Set<String> widened = new HashSet<>(spellings);
+			if (naming.size() <= MOST_PEOPLE_SPELLED) {
+				naming.forEach((person) -> widened.addAll(names.wordsOf(person)));
+			}
+			alternatives.put(word, widened);
+			people.addAll(naming);
+			if (named == null) {
+				named = new LinkedHashSet<>(naming);
+			}
+			else {
+				named.retainAll(naming);
 			}
 		}
-		return new Match(alternatives, List.copyOf(spellingsByPerson.keySet()));
+		return new Match(alternatives, List.copyOf(people), List.copyOf(named));
 	}
 
-	private static Set<String> words(String spellings) {
-		return SearchTerms.words(spellings).collect(Collectors.toSet());
+	/**
+	 * Every person's name and aliases, and the venues, cities and parties: one statement
+	 * whatever is searched, the words folded in memory.
+	 */
+	private Names names() {
+		Names names = new Names();
+		this.jdbc.sql("""
+				select p.id as person, p.name from person p
+				union all
+				select a.person_id, a.alias from person_alias a
+				union all
+				select null, x.name from (select venue as name from round where venue is not null
+				                          union select city from round where city is not null
+				                          union select name from party) x""").query((row) -> {
+			long person = row.getLong("person");
+			names.add(row.wasNull() ? null : person, row.getString("name"));
+		});
+		return names;
 	}
 
-	/** Other spellings per searched word, and the people the words name. */
-	record Match(Map<String, Set<String>> alternatives, List<Long> people) {
+	/**
+	 * Other spellings per searched word; the people any word names; and the people every
+	 * word names, whose pages a search for their name finds.
+	 */
+	record Match(Map<String, Set<String>> alternatives, List<Long> people, List<Long> named) {
+	}
+
+	private static final class Names {
+
+		private final Map<String, Set<String>> wordsByKey = new HashMap<>();
+
+		private final Map<Long, Set<String>> wordsByPerson = new HashMap<>();
+
+		void add(Long person, String name) {
+			SearchTerms.words(name).forEach((word) -> {
+				Spellings.keys(word)
+					.forEach((key) -> this.wordsByKey.computeIfAbsent(key, (k) -> new HashSet<>()).add(word));
+				if (person != null) {
+					this.wordsByPerson.computeIfAbsent(person, (p) -> new HashSet<>()).add(word);
+				}
+			});
+		}
+
+		/** The word and every word of a name that is a spelling of it. */
+		Set<String> spellingsOf(String word) {
+			Set<String> spellings = new HashSet<>(Set.of(word));
+			Spellings.keys(word).forEach((key) -> spellings.addAll(this.wordsByKey.getOrDefault(key, Set.of())));
+			return spellings;
+		}
+
+		List<Long> peopleNamedBy(Set<String> spellings) {
+			List<Long> people = new ArrayList<>();
+			this.wordsByPerson.forEach((person, words) -> {
+				if (words.stream().anyMatch(spellings::contains)) {
+					people.add(person);
+				}
+			});
+			people.sort(null);
+			return people;
+		}
+
+		Set<String> wordsOf(long person) {
+			return this.wordsByPerson.get(person);
+		}
+
 	}
 
 }

@@ -135,7 +135,7 @@ class RoundFinder {
 						            where d.round_id = r.id and m.person_id in (:people)))""");
 		}
 		return new Selection(" from round r join process p on p.id = r.process_id"
-				+ (searching ? " cross join (select to_tsquery('english', :query) as query) q" : "") + " where "
+				+ (searching ? " cross join (select talks_query(:query) as query) q" : "") + " where "
 				+ String.join(" and ", conditions), params);
 	}
 

@@ -32,7 +32,7 @@ class SearchController {
 		model.addAttribute("searched", !terms.isEmpty());
 		if (!terms.isEmpty()) {
 			NameSpellings.Match names = this.spellings.find(terms);
-			SearchHits.Results results = this.hits.search(terms.tsquery(names.alternatives()), names.people(),
+			SearchHits.Results results = this.hits.search(terms.tsquery(names.alternatives()), names,
 					PageRequest.of(page - 1, RoundListController.PAGE_SIZE));
 			model.addAttribute("hits", results.hits());
 			model.addAttribute("more", results.more());

@@ -27,6 +27,7 @@ public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundN
 	 */
 	public String link() {
 		return switch (this.kind) {
+			case PERSON -> "/people/" + this.slug;
 			case ROUND -> "/rounds/" + this.roundSlug;
 			case PROPOSAL -> "/rounds/" + this.roundSlug + "#proposal-" + this.slug;
 			case MEMORANDUM, CLAUSE -> (this.roundSlug != null)
@@ -38,7 +39,7 @@ public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundN
 
 	public enum Kind {
 
-		ROUND, PROPOSAL, MEMORANDUM, CLAUSE, STATEMENT
+		PERSON, ROUND, PROPOSAL, MEMORANDUM, CLAUSE, STATEMENT
 
 	}
 

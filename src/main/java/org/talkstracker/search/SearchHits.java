@@ -11,11 +11,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Full-text search over published rounds, proposals, memoranda, clauses and statements,
- * best matches first, each with a highlighted passage. Statements by a person the words
- * name match too. Words found in most of the data (half a million facts can match) are
- * made cheap by ranking only the {@value #MOST_RECENT} most recent matches of each kind:
- * each kind reads its matches newest first and stops there (through the date indexes when
- * the words are common, through the full-text indexes when they are rare), so no request
+ * best matches first, each with a highlighted passage; the people the words name come
+ * first, with the rounds they attended. Statements by a person the words name match too.
+ * Documents and queries are read by {@code talks_document} and {@code talks_query} (V32):
+ * without accents, English words stemmed as English and words in other scripts as
+ * Russian. Words found in most of the data (half a million facts can match) are made
+ * cheap by ranking only the {@value #MOST_RECENT} most recent matches of each kind: each
+ * kind reads its matches newest first and stops there (through the date indexes when the
+ * words are common, through the full-text indexes when they are rare), so no request
  * ranks or counts more than a few thousand rows. The passages, the costly part, are cut
  * only for the page shown.
  */
@@ -34,30 +37,44 @@ class SearchHits {
 	 */
 	private static final String MATCHES = """
 			with newest as (
-			  (select 'ROUND' as kind, r.id, ts_rank(r.search, to_tsquery('english', :query)) as rank, r.held_on as date
-			   from round r where r.published and r.search @@ to_tsquery('english', :query)
+			  (select 'PERSON' as kind, who.id, 10.0::real as rank, null::date as date
+			   from person who where who.id in (:named)
+			     and (exists (select 1 from delegation_member m join delegation d on d.id = m.delegation_id
+			                  join round r on r.id = d.round_id where m.person_id = who.id and r.published)
+			          or exists (select 1 from statement s left join round r on r.id = s.round_id
+			                     where s.speaker_id = who.id and (r.id is null or r.published)))
+			   order by who.id limit :candidates)
+			  union all
+			  (select 'ROUND', r.id,
+			          case when r.search @@ talks_query(:query) then ts_rank(r.search, talks_query(:query)) else 0 end
+			          + case when attended.round_id is not null then 0.1 else 0 end,
+			          r.held_on
+			   from round r
+			   left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
+			              where m.person_id in (:named)) attended on attended.round_id = r.id
+			   where r.published and (r.search @@ talks_query(:query) or attended.round_id is not null)
 			   order by r.held_on desc, r.id desc limit :candidates)
 			  union all
-			  (select 'PROPOSAL', x.id, ts_rank(x.search, to_tsquery('english', :query)), r.held_on
-			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ to_tsquery('english', :query)
+			  (select 'PROPOSAL', x.id, ts_rank(x.search, talks_query(:query)), r.held_on
+			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ talks_query(:query)
 			   order by r.held_on desc, x.id desc limit :candidates)
 			  union all
-			  (select 'MEMORANDUM', m.id, ts_rank(m.search, to_tsquery('english', :query)), m.delivered_on
+			  (select 'MEMORANDUM', m.id, ts_rank(m.search, talks_query(:query)), m.delivered_on
 			   from memorandum m left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and m.search @@ to_tsquery('english', :query)
+			   where (r.id is null or r.published) and m.search @@ talks_query(:query)
 			   order by m.delivered_on desc nulls last, m.id desc limit :candidates)
 			  union all
-			  (select 'CLAUSE', c.id, ts_rank(c.search, to_tsquery('english', :query)), m.delivered_on
+			  (select 'CLAUSE', c.id, ts_rank(c.search, talks_query(:query)), m.delivered_on
 			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and c.search @@ to_tsquery('english', :query)
+			   where (r.id is null or r.published) and c.search @@ talks_query(:query)
 			   order by m.delivered_on desc nulls last, c.id desc limit :candidates)
 			  union all
 			  (select 'STATEMENT', s.id,
-			          case when s.search @@ to_tsquery('english', :query) then ts_rank(s.search, to_tsquery('english', :query)) else 0 end
+			          case when s.search @@ talks_query(:query) then ts_rank(s.search, talks_query(:query)) else 0 end
 			          + case when s.speaker_id in (:people) then 0.1 else 0 end,
 			          s.said_on
 			   from statement s left join round r on r.id = s.round_id
-			   where (r.id is null or r.published) and (s.search @@ to_tsquery('english', :query) or s.speaker_id in (:people))
+			   where (r.id is null or r.published) and (s.search @@ talks_query(:query) or s.speaker_id in (:people))
 			   order by s.said_on desc nulls last, s.id desc limit :candidates)
 			),
 			matches as (
@@ -65,34 +82,39 @@ class SearchHits {
 			)
 			""";
 
-	private static final String PAGE = MATCHES + """
-			, page as (
-			  select * from matches where n <= :ranked
-			  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
-			)
-			select pg.kind, pg.rank, pg.date,
-			       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug) as slug, owner.slug as round_slug,
-			       owner.number as round_number, p.name as process_name,
-			       coalesce(x.title, m.title, cm.title, who.name, party.name) as title, who.slug as speaker_slug,
-			       ts_headline('english', case pg.kind
-			           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
-			           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
-			           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
-			           when 'CLAUSE' then c.text
-			           else concat_ws(' ', s.text, s.quote) end, to_tsquery('english', :query), %s) as snippet
-			from page pg
-			left join round r on pg.kind = 'ROUND' and r.id = pg.id
-			left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
-			left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
-			left join clause c on pg.kind = 'CLAUSE' and c.id = pg.id
-			left join memorandum cm on cm.id = c.memorandum_id
-			left join statement s on pg.kind = 'STATEMENT' and s.id = pg.id
-			left join person who on who.id = s.speaker_id
-			left join party on party.id = s.party_id
-			left join round owner on owner.id = coalesce(r.id, x.round_id, m.round_id, cm.round_id, s.round_id)
-			join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
-			order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id
-			""".formatted(HEADLINE);
+	private static final String PAGE = MATCHES
+			+ """
+					, page as (
+					  select * from matches where n <= :ranked
+					  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
+					)
+					select pg.kind, pg.rank, pg.date,
+					       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug, named.slug) as slug, owner.slug as round_slug,
+					       owner.number as round_number, p.name as process_name,
+					       coalesce(x.title, m.title, cm.title, who.name, party.name, named.name) as title, who.slug as speaker_slug,
+					       ts_headline('talks', case pg.kind
+					           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
+					           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
+					           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
+					           when 'CLAUSE' then c.text
+					           when 'PERSON' then concat_ws(', ', named.name,
+					               (select string_agg(a.alias, ', ' order by a.alias) from person_alias a where a.person_id = named.id))
+					           else concat_ws(' ', s.text, s.quote) end, talks_query(:query), %s) as snippet
+					from page pg
+					left join round r on pg.kind = 'ROUND' and r.id = pg.id
+					left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
+					left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
+					left join clause c on pg.kind = 'CLAUSE' and c.id = pg.id
+					left join memorandum cm on cm.id = c.memorandum_id
+					left join statement s on pg.kind = 'STATEMENT' and s.id = pg.id
+					left join person who on who.id = s.speaker_id
+					left join party on party.id = s.party_id
+					left join person named on pg.kind = 'PERSON' and named.id = pg.id
+					left join round owner on owner.id = coalesce(r.id, x.round_id, m.round_id, cm.round_id, s.round_id)
+					left join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
+					order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id
+					"""
+				.formatted(HEADLINE);
 
 	private final JdbcClient jdbc;
 
@@ -101,11 +123,13 @@ class SearchHits {
 	}
 
 	/** A page of the best matches, and whether more match than are ranked. */
-	Results search(String query, List<Long> people, Pageable pageable) {
-		List<Long> speakers = people.isEmpty() ? List.of(-1L) : people;
+	Results search(String query, NameSpellings.Match names, Pageable pageable) {
+		List<Long> speakers = orNobody(names.people());
+		List<Long> named = orNobody(names.named());
 		List<SearchHit> hits = this.jdbc.sql(PAGE)
 			.param("query", query)
 			.param("people", speakers)
+			.param("named", named)
 			.param("candidates", MOST_RECENT + 1)
 			.param("ranked", MOST_RECENT)
 			.param("limit", pageable.getPageSize())
@@ -120,11 +144,17 @@ class SearchHits {
 				from matches""")
 			.param("query", query)
 			.param("people", speakers)
+			.param("named", named)
 			.param("candidates", MOST_RECENT + 1)
 			.param("ranked", MOST_RECENT)
 			.query((row, number) -> new Results(new PageImpl<>(hits, pageable, row.getLong("ranked")),
 					row.getBoolean("more")))
 			.single();
+	}
+
+	/** SQL's {@code in ()} needs a value: no person has the id -1. */
+	private static List<Long> orNobody(List<Long> people) {
+		return people.isEmpty() ? List.of(-1L) : people;
 	}
 
 	/**

@@ -1,7 +1,10 @@
 package org.talkstracker.search;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
+import org.talkstracker.datafile.MultilingualRound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -149,7 +153,10 @@ class SearchPageTests {
 
 		String page = page("/search?q=Zorin");
 
-		assertThat(page).contains("6 results", "Anna Zorin", "Fay Zorin").doesNotContain("Anna spoke");
+		// The six people's pages, then their six statements.
+		assertThat(page)
+			.contains("12 results", "href=\"/people/zorin-1\"", "href=\"/people/zorin-6\"", "Anna Zorin", "Fay Zorin")
+			.doesNotContain("Anna spoke");
 	}
 
 	/**
@@ -179,6 +186,71 @@ class SearchPageTests {
 		this.mvc.perform(get("/search").param("q", searched))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/people/punctuated\"")));
+	}
+
+	@Nested
+	class AcrossScriptsAndSpellings {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Umerov", "Umierov", "Umyerov", "Умеров", "Умєров", "rustem UMEROV" })
+		void aNameInAnySpellingFindsThePersonFirstAndTheRoundsTheyAttended(String spelled) throws Exception {
+			String page = page("/search?q=" + spelled);
+
+			assertThat(firstHit(page)).isEqualTo("/people/rustem-umerov");
+			assertThat(page).contains("href=\"/rounds/istanbul-2025-06-02\"");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Kyslytsya", "Kyslytsia", "Кислиця", "Кислица" })
+		@Transactional
+		void aUkrainianNameIsFoundInEitherRomanisationAndInCyrillic(String spelled) throws Exception {
+			SearchPageTests.this.jdbc
+				.sql("""
+						insert into person (slug, name) values ('serhiy-kyslytsya', 'Serhiy Kyslytsya');
+						insert into person_alias (person_id, alias)
+						select id, 'Kyslytsia' from person where slug = 'serhiy-kyslytsya';
+						insert into statement (process_id, slug, speaker_id, party_id, text)
+						select (select id from process where slug = 'russia-ukraine-direct-talks-2025'), 'kyslytsya-speaks', p.id,
+						       (select id from party where slug = 'ukraine'), 'Civilians were not part of the exchanges'
+						from person p where p.slug = 'serhiy-kyslytsya'""")
+				.update();
+
+			String page = page("/search?q=" + spelled);
+
+			assertThat(firstHit(page)).isEqualTo("/people/serhiy-kyslytsya");
+			assertThat(page).contains("Civilians were not part of the exchanges");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Çırağan", "Ciragan", "Cıragan", "Чираган", "çırağan palace" })
+		@Transactional
+		void aPlaceInAnySpellingFindsTheRoundsHeldThere(String spelled) throws Exception {
+			SearchPageTests.this.importer.importFile("multilingual", MultilingualRound.file());
+
+			assertThat(page("/search?q=" + spelled)).contains("href=\"/rounds/" + MultilingualRound.SLUG + "\"");
+			assertThat(page("/rounds?q=" + spelled)).contains("href=\"/rounds/" + MultilingualRound.SLUG + "\"");
+		}
+
+		/** Russian words are found in their other forms; Ukrainian ones as written. */
+		@ParameterizedTest
+		@CsvSource({ "Стороны продолжат переговоры в Стамбуле, переговорах",
+				"Сторони продовжать переговори, переговори", "Déclaration à Genève, declaration geneve" })
+		@Transactional
+		void textInRussianUkrainianAndWithAccentsIsSearchedAsWritten(String text, String searched) throws Exception {
+			SearchPageTests.this.jdbc.sql("""
+					insert into statement (process_id, slug, party_id, text)
+					select id, 'in-another-language', (select id from party where slug = 'ukraine'), :text
+					from process where slug = 'russia-ukraine-direct-talks-2025'""").param("text", text).update();
+
+			assertThat(page("/search?q=" + searched)).contains("1 result");
+		}
+
+		private static String firstHit(String page) {
+			Matcher link = Pattern.compile("<ol class=\"hits\">.*?href=\"([^\"]+)\"", Pattern.DOTALL).matcher(page);
+			assertThat(link.find()).as("a list of hits").isTrue();
+			return link.group(1);
+		}
+
 	}
 
 	/** The date of the i-th zebra statement, as a hit gives it. */
