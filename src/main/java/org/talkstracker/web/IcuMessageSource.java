@@ -1,5 +1,6 @@
 package org.talkstracker.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +20,24 @@ import org.springframework.util.ObjectUtils;
  * Ukrainian's or Russian's plurals. Messages without arguments are the bundle's text as
  * it stands, as before.
  */
-class IcuMessageSource extends ResourceBundleMessageSource {
+public final class IcuMessageSource extends ResourceBundleMessageSource {
 
 	private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+	private IcuMessageSource() {
+	}
+
+	/**
+	 * The bundles of these base names ({@code messages/messages}), read as UTF-8, with no
+	 * fallback to the machine's language.
+	 */
+	public static IcuMessageSource of(String... basenames) {
+		IcuMessageSource messages = new IcuMessageSource();
+		messages.setBasenames(basenames);
+		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Override
 	protected String getMessageInternal(String code, Object[] args, Locale locale) {

@@ -1,6 +1,5 @@
 package org.talkstracker.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +23,8 @@ class LanguageConfiguration {
 	/** The bundles {@code spring.messages.basename} lists, formatted by ICU. */
 	@Bean
 	static MessageSource messageSource(@Value("${spring.messages.basename}") String basenames) {
-		IcuMessageSource messages = new IcuMessageSource();
-		messages.setBasenames(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basenames)));
-		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return IcuMessageSource
+			.of(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basenames)));
 	}
 
 	@Bean

@@ -22,6 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class TranslatedLinks extends OncePerRequestFilter {
 
+	/**
+	 * The error page the container shows for an address no controller answers
+	 * ({@code /uk/no-such-page}) links in its language too.
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
