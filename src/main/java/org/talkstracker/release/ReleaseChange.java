@@ -46,16 +46,20 @@ public record ReleaseChange(String key, List<Object> args) {
 			return phrase.render(messages, locale);
 		}
 		if (arg instanceof LocalDate date) {
-			return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+			return pattern("date.day", messages, locale).format(date);
 		}
 		if (arg instanceof YearMonth month) {
-			return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+			return pattern("date.month", messages, locale).format(month);
 		}
 		if (arg instanceof Instant instant) {
-			return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", locale)
-				.format(instant.atOffset(ZoneOffset.UTC));
+			return pattern("date.dayTime", messages, locale).format(instant.atOffset(ZoneOffset.UTC)) + " UTC";
 		}
 		return arg;
+	}
+
+	/** A date pattern in the language's way ("2 June 2025", "2 червня 2025 р."). */
+	private static DateTimeFormatter pattern(String key, MessageSource messages, Locale locale) {
+		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
 	}
 
 }

@@ -39,11 +39,11 @@ public final class ExportText {
 	}
 
 	public String date(LocalDate date) {
-		return DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale).format(date);
+		return DateTimeFormatter.ofPattern(get("date.day"), this.locale).format(date);
 	}
 
 	public String longDate(LocalDate date) {
-		return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", this.locale).format(date);
+		return DateTimeFormatter.ofPattern(get("date.weekday"), this.locale).format(date);
 	}
 
 	/** The day a round was last updated, in UTC as the CSV's column has it. */
@@ -56,7 +56,7 @@ public final class ExportText {
 	 */
 	public String reported(DateView date) {
 		return switch (date.precision()) {
-			case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", this.locale).format(date.date());
+			case MONTH -> DateTimeFormatter.ofPattern(get("date.month"), this.locale).format(date.date());
 			case APPROXIMATE -> get("date.approximate", date(date.date()));
 			case DAY -> date(date.date());
 		};

@@ -54,6 +54,12 @@ public class CachingHeaders implements HeaderWriter {
 
 	@Override
 	public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+		// The home page alone sends a reader who chose another language to it
+		// (LanguageAddresses): a shared cache keeps it per cookie.
+		if (request.getRequestURI().equals(request.getContextPath() + "/") && Language.of(request) == Language.EN
+				&& !response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.COOKIE)) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		}
 		if (response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 			return;
 		}

@@ -99,7 +99,8 @@ class ReaderJourneyBrowserTests {
 			"/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda",
 			"/memoranda/russian-memorandum-2025-06", "/memoranda/ukrainian-memorandum-2025-06",
 			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06", "/parties/russia",
-			"/parties/united-states", "/people/rustem-umerov", "/people/vladimir-medinsky", "/no-such-page" })
+			"/parties/united-states", "/people/rustem-umerov", "/people/vladimir-medinsky", "/no-such-page", "/uk/",
+			"/ru/rounds", "/uk/exchanges", "/ru/timeline" })
 	void publicPagesHaveNoSeriousAccessibilityViolations(String page) {
 		open(page);
 		List<String> violations = this.browser.seriousAccessibilityViolations();
@@ -117,6 +118,35 @@ class ReaderJourneyBrowserTests {
 		Long scrollWidth = (Long) this.browser.driver.executeScript("return document.documentElement.scrollWidth");
 		assertThat(scrollWidth).isLessThanOrEqualTo(360);
 		this.browser.screenshot("round-phone");
+	}
+
+	/**
+	 * The language switcher keeps the reader on the round they are reading, in Ukrainian
+	 * and then in Russian, and the home page remembers the choice.
+	 */
+	@Test
+	void theSwitcherShowsTheSameRoundInUkrainianAndRussian() throws IOException {
+		try {
+			open("/rounds/istanbul-2025-06-02");
+			this.browser.resize(1280, 2200);
+			for (String language : List.of("uk", "ru")) {
+				this.browser.driver.findElement(By.cssSelector("nav.languages a[lang=" + language + "]")).click();
+
+				this.browser.waitForUrlContaining("/" + language + "/rounds/istanbul-2025-06-02");
+				assertThat(this.browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"))
+					.isEqualTo(language);
+				assertThat(this.browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Раунд 2");
+				assertThat(this.browser.seriousAccessibilityViolations()).as("axe-core in " + language).isEmpty();
+				this.browser.screenshot("round-" + language);
+			}
+			open("/");
+			this.browser.waitForUrlContaining("/ru/");
+			assertThat(this.browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ru");
+		}
+		finally {
+			// The other journeys start from the English home page.
+			this.browser.driver.manage().deleteAllCookies();
+		}
 	}
 
 	/**

@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.summary.ExportText;
+import org.talkstracker.web.IcuMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +44,7 @@ class RoundCalendarTests {
 	}
 
 	private static String render(FeedRound round) {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/messages", "messages/exports");
-		messages.setDefaultEncoding("UTF-8");
+		IcuMessageSource messages = IcuMessageSource.of("messages/messages", "messages/exports");
 		return new RoundCalendar(new ExportText(messages, Locale.ENGLISH)).render(List.of(round),
 				"https://talks.example");
 	}

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.talkstracker.datafile.DataFile;
+import org.talkstracker.web.IcuMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -35,7 +35,7 @@ class ReleaseDifferencesTests {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
-	private static final ResourceBundleMessageSource MESSAGES = messages();
+	private static final IcuMessageSource MESSAGES = messages();
 
 	/**
 	 * A round as DataFileWriter.round(slug) writes it: one process, one round, its
@@ -543,12 +543,8 @@ class ReleaseDifferencesTests {
 		}
 	}
 
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages/messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+	private static IcuMessageSource messages() {
+		return IcuMessageSource.of("messages/messages");
 	}
 
 }

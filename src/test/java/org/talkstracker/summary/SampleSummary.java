@@ -11,7 +11,6 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.memorandum.ClauseTopic;
@@ -42,6 +41,7 @@ import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
 import org.talkstracker.web.DataLicence;
+import org.talkstracker.web.IcuMessageSource;
 
 /**
  * A round summary built by hand, for testing the renderings without Spring or a database:
@@ -89,12 +89,8 @@ final class SampleSummary {
 	}
 
 	private static MessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages/messages", "messages/timeline", "messages/exchanges", "messages/memoranda",
+		return IcuMessageSource.of("messages/messages", "messages/timeline", "messages/exchanges", "messages/memoranda",
 				"messages/parties", "messages/search", "messages/exports", "messages/admin", "messages/releases");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 	static RoundSummary round() {

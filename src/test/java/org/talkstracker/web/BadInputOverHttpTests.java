@@ -93,6 +93,18 @@ class BadInputOverHttpTests {
 	}
 
 	/**
+	 * An address no controller answers gets the container's error page, which is in the
+	 * language of the address and links within it.
+	 */
+	@Test
+	void anUnknownAddressUnderALanguageIsNotFoundInThatLanguage() throws Exception {
+		HttpResponse<String> page = get("/uk/no-such-page", "text/html");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("<html lang=\"uk\"", "<h1>Сторінку не знайдено</h1>", "href=\"/uk/rounds\"");
+	}
+
+	/**
 	 * The token in a header, as a script sends it, so that the body is first parsed as
 	 * the upload.
 	 */

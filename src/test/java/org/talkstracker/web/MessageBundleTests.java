@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.Resource;
@@ -23,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * All interface text lives in the message bundles: templates (HTML, and the Markdown ones
  * in Thymeleaf's TEXT mode) name keys that exist, carry no literal text of their own, and
- * bundles hold no key that nothing uses.
+ * bundles hold no key that nothing uses. Every reader bundle has a Ukrainian and a
+ * Russian twin with every key, translated, and every message is a pattern ICU formats.
  */
 class MessageBundleTests {
 
@@ -43,6 +46,16 @@ class MessageBundleTests {
 	 */
 	private static final Pattern TEXT_MODE_SYNTAX = Pattern
 		.compile("(?s)\\[\\(.*?\\)]|\\[\\[.*?]]|\\[#/\\*.*?\\*/]|\\[#[^\\]]*]|\\[/]");
+
+	/** Bundles of the editors' pages, which may stay English. */
+	private static final Set<String> EDITORS_BUNDLES = Set.of("admin");
+
+	private static final List<String> TRANSLATIONS = List.of("uk", "ru");
+
+	/** Names and formats that are written the same in every language. */
+	private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("site.name", "exports.markdown", "exports.pdf",
+			"exports.csv", "exports.rounds.api", "data.release.sha256", "round.cite.format.bib",
+			"round.cite.format.ris", "round.cite.format.json", "round.times.held.utc", "date.short");
 
 	private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
@@ -121,6 +134,68 @@ class MessageBundleTests {
 		assertThat(literal).isEmpty();
 	}
 
+	@Test
+	void everyReaderMessageIsTranslatedIntoUkrainianAndRussian() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {
+			String name = bundle.getFilename().replace(".properties", "");
+			if (name.contains("_") || EDITORS_BUNDLES.contains(name)) {
+				continue;
+			}
+			Properties english = load(bundle);
+			for (String language : TRANSLATIONS) {
+				Properties translated = load(
+						this.resources.getResource("classpath:messages/" + name + "_" + language + ".properties"));
+				for (String key : english.stringPropertyNames()) {
+					String text = translated.getProperty(key);
+					if (text == null) {
+						problems.add(name + "_" + language + ": " + key + " is missing");
+					}
+					else if (text.equals(english.getProperty(key)) && !SAME_IN_EVERY_LANGUAGE.contains(key)
+							&& text.replaceAll("\\{[^}]*}", "").matches("(?s).*\\p{IsLatin}.*")) {
+						problems.add(name + "_" + language + ": " + key + " is the English text");
+					}
+				}
+				translated.stringPropertyNames()
+					.stream()
+					.filter((key) -> !english.containsKey(key))
+					.forEach((key) -> problems.add(name + "_" + language + ": " + key + " is not in English"));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyMessageIsAPatternIcuReads() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {
+			Properties messages = load(bundle);
+			for (String key : messages.stringPropertyNames()) {
+				try {
+					new MessageFormat(messages.getProperty(key), ULocale.ENGLISH);
+				}
+				catch (IllegalArgumentException ex) {
+					problems.add(bundle.getFilename() + ": " + key + ": " + ex.getMessage());
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void countsAreICUPluralsNotRangesOfNumbers() throws IOException {
+		List<String> ranges = new ArrayList<>();
+		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {
+			Properties messages = load(bundle);
+			messages.stringPropertyNames()
+				.stream()
+				.filter((key) -> messages.getProperty(key).matches("(?s).*\\{\\d+,\\s*choice,\\s*1#.*"))
+				.forEach((key) -> ranges.add(bundle.getFilename() + ": " + key));
+		}
+		assertThat(ranges).as("counts written as {n,choice,1#…|1<…}, which cannot say Ukrainian or Russian plurals")
+			.isEmpty();
+	}
+
 	/**
 	 * Code that builds keys from a prefix ("constraint." + name, or a fragment given
 	 * 'admin.datePrecision').
@@ -152,14 +227,18 @@ class MessageBundleTests {
 	private Set<String> bundleKeys() throws IOException {
 		Set<String> keys = new TreeSet<>();
 		for (Resource bundle : this.resources.getResources("classpath:messages/*.properties")) {
-			Properties properties = new Properties();
-			try (InputStream input = bundle.getInputStream();
-					Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8)) {
-				properties.load(reader);
-			}
-			keys.addAll(properties.stringPropertyNames());
+			keys.addAll(load(bundle).stringPropertyNames());
 		}
 		return keys;
+	}
+
+	private static Properties load(Resource bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream input = bundle.getInputStream();
+				Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
 	}
 
 	private static Set<String> keysIn(String text, Pattern pattern) {
