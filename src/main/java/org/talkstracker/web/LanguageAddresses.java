@@ -32,8 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LanguageAddresses extends OncePerRequestFilter implements Ordered {
 
 	/** Addresses that are the same in every language. */
-	static final List<String> ONE_ADDRESS = List.of("/admin", "/login", "/logout", "/api/", "/unavailable",
-			LanguageChoice.PATH, "/css/", "/images/");
+	static final List<String> ONE_ADDRESS = List.of("/admin", "/login", "/logout", "/api/", "/v3/api-docs",
+			"/swagger-ui", "/unavailable", LanguageChoice.PATH, "/css/", "/images/", "/js/");
 
 	/**
 	 * Before everything else, the session and security filters too, which then see the

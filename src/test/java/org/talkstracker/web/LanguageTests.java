@@ -13,7 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -42,6 +44,9 @@ class LanguageTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void roundPageInUkrainianAtItsOwnAddress() throws Exception {
@@ -81,6 +86,31 @@ class LanguageTests {
 					containsString("href=\"/uk/people/rustem-umerov\""), containsString("href=\"/css/site-"),
 					not(containsString("href=\"/uk/css")), not(containsString("/uk/admin")),
 					not(containsString("href=\"/rounds\"")))));
+		this.mvc.perform(get("/uk/rounds"))
+			.andExpect(content().string(
+					allOf(containsString("href=\"/swagger-ui/index.html\""), not(containsString("/uk/swagger-ui")))));
+	}
+
+	@Test
+	void searchHitsAndReleasesLeadToPagesInTheReadersLanguage() throws Exception {
+		this.mvc.perform(get("/uk/search").param("q", "Умєров"))
+			.andExpect(content().string(allOf(containsString("href=\"/uk/people/rustem-umerov\""),
+					containsString("href=\"/uk/rounds/istanbul-2025-06-02\""))));
+		this.mvc.perform(get("/ru/rounds/istanbul-2025-06-02/releases"))
+			.andExpect(content().string(containsString("href=\"/ru/rounds/istanbul-2025-06-02/releases/1\"")));
+	}
+
+	@Test
+	@Transactional
+	void pagersLeadToTheNextPageInTheReadersLanguage() throws Exception {
+		this.jdbc.sql("""
+				insert into statement (process_id, slug, party_id, said_on, said_on_precision, text)
+				select p.id, 'zebra-' || i, (select id from party where slug = 'ukraine'), date '2030-01-01' + i, 'DAY',
+				       'Zebra number ' || i
+				from process p, generate_series(1, 25) i where p.slug = 'russia-ukraine-direct-talks-2025'""").update();
+
+		this.mvc.perform(get("/uk/search?q=zebra"))
+			.andExpect(content().string(containsString("href=\"/uk/search?q=zebra&amp;page=2\" rel=\"next\"")));
 	}
 
 	@Test
