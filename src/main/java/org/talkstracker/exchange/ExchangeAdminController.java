@@ -1,5 +1,6 @@
 package org.talkstracker.exchange;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.Choice;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
@@ -32,7 +34,8 @@ class ExchangeAdminController {
 			"exchange_stage_sequence_unique_in_agreement", "sequence", "exchange_stage_announced_not_before_handover",
 			"announcedOn", "exchange_stage_side_a_withheld_has_no_figures", "sideAWithheld",
 			"exchange_stage_side_b_withheld_has_no_figures", "sideBWithheld",
-			"exchange_stage_not_before_agreement_round", "occurredOn", "published_round_facts_cite_sources", "sources");
+			"exchange_stage_not_before_agreement_round", "occurredOn", "published_round_facts_cite_sources", "sources",
+			"exchange_reported_total_once_per_report", "reportedBy");
 
 	private final ExchangeEditor editor;
 
@@ -139,6 +142,58 @@ class ExchangeAdminController {
 		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
 	}
 
+	@GetMapping("/{slug}/totals/new")
+	String addReportedTotalForm(@PathVariable String round, @PathVariable String slug, Model model) {
+		model.addAttribute("form", ReportedTotalForm.blank());
+		return reportedTotalForm(model, round, slug, null, null);
+	}
+
+	@PostMapping("/{slug}/totals/new")
+	String addReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@Valid @ModelAttribute("form") ReportedTotalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.addReportedTotal(round, slug, form),
+				redirect, RoundSection.of(round, "exchanges"), () -> reportedTotalForm(model, round, slug, null, null));
+	}
+
+	@GetMapping("/{slug}/totals/{receivedBy}/{reportedBy}/edit")
+	String editReportedTotalForm(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, Model model) {
+		model.addAttribute("form", this.editor.reportedTotalForm(round, slug, receivedBy, reportedBy));
+		return reportedTotalForm(model, round, slug, receivedBy, reportedBy);
+	}
+
+	@PostMapping("/{slug}/totals/{receivedBy}/{reportedBy}/edit")
+	String editReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy,
+			@Valid @ModelAttribute("form") ReportedTotalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.updateReportedTotal(round, slug, receivedBy, reportedBy, form), redirect,
+				RoundSection.of(round, "exchanges"),
+				() -> reportedTotalForm(model, round, slug, receivedBy, reportedBy));
+	}
+
+	@GetMapping("/{slug}/totals/{receivedBy}/{reportedBy}/delete")
+	String confirmDeleteReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, Model model) {
+		this.editor.reportedTotalForm(round, slug, receivedBy, reportedBy);
+		ExchangeEditor.Sides sides = this.editor.sides(round, slug);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "exchange_reported_total",
+				slug + ": " + sides.name(receivedBy) + " / " + sides.name(reportedBy),
+				"/admin/rounds/" + round + "/exchanges/" + slug + "/totals/" + receivedBy + "/" + reportedBy,
+				"/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{slug}/totals/{receivedBy}/{reportedBy}/delete")
+	String deleteReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, RedirectAttributes redirect) {
+		this.editor.deleteReportedTotal(round, slug, receivedBy, reportedBy);
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
+	}
+
 	/**
 	 * The schema allows no agreed counts on an all-for-all exchange; said beside the box,
 	 * before saving.
@@ -150,12 +205,26 @@ class ExchangeAdminController {
 	}
 
 	private String form(Model model, String round, String slug) {
+		List<Choice> parties = this.parties.parties();
+		ExchangeForm form = (ExchangeForm) model.getAttribute("form");
 		model.addAttribute("round", round);
 		model.addAttribute("slug", slug);
-		model.addAttribute("parties", this.parties.parties());
+		model.addAttribute("parties", parties);
+		// Once the parties are chosen, the counts are labelled with their names.
+		model.addAttribute("sideAName", name(parties, form.sideA()));
+		model.addAttribute("sideBName", name(parties, form.sideB()));
 		model.addAttribute("kinds", ExchangeKind.values());
+		model.addAttribute("countPrecisions", CountPrecision.values());
 		model.addAttribute("sourceChoices", this.sources.choices());
 		return "exchange/admin/form";
+	}
+
+	private static String name(List<Choice> parties, String slug) {
+		return parties.stream()
+			.filter((party) -> party.value().equals(slug))
+			.map(Choice::label)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private String stageForm(Model model, String round, String slug, Integer sequence) {
@@ -166,6 +235,19 @@ class ExchangeAdminController {
 		model.addAttribute("precisions", DatePrecision.values());
 		model.addAttribute("sourceChoices", this.sources.choices());
 		return "exchange/admin/stage";
+	}
+
+	private String reportedTotalForm(Model model, String round, String slug, ExchangeSide receivedBy,
+			ExchangeSide reportedBy) {
+		ExchangeEditor.Sides sides = this.editor.sides(round, slug);
+		model.addAttribute("round", round);
+		model.addAttribute("slug", slug);
+		model.addAttribute("sides", sides);
+		model.addAttribute("sideChoices", sides.choices());
+		model.addAttribute("receivedByName", (receivedBy != null) ? sides.name(receivedBy) : null);
+		model.addAttribute("reportedByName", (reportedBy != null) ? sides.name(reportedBy) : null);
+		model.addAttribute("sourceChoices", this.sources.choices());
+		return "exchange/admin/total";
 	}
 
 }
