@@ -32,8 +32,16 @@ public record ReportedTotalView(ExchangeSide receivedBy, ExchangeSide reportedBy
 	 */
 	public static List<ReportedTotalView> compared(List<ReportedTotalView> reports, List<ReceivedCounts> sideAReceived,
 			List<ReceivedCounts> sideBReceived) {
-		Long sideAStages = stageSum(sideAReceived);
-		Long sideBStages = stageSum(sideBReceived);
+		return compared(reports, stageSum(sideAReceived), stageSum(sideBReceived));
+	}
+
+	/**
+	 * The reports compared as {@link #compared(List, List, List)} does, from the sums of
+	 * the stages' counted figures of what each side received (null where no stage gives a
+	 * figure for it).
+	 */
+	public static List<ReportedTotalView> compared(List<ReportedTotalView> reports, Long sideAStages,
+			Long sideBStages) {
 		return reports.stream().map((report) -> {
 			Long stages = (report.receivedBy == ExchangeSide.SIDE_A) ? sideAStages : sideBStages;
 			boolean fromStages = stages != null && stages != report.total;
