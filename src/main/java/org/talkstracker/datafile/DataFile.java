@@ -114,12 +114,10 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	/**
-	 * A party of an agreement and what it is to receive; the count is exact unless said.
+	 * A party of an agreement and what it is to receive; the count is exact unless said
+	 * (no precision: exact, as in files written before counts had one).
 	 */
 	public record SideEntry(String party, Integer agreedCount, CountPrecision agreedPrecision) {
-		public SideEntry {
-			agreedPrecision = (agreedPrecision != null) ? agreedPrecision : CountPrecision.EXACT;
-		}
 	}
 
 	/** What one party of an agreement reports one of them received in all. */
