@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -218,6 +219,19 @@ class ExchangeAdminTests {
 			.andExpect(content().string(allOf(matchesPattern(
 					"(?s).*Russia received, as Russia reports it</th>\\s*<td class=\"num\">\\s*1,212\\s*" + "</td>.*"),
 					not(containsString("figures differ")))));
+	}
+
+	@Test
+	void savingAReportedTotalOrItsSourcesChangesItsRoundsPageOnly(@Autowired JdbcClient jdbc) throws Exception {
+		reportTheBodiesTotals();
+		String latest = "select topic from data_change where version = (select version from data_version)";
+		assertThat(jdbc.sql(latest).query(String.class).list()).containsExactly("round:istanbul-2025-06-02");
+
+		jdbc.sql("""
+				delete from citation where exchange_reported_total_id is not null
+				and source_id = (select id from source where slug = 'russian-state-news-agencies-memorandum')""")
+			.update();
+		assertThat(jdbc.sql(latest).query(String.class).list()).containsExactly("round:istanbul-2025-06-02");
 	}
 
 	@Test
