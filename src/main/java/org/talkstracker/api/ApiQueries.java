@@ -19,8 +19,12 @@ import org.talkstracker.api.ApiResources.MemorandumResource;
 import org.talkstracker.api.ApiResources.PartyResource;
 import org.talkstracker.api.ApiResources.PersonResource;
 import org.talkstracker.api.ApiResources.ProcessResource;
+import org.talkstracker.api.ApiResources.ReportedTotalResource;
 import org.talkstracker.api.ApiResources.SideResource;
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.exchange.ExchangeSide;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.process.PartyKind;
 import org.talkstracker.source.DatePrecision;
 
@@ -56,8 +60,15 @@ class ApiQueries {
 	Page<ExchangeResource> exchanges(Pageable pageable) {
 		List<ExchangeResource> rows = this.jdbc.sql("""
 				select e.slug, r.slug as round, r.held_on, e.kind, e.all_for_all, a.slug as side_a, e.side_a_count,
-				    b.slug as side_b, e.side_b_count, e.criteria, e.description,
-				    (select count(*) from exchange_stage s where s.agreement_id = e.id) as stages,
+				    e.side_a_count_precision, b.slug as side_b, e.side_b_count, e.side_b_count_precision, e.criteria,
+				    e.description, (select count(*) from exchange_stage s where s.agreement_id = e.id) as stages,
+				    (select count(counted_figure(s.side_a_received_per_a, s.side_a_received_per_b))
+				        from exchange_stage s where s.agreement_id = e.id) as side_a_counted_stages,
+				    (select count(counted_figure(s.side_b_received_per_a, s.side_b_received_per_b))
+				        from exchange_stage s where s.agreement_id = e.id) as side_b_counted_stages,
+				    array(select t.received_by || '|' || t.reported_by || '|' || t.total || '|' || t.reported_on
+				          from exchange_reported_total t where t.agreement_id = e.id
+				          order by t.received_by, t.reported_by) as reported_totals,
 				    (select coalesce(sum(counted_figure(s.side_a_received_per_a, s.side_a_received_per_b)), 0)
 				        from exchange_stage s where s.agreement_id = e.id) as side_a_received,
 				    (select coalesce(sum(counted_figure(s.side_b_received_per_a, s.side_b_received_per_b)), 0)
@@ -73,13 +84,39 @@ class ApiQueries {
 					row.getObject("held_on", LocalDate.class), ExchangeKind.valueOf(row.getString("kind")),
 					row.getBoolean("all_for_all"),
 					new SideResource(row.getString("side_a"), integer(row, "side_a_count"),
+							CountPrecision.valueOf(row.getString("side_a_count_precision")),
 							row.getLong("side_a_received")),
 					new SideResource(row.getString("side_b"), integer(row, "side_b_count"),
+							CountPrecision.valueOf(row.getString("side_b_count_precision")),
 							row.getLong("side_b_received")),
-					row.getString("criteria"), row.getString("description"), row.getInt("stages")))
+					row.getString("criteria"), row.getString("description"), row.getInt("stages"), reportedTotals(row)))
 			.list();
 		return new PageImpl<>(rows, pageable,
 				count("select count(*) from exchange_agreement e join round r on r.id = e.round_id where r.published"));
+	}
+
+	/**
+	 * The totals the parties report for the agreement in the row, named by the parties'
+	 * slugs and compared with the stages as the pages compare them.
+	 */
+	private static List<ReportedTotalResource> reportedTotals(ResultSet row) throws SQLException {
+		String sideA = row.getString("side_a");
+		String sideB = row.getString("side_b");
+		List<ReportedTotalView> reports = strings(row.getArray("reported_totals")).stream().map((total) -> {
+			String[] parts = total.split("\\|", 4);
+			ExchangeSide receivedBy = ExchangeSide.valueOf(parts[0]);
+			ExchangeSide reportedBy = ExchangeSide.valueOf(parts[1]);
+			return new ReportedTotalView(receivedBy, reportedBy, (receivedBy == ExchangeSide.SIDE_A) ? sideA : sideB,
+					(reportedBy == ExchangeSide.SIDE_A) ? sideA : sideB, Integer.parseInt(parts[2]),
+					LocalDate.parse(parts[3]), List.of(), false);
+		}).toList();
+		Long sideAStages = (row.getLong("side_a_counted_stages") > 0) ? row.getLong("side_a_received") : null;
+		Long sideBStages = (row.getLong("side_b_counted_stages") > 0) ? row.getLong("side_b_received") : null;
+		return ReportedTotalView.compared(reports, sideAStages, sideBStages)
+			.stream()
+			.map((total) -> new ReportedTotalResource(total.receiver(), total.reporter(), total.total(),
+					total.reportedOn(), total.differs()))
+			.toList();
 	}
 
 	/** Memoranda of no round or of a published round. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.process.PartyKind;
 import org.talkstracker.source.DatePrecision;
@@ -30,16 +31,29 @@ final class ApiResources {
 	record PartyResource(String slug, String name, PartyKind kind) {
 	}
 
-	/** An exchange agreed at a published round, with what each side received so far. */
+	/**
+	 * An exchange agreed at a published round, with what each side received so far, and
+	 * the totals the parties report apart from the stages.
+	 */
 	record ExchangeResource(String slug, String round, LocalDate heldOn, ExchangeKind kind, boolean allForAll,
-			SideResource sideA, SideResource sideB, String criteria, String description, int stages) {
+			SideResource sideA, SideResource sideB, String criteria, String description, int stages,
+			List<ReportedTotalResource> reportedTotals) {
 	}
 
 	/**
-	 * One side of an exchange: the count it was to receive, and the lower of the two
-	 * sides' reports of what it got.
+	 * One side of an exchange: the count it was to receive (exactly, at least or about
+	 * it), and the lower of the two sides' reports of what it got.
 	 */
-	record SideResource(String party, Integer agreed, long received) {
+	record SideResource(String party, Integer agreed, CountPrecision agreedPrecision, long received) {
+	}
+
+	/**
+	 * What a party ({@code reportedBy}) reports a party ({@code receivedBy}) received in
+	 * all, on a day; {@code differs} where it differs from the stages' sum or from the
+	 * other party's report.
+	 */
+	record ReportedTotalResource(String receivedBy, String reportedBy, int total, LocalDate reportedOn,
+			boolean differs) {
 	}
 
 	record MemorandumResource(String slug, String title, String author, String round, LocalDate delivered,

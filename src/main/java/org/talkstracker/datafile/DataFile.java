@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.process.PartyKind;
@@ -107,14 +108,28 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	public record ExchangeEntry(String slug, ExchangeKind kind, boolean allForAll, SideEntry sideA, SideEntry sideB,
-			String criteria, String description, List<String> sources, List<StageEntry> stages) {
+			String criteria, String description, List<String> sources, List<StageEntry> stages,
+			List<ReportedTotalEntry> reportedTotals) {
 		public ExchangeEntry {
 			sources = orEmpty(sources);
 			stages = orEmpty(stages);
+			reportedTotals = orEmpty(reportedTotals);
 		}
 	}
 
-	public record SideEntry(String party, Integer agreedCount) {
+	/**
+	 * A party of an agreement and what it is to receive; the count is exact unless said
+	 * (no precision: exact, as in files written before counts had one).
+	 */
+	public record SideEntry(String party, Integer agreedCount, CountPrecision agreedPrecision) {
+	}
+
+	/** What one party of an agreement reports one of them received in all. */
+	public record ReportedTotalEntry(String receivedBy, String reportedBy, int total, LocalDate reportedOn,
+			List<String> sources) {
+		public ReportedTotalEntry {
+			sources = orEmpty(sources);
+		}
 	}
 
 	public record StageEntry(int sequence, DateEntry occurred, LocalDate announcedOn, CountsEntry sideAReceived,

@@ -228,6 +228,20 @@ class DataFileChecker {
 			withheld(path + ".stages[" + s + "].sideAReceived", stage.sideAWithheld(), stage.sideAReceived(), "A");
 			withheld(path + ".stages[" + s + "].sideBReceived", stage.sideBWithheld(), stage.sideBReceived(), "B");
 		}
+		List<String> sides = List.of(exchange.sideA().party(), exchange.sideB().party());
+		unique(path + ".reportedTotals", exchange.reportedTotals(),
+				(total) -> total.receivedBy() + " as " + total.reportedBy() + " reports it", "reported total");
+		for (int t = 0; t < exchange.reportedTotals().size(); t++) {
+			DataFile.ReportedTotalEntry total = exchange.reportedTotals().get(t);
+			String at = path + ".reportedTotals[" + t + "]";
+			sources(at, total.sources());
+			if (!sides.contains(total.receivedBy())) {
+				problem(at + ".receivedBy", "'" + total.receivedBy() + "' is not a party of this exchange");
+			}
+			if (!sides.contains(total.reportedBy())) {
+				problem(at + ".reportedBy", "'" + total.reportedBy() + "' is not a party of this exchange");
+			}
+		}
 	}
 
 	private void withheld(String path, boolean withheld, DataFile.CountsEntry received, String side) {

@@ -27,6 +27,7 @@ import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.exchange.ExchangeAgreement;
+import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
 import org.talkstracker.exchange.ExchangeStage;
 import org.talkstracker.exchange.ReceivedCounts;
@@ -360,8 +361,13 @@ public class DataFileImporter {
 				ExchangeAgreement agreement = existing.computeIfAbsent(exchange.slug(),
 						(slug) -> created(new ExchangeAgreement(round, slug, position)));
 				agreement.agree(exchange.kind(), party(exchange.sideA().party()), exchange.sideA().agreedCount(),
-						party(exchange.sideB().party()), exchange.sideB().agreedCount(), exchange.allForAll(),
+						exchange.sideA().agreedPrecision(), party(exchange.sideB().party()),
+						exchange.sideB().agreedCount(), exchange.sideB().agreedPrecision(), exchange.allForAll(),
 						exchange.criteria(), exchange.description(), sourcesOf(exchange.sources()));
+				exchange.reportedTotals()
+					.forEach((total) -> agreement
+						.reportTotal(side(exchange, total.receivedBy()), side(exchange, total.reportedBy()))
+						.report(total.total(), total.reportedOn(), sourcesOf(total.sources())));
 				exchange.stages().forEach((stageEntry) -> {
 					ExchangeStage stage = agreement.recordStage(stageEntry.sequence(), date(stageEntry.occurred()));
 					stage.report(counts(stageEntry.sideAReceived()), counts(stageEntry.sideBReceived()),
@@ -370,6 +376,11 @@ public class DataFileImporter {
 				});
 				DataFileImporter.this.exchanges.save(agreement);
 			}
+		}
+
+		/** Which side of the agreement the party is; the checker made sure it is one. */
+		private static ExchangeSide side(ExchangeEntry exchange, String party) {
+			return party.equals(exchange.sideA().party()) ? ExchangeSide.SIDE_A : ExchangeSide.SIDE_B;
 		}
 
 		private void writeMemorandum(PeaceProcess process, MemorandumEntry entry) {

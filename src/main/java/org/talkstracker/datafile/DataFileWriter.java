@@ -372,8 +372,10 @@ public class DataFileWriter {
 			            'deadline', y.deadline, 'sources', %s) order by y.position)
 			        from proposal y join party x on x.id = y.party_id where y.round_id = r.id),
 			    'exchanges', (select json_agg(json_build_object('slug', e.slug, 'kind', e.kind, 'allForAll', e.all_for_all,
-			            'sideA', json_build_object('party', a.slug, 'agreedCount', e.side_a_count),
-			            'sideB', json_build_object('party', b.slug, 'agreedCount', e.side_b_count),
+			            'sideA', json_build_object('party', a.slug, 'agreedCount', e.side_a_count,
+			                'agreedPrecision', nullif(e.side_a_count_precision, 'EXACT')),
+			            'sideB', json_build_object('party', b.slug, 'agreedCount', e.side_b_count,
+			                'agreedPrecision', nullif(e.side_b_count_precision, 'EXACT')),
 			            'criteria', e.criteria, 'description', e.description, 'sources', %s,
 			            'stages', (select json_agg(json_build_object('sequence', st.sequence,
 			                    'occurred', %s, 'announcedOn', st.announced_on,
@@ -385,7 +387,13 @@ public class DataFileWriter {
 			                        'perSideB', st.side_b_received_per_b) end,
 			                    'sideAWithheld', st.side_a_withheld, 'sideBWithheld', st.side_b_withheld, 'note', st.note,
 			                    'sources', %s) order by st.sequence)
-			                from exchange_stage st where st.agreement_id = e.id)) order by e.position)
+			                from exchange_stage st where st.agreement_id = e.id),
+			            'reportedTotals', (select json_agg(json_build_object(
+			                    'receivedBy', case t.received_by when 'SIDE_A' then a.slug else b.slug end,
+			                    'reportedBy', case t.reported_by when 'SIDE_A' then a.slug else b.slug end,
+			                    'total', t.total, 'reportedOn', t.reported_on, 'sources', %s)
+			                    order by t.received_by, t.reported_by)
+			                from exchange_reported_total t where t.agreement_id = e.id)) order by e.position)
 			        from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
 			        where e.round_id = r.id)) as entry
 			from round r where r.id in (select id from selected) and r.process_id = :processId
@@ -393,7 +401,8 @@ public class DataFileWriter {
 		.formatted(instant("r.scheduled_start"), instant("r.started_at"), instant("r.ended_at"),
 				cited("round_id", "r.id"), cited("delegation_member_id", "m.id"), cited("delegation_id", "d.id"),
 				cited("third_party_id", "t.id"), cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
-				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"));
+				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"),
+				cited("exchange_reported_total_id", "t.id"));
 
 	private static final String MEMORANDA = """
 			select json_build_object('slug', m.slug, 'title', m.title, 'author', a.slug, 'round', r.slug,

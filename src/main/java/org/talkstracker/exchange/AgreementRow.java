@@ -9,6 +9,7 @@ import org.talkstracker.source.Source;
  * one row per source.
  */
 record AgreementRow(Long id, String slug, ExchangeKind kind, boolean allForAll, Integer sideACount, Integer sideBCount,
-		String criteria, String description, String roundSlug, int roundNumber, String city, LocalDate heldOn,
-		String processName, String sideASlug, String sideAName, String sideBSlug, String sideBName, Source source) {
+		CountPrecision sideACountPrecision, CountPrecision sideBCountPrecision, String criteria, String description,
+		String roundSlug, int roundNumber, String city, LocalDate heldOn, String processName, String sideASlug,
+		String sideAName, String sideBSlug, String sideBName, Source source) {
 }

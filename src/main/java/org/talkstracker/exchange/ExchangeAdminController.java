@@ -1,5 +1,6 @@
 package org.talkstracker.exchange;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.DeleteImpact;
+import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundSection;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.web.DeleteConfirmation;
@@ -30,15 +32,19 @@ class ExchangeAdminController {
 			"exchange_stage_sequence_unique_in_agreement", "sequence", "exchange_stage_announced_not_before_handover",
 			"announcedOn", "exchange_stage_side_a_withheld_has_no_figures", "sideAWithheld",
 			"exchange_stage_side_b_withheld_has_no_figures", "sideBWithheld",
-			"exchange_stage_not_before_agreement_round", "occurredOn", "published_round_facts_cite_sources", "sources");
+			"exchange_stage_not_before_agreement_round", "occurredOn", "published_round_facts_cite_sources", "sources",
+			"exchange_reported_total_once_per_report", "reportedBy");
 
 	private final ExchangeEditor editor;
 
 	private final FormSubmissions submissions;
 
-	ExchangeAdminController(ExchangeEditor editor, FormSubmissions submissions) {
+	private final PartyCatalogue parties;
+
+	ExchangeAdminController(ExchangeEditor editor, FormSubmissions submissions, PartyCatalogue parties) {
 		this.editor = editor;
 		this.submissions = submissions;
+		this.parties = parties;
 	}
 
 	@GetMapping("/new")
@@ -130,6 +136,58 @@ class ExchangeAdminController {
 		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
 	}
 
+	@GetMapping("/{slug}/totals/new")
+	String addReportedTotalForm(@PathVariable String round, @PathVariable String slug, Model model) {
+		model.addAttribute("form", ReportedTotalForm.blank());
+		return reportedTotalForm(model, round, slug, null, null);
+	}
+
+	@PostMapping("/{slug}/totals/new")
+	String addReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@Valid @ModelAttribute("form") ReportedTotalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.addReportedTotal(round, slug, form),
+				redirect, RoundSection.of(round, "exchanges"), () -> reportedTotalForm(model, round, slug, null, null));
+	}
+
+	@GetMapping("/{slug}/totals/{receivedBy}/{reportedBy}/edit")
+	String editReportedTotalForm(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, Model model) {
+		model.addAttribute("form", this.editor.reportedTotalForm(round, slug, receivedBy, reportedBy));
+		return reportedTotalForm(model, round, slug, receivedBy, reportedBy);
+	}
+
+	@PostMapping("/{slug}/totals/{receivedBy}/{reportedBy}/edit")
+	String editReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy,
+			@Valid @ModelAttribute("form") ReportedTotalForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.updateReportedTotal(round, slug, receivedBy, reportedBy, form), redirect,
+				RoundSection.of(round, "exchanges"),
+				() -> reportedTotalForm(model, round, slug, receivedBy, reportedBy));
+	}
+
+	@GetMapping("/{slug}/totals/{receivedBy}/{reportedBy}/delete")
+	String confirmDeleteReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, Model model) {
+		this.editor.reportedTotalForm(round, slug, receivedBy, reportedBy);
+		ExchangeEditor.Sides sides = this.editor.sides(round, slug);
+		return DeleteConfirmation.page(model, DeleteImpact.NONE, "exchange_reported_total",
+				slug + ": " + sides.name(receivedBy) + " / " + sides.name(reportedBy),
+				"/admin/rounds/" + round + "/exchanges/" + slug + "/totals/" + receivedBy + "/" + reportedBy,
+				"/admin/rounds/" + round);
+	}
+
+	@PostMapping("/{slug}/totals/{receivedBy}/{reportedBy}/delete")
+	String deleteReportedTotal(@PathVariable String round, @PathVariable String slug,
+			@PathVariable ExchangeSide receivedBy, @PathVariable ExchangeSide reportedBy, RedirectAttributes redirect) {
+		this.editor.deleteReportedTotal(round, slug, receivedBy, reportedBy);
+		return DeleteConfirmation.deleted(redirect, RoundSection.of(round, "exchanges"));
+	}
+
 	/**
 	 * The schema allows no agreed counts on an all-for-all exchange; said beside the box,
 	 * before saving.
@@ -141,9 +199,14 @@ class ExchangeAdminController {
 	}
 
 	private String form(Model model, String round, String slug) {
+		ExchangeForm form = (ExchangeForm) model.getAttribute("form");
 		model.addAttribute("round", round);
 		model.addAttribute("slug", slug);
+		// Once the parties are chosen, the counts are labelled with their names.
+		model.addAttribute("sideAName", this.parties.nameOf(form.sideA()));
+		model.addAttribute("sideBName", this.parties.nameOf(form.sideB()));
 		model.addAttribute("kinds", ExchangeKind.values());
+		model.addAttribute("countPrecisions", CountPrecision.values());
 		return "exchange/admin/form";
 	}
 
@@ -154,6 +217,18 @@ class ExchangeAdminController {
 		model.addAttribute("sides", this.editor.sides(round, slug));
 		model.addAttribute("precisions", DatePrecision.values());
 		return "exchange/admin/stage";
+	}
+
+	private String reportedTotalForm(Model model, String round, String slug, ExchangeSide receivedBy,
+			ExchangeSide reportedBy) {
+		ExchangeEditor.Sides sides = this.editor.sides(round, slug);
+		model.addAttribute("round", round);
+		model.addAttribute("slug", slug);
+		model.addAttribute("sides", sides);
+		model.addAttribute("sideChoices", sides.choices());
+		model.addAttribute("receivedByName", (receivedBy != null) ? sides.name(receivedBy) : null);
+		model.addAttribute("reportedByName", (reportedBy != null) ? sides.name(reportedBy) : null);
+		return "exchange/admin/total";
 	}
 
 }

@@ -16,6 +16,7 @@ import org.talkstracker.source.Source;
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -64,6 +65,14 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 	@Column(name = "side_b_count")
 	private Integer sideBCount;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "side_a_count_precision")
+	private CountPrecision sideACountPrecision = CountPrecision.EXACT;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "side_b_count_precision")
+	private CountPrecision sideBCountPrecision = CountPrecision.EXACT;
+
 	private String criteria;
 
 	private String description;
@@ -73,6 +82,11 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequence")
 	private List<ExchangeStage> stages = new ArrayList<>();
+
+	/** Kept in their own history; deleted with the agreement. */
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+	@NotAudited
+	private List<ExchangeReportedTotal> reportedTotals = new ArrayList<>();
 
 	protected ExchangeAgreement() {
 	}
@@ -85,10 +99,11 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 
 	/**
 	 * Records the terms; counts are what each side is to receive, both empty when all for
-	 * all.
+	 * all, each as exact as it was agreed (exact when not said).
 	 */
-	public void agree(ExchangeKind kind, Party sideA, Integer sideACount, Party sideB, Integer sideBCount,
-			boolean allForAll, String criteria, String description, List<Source> sources) {
+	public void agree(ExchangeKind kind, Party sideA, Integer sideACount, CountPrecision sideACountPrecision,
+			Party sideB, Integer sideBCount, CountPrecision sideBCountPrecision, boolean allForAll, String criteria,
+			String description, List<Source> sources) {
 		if (allForAll && (sideACount != null || sideBCount != null)) {
 			throw new IllegalArgumentException("An all-for-all exchange has no agreed counts");
 		}
@@ -97,6 +112,8 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 		this.sideACount = sideACount;
 		this.sideBParty = sideB;
 		this.sideBCount = sideBCount;
+		this.sideACountPrecision = (sideACountPrecision != null) ? sideACountPrecision : CountPrecision.EXACT;
+		this.sideBCountPrecision = (sideBCountPrecision != null) ? sideBCountPrecision : CountPrecision.EXACT;
 		this.allForAll = allForAll;
 		this.criteria = criteria;
 		this.description = description;
@@ -119,6 +136,37 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 			});
 		stage.occurred(occurred);
 		return stage;
+	}
+
+	/**
+	 * The total one side reports a side received under this agreement, added when it is
+	 * new: one per receiving and reporting side.
+	 */
+	public ExchangeReportedTotal reportTotal(ExchangeSide receivedBy, ExchangeSide reportedBy) {
+		return findReportedTotal(receivedBy, reportedBy).orElseGet(() -> {
+			ExchangeReportedTotal added = new ExchangeReportedTotal(this, receivedBy, reportedBy);
+			this.reportedTotals.add(added);
+			return added;
+		});
+	}
+
+	public Optional<ExchangeReportedTotal> findReportedTotal(ExchangeSide receivedBy, ExchangeSide reportedBy) {
+		return this.reportedTotals.stream()
+			.filter((total) -> total.getReceivedBy() == receivedBy && total.getReportedBy() == reportedBy)
+			.findFirst();
+	}
+
+	public void removeReportedTotal(ExchangeReportedTotal total) {
+		this.reportedTotals.remove(total);
+	}
+
+	public List<ExchangeReportedTotal> getReportedTotals() {
+		return this.reportedTotals;
+	}
+
+	/** The party on this side of the agreement. */
+	public Party party(ExchangeSide side) {
+		return (side == ExchangeSide.SIDE_A) ? this.sideAParty : this.sideBParty;
 	}
 
 	public Round getRound() {
@@ -151,6 +199,14 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 
 	public Optional<Integer> getSideBCount() {
 		return Optional.ofNullable(this.sideBCount);
+	}
+
+	public CountPrecision getSideACountPrecision() {
+		return this.sideACountPrecision;
+	}
+
+	public CountPrecision getSideBCountPrecision() {
+		return this.sideBCountPrecision;
 	}
 
 	public String getCriteria() {

@@ -31,6 +31,15 @@ public interface ExchangeAgreementRepository
 			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
 	List<ExchangeStage> findStagesByRound(Round round);
 
+	/**
+	 * Loads the reported totals (and their sources) of the round's agreements already in
+	 * the persistence context.
+	 */
+	@Query("""
+			select t from ExchangeReportedTotal t left join fetch t.sources
+			where t.agreement.round = :round order by t.agreement.id, t.receivedBy, t.reportedBy""")
+	List<ExchangeReportedTotal> findReportedTotalsByRound(Round round);
+
 	@Query("""
 			select e from ExchangeAgreement e left join fetch e.stages
 			where e.round = :round order by e.position""")
@@ -51,7 +60,7 @@ public interface ExchangeAgreementRepository
 	 */
 	@Query("""
 			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,
-			    a.criteria, a.description, r.slug, r.number, r.city, r.heldOn, p.name, sideA.slug, sideA.name, sideB.slug,
+			    a.sideACountPrecision, a.sideBCountPrecision, a.criteria, a.description, r.slug, r.number, r.city, r.heldOn, p.name, sideA.slug, sideA.name, sideB.slug,
 			    sideB.name, src)
 			from ExchangeAgreement a join a.round r join r.process p join a.sideAParty sideA join a.sideBParty sideB
 			left join a.sources src
@@ -68,6 +77,18 @@ public interface ExchangeAgreementRepository
 			where a.id in :ids
 			order by a.id, s.sequence, index(src)""")
 	List<StageRow> findStageRows(Collection<Long> ids);
+
+	/**
+	 * The totals reported for these agreements: one row per total and source, in one
+	 * statement.
+	 */
+	@Query("""
+			select new org.talkstracker.exchange.ReportedTotalRow(t.id, a.id, t.receivedBy, t.reportedBy, t.total,
+			    t.reportedOn, src)
+			from ExchangeReportedTotal t join t.agreement a left join t.sources src
+			where a.id in :ids
+			order by a.id, t.receivedBy, t.reportedBy, index(src)""")
+	List<ReportedTotalRow> findReportedTotalRows(Collection<Long> ids);
 
 	@EntityGraph(attributePaths = { "sideAParty", "sideBParty", "sources" })
 	Optional<ExchangeAgreement> findByRoundAndSlug(Round round, String slug);
@@ -109,7 +130,12 @@ public interface ExchangeAgreementRepository
 			union all
 			select 'exchange_stage', e.slug || ' #' || s.sequence from exchange_stage s
 			join exchange_agreement e on e.id = s.agreement_id
-			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)""")
+			where e.round_id = :round and not exists (select 1 from citation c where c.exchange_stage_id = s.id)
+			union all
+			select 'exchange_reported_total', e.slug || ': ' || t.received_by || ' / ' || t.reported_by
+			from exchange_reported_total t join exchange_agreement e on e.id = t.agreement_id
+			where e.round_id = :round
+			  and not exists (select 1 from citation c where c.exchange_reported_total_id = t.id)""")
 	@Override
 	List<FactName> unsourced(long round);
 
@@ -132,7 +158,11 @@ public interface ExchangeAgreementRepository
 					join exchange_agreement e on e.id = c.exchange_agreement_id where c.source_id = :source
 					union all
 					select 'exchange_stage', e.slug || ' #' || s.sequence from citation c join exchange_stage s on s.id = c.exchange_stage_id
-					join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source""")
+					join exchange_agreement e on e.id = s.agreement_id where c.source_id = :source
+					union all
+					select 'exchange_reported_total', e.slug || ': ' || t.received_by || ' / ' || t.reported_by from citation c
+					join exchange_reported_total t on t.id = c.exchange_reported_total_id
+					join exchange_agreement e on e.id = t.agreement_id where c.source_id = :source""")
 	@Override
 	List<FactName> citing(long source);
 

@@ -1,6 +1,7 @@
 package org.talkstracker.exchange;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.talkstracker.round.RoundRepository;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
+import org.talkstracker.web.Choice;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -41,12 +43,57 @@ class ExchangeEditor {
 		this.sources = sources;
 	}
 
-	/** The agreement's sides, for naming them on the stage form. */
+	/** The agreement's sides, for naming them on the stage and reported total forms. */
 	@Transactional(readOnly = true)
 	public Sides sides(String round, String slug) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
 		return new Sides(agreement.getSideAParty().getName(), agreement.getSideBParty().getName(),
 				agreement.getStages().size() + 1);
+	}
+
+	@Transactional(readOnly = true)
+	public ReportedTotalForm reportedTotalForm(String round, String slug, ExchangeSide receivedBy,
+			ExchangeSide reportedBy) {
+		return ReportedTotalForm.of(reportedTotal(agreement(round(round), slug), receivedBy, reportedBy));
+	}
+
+	@Transactional
+	public void addReportedTotal(String round, String slug, ReportedTotalForm form) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		if (agreement.findReportedTotal(form.receivedBy(), form.reportedBy()).isPresent()) {
+			throw new FieldRefusedException("reportedBy", "admin.reportedTotal.taken");
+		}
+		reportTotal(agreement, form);
+		this.agreements.flush();
+	}
+
+	@Transactional
+	public void updateReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy,
+			ReportedTotalForm form) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeReportedTotal total = reportedTotal(agreement, receivedBy, reportedBy);
+		ReportedTotalForm submitted = form.withSides(receivedBy, reportedBy);
+		EditConflictException.unlessCurrent(ReportedTotalForm.of(total), submitted, "admin.reportedTotal");
+		reportTotal(agreement, submitted);
+		this.agreements.flush();
+	}
+
+	@Transactional
+	public void deleteReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
+		agreement.removeReportedTotal(reportedTotal(agreement, receivedBy, reportedBy));
+		this.agreements.flush();
+	}
+
+	private void reportTotal(ExchangeAgreement agreement, ReportedTotalForm form) {
+		List<Source> cited = this.sources.cited("sources", form.sources(), agreement.getRound().isPublished());
+		agreement.reportTotal(form.receivedBy(), form.reportedBy()).report(form.total(), form.reportedOn(), cited);
+	}
+
+	private static ExchangeReportedTotal reportedTotal(ExchangeAgreement agreement, ExchangeSide receivedBy,
+			ExchangeSide reportedBy) {
+		return agreement.findReportedTotal(receivedBy, reportedBy)
+			.orElseThrow(() -> new RecordNotFoundException("reported total", receivedBy + "/" + reportedBy));
 	}
 
 	@Transactional(readOnly = true)
@@ -72,13 +119,24 @@ class ExchangeEditor {
 		this.agreements.flush();
 	}
 
-	/** The stages go with the agreement; nothing else depends on it. */
+	/**
+	 * The stages and the reported totals go with the agreement; nothing else depends on
+	 * it.
+	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String round, String slug) {
+		ExchangeAgreement agreement = agreement(round(round), slug);
 		return new DeleteImpact(List.of(),
-				agreement(round(round), slug).getStages()
-					.stream()
-					.map((stage) -> FactName.of("exchange_stage", slug + " #" + stage.getSequence()))
+				Stream
+					.concat(agreement.getStages()
+						.stream()
+						.map((stage) -> FactName.of("exchange_stage", slug + " #" + stage.getSequence())),
+							agreement.getReportedTotals()
+								.stream()
+								.map((total) -> FactName
+									.of("exchange_reported_total",
+											slug + ": " + agreement.party(total.getReceivedBy()).getName() + " / "
+													+ agreement.party(total.getReportedBy()).getName())))
 					.toList());
 	}
 
@@ -93,8 +151,8 @@ class ExchangeEditor {
 		Party sideA = this.parties.party("sideA", form.sideA());
 		Party sideB = this.parties.party("sideB", form.sideB());
 		List<Source> cited = this.sources.cited("sources", form.sources(), agreement.getRound().isPublished());
-		agreement.agree(form.kind(), sideA, form.sideACount(), sideB, form.sideBCount(), form.allForAll(),
-				form.criteria(), form.description(), cited);
+		agreement.agree(form.kind(), sideA, form.sideACount(), form.sideACountPrecision(), sideB, form.sideBCount(),
+				form.sideBCountPrecision(), form.allForAll(), form.criteria(), form.description(), cited);
 	}
 
 	@Transactional(readOnly = true)
@@ -164,6 +222,17 @@ class ExchangeEditor {
 
 	/** Who side A and side B are, and the next free stage number. */
 	record Sides(String sideA, String sideB, int nextSequence) {
+
+		/** The two parties to choose from, named. */
+		List<Choice> choices() {
+			return List.of(new Choice(ExchangeSide.SIDE_A.name(), this.sideA),
+					new Choice(ExchangeSide.SIDE_B.name(), this.sideB));
+		}
+
+		String name(ExchangeSide side) {
+			return (side == ExchangeSide.SIDE_A) ? this.sideA : this.sideB;
+		}
+
 	}
 
 }

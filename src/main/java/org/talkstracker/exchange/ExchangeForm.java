@@ -16,8 +16,9 @@ import org.talkstracker.source.SourceCatalogue;
  * added.
  */
 record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount, @NotBlank String sideB,
-		@PositiveOrZero Integer sideBCount, Boolean allForAll, @Size(max = EditingForm.LONG_TEXT) String criteria,
+		@NotNull ExchangeKind kind, @NotBlank String sideA, @PositiveOrZero Integer sideACount,
+		CountPrecision sideACountPrecision, @NotBlank String sideB, @PositiveOrZero Integer sideBCount,
+		CountPrecision sideBCountPrecision, Boolean allForAll, @Size(max = EditingForm.LONG_TEXT) String criteria,
 		@Size(max = EditingForm.LONG_TEXT) String description, List<String> sources,
 		long version) implements EditingForm {
 
@@ -25,29 +26,35 @@ record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 		sources = (sources != null) ? List.copyOf(sources) : List.of();
 		// An unticked box sends nothing.
 		allForAll = Boolean.TRUE.equals(allForAll);
+		// A count is exact unless said otherwise.
+		sideACountPrecision = (sideACountPrecision != null) ? sideACountPrecision : CountPrecision.EXACT;
+		sideBCountPrecision = (sideBCountPrecision != null) ? sideBCountPrecision : CountPrecision.EXACT;
 	}
 
 	static ExchangeForm blank() {
-		return new ExchangeForm(null, null, null, null, null, null, false, null, null, List.of(), 0);
+		return new ExchangeForm(null, null, null, null, null, null, null, null, false, null, null, List.of(), 0);
 	}
 
 	static ExchangeForm of(ExchangeAgreement agreement) {
 		return new ExchangeForm(agreement.getSlug(), agreement.getKind(), agreement.getSideAParty().getSlug(),
-				agreement.getSideACount().orElse(null), agreement.getSideBParty().getSlug(),
-				agreement.getSideBCount().orElse(null), agreement.isAllForAll(), agreement.getCriteria(),
+				agreement.getSideACount().orElse(null), agreement.getSideACountPrecision(),
+				agreement.getSideBParty().getSlug(), agreement.getSideBCount().orElse(null),
+				agreement.getSideBCountPrecision(), agreement.isAllForAll(), agreement.getCriteria(),
 				agreement.getDescription(), SourceCatalogue.slugs(agreement.getSources()), agreement.getVersion());
 	}
 
 	ExchangeForm withSlug(String slug) {
-		return new ExchangeForm(slug, this.kind, this.sideA, this.sideACount, this.sideB, this.sideBCount,
-				this.allForAll, this.criteria, this.description, this.sources, this.version);
+		return new ExchangeForm(slug, this.kind, this.sideA, this.sideACount, this.sideACountPrecision, this.sideB,
+				this.sideBCount, this.sideBCountPrecision, this.allForAll, this.criteria, this.description,
+				this.sources, this.version);
 	}
 
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("slug", this.slug), new Field("kind", this.kind), new Field("sideA", this.sideA),
-				new Field("sideACount", this.sideACount), new Field("sideB", this.sideB),
-				new Field("sideBCount", this.sideBCount), new Field("allForAll", this.allForAll),
+				new Field("sideACount", this.sideACount), new Field("sideACountPrecision", this.sideACountPrecision),
+				new Field("sideB", this.sideB), new Field("sideBCount", this.sideBCount),
+				new Field("sideBCountPrecision", this.sideBCountPrecision), new Field("allForAll", this.allForAll),
 				new Field("criteria", this.criteria), new Field("description", this.description),
 				new Field("sources", this.sources));
 	}

@@ -26,23 +26,27 @@ public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTota
 	}
 
 	public record AgreementView(String slug, ExchangeKind kind, boolean allForAll, RoundRef round, SideView sideA,
-			SideView sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
+			SideView sideB, String criteria, String description, List<StageView> stages,
+			List<ReportedTotalView> reported, List<Integer> sources) {
 
 		/**
-		 * Whether the sides' reports of any stage differ, or a side withheld its figures.
+		 * Whether the sides' reports of any stage differ, or a side withheld its figures,
+		 * or a reported total differs.
 		 */
 		public boolean contested() {
-			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
+			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld()
+					|| this.reported.stream().anyMatch(ReportedTotalView::differs);
 		}
 
 	}
 
 	/**
 	 * One side of an agreement as the receiving side: what it was to receive (null: not
-	 * reported, or all for all) and what it has received so far, the lower figure where
-	 * reports differ.
+	 * reported, or all for all; as exactly as it was agreed) and what it has received so
+	 * far, the lower figure where reports differ.
 	 */
-	public record SideView(PartyRef party, Integer agreed, long received, boolean disputed, boolean withheld) {
+	public record SideView(PartyRef party, Integer agreed, CountPrecision precision, long received, boolean disputed,
+			boolean withheld) {
 	}
 
 	public record StageView(int sequence, ReportedDate occurred, ReceivedCounts sideAReceived,

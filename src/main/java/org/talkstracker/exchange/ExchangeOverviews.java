@@ -70,15 +70,25 @@ class ExchangeOverviews {
 				.forEach((rows) -> stagesByAgreement
 					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
 					.add(rows));
+			Map<Long, List<List<ReportedTotalRow>>> totalsByAgreement = new LinkedHashMap<>();
+			byId(this.agreements.findReportedTotalRows(ids), ReportedTotalRow::id).values()
+				.forEach((rows) -> totalsByAgreement
+					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
+					.add(rows));
 			// Sources are numbered as the page shows them: an agreement's, then those of
-			// its stages.
+			// its stages, then those of its reported totals.
 			byId(this.agreements.findAgreementRows(ids), AgreementRow::id).forEach((id, rows) -> {
 				List<Integer> cited = sources.cite(rows.stream().map(AgreementRow::source).toList());
 				List<StageView> stages = stagesByAgreement.getOrDefault(id, List.of())
 					.stream()
 					.map((stage) -> stage(stage, sources))
 					.toList();
-				views.add(agreement(rows.get(0), stages, cited));
+				AgreementRow row = rows.get(0);
+				List<ReportedTotalView> reported = totalsByAgreement.getOrDefault(id, List.of())
+					.stream()
+					.map((total) -> reportedTotal(row, total, sources))
+					.toList();
+				views.add(agreement(row, stages, reported, cited));
 			});
 		}
 		CumulativeChart<ReturnedTo> chart = chart(handovers);
@@ -93,21 +103,39 @@ class ExchangeOverviews {
 				sources.list());
 	}
 
-	private static AgreementView agreement(AgreementRow row, List<StageView> stages, List<Integer> cited) {
+	private static AgreementView agreement(AgreementRow row, List<StageView> stages, List<ReportedTotalView> reported,
+			List<Integer> cited) {
 		PartyRef sideA = new PartyRef(row.sideASlug(), row.sideAName());
 		PartyRef sideB = new PartyRef(row.sideBSlug(), row.sideBName());
 		return new AgreementView(row.slug(), row.kind(), row.allForAll(),
 				new RoundRef(row.roundSlug(), row.roundNumber(), row.city(), row.heldOn(), row.processName()),
-				side(sideA, row.sideACount(), stages, StageView::sideAReceived, StageView::sideAWithheld),
-				side(sideB, row.sideBCount(), stages, StageView::sideBReceived, StageView::sideBWithheld),
-				row.criteria(), row.description(), stages, cited);
+				side(sideA, row.sideACount(), row.sideACountPrecision(), stages, StageView::sideAReceived,
+						StageView::sideAWithheld),
+				side(sideB, row.sideBCount(), row.sideBCountPrecision(), stages, StageView::sideBReceived,
+						StageView::sideBWithheld),
+				row.criteria(), row.description(), stages,
+				ReportedTotalView.compared(reported, stages.stream().map(StageView::sideAReceived).toList(),
+						stages.stream().map(StageView::sideBReceived).toList()),
+				cited);
 	}
 
-	private static SideView side(PartyRef party, Integer agreed, List<StageView> stages,
+	private static SideView side(PartyRef party, Integer agreed, CountPrecision precision, List<StageView> stages,
 			Function<StageView, ReceivedCounts> received, Predicate<StageView> withheld) {
 		long total = stages.stream().map(received).mapToLong((counts) -> counts.counted().orElse(0)).sum();
 		boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
-		return new SideView(party, agreed, total, disputed, stages.stream().anyMatch(withheld));
+		return new SideView(party, agreed, precision, total, disputed, stages.stream().anyMatch(withheld));
+	}
+
+	private static ReportedTotalView reportedTotal(AgreementRow agreement, List<ReportedTotalRow> rows,
+			CitedSources sources) {
+		ReportedTotalRow row = rows.get(0);
+		return new ReportedTotalView(row.receivedBy(), row.reportedBy(), name(agreement, row.receivedBy()),
+				name(agreement, row.reportedBy()), row.total(), row.reportedOn(),
+				sources.cite(rows.stream().map(ReportedTotalRow::source).toList()), false);
+	}
+
+	private static String name(AgreementRow agreement, ExchangeSide side) {
+		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName() : agreement.sideBName();
 	}
 
 	private static StageView stage(List<StageRow> rows, CitedSources sources) {

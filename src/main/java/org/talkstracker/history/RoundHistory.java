@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -23,6 +24,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.ExchangeAgreement;
+import org.talkstracker.exchange.ExchangeReportedTotal;
+import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ExchangeStage;
 import org.talkstracker.memorandum.Clause;
 import org.talkstracker.memorandum.Memorandum;
@@ -91,6 +94,8 @@ public class RoundHistory {
 				AuditEntity.relatedId("delegation").in(ids(delegations, Delegation::getId)));
 		List<Revised<ExchangeStage>> stages = revisions(reader, ExchangeStage.class,
 				AuditEntity.relatedId("agreement").in(ids(agreements, ExchangeAgreement::getId)));
+		List<Revised<ExchangeReportedTotal>> totals = revisions(reader, ExchangeReportedTotal.class,
+				AuditEntity.relatedId("agreement").in(ids(agreements, ExchangeAgreement::getId)));
 		List<Revised<Clause>> clauses = revisions(reader, Clause.class,
 				AuditEntity.relatedId("memorandum").in(ids(memoranda, Memorandum::getId)));
 
@@ -102,6 +107,20 @@ public class RoundHistory {
 				members.stream().map((member) -> idOf(member.entity().getPerson())).collect(Collectors.toSet())),
 				Person::getId, Person::getName);
 		Map<Long, String> agreementSlugs = latest(agreements, ExchangeAgreement::getId, ExchangeAgreement::getSlug);
+		// Reported totals are named by the parties they concern, as the agreement names
+		// them now.
+		Map<Long, String> agreementPartyNames = totals.isEmpty() ? Map.of()
+				: names(this.parties.findAllById(agreements.stream()
+					.flatMap((revised) -> Stream.of(revised.entity().getSideAParty(), revised.entity().getSideBParty()))
+					.map(RoundHistory::idOf)
+					.collect(Collectors.toSet())), Party::getId, Party::getName);
+		Map<String, String> sideNames = new HashMap<>();
+		agreements.forEach((revised) -> {
+			sideNames.put(revised.entity().getId() + "/" + ExchangeSide.SIDE_A,
+					agreementPartyNames.get(idOf(revised.entity().getSideAParty())));
+			sideNames.put(revised.entity().getId() + "/" + ExchangeSide.SIDE_B,
+					agreementPartyNames.get(idOf(revised.entity().getSideBParty())));
+		});
 		Map<Long, String> memorandumTitles = latest(memoranda, Memorandum::getId, Memorandum::getTitle);
 		Map<Long, String> delegationParties = latest(delegations, Delegation::getId,
 				(delegation) -> partyNames.get(idOf(delegation.getParty())));
@@ -116,6 +135,10 @@ public class RoundHistory {
 		add(changes, agreements, "exchange_agreement", ExchangeAgreement::getSlug);
 		add(changes, stages, "exchange_stage",
 				(s) -> agreementSlugs.get(idOf(s.getAgreement())) + " #" + s.getSequence());
+		add(changes, totals, "exchange_reported_total",
+				(t) -> agreementSlugs.get(idOf(t.getAgreement())) + ": "
+						+ sideNames.get(idOf(t.getAgreement()) + "/" + t.getReceivedBy()) + " / "
+						+ sideNames.get(idOf(t.getAgreement()) + "/" + t.getReportedBy()));
 		add(changes, memoranda, "memorandum", Memorandum::getTitle);
 		add(changes, clauses, "clause", (c) -> memorandumTitles.get(idOf(c.getMemorandum())) + " §" + c.getNumber());
 		add(changes, statements, "statement", Statement::getSlug);

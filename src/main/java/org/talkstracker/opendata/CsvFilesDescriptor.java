@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.opendata.PackageTable.Field;
@@ -48,13 +49,13 @@ final class CsvFilesDescriptor {
 							text("sources", SOURCES),
 							time("updated_at", "when its data last changed (UTC)").required())),
 			file("exchanges",
-					"One row per exchange agreement (record agreement), each followed by its stages (record stage).",
+					"One row per exchange agreement (record agreement), each followed by its stages (record stage) and the totals the parties report apart from the stages (record reported_total: the total in the received-per column it is a total of, the day reported in date).",
 					DataSetCsv.EXCHANGE_COLUMNS,
 					List.of(text("process", PROCESS).required(), text("round", "the round's slug").required(),
 							Field.date("held_on", "the day the round was held").required(),
 							text("exchange", "the agreement's slug, unique within its round").required(),
 							text("record", "what the row is").required()
-								.constraint("enum", List.of("agreement", "stage")),
+								.constraint("enum", List.of("agreement", "stage", "reported_total")),
 							Field.choice("exchange_kind", ExchangeKind.class, "who or what is exchanged").required(),
 							Field.of("all_for_all", "boolean", "whether it is all for all").required(),
 							text("side_a", "one side (a party's slug)").required(),
@@ -72,8 +73,11 @@ final class CsvFilesDescriptor {
 							Field.of("side_a_withheld", "boolean", "whether side A withheld its figures"),
 							Field.of("side_b_withheld", "boolean", "whether side B withheld its figures"),
 							text("criteria", "who qualifies"),
-							text("text", "the agreement's description, or the stage's note"),
-							text("sources", SOURCES))),
+							text("text", "the agreement's description, or the stage's note"), text("sources", SOURCES),
+							Field.choice("side_a_agreed_precision", CountPrecision.class,
+									"how exact side A's agreed count is: exact, at least or about it"),
+							Field.choice("side_b_agreed_precision", CountPrecision.class,
+									"how exact side B's agreed count is: exact, at least or about it"))),
 			file("memoranda",
 					"One row per memorandum (record memorandum), each followed by its clauses (record clause).",
 					DataSetCsv.MEMORANDUM_COLUMNS,

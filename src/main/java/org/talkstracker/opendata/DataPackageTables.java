@@ -2,6 +2,7 @@ package org.talkstracker.opendata;
 
 import java.util.List;
 
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.opendata.PackageTable.Field;
@@ -35,13 +36,15 @@ final class DataPackageTables {
 			proposals_out as (select y.id from proposal y where y.round_id in (select id from selected)),
 			agreements_out as (select e.id from exchange_agreement e where e.round_id in (select id from selected)),
 			stages_out as (select st.id from exchange_stage st where st.agreement_id in (select id from agreements_out)),
+			reported_totals_out as (select t.id from exchange_reported_total t where t.agreement_id in (select id from agreements_out)),
 			memoranda_out as (select m.id from memorandum m where m.round_id in (select id from selected) or m.round_id is null),
 			clauses_out as (select c.id from clause c where c.memorandum_id in (select id from memoranda_out)),
 			statements_out as (select s.id from statement s where s.round_id in (select id from selected) or s.round_id is null),
 			citations_out as (select c.id from citation c where c.round_id in (select id from selected)
 			    or c.delegation_id in (select id from delegations_out) or c.third_party_id in (select id from third_parties_out)
 			    or c.proposal_id in (select id from proposals_out) or c.exchange_agreement_id in (select id from agreements_out)
-			    or c.exchange_stage_id in (select id from stages_out) or c.memorandum_id in (select id from memoranda_out)
+			    or c.exchange_stage_id in (select id from stages_out)
+			    or c.exchange_reported_total_id in (select id from reported_totals_out) or c.memorandum_id in (select id from memoranda_out)
 			    or c.clause_id in (select id from clauses_out) or c.statement_id in (select id from statements_out)
 			    or c.context_event_id is not null),
 			people_out as (select m.person_id as id from delegation_member m where m.delegation_id in (select id from delegations_out)
@@ -184,12 +187,22 @@ final class DataPackageTables {
 							Field.count("side_a_count", "how many side A is to receive"),
 							Field.count("side_b_count", "how many side B is to receive"),
 							Field.text("criteria", "who qualifies"), Field.text("description", "the agreement"),
-							Field.count("position", "its order among the round's agreements").required()),
+							Field.count("position", "its order among the round's agreements").required(),
+							Field
+								.choice("side_a_count_precision", CountPrecision.class,
+										"how exact side A's count is: exact, at least or about it")
+								.required(),
+							Field
+								.choice("side_b_count_precision", CountPrecision.class,
+										"how exact side B's count is: exact, at least or about it")
+								.required()),
 					List.of(ForeignKey.of("round_id", "rounds"), ForeignKey.of("side_a_party_id", "parties"),
 							ForeignKey.of("side_b_party_id", "parties")),
 					"""
 							select e.id, e.round_id, e.slug, lower(e.kind) as kind, e.all_for_all, e.side_a_party_id,
-							    e.side_b_party_id, e.side_a_count, e.side_b_count, e.criteria, e.description, e.position
+							    e.side_b_party_id, e.side_a_count, e.side_b_count, e.criteria, e.description, e.position,
+							    lower(e.side_a_count_precision) as side_a_count_precision,
+							    lower(e.side_b_count_precision) as side_b_count_precision
 							from exchange_agreement e where e.id in (select id from agreements_out) order by e.id"""),
 			table("exchange_stages",
 					"The handovers an agreement was carried out in, with the count each side reported received.",
@@ -216,6 +229,27 @@ final class DataPackageTables {
 							    st.side_b_received_per_b, st.side_a_withheld, st.side_b_withheld, st.note, st.side_a_counted,
 							    st.side_b_counted
 							from exchange_stage st where st.id in (select id from stages_out) order by st.id"""),
+			table("exchange_reported_totals",
+					"What a party reports a party received in all under an agreement, apart from its stages: what it received itself, or what it handed over to the other.",
+					List.of(Field.id("the reported total"),
+							Field.reference("agreement_id", "the agreement (exchange_agreements.id)").required(),
+							Field.reference("received_by_party_id", "the party that received (parties.id)").required(),
+							Field.reference("reported_by_party_id", "the party that reports it (parties.id)")
+								.required(),
+							Field.count("total", "received in all, as the reporting party reports it").required(),
+							Field.date("reported_on", "when it was reported").required()),
+					List.of(ForeignKey.of("agreement_id", "exchange_agreements"),
+							ForeignKey.of("received_by_party_id", "parties"),
+							ForeignKey.of("reported_by_party_id", "parties")),
+					"""
+							select t.id, t.agreement_id,
+							    case t.received_by when 'SIDE_A' then e.side_a_party_id else e.side_b_party_id end
+							        as received_by_party_id,
+							    case t.reported_by when 'SIDE_A' then e.side_a_party_id else e.side_b_party_id end
+							        as reported_by_party_id,
+							    t.total, t.reported_on
+							from exchange_reported_total t join exchange_agreement e on e.id = t.agreement_id
+							where t.id in (select id from reported_totals_out) order by t.id"""),
 			table("memoranda", "Documents a party handed over, with their clauses in the clauses table.",
 					List.of(Field.id("the memorandum"), Field.reference("process_id", PROCESS).required(), slug(),
 							Field.text("title", "its title").required(),
@@ -281,7 +315,9 @@ final class DataPackageTables {
 							Field.reference("clause_id", "a clause (clauses.id)"),
 							Field.reference("statement_id", "a statement (statements.id)"),
 							Field.reference("context_event_id", "a context event (context_events.id)"),
-							Field.count("position", "its order among the fact's sources").required()),
+							Field.count("position", "its order among the fact's sources").required(),
+							Field.reference("exchange_reported_total_id",
+									"a reported total (exchange_reported_totals.id)")),
 					List.of(ForeignKey.of("source_id", "sources"), ForeignKey.of("round_id", "rounds"),
 							ForeignKey.of("delegation_id", "delegations"),
 							ForeignKey.of("third_party_id", "third_parties"), ForeignKey.of("proposal_id", "proposals"),
@@ -289,11 +325,12 @@ final class DataPackageTables {
 							ForeignKey.of("exchange_stage_id", "exchange_stages"),
 							ForeignKey.of("memorandum_id", "memoranda"), ForeignKey.of("clause_id", "clauses"),
 							ForeignKey.of("statement_id", "statements"),
-							ForeignKey.of("context_event_id", "context_events")),
+							ForeignKey.of("context_event_id", "context_events"),
+							ForeignKey.of("exchange_reported_total_id", "exchange_reported_totals")),
 					"""
 							select c.id, c.source_id, c.round_id, c.delegation_id, c.third_party_id, c.proposal_id,
 							    c.exchange_agreement_id, c.exchange_stage_id, c.memorandum_id, c.clause_id, c.statement_id,
-							    c.context_event_id, c.position
+							    c.context_event_id, c.position, c.exchange_reported_total_id
 							from citation c where c.id in (select id from citations_out) order by c.id"""),
 			new PackageTable("round_releases",
 					"The numbered releases of each published round: what readers saw, unchangeable once made (the data file of each is at /rounds/{round_slug}/releases/{number}/data.json).",

@@ -43,7 +43,8 @@ class DataSetCsv {
 	static final List<String> EXCHANGE_COLUMNS = List.of("process", "round", "held_on", "exchange", "record",
 			"exchange_kind", "all_for_all", "side_a", "side_a_agreed", "side_b", "side_b_agreed", "stage", "date",
 			"date_precision", "announced_on", "side_a_received_per_a", "side_a_received_per_b", "side_b_received_per_a",
-			"side_b_received_per_b", "side_a_withheld", "side_b_withheld", "criteria", "text", "sources");
+			"side_b_received_per_b", "side_a_withheld", "side_b_withheld", "criteria", "text", "sources",
+			"side_a_agreed_precision", "side_b_agreed_precision");
 
 	/** The columns of an exchange that a stage's row repeats from its agreement's. */
 	static final List<String> AGREEMENT_COLUMNS_OF_STAGES = List.of("process", "round", "held_on", "exchange",
@@ -92,10 +93,11 @@ class DataSetCsv {
 	}
 
 	/**
-	 * Each agreement followed by its stages, round by round in the order they were held;
-	 * within a round by the agreements' positions (and ids, should two share a position).
-	 * A stage's row repeats its agreement's round, exchange, kind and sides, which the
-	 * query reads only for the agreement.
+	 * Each agreement followed by its stages and then the totals the parties report (each
+	 * in the received-per column it is the total of), round by round in the order they
+	 * were held; within a round by the agreements' positions (and ids, should two share a
+	 * position). A stage's or total's row repeats its agreement's round, exchange, kind
+	 * and sides, which the query reads only for the agreement.
 	 */
 	@Transactional(readOnly = true)
 	public void exchanges(SelectedRounds selection, Writer out) {
@@ -104,7 +106,8 @@ class DataSetCsv {
 						select x.process, x.round, x.held_on, x.exchange, x.record, x.exchange_kind, x.all_for_all, x.side_a,
 						    x.side_a_agreed, x.side_b, x.side_b_agreed, x.stage, x.date, x.date_precision, x.announced_on,
 						    x.side_a_received_per_a, x.side_a_received_per_b, x.side_b_received_per_a, x.side_b_received_per_b,
-						    x.side_a_withheld, x.side_b_withheld, x.criteria, x.text, x.source, x.fact
+						    x.side_a_withheld, x.side_b_withheld, x.criteria, x.text, x.source, x.side_a_agreed_precision,
+						    x.side_b_agreed_precision, x.fact
 						from (select r.id, p.slug as process, r.slug as round, r.held_on from round r join process p on p.id = r.process_id
 						    where %s order by r.held_on, r.id) r
 						cross join lateral (
@@ -116,7 +119,10 @@ class DataSetCsv {
 						        null::integer as side_a_received_per_a, null::integer as side_a_received_per_b,
 						        null::integer as side_b_received_per_a, null::integer as side_b_received_per_b,
 						        null::boolean as side_a_withheld, null::boolean as side_b_withheld, e.criteria,
-						        e.description as text, src.slug as source, e.id as fact
+						        e.description as text, src.slug as source,
+						        case when e.side_a_count is not null then lower(e.side_a_count_precision) end as side_a_agreed_precision,
+						        case when e.side_b_count is not null then lower(e.side_b_count_precision) end as side_b_agreed_precision,
+						        e.id as fact
 						    from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
 						        %s
 						    where e.round_id = r.id
@@ -124,13 +130,23 @@ class DataSetCsv {
 						    select e.position, e.id, st.sequence, cit.position, null, null, null, null, 'stage', null, null, null,
 						        null, null, null, st.sequence, st.occurred_on, lower(st.occurred_on_precision), st.announced_on,
 						        st.side_a_received_per_a, st.side_a_received_per_b, st.side_b_received_per_a, st.side_b_received_per_b,
-						        st.side_a_withheld, st.side_b_withheld, null, st.note, src.slug, st.id
+						        st.side_a_withheld, st.side_b_withheld, null, st.note, src.slug, null, null, st.id
 						    from exchange_stage st join exchange_agreement e on e.id = st.agreement_id %s
+						    where e.round_id = r.id
+						    union all
+						    select e.position, e.id, 2147483647, cit.position, null, null, null, null, 'reported_total', null, null,
+						        null, null, null, null, null, t.reported_on, 'day', null,
+						        case when t.received_by = 'SIDE_A' and t.reported_by = 'SIDE_A' then t.total end,
+						        case when t.received_by = 'SIDE_A' and t.reported_by = 'SIDE_B' then t.total end,
+						        case when t.received_by = 'SIDE_B' and t.reported_by = 'SIDE_A' then t.total end,
+						        case when t.received_by = 'SIDE_B' and t.reported_by = 'SIDE_B' then t.total end,
+						        null, null, null, null, src.slug, null, null, t.id
+						    from exchange_reported_total t join exchange_agreement e on e.id = t.agreement_id %s
 						    where e.round_id = r.id
 						    order by sort_exchange, sort_agreement, sort_stage, sort_citation) x
 						order by r.held_on, r.id"""
 					.formatted(selection.condition(), cited("exchange_agreement_id", "e.id"),
-							cited("exchange_stage_id", "st.id")),
+							cited("exchange_stage_id", "st.id"), cited("exchange_reported_total_id", "t.id")),
 				selection.parameters());
 	}
 
@@ -249,15 +265,17 @@ class DataSetCsv {
 	 * One record per cited fact, read one row per source it cites (one row, with no
 	 * source, if it cites none): joining the citations cost the database far less than an
 	 * aggregate per fact. The rows of one fact come together, in the order of its
-	 * citations; the query's last column is the id of the fact, the table's last column
-	 * ({@code sources}) the slug of the source, and its {@code record} column the kind of
-	 * fact. A child row (a stage) leaves the columns it shares with its parent (its
-	 * agreement, the fact before it) empty, and takes them from the parent. A fact's
+	 * citations; the query's last column is the id of the fact, the table's
+	 * {@code sources} column the slug of the source, and its {@code record} column the
+	 * kind of fact. A child row (a stage) leaves the columns it shares with its parent
+	 * (its agreement, the fact before it) empty, and takes them from the parent. A fact's
 	 * record is written when the next fact's first row is read.
 	 */
 	private static final class CitedFacts extends Rows {
 
 		private final int record;
+
+		private final int sources;
 
 		private final String parentRecord;
 
@@ -270,6 +288,7 @@ class DataSetCsv {
 		CitedFacts(List<String> columns, String parentRecord, List<String> shared) {
 			super(columns.size());
 			this.record = columns.indexOf("record");
+			this.sources = columns.indexOf("sources");
 			this.parentRecord = parentRecord;
 			this.shared = shared.stream().mapToInt(columns::indexOf).toArray();
 			this.parent = new String[this.shared.length];
@@ -279,7 +298,7 @@ class DataSetCsv {
 		void read(String[] row, CsvWriter csv) throws IOException {
 			if (this.fact != null && row[this.columns].equals(this.fact[this.columns])
 					&& row[this.record].equals(this.fact[this.record])) {
-				this.fact[this.columns - 1] += " " + row[this.columns - 1];
+				this.fact[this.sources] += " " + row[this.sources];
 				return;
 			}
 			finish(csv);

@@ -67,6 +67,15 @@ public class PartyCatalogue implements Pickable {
 			.toList();
 	}
 
+	/**
+	 * The name of the party a form chose, to label what the form asks about it; null when
+	 * none or an unknown one is chosen.
+	 */
+	@Transactional(readOnly = true)
+	public String nameOf(String slug) {
+		return (slug == null) ? null : this.parties.findBySlug(slug).map(Party::getName).orElse(null);
+	}
+
 	/** The party a form chose; an unknown slug is an error of the form's field. */
 	public Party party(String field, String slug) {
 		return this.parties.findBySlug(slug).orElseThrow(() -> new UnknownChoiceException(field, slug));

@@ -30,6 +30,7 @@ import org.talkstracker.datafile.DataFile.ProposalEntry;
 import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.SourceEntry;
 import org.talkstracker.datafile.DataFile.StageEntry;
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.datafile.DataFile.ThirdPartyEntry;
 import org.talkstracker.source.DatePrecision;
@@ -331,6 +332,21 @@ final class ReleaseDifferences {
 			}
 			agreed(exchange, sideA, before.sideA().agreedCount(), after.sideA().agreedCount());
 			agreed(exchange, sideB, before.sideB().agreedCount(), after.sideB().agreedCount());
+			changed("release.change.exchange.precision", precision(before.sideA()), precision(after.sideA()), exchange,
+					sideA);
+			changed("release.change.exchange.precision", precision(before.sideB()), precision(after.sideB()), exchange,
+					sideB);
+			match(before.reportedTotals(), after.reportedTotals(), ReleaseDifferences.Comparison::reportKey,
+					ReleaseDifferences.Comparison::reportKey,
+					(added) -> add("release.change.reportedTotal.added", exchange, party(added.receivedBy()),
+							party(added.reportedBy()), added.total()),
+					(removed) -> add("release.change.reportedTotal.removed", exchange, party(removed.receivedBy()),
+							party(removed.reportedBy()), removed.total()),
+					(was, is) -> {
+						changed("release.change.reportedTotal", was.total(), is.total(), exchange,
+								party(is.receivedBy()), party(is.reportedBy()));
+						citations(was.sources(), is.sources(), exchange);
+					});
 			text("release.change.exchange.criteria", before.criteria(), after.criteria(), exchange);
 			text("release.change.exchange.description", before.description(), after.description(), exchange);
 			citations(before.sources(), after.sources(), exchange);
@@ -338,6 +354,16 @@ final class ReleaseDifferences {
 					(added) -> add("release.change.stage.added", stage(exchange, added, true)),
 					(removed) -> add("release.change.stage.removed", stage(exchange, removed, true)),
 					(was, is) -> stage(exchange, sideA, sideB, was, is));
+		}
+
+		/** How exact a side's agreed count is; none for exact. */
+		private static ReleaseChange precision(DataFile.SideEntry side) {
+			CountPrecision precision = (side.agreedPrecision() != null) ? side.agreedPrecision() : CountPrecision.EXACT;
+			return ReleaseChange.of("exchange.countPrecision." + precision.name());
+		}
+
+		private static String reportKey(DataFile.ReportedTotalEntry total) {
+			return total.receivedBy() + " " + total.reportedBy();
 		}
 
 		private void agreed(ReleaseChange exchange, String side, Integer before, Integer after) {

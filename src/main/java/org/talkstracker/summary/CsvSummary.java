@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.summary.RoundSummary.DateView;
 import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.Header;
@@ -34,7 +36,7 @@ public class CsvSummary {
 
 	public static final List<String> COLUMNS = List.of("round", "kind", "id", "parent", "number", "party", "person",
 			"role", "category", "status", "date", "date_precision", "agreed", "received", "title", "text", "note",
-			"sources", "url");
+			"sources", "url", "agreed_precision");
 
 	public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
@@ -186,12 +188,27 @@ public class CsvSummary {
 				.category(exchange.kind())
 				.status(flags(side.disputed(), side.withheld()))
 				.agreed(side.agreed())
+				.agreedPrecision((side.agreed() != null) ? side.precision() : null)
 				.received(side.received())
 				.print();
 		}
 		for (StageView stage : exchange.stages()) {
 			stage(rows, exchange, stage, exchange.sideA(), stage.sideAReceived(), stage.sideAWithheld());
 			stage(rows, exchange, stage, exchange.sideB(), stage.sideBReceived(), stage.sideBWithheld());
+		}
+		for (ReportedTotalView total : exchange.reported()) {
+			SideProgress receiver = (total.receivedBy() == ExchangeSide.SIDE_A) ? exchange.sideA() : exchange.sideB();
+			SideProgress reporter = (total.reportedBy() == ExchangeSide.SIDE_A) ? exchange.sideA() : exchange.sideB();
+			rows.row("exchange_reported_total")
+				.id(reporter.party().slug())
+				.parent(exchange.slug())
+				.party(receiver.party().slug())
+				.category(exchange.kind())
+				.status(total.differs() ? "disputed" : null)
+				.date(total.reportedOn())
+				.received(total.total())
+				.sources(total.sources())
+				.print();
 		}
 	}
 
@@ -284,6 +301,10 @@ public class CsvSummary {
 
 		Rows agreed(Integer value) {
 			return set("agreed", value);
+		}
+
+		Rows agreedPrecision(Object value) {
+			return set("agreed_precision", lower(value));
 		}
 
 		Rows received(Integer value) {

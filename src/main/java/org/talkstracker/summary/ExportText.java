@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.summary.RoundSummary.DateView;
 
 /**
@@ -69,9 +70,15 @@ public final class ExportText {
 	/** What one side agreed to receive in an exchange. */
 	public String agreed(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
 		if (side.agreed() != null) {
-			return count(side.agreed());
+			return get("exchange.count." + side.precision(), count(side.agreed()));
 		}
 		return get(exchange.allForAll() ? "exchange.all" : "exchange.notReported");
+	}
+
+	/** A total a party reports, flagged where the figures differ. */
+	public String reportedTotal(ReportedTotalView total) {
+		String text = count(total.total());
+		return total.differs() ? text + " (" + get("exchange.disputed") + ")" : text;
 	}
 
 	/**

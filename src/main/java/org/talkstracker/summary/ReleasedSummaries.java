@@ -23,7 +23,9 @@ import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.SourceEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.exchange.CountedFigures;
+import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.release.RoundRelease;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.summary.RoundSummary.ClauseView;
@@ -167,13 +169,26 @@ public class ReleasedSummaries {
 							this.received.next(), this.received.next(), stage.sideAWithheld(), stage.sideBWithheld(),
 							stage.note(), cite(stage.sources())))
 					.toList();
-				return new ExchangeView(exchange.slug(), exchange.kind(), exchange.allForAll(),
-						SideProgress.of(party(exchange.sideA().party()), exchange.sideA().agreedCount(), stages,
-								StageView::sideAReceived, StageView::sideAWithheld),
-						SideProgress.of(party(exchange.sideB().party()), exchange.sideB().agreedCount(), stages,
-								StageView::sideBReceived, StageView::sideBWithheld),
-						exchange.criteria(), exchange.description(), stages, cited);
+				List<ReportedTotalView> reported = exchange.reportedTotals()
+					.stream()
+					.map((total) -> new ReportedTotalView(side(exchange, total.receivedBy()),
+							side(exchange, total.reportedBy()), party(total.receivedBy()).name(),
+							party(total.reportedBy()).name(), total.total(), total.reportedOn(), cite(total.sources()),
+							false))
+					.toList();
+				return ExchangeView.of(exchange.slug(), exchange.kind(), exchange.allForAll(),
+						SideProgress.of(party(exchange.sideA().party()), exchange.sideA().agreedCount(),
+								exchange.sideA().agreedPrecision(), stages, StageView::sideAReceived,
+								StageView::sideAWithheld),
+						SideProgress.of(party(exchange.sideB().party()), exchange.sideB().agreedCount(),
+								exchange.sideB().agreedPrecision(), stages, StageView::sideBReceived,
+								StageView::sideBWithheld),
+						exchange.criteria(), exchange.description(), stages, reported, cited);
 			}).toList();
+		}
+
+		private static ExchangeSide side(DataFile.ExchangeEntry exchange, String party) {
+			return party.equals(exchange.sideA().party()) ? ExchangeSide.SIDE_A : ExchangeSide.SIDE_B;
 		}
 
 		private List<MemorandumView> memoranda() {

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
+import org.talkstracker.exchange.ExchangeReportedTotal;
 import org.talkstracker.exchange.ExchangeStage;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.Clause;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumRepository;
@@ -180,6 +182,10 @@ public class RoundSummaries {
 		this.exchanges.findStagesByRound(round)
 			.forEach((stage) -> stages.computeIfAbsent(stage.getAgreement().getId(), (id) -> new ArrayList<>())
 				.add(stage));
+		Map<Long, List<ExchangeReportedTotal>> totals = new LinkedHashMap<>();
+		this.exchanges.findReportedTotalsByRound(round)
+			.forEach((total) -> totals.computeIfAbsent(total.getAgreement().getId(), (id) -> new ArrayList<>())
+				.add(total));
 		return agreements.stream().map((agreement) -> {
 			List<Integer> cited = sources.cite(agreement.getSources());
 			List<ExchangeStage> done = stages.getOrDefault(agreement.getId(), List.of());
@@ -188,12 +194,21 @@ public class RoundSummaries {
 						stage.getSideAReceived(), stage.getSideBReceived(), stage.isSideAWithheld(),
 						stage.isSideBWithheld(), stage.getNote(), sources.cite(stage.getSources())))
 				.toList();
-			return new ExchangeView(agreement.getSlug(), agreement.getKind(), agreement.isAllForAll(),
+			List<ReportedTotalView> reported = totals.getOrDefault(agreement.getId(), List.of())
+				.stream()
+				.map((total) -> new ReportedTotalView(total.getReceivedBy(), total.getReportedBy(),
+						agreement.party(total.getReceivedBy()).getName(),
+						agreement.party(total.getReportedBy()).getName(), total.getTotal(), total.getReportedOn(),
+						sources.cite(total.getSources()), false))
+				.toList();
+			return ExchangeView.of(agreement.getSlug(), agreement.getKind(), agreement.isAllForAll(),
 					SideProgress.of(party(agreement.getSideAParty()), agreement.getSideACount().orElse(null),
-							stageViews, StageView::sideAReceived, StageView::sideAWithheld),
+							agreement.getSideACountPrecision(), stageViews, StageView::sideAReceived,
+							StageView::sideAWithheld),
 					SideProgress.of(party(agreement.getSideBParty()), agreement.getSideBCount().orElse(null),
-							stageViews, StageView::sideBReceived, StageView::sideBWithheld),
-					agreement.getCriteria(), agreement.getDescription(), stageViews, cited);
+							agreement.getSideBCountPrecision(), stageViews, StageView::sideBReceived,
+							StageView::sideBWithheld),
+					agreement.getCriteria(), agreement.getDescription(), stageViews, reported, cited);
 		}).toList();
 	}
 

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.proposal.ProposalCategory;
 import org.talkstracker.proposal.ProposalStatus;
@@ -77,30 +79,54 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 			ProposalStatus status, String response, LocalDate deadline, List<Integer> sources) {
 	}
 
+	/**
+	 * An exchange agreement with its progress, its stages and the totals the parties
+	 * report apart from the stages ({@code reported}, each compared with the stages and
+	 * with the other party's report).
+	 */
 	public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
-			SideProgress sideB, String criteria, String description, List<StageView> stages, List<Integer> sources) {
+			SideProgress sideB, String criteria, String description, List<StageView> stages,
+			List<ReportedTotalView> reported, List<Integer> sources) {
 
 		/**
-		 * Whether the sides' reports of any stage differ, or a side withheld its figures.
+		 * Whether the sides' reports of any stage differ, or a side withheld its figures,
+		 * or a reported total differs.
 		 */
 		public boolean contested() {
-			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld();
+			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld()
+					|| this.reported.stream().anyMatch(ReportedTotalView::differs);
+		}
+
+		/**
+		 * The view of an agreement from its parts: the reported totals are compared with
+		 * its stages.
+		 */
+		static ExchangeView of(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
+				SideProgress sideB, String criteria, String description, List<StageView> stages,
+				List<ReportedTotalView> reported, List<Integer> sources) {
+			return new ExchangeView(slug, kind, allForAll, sideA, sideB, criteria, description, stages,
+					ReportedTotalView.compared(reported, stages.stream().map(StageView::sideAReceived).toList(),
+							stages.stream().map(StageView::sideBReceived).toList()),
+					sources);
 		}
 
 	}
 
 	/**
-	 * One side of an exchange: what it was to receive, and what it has received so far
-	 * (the lower figure where the two sides' reports of a stage differ).
+	 * One side of an exchange: what it was to receive (as exactly as it was agreed), and
+	 * what it has received so far (the lower figure where the two sides' reports of a
+	 * stage differ).
 	 */
-	public record SideProgress(PartyRef party, Integer agreed, int received, boolean disputed, boolean withheld) {
+	public record SideProgress(PartyRef party, Integer agreed, CountPrecision precision, int received, boolean disputed,
+			boolean withheld) {
 
 		/** One side's progress over the stages so far, from what it received in each. */
-		static SideProgress of(PartyRef party, Integer agreed, List<StageView> stages,
+		static SideProgress of(PartyRef party, Integer agreed, CountPrecision precision, List<StageView> stages,
 				Function<StageView, ReceivedCounts> received, Predicate<StageView> withheld) {
 			int total = stages.stream().map(received).mapToInt((counts) -> counts.counted().orElse(0)).sum();
 			boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
-			return new SideProgress(party, agreed, total, disputed, stages.stream().anyMatch(withheld));
+			return new SideProgress(party, agreed, (precision != null) ? precision : CountPrecision.EXACT, total,
+					disputed, stages.stream().anyMatch(withheld));
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.datafile.DataFileImporter;
@@ -75,6 +76,36 @@ class ApiTests {
 		this.mvc.perform(get("/api/v1/people"))
 			.andExpect(jsonPath("$.items[*].name", hasItem("Vladimir Medinsky")))
 			.andExpect(jsonPath("$.items[?(@.slug == 'rustem-umerov')].aliases[*]", hasItem("Рустем Умєров")));
+	}
+
+	@Nested
+	@Transactional
+	class AgreementsAsReported {
+
+		@Autowired
+		JdbcClient jdbc;
+
+		@Test
+		void anExchangeGivesEachCountsPrecisionAndTheTotalsThePartiesReport() throws Exception {
+			this.jdbc.sql(
+					"update exchange_agreement set side_b_count_precision = 'AT_LEAST' where slug = 'bodies-6000-each'")
+				.update();
+			this.jdbc.sql("""
+					insert into exchange_reported_total (agreement_id, received_by, reported_by, total, reported_on)
+					select id, 'SIDE_B', r.reported_by, r.total, date '2025-06-17'
+					from exchange_agreement, (values ('SIDE_B', 6057), ('SIDE_A', 6060)) as r(reported_by, total)
+					where slug = 'bodies-6000-each'""").update();
+
+			String bodies = "$.items[?(@.slug == 'bodies-6000-each')]";
+			ApiTests.this.mvc.perform(get("/api/v1/exchanges"))
+				.andExpect(jsonPath(bodies + ".sideA.agreedPrecision", contains("EXACT")))
+				.andExpect(jsonPath(bodies + ".sideB.agreedPrecision", contains("AT_LEAST")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].reportedBy", contains("russia", "ukraine")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].receivedBy", contains("ukraine", "ukraine")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].total", contains(6060, 6057)))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].differs", contains(true, true)));
+		}
+
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,8 +116,69 @@ class DataFileImporterTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class)).isOne();
 	}
 
+	/**
+	 * Round 2's bodies agreement as the parties reported it: each side's count "about
+	 * 6,000"; Ukraine received 6,057 as Ukraine reports it and 6,060 as Russia reports
+	 * it, Russia 78. Imported and exported unchanged; rolled back.
+	 */
+	@Test
+	@Transactional
+	void importsAndExportsEachCountsPrecisionAndTheTotalsThePartiesReport(@Autowired DataFileWriter writer)
+			throws IOException {
+		ObjectNode bodies = exchange(referenceTree(), 1, 0);
+		ObjectNode file = referenceTree();
+		exchange(file, 1, 0).withObject("sideB").put("agreedPrecision", "about");
+		ArrayNode totals = exchange(file, 1, 0).putArray("reportedTotals");
+		reportedTotal(totals, "russia", "russia", 78, "2025-06-17", "russian-state-news-agencies-memorandum");
+		reportedTotal(totals, "ukraine", "russia", 6060, "2025-06-17", "russian-state-news-agencies-memorandum");
+		reportedTotal(totals, "ukraine", "ukraine", 6057, "2025-06-16", "ukrainian-state-media-umerov-third-meeting");
+
+		this.importer.importFile("reported.json", stream(file));
+
+		assertThat(this.jdbc.queryForList("""
+				select e.side_a_count_precision || ' ' || e.side_b_count_precision || ': ' || t.received_by || ' per '
+				    || t.reported_by || ' ' || t.total || ' on ' || t.reported_on || ' ' || s.slug as line
+				from exchange_reported_total t join exchange_agreement e on e.id = t.agreement_id
+				join citation c on c.exchange_reported_total_id = t.id join source s on s.id = c.source_id
+				order by t.received_by, t.reported_by""", String.class)).containsExactly(
+				"EXACT ABOUT: SIDE_A per SIDE_A 78 on 2025-06-17 russian-state-news-agencies-memorandum",
+				"EXACT ABOUT: SIDE_B per SIDE_A 6060 on 2025-06-17 russian-state-news-agencies-memorandum",
+				"EXACT ABOUT: SIDE_B per SIDE_B 6057 on 2025-06-16 ukrainian-state-media-umerov-third-meeting");
+		JsonNode exported = this.json.readTree(writer.round("istanbul-2025-06-02").orElseThrow())
+			.at("/processes/0/rounds/0/exchanges/0");
+		assertThat(exported.at("/sideA")).isEqualTo(bodies.at("/sideA"));
+		assertThat(exported.at("/sideB/agreedPrecision").asString()).isEqualTo("about");
+		assertThat(exported.get("reportedTotals")).isEqualTo(totals);
+	}
+
 	@Nested
 	class RejectsAndWritesNothing {
+
+		@Test
+		void reportedTotalOfAPartyThatIsNoSideOfTheExchange() throws IOException {
+			assertRejected(
+					changed((file) -> reportedTotal(exchange(file, 1, 0).putArray("reportedTotals"), "ukraine",
+							"turkey", 6060, "2025-06-17", "moscow-times-2025-06-02")),
+					"$.processes[0].rounds[1].exchanges[0].reportedTotals[0].reportedBy",
+					"'turkey' is not a party of this exchange");
+		}
+
+		@Test
+		void twoTotalsOfTheSameReport() throws IOException {
+			assertRejected(changed((file) -> {
+				ArrayNode totals = exchange(file, 1, 0).putArray("reportedTotals");
+				reportedTotal(totals, "ukraine", "russia", 6060, "2025-06-17", "moscow-times-2025-06-02");
+				reportedTotal(totals, "ukraine", "russia", 6000, "2025-06-18", "moscow-times-2025-06-02");
+			}), "$.processes[0].rounds[1].exchanges[0].reportedTotals[1]",
+					"duplicate reported total 'ukraine as russia reports it'");
+		}
+
+		@Test
+		void anAgreedCountOfUnknownPrecision() throws IOException {
+			assertRejected(
+					changed((file) -> exchange(file, 1, 0).withObject("sideB").put("agreedPrecision", "roughly")),
+					"$.processes[0].rounds[1].exchanges[0].sideB.agreedPrecision", "");
+		}
 
 		@Test
 		void fileThatIsNotJson() {
@@ -387,6 +450,16 @@ class DataFileImporterTests {
 		stage.putObject("sideAReceived").put("perSideA", 12);
 		stage.put("sideAWithheld", sideAWithheld);
 		stage.putArray("sources").add("moscow-times-2025-06-02");
+	}
+
+	private static void reportedTotal(ArrayNode totals, String receivedBy, String reportedBy, int total,
+			String reportedOn, String source) {
+		ObjectNode entry = totals.addObject()
+			.put("receivedBy", receivedBy)
+			.put("reportedBy", reportedBy)
+			.put("total", total)
+			.put("reportedOn", reportedOn);
+		entry.putArray("sources").add(source);
 	}
 
 	/**

@@ -5,13 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -122,6 +125,178 @@ class ExchangeAdminTests {
 				.string(allOf(containsString("Deleted along with it"), containsString("bodies-6000-each #1"))));
 		this.mvc.perform(post(AGREEMENT + "/delete").with(csrf())).andExpect(redirectedUrl(ROUND + "#exchanges"));
 		this.mvc.perform(get(AGREEMENT + "/edit")).andExpect(status().isNotFound());
+	}
+
+	static MockHttpServletRequestBuilder reportedTotal(String path, String receivedBy, String reportedBy, String total,
+			String reportedOn, String source) {
+		return post(path).with(csrf())
+			.param("receivedBy", receivedBy)
+			.param("reportedBy", reportedBy)
+			.param("total", total)
+			.param("reportedOn", reportedOn)
+			.param("sources", source)
+			.param("version", "0");
+	}
+
+	/**
+	 * Round 2's bodies agreement, as the parties reported it: Ukraine received 6,057 as
+	 * Ukraine reports it, 6,060 as Russia reports it; Russia received 78.
+	 */
+	void reportTheBodiesTotals() throws Exception {
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/new", "SIDE_B", "SIDE_B", "6057", "2025-06-16",
+					"ukrainian-state-media-umerov-third-meeting"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/new", "SIDE_B", "SIDE_A", "6060", "2025-06-17",
+					"russian-state-news-agencies-memorandum"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/new", "SIDE_A", "SIDE_A", "78", "2025-06-17",
+					"russian-state-news-agencies-memorandum"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+	}
+
+	@Test
+	void theReportedTotalFormNamesTheParties() throws Exception {
+		this.mvc.perform(get(AGREEMENT + "/totals/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"SIDE_A\">Russia</option>"),
+					containsString("<option value=\"SIDE_B\">Ukraine</option>"), containsString("Who received"),
+					containsString("As reported by"), not(containsString("Side A")), not(containsString("side B")))));
+		reportTheBodiesTotals();
+
+		this.mvc.perform(get(AGREEMENT + "/totals/SIDE_B/SIDE_A/edit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("Ukraine received, as Russia reports it"), containsString("value=\"6060\""))));
+		this.mvc.perform(get(ROUND))
+			.andExpect(content().string(allOf(containsString("Ukraine received, as Ukraine reports it"),
+					containsString("Russia received, as Russia reports it"),
+					containsString("/exchanges/bodies-6000-each/totals/SIDE_B/SIDE_A/edit"))));
+	}
+
+	@Test
+	void readersSeeEachReportedTotalWithItsSourceAndWhereTheFiguresDiffer() throws Exception {
+		reportTheBodiesTotals();
+
+		String page = this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String reported = page.substring(page.indexOf("<table class=\"reported\""));
+		reported = reported.substring(0, reported.indexOf("</table>"));
+		assertThat(reported)
+			.contains("Totals as each party reports them", "Russia received, as Russia reports it",
+					"Ukraine received, as Ukraine reports it", "Ukraine received, as Russia reports it", "6,057",
+					"6,060", "78", "16 June 2025", "17 June 2025")
+			.doesNotContain("Side A", "side B");
+		// Ukraine's receipt: 6,057 as Ukraine reports it against 6,060 as Russia does.
+		assertThat(reported.split("figures differ", -1)).hasSize(3);
+		assertThat(page).contains("Ukrainian state media", "Russian state news agencies",
+				"The two sides report different figures for this exchange");
+	}
+
+	@Test
+	void aReportedTotalDiffersFromTheSumOfItsStages() throws Exception {
+		// Russia received 1,212 in stage 1, as Russia reports it; it reports 1,300 in
+		// all.
+		this.mvc.perform(stage(AGREEMENT + "/stages/new", "0")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/new", "SIDE_A", "SIDE_A", "1300", "2025-06-20",
+					"moscow-times-2025-06-02"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(matchesPattern("(?s).*Russia received, as Russia reports it</th>\\s*"
+					+ "<td class=\"num\">\\s*1,300\\s*<span class=\"flag\">figures differ</span>.*")));
+
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/SIDE_A/SIDE_A/edit", "SIDE_A", "SIDE_A", "1212", "2025-06-20",
+					"moscow-times-2025-06-02"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content().string(allOf(matchesPattern(
+					"(?s).*Russia received, as Russia reports it</th>\\s*<td class=\"num\">\\s*1,212\\s*" + "</td>.*"),
+					not(containsString("figures differ")))));
+	}
+
+	@Test
+	void savingAReportedTotalOrItsSourcesChangesItsRoundsPageOnly(@Autowired JdbcClient jdbc) throws Exception {
+		reportTheBodiesTotals();
+		String latest = "select topic from data_change where version = (select version from data_version)";
+		assertThat(jdbc.sql(latest).query(String.class).list()).containsExactly("round:istanbul-2025-06-02");
+
+		jdbc.sql("""
+				delete from citation where exchange_reported_total_id is not null
+				and source_id = (select id from source where slug = 'russian-state-news-agencies-memorandum')""")
+			.update();
+		assertThat(jdbc.sql(latest).query(String.class).list()).containsExactly("round:istanbul-2025-06-02");
+	}
+
+	@Test
+	void aSecondTotalForTheSameReportIsRefusedAndAStaleEditGetsTheConflictPage() throws Exception {
+		reportTheBodiesTotals();
+
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/new", "SIDE_B", "SIDE_A", "1", "2025-06-17",
+					"moscow-times-2025-06-02"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "reportedBy", "admin.reportedTotal.taken"));
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/SIDE_B/SIDE_A/edit", "SIDE_B", "SIDE_A", "6061", "2025-06-18",
+					"moscow-times-2025-06-02"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(reportedTotal(AGREEMENT + "/totals/SIDE_B/SIDE_A/edit", "SIDE_B", "SIDE_A", "6000", "2025-06-18",
+					"moscow-times-2025-06-02"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aReportedTotalIsDeletedAndGoesWithItsAgreement() throws Exception {
+		reportTheBodiesTotals();
+
+		this.mvc.perform(get(AGREEMENT + "/totals/SIDE_A/SIDE_A/delete"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("bodies-6000-each: Russia / Russia")));
+		this.mvc.perform(post(AGREEMENT + "/totals/SIDE_A/SIDE_A/delete").with(csrf()))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc.perform(get(AGREEMENT + "/totals/SIDE_A/SIDE_A/edit")).andExpect(status().isNotFound());
+
+		this.mvc.perform(get(AGREEMENT + "/delete"))
+			.andExpect(content().string(containsString("bodies-6000-each: Ukraine / Russia")));
+		this.mvc.perform(post(AGREEMENT + "/delete").with(csrf())).andExpect(redirectedUrl(ROUND + "#exchanges"));
+		this.mvc.perform(get(AGREEMENT + "/totals/SIDE_B/SIDE_A/edit")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anAgreedCountHasItsPrecisionEverywhereItIsShown() throws Exception {
+		this.mvc.perform(get(AGREEMENT + "/edit"))
+			.andExpect(content().string(allOf(containsString("Russia is to receive"),
+					containsString("How exact the count Ukraine is to receive is"),
+					containsString("<option value=\"AT_LEAST\">at least this many</option>"))));
+		this.mvc
+			.perform(post(AGREEMENT + "/edit").with(csrf())
+				.param("kind", "BODIES")
+				.param("sideA", "russia")
+				.param("sideACount", "6000")
+				.param("sideACountPrecision", "ABOUT")
+				.param("sideB", "ukraine")
+				.param("sideBCount", "1200")
+				.param("sideBCountPrecision", "AT_LEAST")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(redirectedUrl(ROUND + "#exchanges"));
+
+		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
+			.andExpect(content()
+				.string(allOf(containsString(">about 6,000</td>"), containsString(">at least 1,200</td>"))));
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(content()
+				.string(allOf(containsString(">about 6,000</td>"), containsString(">at least 1,200</td>"))));
+		this.mvc.perform(get(AGREEMENT + "/edit"))
+			.andExpect(content().string(containsString("<option value=\"ABOUT\" selected=\"selected\">")));
 	}
 
 }

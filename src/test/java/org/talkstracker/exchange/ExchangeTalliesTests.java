@@ -146,8 +146,9 @@ class ExchangeTalliesTests {
 
 	@Test
 	void anAgreementChangedOrDeletedMovesItsCountsAndStages() {
-		this.editor.update("gen-round", "exchange-2", new ExchangeForm("exchange-2", ExchangeKind.BODIES, "ukraine",
-				null, "russia", 40, false, null, null, List.of("moscow-times-2025-06-02"), version("exchange-2")));
+		this.editor.update("gen-round", "exchange-2",
+				new ExchangeForm("exchange-2", ExchangeKind.BODIES, "ukraine", null, null, "russia", 40, null, false,
+						null, null, List.of("moscow-times-2025-06-02"), version("exchange-2")));
 		assertTalliesMatchTheStages();
 		assertThat(figures(TALLIED_SIDES)).containsEntry("ukraine BODIES", "6000 1 1 2 55");
 

@@ -33,10 +33,10 @@ class ExchangesPageTests {
 
 	/**
 	 * The totals and the chart from the exchange tallies; then one page of agreements:
-	 * their ids, the agreements with their rounds, sides and sources, and their stages
-	 * with theirs.
+	 * their ids, the agreements with their rounds, sides and sources, their stages with
+	 * theirs, and the totals the parties report with theirs.
 	 */
-	static final long STATEMENTS = 5;
+	static final long STATEMENTS = 6;
 
 	@Autowired
 	MockMvc mvc;

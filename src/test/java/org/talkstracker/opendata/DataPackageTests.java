@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.process.PartyKind;
@@ -62,6 +63,8 @@ class DataPackageTests {
 			Map.entry("proposals.category", ProposalCategory.class),
 			Map.entry("proposals.status", ProposalStatus.class),
 			Map.entry("exchange_agreements.kind", ExchangeKind.class),
+			Map.entry("exchange_agreements.side_a_count_precision", CountPrecision.class),
+			Map.entry("exchange_agreements.side_b_count_precision", CountPrecision.class),
 			Map.entry("exchange_stages.occurred_on_precision", DatePrecision.class),
 			Map.entry("memoranda.delivered_on_precision", DatePrecision.class),
 			Map.entry("clauses.topic", ClauseTopic.class),
@@ -90,8 +93,8 @@ class DataPackageTests {
 			.containsExactlyInAnyOrderElementsOf(plus(plus(paths, "datapackage.json"), "codebook.md"));
 		assertThat(paths).contains("processes.csv", "parties.csv", "people.csv", "person_names.csv", "rounds.csv",
 				"delegations.csv", "members.csv", "third_parties.csv", "proposals.csv", "exchange_agreements.csv",
-				"exchange_stages.csv", "memoranda.csv", "clauses.csv", "statements.csv", "context_events.csv",
-				"sources.csv", "citations.csv", "round_releases.csv");
+				"exchange_stages.csv", "exchange_reported_totals.csv", "memoranda.csv", "clauses.csv", "statements.csv",
+				"context_events.csv", "sources.csv", "citations.csv", "round_releases.csv");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class DataPackageValidationTests {
 		Result result = validate(write("reference.zip", downloadPackage()));
 
 		assertThat(result.code()).as(result.output()).isZero();
-		assertThat(result.output()).contains("VALID: 19 resources");
+		assertThat(result.output()).contains("VALID: 20 resources");
 	}
 
 	@Test

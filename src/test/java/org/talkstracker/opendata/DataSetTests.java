@@ -201,6 +201,39 @@ class DataSetTests {
 		}
 
 		@Test
+		void reportedTotalsFollowTheStagesInTheColumnTheyAreATotalOfWithTheirSources() throws Exception {
+			this.importer.importFile("reported", GeneratedRounds.process("reported", 1, true));
+			this.jdbc.sql("""
+					update exchange_agreement e set side_b_count_precision = 'AT_LEAST' from round r
+					where r.id = e.round_id and r.slug = 'reported-round'""").update();
+			// What Ukraine (side B) received in all, as Russia (side A) reports it,
+			// citing
+			// two sources.
+			this.jdbc.sql("""
+					insert into exchange_reported_total (id, agreement_id, received_by, reported_by, total, reported_on)
+					select 2000000001, e.id, 'SIDE_B', 'SIDE_A', 6060, date '2030-06-17' from exchange_agreement e
+					join round r on r.id = e.round_id where r.slug = 'reported-round'""").update();
+			this.jdbc
+				.sql("""
+						insert into citation (source_id, exchange_reported_total_id, position)
+						select s.id, 2000000001, case when s.slug = 'moscow-times-2025-06-02' then 1 else 0 end
+						from source s where s.slug in ('moscow-times-2025-06-02', 'russian-state-news-agencies-memorandum')""")
+				.update();
+			StringWriter out = new StringWriter();
+
+			this.csv.exchanges(selected("reported", null, null, null, null, null, null), out);
+
+			assertThat(csv(out.toString()))
+				.extracting((row) -> String.join("|", row.get("record"), row.get("side_a"), row.get("side_b"),
+						row.get("date"), row.get("side_b_received_per_a"), row.get("side_a_agreed_precision"),
+						row.get("side_b_agreed_precision"), row.get("sources")))
+				.containsExactly("agreement|russia|ukraine|||exact|at_least|moscow-times-2025-06-02",
+						"stage|russia|ukraine|2030-02-01|30|||moscow-times-2025-06-02",
+						"stage|russia|ukraine|2030-02-02|30|||moscow-times-2025-06-02",
+						"reported_total|russia|ukraine|2030-06-17|6060|||russian-state-news-agencies-memorandum moscow-times-2025-06-02");
+		}
+
+		@Test
 		void eachFactListsTheSourcesItCitesInTheirOrder() throws Exception {
 			this.importer.importFile("cited", GeneratedRounds.process("cited", 1, true));
 			// The second stage cites a second source before the first; the first stage

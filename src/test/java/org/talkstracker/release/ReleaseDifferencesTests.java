@@ -309,6 +309,23 @@ class ReleaseDifferencesTests {
 		}
 
 		@Test
+		void anAgreedCountsPrecisionAndATotalAPartyReports() {
+			DataFile after = edited((file) -> {
+				set(file, R + "/exchanges/0/sideB", "agreedPrecision", "at_least");
+				ObjectNode total = ((ObjectNode) file.at(R + "/exchanges/0")).putArray("reportedTotals")
+					.addObject()
+					.put("receivedBy", "ukraine")
+					.put("reportedBy", "russia")
+					.put("total", 6060)
+					.put("reportedOn", "2025-06-17");
+				total.putArray("sources").add("reuters-2025-06-16");
+			});
+			assertThat(changesTo(after)).containsExactly(
+					"Exchange \u201cBodies of the killed\u201d (Russia and Ukraine): how exact the count Ukraine is to receive is: exact \u2192 at least",
+					"Exchange \u201cBodies of the killed\u201d (Russia and Ukraine): total reported: Ukraine received 6,060, as Russia reports it");
+		}
+
+		@Test
 		void aStageDateCorrectedIsNotRepeated() {
 			DataFile after = edited((file) -> set(file, STAGE_5 + "/occurred", "precision", "approximate"));
 			assertThat(changesTo(after)).containsExactly("Stage 5: date 16 June 2025 \u2192 about 16 June 2025");

@@ -27,8 +27,9 @@ class CsvSummaryTests {
 		List<String> kinds = records().stream().map((row) -> row.get("kind")).toList();
 		assertThat(kinds).containsExactly("round", "duration", "outcome", "next_steps", "updated", "delegation_member",
 				"delegation_member", "third_party", "proposal", "exchange", "exchange_side", "exchange_side",
-				"exchange_stage", "exchange_stage", "exchange_stage", "exchange_stage", "memorandum", "clause",
-				"statement", "statement", "source", "source", "citation", "licence");
+				"exchange_stage", "exchange_stage", "exchange_stage", "exchange_stage", "exchange_reported_total",
+				"exchange_reported_total", "memorandum", "clause", "statement", "statement", "source", "source",
+				"citation", "licence");
 		assertThat(records()).allSatisfy((row) -> assertThat(row.get("round")).isEqualTo("istanbul-2025-07-23"));
 	}
 
@@ -91,7 +92,21 @@ class CsvSummaryTests {
 			.orElseThrow();
 		assertThat(proposal.get("note")).isEqualTo("'- no");
 		assertThat(this.csv).contains(
-				"\r\nistanbul-2025-07-23,exchange_side,,prisoners-1200,,russia,,,prisoners_of_war,disputed,,,1200,55,");
+				"\r\nistanbul-2025-07-23,exchange_side,,prisoners-1200,,russia,,,prisoners_of_war,disputed,,,1200,55,,,,,,at_least\r\n");
+	}
+
+	@Test
+	void reportedTotalsNameTheReceivingAndTheReportingPartyAndFlagWhereTheyDiffer() throws IOException {
+		assertThat(records().stream()
+			.filter((row) -> row.get("kind").equals("exchange_reported_total"))
+			.map((row) -> String.join(" ", row.get("parent"), row.get("party"), row.get("id"), row.get("status"),
+					row.get("date"), row.get("received"), row.get("sources"))))
+			.containsExactly("prisoners-1200 ukraine russia disputed 2025-08-03 65 2",
+					"prisoners-1200 ukraine ukraine disputed 2025-08-02 60 1");
+		assertThat(records().stream()
+			.filter((row) -> row.get("kind").equals("exchange_side"))
+			.map((row) -> row.get("party") + " " + row.get("agreed") + " " + row.get("agreed_precision")))
+			.containsExactly("russia 1200 at_least", "ukraine 1200 exact");
 	}
 
 	@Test

@@ -86,13 +86,38 @@ class MarkdownSummaryTests {
 				visitChildren(block);
 			}
 		});
-		assertThat(count(TableBlock.class)).isEqualTo(4);
+		assertThat(count(TableBlock.class)).isEqualTo(5);
 		assertThat(cells).containsSubsequence("Party", "Person", "Role", "Title at the time", "Україна",
 				SampleSummary.UMEROV, "Head of delegation", "Секретар РНБО", "Russia", SampleSummary.MEDINSKY);
-		assertThat(cells).containsSubsequence("Receiving side", "Agreed", "Received so far", "Russia", "1,200",
-				"55 (figures differ)");
+		assertThat(cells).containsSubsequence("Receiving side", "Agreed", "Received so far", "Russia", "at least 1,200",
+				"55 (figures differ)", "Україна", "1,200", "60");
 		assertThat(cells).containsSubsequence("2", "June 2025".replace("June", "August"),
 				"30 per Russia, 25 per Україна");
+	}
+
+	@Test
+	void theTotalsThePartiesReportAreATableNamingThemAndFlaggingWhereTheFiguresDiffer() {
+		List<String> cells = new ArrayList<>();
+		this.document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(CustomNode node) {
+				if (node instanceof TableCell) {
+					cells.add(text(node));
+				}
+				visitChildren(node);
+			}
+
+			@Override
+			public void visit(CustomBlock block) {
+				visitChildren(block);
+			}
+		});
+		// Україна received 60 in the stages, as it reports; Russia reports handing over
+		// 65.
+		assertThat(cells).containsSubsequence("Reported figure", "In all", "Reported on",
+				"Україна received, as Russia reports it", "65 (figures differ)", "3 August 2025[^2]",
+				"Україна received, as Україна reports it", "60 (figures differ)", "2 August 2025[^1]");
+		assertThat(this.markdown).doesNotContainIgnoringCase("side a").doesNotContainIgnoringCase("side b");
 	}
 
 	@Test

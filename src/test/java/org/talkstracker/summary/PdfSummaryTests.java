@@ -50,6 +50,7 @@ class PdfSummaryTests {
 			assertThat(text).contains("Умєров", "Мединский", "Çırağan", "İstanbul", "Türkiye", "Секретар РНБО")
 				.contains("Round 3, İstanbul")
 				.contains("30 per Russia, 25 per Україна")
+				.contains("at least 1,200", "Україна received, as Russia reports it", "65 (figures differ)")
 				.contains("retrieved 26 November 2026");
 		}
 	}
@@ -108,7 +109,17 @@ class PdfSummaryTests {
 					}
 				}
 			}
-			int sourcesPage = document.getNumberOfPages() - 1;
+			// The page the list of sources starts on (its index, as a link's destination
+			// gives it).
+			int sourcesPage = -1;
+			for (int page = 0; page < document.getNumberOfPages() && sourcesPage < 0; page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page + 1);
+				stripper.setEndPage(page + 1);
+				if (stripper.getText(document).contains("\nSources\n")) {
+					sourcesPage = page;
+				}
+			}
 			assertThat(targets).hasSizeGreaterThanOrEqualTo(10).containsOnly(sourcesPage);
 		}
 	}

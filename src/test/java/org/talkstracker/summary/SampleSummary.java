@@ -11,8 +11,11 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.MessageSource;
+import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ReceivedCounts;
+import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.proposal.ProposalCategory;
 import org.talkstracker.proposal.ProposalStatus;
@@ -114,15 +117,22 @@ final class SampleSummary {
 		List<PartyProposals> proposals = List.of(new PartyProposals(ukraine,
 				List.of(new ProposalView("leaders-meeting", ProposalCategory.POLITICAL, "A leaders' meeting, \"soon\"",
 						TRICKY, ProposalStatus.REJECTED, "- no", LocalDate.of(2025, 8, 30), List.of(1)))));
-		ExchangeView exchange = new ExchangeView("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
-				new SideProgress(russia, 1200, 55, true, false), new SideProgress(ukraine, 1200, 60, false, false),
-				"Seriously injured, first", "1,200 each",
+		ExchangeView exchange = ExchangeView.of("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
+				new SideProgress(russia, 1200, CountPrecision.AT_LEAST, 55, true, false),
+				new SideProgress(ukraine, 1200, CountPrecision.EXACT, 60, false, false), "Seriously injured, first",
+				"1,200 each",
 				List.of(new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
 						new ReceivedCounts(30, 30, 30), new ReceivedCounts(30, 30, 30), false, false,
 						"=HYPERLINK(\"https://example.org\", \"First stage\")", List.of(1)),
 						new StageView(2, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
 								new ReceivedCounts(30, 25, 25), new ReceivedCounts(30, 30, 30), false, false, null,
 								List.of(2))),
+				// Ukraine reports it received what the stages give it; Russia, that it
+				// handed over 65.
+				List.of(new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_A, ukraine.name(), russia.name(),
+						65, LocalDate.of(2025, 8, 3), List.of(2), false),
+						new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_B, ukraine.name(), ukraine.name(),
+								60, LocalDate.of(2025, 8, 2), List.of(1), false)),
 				List.of(1));
 		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", "Меморандум", russia,
 				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
