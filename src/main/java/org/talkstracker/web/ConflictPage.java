@@ -1,25 +1,13 @@
 package org.talkstracker.web;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.EditingForm;
-import org.talkstracker.editing.RecordNames;
 import org.talkstracker.web.FormParameters.Parameter;
 
 /**
@@ -32,10 +20,6 @@ import org.talkstracker.web.FormParameters.Parameter;
 @Component
 class ConflictPage {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm");
-
 	/**
 	 * What a save of a published round sends besides the form, carried to the new save.
 	 */
@@ -43,18 +27,14 @@ class ConflictPage {
 
 	private final FormParameters parameters;
 
-	private final MessageSource messages;
+	private final ReadersWords words;
 
-	private final Map<String, RecordNames> names;
-
-	ConflictPage(FormParameters parameters, MessageSource messages, List<RecordNames> names) {
+	ConflictPage(FormParameters parameters, ReadersWords words) {
 		this.parameters = parameters;
-		this.messages = messages;
-		this.names = names.stream().collect(Collectors.toMap(RecordNames::kind, Function.identity()));
+		this.words = words;
 	}
 
 	Conflict of(EditConflictException conflict, HttpServletRequest request) {
-		Locale locale = LocaleContextHolder.getLocale();
 		boolean opened = FormParameters.openedWith(request);
 		List<EditingForm.Field> stored = conflict.getStored().fields();
 		List<EditingForm.Field> submitted = conflict.getSubmitted().fields();
@@ -68,7 +48,7 @@ class ConflictPage {
 			Change change = opened
 					? Change.of(FormParameters.opened(request, theirs.name()), storedValues, submittedValues)
 					: Change.UNKNOWN;
-			rows.add(new Row(theirs.name(), words(theirs, locale), words(yours, locale),
+			rows.add(new Row(theirs.name(), this.words.of(theirs), this.words.of(yours),
 					!storedValues.equals(submittedValues), change));
 			List<String> merged = (change == Change.YOURS) ? submittedValues : storedValues;
 			add(reapply, theirs.name(), merged);
@@ -88,39 +68,6 @@ class ConflictPage {
 
 	private static void add(List<Parameter> parameters, String name, List<String> values) {
 		(values.isEmpty() ? List.of("") : values).forEach((value) -> parameters.add(new Parameter(name, value)));
-	}
-
-	/** A field's value as readers see it on the site. */
-	private String words(EditingForm.Field field, Locale locale) {
-		Object value = field.value();
-		if (value == null) {
-			return "";
-		}
-		if (field.references() != null) {
-			Collection<String> slugs = (value instanceof Collection<?> values)
-					? values.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-			RecordNames records = this.names.get(field.references());
-			Map<String, String> named = (records != null) ? records.names(slugs) : Map.of();
-			return slugs.stream().map((slug) -> named.getOrDefault(slug, slug)).collect(Collectors.joining(", "));
-		}
-		if (value instanceof Collection<?> values) {
-			return values.stream().map((each) -> words(field, each, locale)).collect(Collectors.joining(", "));
-		}
-		return words(field, value, locale);
-	}
-
-	private String words(EditingForm.Field field, Object value, Locale locale) {
-		if (field.choices() != null && value instanceof Enum<?> choice) {
-			return this.messages.getMessage(field.choices() + "." + choice.name(), null, choice.name(), locale);
-		}
-		if (value instanceof Boolean yes) {
-			return this.messages.getMessage(yes ? "admin.conflict.yes" : "admin.conflict.no", null, locale);
-		}
-		if (value instanceof LocalDate || value instanceof LocalDateTime) {
-			DateTimeFormatter format = (value instanceof LocalDate) ? DAY : TIME;
-			return format.withLocale(locale).format((TemporalAccessor) value);
-		}
-		return String.valueOf(value);
 	}
 
 	/** Who changed a field since the form was opened. */
