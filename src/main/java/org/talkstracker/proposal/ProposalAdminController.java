@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.ApprovalRequests;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.RoundSection;
@@ -37,9 +38,12 @@ class ProposalAdminController {
 
 	private final FormSubmissions submissions;
 
+	private final ApprovalRequests approvals;
+
 	ProposalAdminController(ProposalEditor editor, PartyCatalogue parties, SourceCatalogue sources,
-			FormSubmissions submissions) {
+			FormSubmissions submissions, ApprovalRequests approvals) {
 		this.editor = editor;
+		this.approvals = approvals;
 		this.parties = parties;
 		this.sources = sources;
 		this.submissions = submissions;
@@ -69,7 +73,8 @@ class ProposalAdminController {
 	String edit(@PathVariable String round, @PathVariable String slug, @Valid @ModelAttribute("form") ProposalForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(round, slug, form), redirect,
+		return FormSaving.savedOrProposed(result, CONSTRAINTS, () -> this.editor.update(round, slug, form),
+				() -> this.approvals.propose("proposal", ProposalForms.target(round, slug), form), redirect,
 				RoundSection.of(round, "proposals"), () -> form(model, round, slug));
 	}
 

@@ -172,6 +172,50 @@ class TwoPersonRuleTests {
 		assertThat(release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", null);
 	}
 
+	@Test
+	void aFactsFormIsProposedToo() throws Exception {
+		String slug = "two-person-fact";
+		publishedRound(slug, 46);
+		this.rule.setTwoPersonRule(false);
+		this.mvc
+			.perform(proposal(slug, "/proposals/new", "A full ceasefire", 0).param("releaseNote", "Added a proposal"))
+			.andExpect(redirectedUrl("/admin/rounds/" + slug + "#proposals"));
+		this.rule.setTwoPersonRule(true);
+		long version = this.jdbc.sql("select version from proposal where slug = 'two-person-truce'")
+			.query(Long.class)
+			.single();
+
+		this.mvc
+			.perform(proposal(slug, "/proposals/two-person-truce/edit", "A full and lasting ceasefire", version)
+				.param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Corrected the proposal's title"))
+			.andExpect(flash().attribute("notice", "approval.proposed"));
+		assertThat(title()).isEqualTo("A full ceasefire");
+		this.mvc.perform(get("/admin/approvals/{id}", request(slug)).with(ANNA))
+			.andExpect(content().string(allOf(containsString("<td>A full and lasting ceasefire</td>"),
+					containsString("<td>A full ceasefire</td>"), containsString("<td>Ukraine</td>"))));
+
+		this.mvc.perform(post("/admin/approvals/{id}/approve", request(slug)).with(csrf()).with(ANNA))
+			.andExpect(flash().attribute("notice", "approval.approved"));
+		assertThat(title()).isEqualTo("A full and lasting ceasefire");
+		assertThat(release(slug, 3)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
+	}
+
+	private String title() {
+		return this.jdbc.sql("select title from proposal where slug = 'two-person-truce'").query(String.class).single();
+	}
+
+	private static MockHttpServletRequestBuilder proposal(String round, String path, String title, long version) {
+		return post("/admin/rounds/" + round + path).with(csrf())
+			.param("slug", "two-person-truce")
+			.param("party", "ukraine")
+			.param("category", "CEASEFIRE")
+			.param("title", title)
+			.param("status", "PROPOSED")
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", String.valueOf(version));
+	}
+
 	/** A round published while the rule is off, which is then switched on. */
 	private void publishedRound(String slug, int number) throws Exception {
 		boolean on = this.rule.isOn();
