@@ -19,8 +19,8 @@ alter table citation add column delegation_member_id bigint references delegatio
 alter table citation drop constraint citation_cites_one_fact;
 alter table citation add constraint citation_cites_one_fact
     check (num_nonnulls(round_id, delegation_id, delegation_member_id, third_party_id, proposal_id,
-                        exchange_agreement_id, exchange_stage_id, memorandum_id, clause_id, statement_id,
-                        context_event_id) = 1);
+                        exchange_agreement_id, exchange_stage_id, exchange_reported_total_id, memorandum_id, clause_id,
+                        statement_id, context_event_id) = 1);
 create index citation_delegation_member_idx on citation (delegation_member_id) where delegation_member_id is not null;
 
 create table delegation_member_citation_aud (
@@ -34,7 +34,7 @@ create table delegation_member_citation_aud (
 );
 alter table delegation_member_aud add column sources_mod boolean;
 
--- A member's citation changes its round's pages, like any other citation (V24, with the member's line).
+-- A member's citation changes its round's pages, like any other citation (V24 and V28, with the member's line).
 create or replace function rounds_of_rows(fact_table text, fact_rows jsonb) returns setof bigint language sql stable as $$
     with r as (select value as row from jsonb_array_elements(coalesce(fact_rows, '[]'::jsonb)))
     select (row ->> 'round_id')::bigint from r
@@ -46,7 +46,7 @@ create or replace function rounds_of_rows(fact_table text, fact_rows jsonb) retu
         join delegation d on d.id = m.delegation_id
         where fact_table = 'citation'
     union select a.round_id from r join exchange_agreement a on a.id = (row ->> 'agreement_id')::bigint
-        where fact_table = 'exchange_stage'
+        where fact_table in ('exchange_stage', 'exchange_reported_total')
     union select m.round_id from r join memorandum m on m.id = (row ->> 'memorandum_id')::bigint
         where fact_table in ('clause', 'citation')
     union select s.round_id from r join statement s on s.id = (row ->> 'disputes_id')::bigint
@@ -63,6 +63,9 @@ create or replace function rounds_of_rows(fact_table text, fact_rows jsonb) retu
         where fact_table = 'citation'
     union select a.round_id from r join exchange_stage e on e.id = (row ->> 'exchange_stage_id')::bigint
         join exchange_agreement a on a.id = e.agreement_id
+        where fact_table = 'citation'
+    union select a.round_id from r join exchange_reported_total t on t.id = (row ->> 'exchange_reported_total_id')::bigint
+        join exchange_agreement a on a.id = t.agreement_id
         where fact_table = 'citation'
     union select m.round_id from r join clause c on c.id = (row ->> 'clause_id')::bigint
         join memorandum m on m.id = c.memorandum_id

@@ -1,14 +1,20 @@
 package org.talkstracker.account;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public name of whoever makes a change: the signed-in editor's display name, or the
  * site's own name for what no one signed in made (the reference data loaded at start).
+ * Where a second editor approves a change (the two-person rule), the change within that
+ * transaction is its author's, and the signed-in editor is its approver.
  */
 @Component
 public class EditorNames {
@@ -24,14 +30,63 @@ public class EditorNames {
 
 	@Transactional(readOnly = true)
 	public String current() {
+		if (TransactionSynchronizationManager.getResource(Approval.class) instanceof Approval approval) {
+			return approval.author();
+		}
+		return signedIn();
+	}
+
+	/** Who approved the change the current transaction makes, if someone did. */
+	public Optional<String> approver() {
+		return Optional.ofNullable((Approval) TransactionSynchronizationManager.getResource(Approval.class))
+			.map(Approval::approver);
+	}
+
+	/**
+	 * Makes what the current transaction changes the author's, approved by the signed-in
+	 * editor, until it completes.
+	 * @param author the username of the editor who asked for approval
+	 */
+	@Transactional(readOnly = true)
+	public void approving(String author) {
+		Approval approval = new Approval(displayName(author), signedIn());
+		TransactionSynchronizationManager.bindResource(Approval.class, approval);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Approval.class);
+			}
+
+		});
+	}
+
+	/** The public name of the account with this username, or the username if none. */
+	@Transactional(readOnly = true)
+	public String displayName(String username) {
+		return this.accounts.findByUsername(Account.normalise(username)).map(Account::getDisplayName).orElse(username);
+	}
+
+	/** The username of the signed-in editor, if one is. */
+	public Optional<String> username() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		return Optional.of(Account.normalise(authentication.getName()));
+	}
+
+	private String signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return SYSTEM;
 		}
-		return this.accounts.findByUsername(Account.normalise(authentication.getName()))
-			.map(Account::getDisplayName)
-			.orElse(authentication.getName());
+		return displayName(authentication.getName());
+	}
+
+	private record Approval(String author, String approver) {
 	}
 
 }

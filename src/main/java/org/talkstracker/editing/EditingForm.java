@@ -28,7 +28,30 @@ public interface EditingForm {
 	 */
 	List<Field> fields();
 
-	record Field(String name, Object value) {
+	/**
+	 * One field: the name it is bound by and its value. Where readers know the value by
+	 * other words, the field says which: an enum's values are named by the messages
+	 * {@code <choices>.<VALUE>}; a reference's slugs name records of the kind
+	 * {@code references} (a {@link RecordNames} answers for each kind).
+	 */
+	record Field(String name, Object value, String choices, String references) {
+
+		public Field(String name, Object value) {
+			this(name, value, null, null);
+		}
+
+		/** An enum's value, named by the messages {@code <choices>.<VALUE>}. */
+		public static Field choice(String name, Object value, String choices) {
+			return new Field(name, value, choices, null);
+		}
+
+		/**
+		 * The slug or slugs of records of the kind that {@link RecordNames} answers for.
+		 */
+		public static Field reference(String name, Object value, String references) {
+			return new Field(name, value, null, references);
+		}
+
 	}
 
 }

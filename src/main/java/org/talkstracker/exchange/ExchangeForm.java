@@ -51,12 +51,13 @@ record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("slug", this.slug), new Field("kind", this.kind), new Field("sideA", this.sideA),
-				new Field("sideACount", this.sideACount), new Field("sideACountPrecision", this.sideACountPrecision),
-				new Field("sideB", this.sideB), new Field("sideBCount", this.sideBCount),
-				new Field("sideBCountPrecision", this.sideBCountPrecision), new Field("allForAll", this.allForAll),
-				new Field("criteria", this.criteria), new Field("description", this.description),
-				new Field("sources", this.sources));
+		return List.of(new Field("slug", this.slug), Field.choice("kind", this.kind, "exchange.kind"),
+				Field.reference("sideA", this.sideA, "party"), new Field("sideACount", this.sideACount),
+				Field.choice("sideACountPrecision", this.sideACountPrecision, "exchange.countPrecision"),
+				Field.reference("sideB", this.sideB, "party"), new Field("sideBCount", this.sideBCount),
+				Field.choice("sideBCountPrecision", this.sideBCountPrecision, "exchange.countPrecision"),
+				new Field("allForAll", this.allForAll), new Field("criteria", this.criteria),
+				new Field("description", this.description), Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -54,13 +54,13 @@ record StageForm(@NotNull @Positive Integer sequence, @NotNull @DateTimeFormat(i
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("sequence", this.sequence), new Field("occurredOn", this.occurredOn),
-				new Field("occurredPrecision", this.occurredPrecision), new Field("announcedOn", this.announcedOn),
-				new Field("sideAReceivedPerA", this.sideAReceivedPerA),
+				Field.choice("occurredPrecision", this.occurredPrecision, "admin.datePrecision"),
+				new Field("announcedOn", this.announcedOn), new Field("sideAReceivedPerA", this.sideAReceivedPerA),
 				new Field("sideAReceivedPerB", this.sideAReceivedPerB),
 				new Field("sideBReceivedPerA", this.sideBReceivedPerA),
 				new Field("sideBReceivedPerB", this.sideBReceivedPerB), new Field("sideAWithheld", this.sideAWithheld),
 				new Field("sideBWithheld", this.sideBWithheld), new Field("note", this.note),
-				new Field("sources", this.sources));
+				Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -36,8 +36,8 @@ record ClauseForm(@NotNull @Positive Integer number, @NotNull ClauseTopic topic,
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("number", this.number), new Field("topic", this.topic), new Field("text", this.text),
-				new Field("sources", this.sources));
+		return List.of(new Field("number", this.number), Field.choice("topic", this.topic, "clause.topic"),
+				new Field("text", this.text), Field.reference("sources", this.sources, "source"));
 	}
 
 }

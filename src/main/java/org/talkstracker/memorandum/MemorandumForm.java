@@ -51,11 +51,12 @@ record MemorandumForm(@NotBlank String process,
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("title", this.title),
-				new Field("author", this.author), new Field("round", this.round),
-				new Field("deliveredOn", this.deliveredOn), new Field("deliveredPrecision", this.deliveredPrecision),
+		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
+				new Field("title", this.title), Field.reference("author", this.author, "party"),
+				new Field("round", this.round), new Field("deliveredOn", this.deliveredOn),
+				Field.choice("deliveredPrecision", this.deliveredPrecision, "admin.datePrecision"),
 				new Field("publishedOn", this.publishedOn), new Field("summary", this.summary),
-				new Field("sources", this.sources));
+				Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -31,8 +31,9 @@ record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("kind", this.kind),
-				new Field("wikidataId", this.wikidataId), new Field("ucdpActorId", this.ucdpActorId));
+		return List.of(new Field("slug", this.slug), new Field("name", this.name),
+				Field.choice("kind", this.kind, "parties.kind"), new Field("wikidataId", this.wikidataId),
+				new Field("ucdpActorId", this.ucdpActorId));
 	}
 
 }

@@ -42,7 +42,7 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 	@Override
 	public List<Field> fields() {
 		return List.of(new Field("slug", this.slug), new Field("name", this.name),
-				new Field("description", this.description), new Field("parties", this.parties),
+				new Field("description", this.description), Field.reference("parties", this.parties, "party"),
 				new Field("wikidataId", this.wikidataId), new Field("ucdpConflictId", this.ucdpConflictId),
 				new Field("paxProcessId", this.paxProcessId));
 	}

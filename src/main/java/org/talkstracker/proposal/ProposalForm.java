@@ -41,11 +41,11 @@ record ProposalForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("slug", this.slug), new Field("party", this.party),
-				new Field("category", this.category), new Field("title", this.title),
-				new Field("details", this.details), new Field("status", this.status),
+		return List.of(new Field("slug", this.slug), Field.reference("party", this.party, "party"),
+				Field.choice("category", this.category, "proposal.category"), new Field("title", this.title),
+				new Field("details", this.details), Field.choice("status", this.status, "proposal.status"),
 				new Field("response", this.response), new Field("deadline", this.deadline),
-				new Field("sources", this.sources));
+				Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -34,13 +34,15 @@ interface MemorandumReleaseRepository extends Repository<MemorandumRelease, Long
 	 * their data files.
 	 */
 	@Query("""
-			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor)
+			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor, r.approvedBy)
 			from MemorandumRelease r where
-			""" + VISIBLE + """
-			 and (r.number = (select max(x.number) from MemorandumRelease x where x.memorandumId = r.memorandumId)
-			    or r.number = (select max(x.number) from MemorandumRelease x where x.memorandumId = r.memorandumId
-			                   and x.kind = org.talkstracker.release.ReleaseKind.CORRECTION))
-			order by r.number desc""")
+			"""
+			+ VISIBLE
+			+ """
+					 and (r.number = (select max(x.number) from MemorandumRelease x where x.memorandumId = r.memorandumId)
+					    or r.number = (select max(x.number) from MemorandumRelease x where x.memorandumId = r.memorandumId
+					                   and x.kind = org.talkstracker.release.ReleaseKind.CORRECTION))
+					order by r.number desc""")
 	List<ReleaseLine> findLatestAndLastCorrection(String slug);
 
 	/** Memoranda readers see that no release shows yet, a batch at a time. */

@@ -46,8 +46,11 @@ public class MemorandumReleases {
 
 	private final ObjectProvider<EntityManager> entityManager;
 
+	private final EditorNames editors;
+
 	MemorandumReleases(MemorandumReleaseRepository releases, MemorandumRepository memoranda, DataFileWriter dataFiles,
-			DataFileReader reader, Clock clock, ObjectProvider<EntityManager> entityManager) {
+			DataFileReader reader, Clock clock, ObjectProvider<EntityManager> entityManager, EditorNames editors) {
+		this.editors = editors;
 		this.releases = releases;
 		this.memoranda = memoranda;
 		this.dataFiles = dataFiles;
@@ -172,8 +175,12 @@ public class MemorandumReleases {
 		Optional<NextRelease> next = NextRelease.after(
 				this.releases.findFirstByMemorandumIdOrderByNumberDesc(memorandum.getId()), dataFile, notes,
 				() -> new FieldRefusedException(null, "release.note.requiredForMemorandum", memorandum.getTitle()));
-		next.ifPresent((release) -> this.releases.save(new MemorandumRelease(memorandum.getId(), memorandum.getSlug(),
-				this.clock.instant(), editor.get(), release, dataFile)));
+		next.ifPresent((release) -> {
+			MemorandumRelease made = new MemorandumRelease(memorandum.getId(), memorandum.getSlug(),
+					this.clock.instant(), editor.get(), release, dataFile);
+			this.editors.approver().ifPresent(made::approvedBy);
+			this.releases.save(made);
+		});
 		return next.isPresent();
 	}
 

@@ -32,6 +32,8 @@ public abstract class Release {
 
 	private String editor;
 
+	private String approvedBy;
+
 	@Enumerated(EnumType.STRING)
 	private ReleaseKind kind;
 
@@ -77,6 +79,19 @@ public abstract class Release {
 
 	public String getEditor() {
 		return this.editor;
+	}
+
+	/**
+	 * The second editor who approved the release's change, none unless the two-person
+	 * rule was on.
+	 */
+	public String getApprovedBy() {
+		return this.approvedBy;
+	}
+
+	/** Records the second editor who approved the change this release makes. */
+	protected void approvedBy(String approver) {
+		this.approvedBy = approver;
 	}
 
 	public ReleaseKind getKind() {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.talkstracker.editing.FieldRefusedException;
@@ -23,6 +25,9 @@ class ReleaseNotes {
 	static final String TEXT = "releaseNote";
 
 	ReleaseNote current() {
+		if (TransactionSynchronizationManager.getResource(ReleaseNotes.class) instanceof ReleaseNote given) {
+			return given;
+		}
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
 			return new ReleaseNote(null, null);
 		}
@@ -31,6 +36,22 @@ class ReleaseNotes {
 			throw new FieldRefusedException(null, "release.note.tooLong", ReleaseNote.MAX_LENGTH);
 		}
 		return new ReleaseNote(parameter(request, KIND).map(ReleaseNotes::kind).orElse(null), text);
+	}
+
+	/**
+	 * Makes the note of what the current transaction releases this one, rather than what
+	 * the request carries, until the transaction completes.
+	 */
+	void give(ReleaseNote note) {
+		TransactionSynchronizationManager.bindResource(ReleaseNotes.class, note);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(ReleaseNotes.class);
+			}
+
+		});
 	}
 
 	private static ReleaseKind kind(String value) {

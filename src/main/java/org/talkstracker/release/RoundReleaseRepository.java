@@ -36,7 +36,7 @@ interface RoundReleaseRepository extends Repository<RoundRelease, Long> {
 	 * is a correction), newest first, without their data files.
 	 */
 	@Query("""
-			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor)
+			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor, r.approvedBy)
 			from RoundRelease r where r.roundSlug = :slug and (
 			    r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug)
 			    or r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug

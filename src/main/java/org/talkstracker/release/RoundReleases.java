@@ -25,8 +25,10 @@ import org.talkstracker.account.EditorNames;
 import org.talkstracker.datafile.DataFile;
 import org.talkstracker.datafile.DataFileReader;
 import org.talkstracker.datafile.DataFileWriter;
+import org.talkstracker.editing.ApprovalRequiredException;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.SharedRecordChanged;
+import org.talkstracker.editing.TwoPersonRule;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumChanged;
 import org.talkstracker.round.Round;
@@ -68,10 +70,13 @@ public class RoundReleases {
 
 	private final MemorandumReleases memoranda;
 
+	private final TwoPersonRule rule;
+
 	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles,
 			DataFileReader reader, ReleaseNotes notes, EditorNames editors, Clock clock,
-			ObjectProvider<EntityManager> entityManager, MemorandumReleases memoranda) {
+			ObjectProvider<EntityManager> entityManager, MemorandumReleases memoranda, TwoPersonRule rule) {
 		this.memoranda = memoranda;
+		this.rule = rule;
 		this.releases = releases;
 		this.rounds = rounds;
 		this.dataFiles = dataFiles;
@@ -100,6 +105,19 @@ public class RoundReleases {
 	@EventListener
 	void recordChanged(SharedRecordChanged change) {
 		pending().ifPresent((pending) -> pending.mentions.add(change.mention()));
+	}
+
+	/**
+	 * Releases what the current transaction changes with this note, given earlier (with a
+	 * change a second editor approves now), rather than one the request carries.
+	 */
+	public void releaseWith(ReleaseNote note) {
+		this.notes.give(note);
+	}
+
+	/** The note the request being handled carries for the release of its change. */
+	public ReleaseNote requestedNote() {
+		return this.notes.current();
 	}
 
 	/** The round's latest release, with its data file. */
@@ -158,7 +176,7 @@ public class RoundReleases {
 		Supplier<String> editor = once(this.editors::current);
 		for (Round round : changed.values()) {
 			if (round != null && manager.contains(round)) {
-				releaseIfChanged(round, note, editor);
+				releaseIfChanged(round, note, editor, this.rule.isOn());
 			}
 		}
 		this.memoranda.releaseChanged(pending.memoranda, pending.roundsThemselves, pending.mentions, note, editor);
@@ -176,7 +194,7 @@ public class RoundReleases {
 		int released = 0;
 		for (Round round : this.rounds.findAllById(roundIds)) {
 			if (this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()).isEmpty() && releaseIfChanged(round,
-					() -> new ReleaseNote(ReleaseKind.UPDATE, null), () -> EditorNames.SYSTEM)) {
+					() -> new ReleaseNote(ReleaseKind.UPDATE, null), () -> EditorNames.SYSTEM, false)) {
 				released++;
 			}
 		}
@@ -186,9 +204,12 @@ public class RoundReleases {
 	/**
 	 * Releases a published round if readers see it otherwise than its latest release
 	 * says.
+	 * @param approvalNeeded whether the release needs a second editor's approval (the
+	 * two-person rule): without one, the transaction is refused
 	 * @return whether a release was made
 	 */
-	private boolean releaseIfChanged(Round round, Supplier<ReleaseNote> notes, Supplier<String> editor) {
+	private boolean releaseIfChanged(Round round, Supplier<ReleaseNote> notes, Supplier<String> editor,
+			boolean approvalNeeded) {
 		if (!round.isPublished()) {
 			return false;
 		}
@@ -199,8 +220,17 @@ public class RoundReleases {
 		ReleasedFile dataFile = ReleasedFile.of(file.get());
 		Optional<NextRelease> next = NextRelease.after(this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()),
 				dataFile, notes, () -> new FieldRefusedException(null, "release.note.required", round.getNumber()));
-		next.ifPresent((release) -> this.releases.save(new RoundRelease(round.getId(), round.getSlug(),
-				this.clock.instant(), editor.get(), release, dataFile)));
+		if (next.isPresent() && approvalNeeded && this.editors.approver().isEmpty()) {
+			throw new ApprovalRequiredException(
+					next.get().number() == 1 ? "approval.requiredToPublish" : "approval.requiredToChange",
+					round.getNumber());
+		}
+		next.ifPresent((release) -> {
+			RoundRelease made = new RoundRelease(round.getId(), round.getSlug(), this.clock.instant(), editor.get(),
+					release, dataFile);
+			this.editors.approver().ifPresent(made::approvedBy);
+			this.releases.save(made);
+		});
 		return next.isPresent();
 	}
 

@@ -28,7 +28,8 @@ record DelegationForm(@NotBlank String party, List<String> sources, long version
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("party", this.party), new Field("sources", this.sources));
+		return List.of(Field.reference("party", this.party, "party"),
+				Field.reference("sources", this.sources, "source"));
 	}
 
 }

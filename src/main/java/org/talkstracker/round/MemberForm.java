@@ -31,8 +31,8 @@ record MemberForm(@NotBlank String person, @Size(max = 300) String title, @NotNu
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("person", this.person), new Field("title", this.title), new Field("role", this.role),
-				new Field("sources", this.sources));
+		return List.of(Field.reference("person", this.person, "person"), new Field("title", this.title),
+				Field.choice("role", this.role, "member.role"), Field.reference("sources", this.sources, "source"));
 	}
 
 }

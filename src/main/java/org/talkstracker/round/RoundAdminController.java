@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.ApprovalRequests;
+import org.talkstracker.editing.ApprovalRequiredException;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.process.PartyCatalogue;
@@ -40,8 +42,12 @@ class RoundAdminController {
 
 	private final FormSubmissions submissions;
 
-	RoundAdminController(RoundEditor editor, PartyCatalogue catalogue, FormSubmissions submissions) {
+	private final ApprovalRequests approvals;
+
+	RoundAdminController(RoundEditor editor, PartyCatalogue catalogue, FormSubmissions submissions,
+			ApprovalRequests approvals) {
 		this.editor = editor;
+		this.approvals = approvals;
 		this.catalogue = catalogue;
 		this.submissions = submissions;
 	}
@@ -81,13 +87,15 @@ class RoundAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
-				"/admin/rounds/" + slug, () -> form(model, slug));
+		return FormSaving.savedOrProposed(result, CONSTRAINTS, () -> this.editor.update(slug, form),
+				() -> this.approvals.propose("round", slug, form), redirect, "/admin/rounds/" + slug,
+				() -> form(model, slug));
 	}
 
 	/**
 	 * Publishing again what readers saw differently in the round's latest release needs a
-	 * public note, as any release after the first does.
+	 * public note, as any release after the first does. Under the two-person rule, the
+	 * publication is asked of a second editor instead.
 	 */
 	@PostMapping("/{slug}/publish")
 	String publish(@PathVariable String slug, RedirectAttributes redirect) {
@@ -95,6 +103,10 @@ class RoundAdminController {
 			boolean published = this.editor.publish(slug).isEmpty();
 			redirect.addFlashAttribute(published ? "notice" : "problem",
 					published ? "admin.round.published" : "admin.round.publishRefused");
+		}
+		catch (ApprovalRequiredException ex) {
+			this.approvals.requestPublication(slug);
+			redirect.addFlashAttribute("notice", "approval.requested");
 		}
 		catch (FieldRefusedException ex) {
 			redirect.addFlashAttribute("problem", "release.note.requiredToPublish");

@@ -121,14 +121,15 @@ record RoundForm(@NotBlank String process,
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("process", this.process), new Field("slug", this.slug),
-				new Field("number", this.number), new Field("status", this.status), new Field("heldOn", this.heldOn),
-				new Field("city", this.city), new Field("venue", this.venue), new Field("timeZone", this.timeZone),
-				new Field("scheduledStart", this.scheduledStart), new Field("startedAt", this.startedAt),
-				new Field("endedAt", this.endedAt), new Field("durationMinutes", this.durationMinutes),
-				new Field("durationPrecision", this.durationPrecision), new Field("summary", this.summary),
-				new Field("outcome", this.outcome), new Field("nextSteps", this.nextSteps),
-				new Field("sources", this.sources));
+		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
+				new Field("number", this.number), Field.choice("status", this.status, "round.status"),
+				new Field("heldOn", this.heldOn), new Field("city", this.city), new Field("venue", this.venue),
+				new Field("timeZone", this.timeZone), new Field("scheduledStart", this.scheduledStart),
+				new Field("startedAt", this.startedAt), new Field("endedAt", this.endedAt),
+				new Field("durationMinutes", this.durationMinutes),
+				Field.choice("durationPrecision", this.durationPrecision, "admin.durationPrecision"),
+				new Field("summary", this.summary), new Field("outcome", this.outcome),
+				new Field("nextSteps", this.nextSteps), Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -31,8 +31,8 @@ record ThirdPartyForm(@NotBlank String party, @NotNull ThirdPartyRole role, @Siz
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("party", this.party), new Field("role", this.role), new Field("note", this.note),
-				new Field("sources", this.sources));
+		return List.of(Field.reference("party", this.party, "party"), Field.choice("role", this.role, "third.role"),
+				new Field("note", this.note), Field.reference("sources", this.sources, "source"));
 	}
 
 }

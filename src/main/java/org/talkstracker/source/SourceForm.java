@@ -41,7 +41,7 @@ record SourceForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-
 	public List<Field> fields() {
 		return List.of(new Field("slug", this.slug), new Field("publisher", this.publisher),
 				new Field("title", this.title), new Field("url", this.url), new Field("publishedOn", this.publishedOn),
-				new Field("kind", this.kind), new Field("note", this.note));
+				Field.choice("kind", this.kind, "source.kind"), new Field("note", this.note));
 	}
 
 }

@@ -57,12 +57,13 @@ record StatementForm(@NotBlank String process,
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("party", this.party),
-				new Field("speaker", this.speaker), new Field("speakerTitle", this.speakerTitle),
-				new Field("round", this.round), new Field("saidOn", this.saidOn),
-				new Field("saidPrecision", this.saidPrecision), new Field("text", this.text),
+		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
+				Field.reference("party", this.party, "party"), Field.reference("speaker", this.speaker, "person"),
+				new Field("speakerTitle", this.speakerTitle), new Field("round", this.round),
+				new Field("saidOn", this.saidOn),
+				Field.choice("saidPrecision", this.saidPrecision, "admin.datePrecision"), new Field("text", this.text),
 				new Field("quote", this.quote), new Field("disputes", this.disputes),
-				new Field("sources", this.sources));
+				Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.talkstracker.approval.Approvals;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactNames;
@@ -33,8 +34,11 @@ class RoundEditingController {
 
 	private final Clock clock;
 
+	private final Approvals approvals;
+
 	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts,
-			RoundReleases releases, RoundWithdrawalRepository withdrawals, Clock clock) {
+			RoundReleases releases, RoundWithdrawalRepository withdrawals, Clock clock, Approvals approvals) {
+		this.approvals = approvals;
 		this.summaries = summaries;
 		this.rounds = rounds;
 		this.facts = facts;
@@ -52,6 +56,7 @@ class RoundEditingController {
 				: this.withdrawals.findFirstByRoundSlugOrderByWithdrawnAtDescIdDesc(slug).orElse(null));
 		model.addAttribute("unsourced", this.facts.unsourced(round.getId()));
 		model.addAttribute("released", this.releases.latest(slug).isPresent());
+		model.addAttribute("approvals", this.approvals.pending(slug));
 		return "round/admin/show";
 	}
 

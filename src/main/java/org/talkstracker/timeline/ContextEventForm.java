@@ -49,10 +49,11 @@ record ContextEventForm(@NotBlank String process,
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("process", this.process), new Field("slug", this.slug), new Field("title", this.title),
-				new Field("description", this.description), new Field("occurredOn", this.occurredOn),
-				new Field("occurredPrecision", this.occurredPrecision), new Field("announcedOn", this.announcedOn),
-				new Field("sources", this.sources));
+		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
+				new Field("title", this.title), new Field("description", this.description),
+				new Field("occurredOn", this.occurredOn),
+				Field.choice("occurredPrecision", this.occurredPrecision, "admin.datePrecision"),
+				new Field("announcedOn", this.announcedOn), Field.reference("sources", this.sources, "source"));
 	}
 
 }

@@ -40,8 +40,11 @@ class ErrorPages {
 
 	private final DatabaseUnavailable databaseUnavailable;
 
-	ErrorPages(DatabaseUnavailable databaseUnavailable) {
+	private final ConflictPage conflicts;
+
+	ErrorPages(DatabaseUnavailable databaseUnavailable, ConflictPage conflicts) {
 		this.databaseUnavailable = databaseUnavailable;
+		this.conflicts = conflicts;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -144,13 +147,14 @@ class ErrorPages {
 	/**
 	 * A form based on an old version: the page shows the stored and the submitted values
 	 * side by side, and leads back to the form, which every editing page shows at the
-	 * address it posts to.
+	 * address it posts to; where the editors changed different fields, it posts the
+	 * submitted changes on top of the stored version to that address.
 	 */
 	@ExceptionHandler(EditConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String editConflict(EditConflictException ex, HttpServletRequest request, Model model) {
 		logger.info("Edit conflict: {} at {}", ex.getMessage(), request.getRequestURI());
-		model.addAttribute("conflict", ex);
+		model.addAttribute("conflict", this.conflicts.of(ex, request));
 		model.addAttribute("formAgain", request.getRequestURI());
 		return "error/409";
 	}

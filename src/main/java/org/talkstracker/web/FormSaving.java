@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.editing.ApprovalRequiredException;
 import org.talkstracker.editing.FieldRefusedException;
 
 /**
@@ -24,6 +25,11 @@ public final class FormSaving {
 	 * @return whether the form was valid and saved
 	 */
 	public static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save) {
+		return saved(result, constraints, save, null);
+	}
+
+	private static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save,
+			Runnable propose) {
 		if (searchingPicker() || result.hasErrors()) {
 			return false;
 		}
@@ -31,18 +37,30 @@ public final class FormSaving {
 			save.run();
 			return true;
 		}
+		catch (ApprovalRequiredException ex) {
+			if (propose == null) {
+				reject(result, ex);
+				return false;
+			}
+			propose.run();
+			return true;
+		}
 		catch (DataIntegrityViolationException ex) {
 			DatabaseConstraints.reject(result, ex, constraints);
 		}
 		catch (FieldRefusedException ex) {
-			if (ex.getField() != null) {
-				result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
-			}
-			else {
-				result.reject(ex.getMessageKey(), ex.getArguments(), null);
-			}
+			reject(result, ex);
 		}
 		return false;
+	}
+
+	private static void reject(BindingResult result, FieldRefusedException ex) {
+		if (ex.getField() != null) {
+			result.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
+		}
+		else {
+			result.reject(ex.getMessageKey(), ex.getArguments(), null);
+		}
 	}
 
 	/**
@@ -64,6 +82,24 @@ public final class FormSaving {
 			RedirectAttributes redirect, String after, Supplier<String> formAgain) {
 		if (saved(result, constraints, save)) {
 			redirect.addFlashAttribute("notice", "admin.saved");
+			return "redirect:" + after;
+		}
+		return formAgain.get();
+	}
+
+	/**
+	 * As {@link #savedOrShownAgain}, but a save that the two-person rule keeps for a
+	 * second editor's approval is proposed for it instead, with the notice that it was.
+	 * @param propose stores the form for approval, in a transaction of its own
+	 */
+	public static String savedOrProposed(BindingResult result, Map<String, String> constraints, Runnable save,
+			Runnable propose, RedirectAttributes redirect, String after, Supplier<String> formAgain) {
+		boolean[] proposed = new boolean[1];
+		if (saved(result, constraints, save, () -> {
+			propose.run();
+			proposed[0] = true;
+		})) {
+			redirect.addFlashAttribute("notice", proposed[0] ? "approval.proposed" : "admin.saved");
 			return "redirect:" + after;
 		}
 		return formAgain.get();

@@ -128,7 +128,7 @@ class ProcessAdminTests {
 		this.mvc.perform(process(TALKS + "/edit", "Second", "0").param("parties", "france"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("<td>First</td>"), containsString("<td>Second</td>"),
-					containsString("<td>russia, ukraine, turkey, france</td>"))));
+					containsString("<td>Russia, Ukraine, Turkey, France</td>"))));
 	}
 
 	@Test

@@ -116,7 +116,7 @@ class ProposalAdminTests {
 		this.mvc.perform(proposal(edit, "0").param("title", "Third round").param("status", "REJECTED"))
 			.andExpect(status().isConflict())
 			.andExpect(
-					content().string(allOf(containsString("<td>ACCEPTED</td>"), containsString("<td>REJECTED</td>"))));
+					content().string(allOf(containsString("<td>Accepted</td>"), containsString("<td>Rejected</td>"))));
 		this.mvc.perform(get("/rounds/istanbul-2025-06-02"))
 			.andExpect(content().string(containsString("status-accepted")));
 	}

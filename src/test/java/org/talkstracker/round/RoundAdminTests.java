@@ -1,5 +1,9 @@
 package org.talkstracker.round;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +14,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.HtmlUtils;
 import org.talkstracker.SqlStatements;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
@@ -187,6 +194,90 @@ class RoundAdminTests {
 					containsString("href=\"/admin/rounds/istanbul-2025-06-02/edit\""))));
 
 		assertThat(this.rounds.findBySlug(ROUND_TWO).orElseThrow().getVenue()).isEqualTo("Ciragan Palace");
+	}
+
+	@Test
+	void whenTwoEditorsChangeDifferentFieldsTheSecondAppliesTheirChangesToTheNewerVersionInOneClick() throws Exception {
+		MultiValueMap<String, String> opened = openedForm(ROUND_TWO);
+
+		this.mvc.perform(submit(ROUND_TWO, opened, "venue", "Ciragan Palace"))
+			.andExpect(redirectedUrl("/admin/rounds/" + ROUND_TWO));
+		String conflict = this.mvc.perform(submit(ROUND_TWO, opened, "summary", "Both sides met for an hour."))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Apply my changes to the newer version"),
+					containsString("<td>the other editor</td>"), containsString("<td>you</td>"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		this.mvc
+			.perform(post("/admin/rounds/{slug}/edit", ROUND_TWO).with(csrf())
+				.params(hiddenInputs(conflict, "conflict-reapply")))
+			.andExpect(redirectedUrl("/admin/rounds/" + ROUND_TWO));
+
+		Round round = this.rounds.findBySlug(ROUND_TWO).orElseThrow();
+		assertThat(round.getVenue()).isEqualTo("Ciragan Palace");
+		assertThat(round.getSummary()).isEqualTo("Both sides met for an hour.");
+	}
+
+	@Test
+	void whenTwoEditorsChangeTheSameFieldTheConflictPageShowsBothInReadersWordsAndAppliesNothing() throws Exception {
+		MultiValueMap<String, String> opened = openedForm(ROUND_TWO);
+
+		this.mvc.perform(submit(ROUND_TWO, opened, "venue", "Ciragan Palace"))
+			.andExpect(redirectedUrl("/admin/rounds/" + ROUND_TWO));
+		this.mvc.perform(submit(ROUND_TWO, opened, "venue", "Dolmabahce Palace"))
+			.andExpect(status().isConflict())
+			.andExpect(content()
+				.string(allOf(containsString("<td>Ciragan Palace</td>"), containsString("<td>Dolmabahce Palace</td>"),
+						containsString("<td>both of you</td>"), containsString("<li>Venue</li>"),
+						containsString("<td>Held</td>"), containsString("<td>Russia–Ukraine direct talks (2025)</td>"),
+						containsString("<td>2 June 2025</td>"), not(containsString(">HELD<")),
+						not(containsString("Apply my changes to the newer version")))));
+
+		assertThat(this.rounds.findBySlug(ROUND_TWO).orElseThrow().getVenue()).isEqualTo("Ciragan Palace");
+	}
+
+	/** The round's edit form as an editor opens it: each value it shows, by parameter. */
+	MultiValueMap<String, String> openedForm(String slug) throws Exception {
+		String page = this.mvc.perform(get("/admin/rounds/{slug}/edit", slug))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		hiddenInputs(page, "admin-form").forEach((name, values) -> {
+			form.put(name, values);
+			if (name.startsWith("opened.")) {
+				form.put(name.substring("opened.".length()), values);
+			}
+		});
+		return form;
+	}
+
+	/** The form as opened, with one field changed. */
+	static MockHttpServletRequestBuilder submit(String slug, MultiValueMap<String, String> opened, String field,
+			String value) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>(opened);
+		form.put(field, List.of(value));
+		return post("/admin/rounds/{slug}/edit", slug).with(csrf()).params(form);
+	}
+
+	/**
+	 * The hidden inputs of the page's form of the given class, as the browser sends them.
+	 */
+	static MultiValueMap<String, String> hiddenInputs(String page, String formClass) {
+		int start = page.indexOf("class=\"" + formClass + "\"");
+		String form = page.substring(start, page.indexOf("</form>", start));
+		MultiValueMap<String, String> inputs = new LinkedMultiValueMap<>();
+		Matcher input = Pattern
+			.compile("<input type=\"hidden\"(?: id=\"[^\"]*\")? name=\"([^\"]+)\" value=\"([^\"]*)\"")
+			.matcher(form);
+		while (input.find()) {
+			if (!input.group(1).equals("_csrf")) {
+				inputs.add(input.group(1), HtmlUtils.htmlUnescape(input.group(2)));
+			}
+		}
+		return inputs;
 	}
 
 	@Test

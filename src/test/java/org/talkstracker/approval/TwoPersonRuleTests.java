@@ -1,0 +1,296 @@
+package org.talkstracker.approval;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.talkstracker.CommittingTest;
+import org.talkstracker.editing.TwoPersonRule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The two-person rule: a round's first publication and every correction of a published
+ * round wait for a second editor, who cannot be their author, and the release names both.
+ * Releases are made as a transaction commits, so these tests commit
+ * ({@link CommittingTest}), each on a round of its own. The rule is a setting; rather
+ * than start another application with it on, each test switches the shared setting on and
+ * back off ({@link TwoPersonRule} is read at every save).
+ */
+@CommittingTest
+@WithMockUser(username = "olena", roles = "EDITOR")
+class TwoPersonRuleTests {
+
+	static final RequestPostProcessor ANNA = user("anna").roles("EDITOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TwoPersonRule rule;
+
+	@BeforeEach
+	void ruleOn() {
+		this.rule.setTwoPersonRule(true);
+	}
+
+	@AfterEach
+	void ruleOff() {
+		this.rule.setTwoPersonRule(false);
+	}
+
+	@Test
+	void aFirstPublicationWaitsForASecondEditorAndTheReleaseNamesBoth() throws Exception {
+		String slug = "two-person-publication";
+		this.mvc.perform(newRound(slug, 41)).andExpect(redirectedUrl("/admin/rounds/" + slug));
+		this.mvc.perform(get("/admin/rounds/" + slug))
+			.andExpect(content().string(
+					allOf(containsString("Ask for approval to publish"), not(containsString(">Publish</button>")))));
+
+		this.mvc.perform(post("/admin/rounds/{slug}/publish", slug).with(csrf()))
+			.andExpect(flash().attribute("notice", "approval.requested"));
+		assertThat(published(slug)).isFalse();
+		long request = request(slug);
+
+		this.mvc.perform(get("/admin/rounds/" + slug).with(ANNA))
+			.andExpect(content().string(allOf(containsString("Publication asked for by olena"),
+					containsString("/admin/approvals/" + request + "/approve"),
+					containsString("Approve publication"))));
+		this.mvc.perform(post("/admin/approvals/{id}/approve", request).with(csrf()))
+			.andExpect(flash().attribute("problem", "approval.notByAuthor"));
+		assertThat(published(slug)).isFalse();
+
+		this.mvc.perform(post("/admin/approvals/{id}/approve", request).with(csrf()).with(ANNA))
+			.andExpect(redirectedUrl("/admin/rounds/" + slug))
+			.andExpect(flash().attribute("notice", "approval.approved"));
+		assertThat(published(slug)).isTrue();
+		assertThat(release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
+		assertThat(requests(slug)).isZero();
+		this.mvc.perform(get("/rounds/" + slug + "/releases"))
+			.andExpect(content().string(allOf(containsString("by olena"), containsString("(approved by anna)"))));
+	}
+
+	@Test
+	void aCorrectionIsProposedShownFieldByFieldAndAppliedWhenASecondEditorApproves() throws Exception {
+		String slug = "two-person-correction";
+		publishedRound(slug, 42);
+
+		this.mvc
+			.perform(edit(slug, "Ciragan Palace").param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Named the venue"))
+			.andExpect(redirectedUrl("/admin/rounds/" + slug))
+			.andExpect(flash().attribute("notice", "approval.proposed"));
+		assertThat(venue(slug)).isNull();
+		assertThat(releases(slug)).isOne();
+		long request = request(slug);
+
+		this.mvc.perform(get("/admin/approvals").with(ANNA))
+			.andExpect(content().string(allOf(containsString("/admin/approvals/" + request),
+					containsString("Correction of a published round"))));
+		this.mvc.perform(get("/admin/approvals/{id}", request).with(ANNA))
+			.andExpect(content().string(allOf(containsString("<td>Ciragan Palace</td>"),
+					containsString("<th scope=\"row\">Venue</th>"), containsString("<td>Held</td>"),
+					containsString("Named the venue"), containsString("Approve the correction"))));
+
+		this.mvc.perform(post("/admin/approvals/{id}/approve", request).with(csrf()).with(ANNA))
+			.andExpect(redirectedUrl("/admin/rounds/" + slug));
+		assertThat(venue(slug)).isEqualTo("Ciragan Palace");
+		assertThat(release(slug, 2)).containsEntry("editor", "olena")
+			.containsEntry("approved_by", "anna")
+			.containsEntry("kind", "CORRECTION")
+			.containsEntry("note", "Named the venue");
+	}
+
+	@Test
+	void aRefusedCorrectionIsDroppedAndNothingOfItIsSaved() throws Exception {
+		String slug = "two-person-refused";
+		publishedRound(slug, 43);
+		this.mvc.perform(edit(slug, "Dolmabahce Palace").param("releaseNote", "Named the venue"))
+			.andExpect(flash().attribute("notice", "approval.proposed"));
+
+		this.mvc.perform(post("/admin/approvals/{id}/refuse", request(slug)).with(csrf()).with(ANNA))
+			.andExpect(redirectedUrl("/admin/approvals"));
+
+		assertThat(requests(slug)).isZero();
+		assertThat(venue(slug)).isNull();
+		assertThat(releases(slug)).isOne();
+	}
+
+	@Test
+	void aSaveOfAPublishedRoundThatCannotBeProposedIsRefusedWithNothingSaved() throws Exception {
+		String slug = "two-person-unproposable";
+		publishedRound(slug, 44);
+
+		this.mvc
+			.perform(post("/admin/rounds/{slug}/proposals/new", slug).with(csrf())
+				.param("slug", "two-person-ceasefire")
+				.param("party", "ukraine")
+				.param("title", "A full ceasefire")
+				.param("category", "CEASEFIRE")
+				.param("status", "PROPOSED")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("releaseNote", "Added a proposal")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("needs another editor&#39;s approval")));
+
+		assertThat(this.jdbc.sql("select count(*) from proposal where slug = 'two-person-ceasefire'")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(releases(slug)).isOne();
+	}
+
+	@Test
+	void withTheRuleOffAnEditorPublishesAlone() throws Exception {
+		this.rule.setTwoPersonRule(false);
+		String slug = "two-person-off";
+		publishedRound(slug, 45);
+
+		assertThat(published(slug)).isTrue();
+		assertThat(release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", null);
+	}
+
+	@Test
+	void aFactsFormIsProposedToo() throws Exception {
+		String slug = "two-person-fact";
+		publishedRound(slug, 46);
+		this.rule.setTwoPersonRule(false);
+		this.mvc
+			.perform(proposal(slug, "/proposals/new", "A full ceasefire", 0).param("releaseNote", "Added a proposal"))
+			.andExpect(redirectedUrl("/admin/rounds/" + slug + "#proposals"));
+		this.rule.setTwoPersonRule(true);
+		long version = this.jdbc.sql("select version from proposal where slug = 'two-person-truce'")
+			.query(Long.class)
+			.single();
+
+		this.mvc
+			.perform(proposal(slug, "/proposals/two-person-truce/edit", "A full and lasting ceasefire", version)
+				.param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Corrected the proposal's title"))
+			.andExpect(flash().attribute("notice", "approval.proposed"));
+		assertThat(title()).isEqualTo("A full ceasefire");
+		this.mvc.perform(get("/admin/approvals/{id}", request(slug)).with(ANNA))
+			.andExpect(content().string(allOf(containsString("<td>A full and lasting ceasefire</td>"),
+					containsString("<td>A full ceasefire</td>"), containsString("<td>Ukraine</td>"))));
+
+		this.mvc.perform(post("/admin/approvals/{id}/approve", request(slug)).with(csrf()).with(ANNA))
+			.andExpect(flash().attribute("notice", "approval.approved"));
+		assertThat(title()).isEqualTo("A full and lasting ceasefire");
+		assertThat(release(slug, 3)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
+	}
+
+	private String title() {
+		return this.jdbc.sql("select title from proposal where slug = 'two-person-truce'").query(String.class).single();
+	}
+
+	private static MockHttpServletRequestBuilder proposal(String round, String path, String title, long version) {
+		return post("/admin/rounds/" + round + path).with(csrf())
+			.param("slug", "two-person-truce")
+			.param("party", "ukraine")
+			.param("category", "CEASEFIRE")
+			.param("title", title)
+			.param("status", "PROPOSED")
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", String.valueOf(version));
+	}
+
+	/** A round published while the rule is off, which is then switched on. */
+	private void publishedRound(String slug, int number) throws Exception {
+		boolean on = this.rule.isOn();
+		this.rule.setTwoPersonRule(false);
+		this.mvc.perform(newRound(slug, number)).andExpect(redirectedUrl("/admin/rounds/" + slug));
+		this.mvc.perform(post("/admin/rounds/{slug}/publish", slug).with(csrf()))
+			.andExpect(flash().attribute("notice", "admin.round.published"));
+		this.rule.setTwoPersonRule(on);
+	}
+
+	private static MockHttpServletRequestBuilder newRound(String slug, int number) {
+		return post("/admin/rounds/new").with(csrf())
+			.param("process", "russia-ukraine-direct-talks-2025")
+			.param("slug", slug)
+			.param("number", String.valueOf(number))
+			.param("status", "HELD")
+			.param("heldOn", "2025-06-02")
+			.param("city", "Istanbul")
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", "0");
+	}
+
+	private MockHttpServletRequestBuilder edit(String slug, String venue) {
+		long version = this.jdbc.sql("select version from round where slug = ?").param(slug).query(Long.class).single();
+		return post("/admin/rounds/{slug}/edit", slug).with(csrf())
+			.param("process", "russia-ukraine-direct-talks-2025")
+			.param("slug", slug)
+			.param("number",
+					this.jdbc.sql("select number::text from round where slug = ?")
+						.param(slug)
+						.query(String.class)
+						.single())
+			.param("status", "HELD")
+			.param("heldOn", "2025-06-02")
+			.param("city", "Istanbul")
+			.param("venue", venue)
+			.param("sources", "moscow-times-2025-06-02")
+			.param("version", String.valueOf(version));
+	}
+
+	private boolean published(String slug) {
+		return this.jdbc.sql("select published from round where slug = ?").param(slug).query(Boolean.class).single();
+	}
+
+	private String venue(String slug) {
+		return this.jdbc.sql("select venue from round where slug = ?").param(slug).query(String.class).list().get(0);
+	}
+
+	private long request(String slug) {
+		return this.jdbc.sql("select a.id from approval_request a join round r on r.id = a.round_id where r.slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.single();
+	}
+
+	private int requests(String slug) {
+		return this.jdbc
+			.sql("select count(*) from approval_request a join round r on r.id = a.round_id where r.slug = ?")
+			.param(slug)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int releases(String slug) {
+		return this.jdbc.sql("select count(*) from round_release where round_slug = ?")
+			.param(slug)
+			.query(Integer.class)
+			.single();
+	}
+
+	private Map<String, Object> release(String slug, int number) {
+		return this.jdbc.sql("select * from round_release where round_slug = ? and number = ?")
+			.params(slug, number)
+			.query()
+			.singleRow();
+	}
+
+}
