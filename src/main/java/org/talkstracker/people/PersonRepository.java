@@ -16,6 +16,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	List<Person> findAllByOrderByName();
 
+	Optional<Person> findFirstByNameIgnoreCase(String name);
+
 	@EntityGraph(attributePaths = "aliases")
 	List<Person> findAllWithAliasesByOrderByName();
 

@@ -31,6 +31,20 @@ public class RoundCatalogue {
 			.toList();
 	}
 
+	/**
+	 * The sources the round itself cites, which the short forms of its workspace offer
+	 * its facts (a round has few).
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> sourcesOf(String round) {
+		return this.rounds.findBySlug(round)
+			.map((found) -> found.getSources()
+				.stream()
+				.map((source) -> new Choice(source.getSlug(), source.getPublisher() + " — " + source.getTitle()))
+				.toList())
+			.orElse(List.of());
+	}
+
 	/** The process of a round, to start a fact about it; none without such a round. */
 	@Transactional(readOnly = true)
 	public String processOf(String round) {

@@ -1,0 +1,161 @@
+package org.talkstracker.round;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A round's workspace: its short forms add several facts of a kind in one submission, all
+ * or none, with what was refused beside the row's field. Against the reference data, on a
+ * new draft round; rolled back after each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+@WithMockUser(roles = "EDITOR")
+class RoundWorkspaceTests {
+
+	static final String ROUND = "/admin/rounds/istanbul-2025-07-23";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void draftRound() throws Exception {
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3")).andExpect(redirectedUrl(ROUND));
+	}
+
+	@Test
+	void theWorkspaceOffersAShortFormForEachKindOfFact() throws Exception {
+		this.mvc.perform(get(ROUND))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("action=\"" + ROUND + "/workspace/sources\""),
+					containsString("action=\"" + ROUND + "/workspace/delegations\""),
+					containsString("action=\"" + ROUND + "/workspace/third-parties\""),
+					containsString("action=\"" + ROUND + "/workspace/proposals\""),
+					containsString("action=\"" + ROUND + "/workspace/exchanges\""),
+					containsString("action=\"" + ROUND + "/workspace/handovers\""),
+					containsString("name=\"sides[1].people[4].name\""),
+					containsString("<option value=\"istanbul-2025-06-02/bodies-6000-each\""))));
+	}
+
+	@Test
+	void sourcesAreAddedAndCitedByTheRoundInOneSubmission() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/sources").with(csrf())
+				.param("reports[0].publisher", "TASS")
+				.param("reports[0].title", "Third round of talks in Istanbul")
+				.param("reports[0].url", "https://tass.com/politics/1993459")
+				.param("reports[0].publishedOn", "2025-07-23")
+				.param("reports[0].kind", "STATE_MEDIA")
+				.param("reports[1].publisher", "Anadolu Agency")
+				.param("reports[1].title", "Report of the third round")
+				.param("reports[1].kind", "INDEPENDENT")
+				.param("reports[2].kind", "INDEPENDENT"))
+			.andExpect(redirectedUrl(ROUND + "#sources"));
+
+		assertThat(this.jdbc.queryForList("""
+				select s.slug from citation c join source s on s.id = c.source_id join round r on r.id = c.round_id
+				where r.slug = 'istanbul-2025-07-23' order by c.position""", String.class))
+			.containsExactly("tass-third-round-of-talks-in-istanbul", "anadolu-agency-report-of-the-third-round");
+	}
+
+	@Test
+	void aBadRowShowsItsErrorAtItsFieldsAndSavesNothing() throws Exception {
+		int sources = count("source");
+		this.mvc
+			.perform(post(ROUND + "/workspace/sources").with(csrf())
+				.param("reports[0].publisher", "TASS")
+				.param("reports[0].title", "Third round of talks in Istanbul")
+				.param("reports[0].kind", "STATE_MEDIA")
+				.param("reports[1].publisher", "Meduza")
+				.param("reports[1].url", "not an address")
+				.param("reports[1].kind", "INDEPENDENT"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "reports[1].title", "reports[1].url"))
+			.andExpect(content().string(allOf(containsString("id=\"reports1.title-error\""),
+					containsString("value=\"TASS\""), containsString("value=\"not an address\""))));
+		assertThat(count("source")).isEqualTo(sources);
+	}
+
+	@Test
+	void bothDelegationsWithTheirHeadsAndNewPeopleAreAddedInOneSubmission() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].title", "Secretary of the National Security and Defence Council")
+				.param("sides[0].people[0].role", "HEAD")
+				.param("sides[0].people[1].name", "Oleksandr Poklad")
+				.param("sides[0].people[1].role", "MEMBER")
+				.param("sides[0].people[2].role", "MEMBER")
+				.param("sides[1].party", "russia")
+				.param("sides[1].people[0].name", "vladimir medinsky")
+				.param("sides[1].people[0].role", "HEAD"))
+			.andExpect(redirectedUrl(ROUND + "#delegations"));
+
+		assertThat(this.jdbc.queryForList("""
+				select p.slug || ':' || m.role from delegation_member m join person p on p.id = m.person_id
+				join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
+				where r.slug = 'istanbul-2025-07-23' order by p.slug""", String.class))
+			.containsExactly("oleksandr-poklad:MEMBER", "rustem-umerov:HEAD", "vladimir-medinsky:HEAD");
+	}
+
+	/**
+	 * Outside the test's transaction, as deployed: the refused submission's own
+	 * transaction is rolled back, and the round made for the test is deleted after it.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aSecondHeadIsRefusedAtItsRowAndNeitherDelegationIsAdded() throws Exception {
+		try {
+			refuseASecondHead();
+		}
+		finally {
+			this.jdbc.update("delete from round where slug = 'istanbul-2025-07-23'");
+		}
+	}
+
+	private void refuseASecondHead() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].role", "HEAD")
+				.param("sides[0].people[1].name", "Oleksandr Poklad")
+				.param("sides[0].people[1].role", "HEAD")
+				.param("sides[1].party", "russia"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "sides[0].people[1].role"));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from delegation d join round r on r.id = d.round_id
+				where r.slug = 'istanbul-2025-07-23'""", Integer.class)).isZero();
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+}
