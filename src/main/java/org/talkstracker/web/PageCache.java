@@ -53,7 +53,7 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 			"/parties/", "/people", "/search", "/api/", "/feed.atom");
 
 	/** Files that are the same for everyone and show no data. */
-	static final List<String> STATIC_FOLDERS = List.of("/css/", "/images/");
+	static final List<String> STATIC_FOLDERS = List.of("/css/", "/images/", "/js/");
 
 	/** A round's page and everything under its address show that round. */
 	private static final Pattern ROUND_ADDRESS = Pattern.compile("^/rounds/([a-z0-9-]+)(/.*)?$");

@@ -154,6 +154,24 @@ class RoundWorkspaceTests {
 				where r.slug = 'istanbul-2025-07-23'""", Integer.class)).isZero();
 	}
 
+	@Test
+	void handoversOfAnEarlierRoundsAgreementBecomeItsNextStages() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/handovers").with(csrf())
+				.param("handovers[0].agreement", "istanbul-2025-06-02/bodies-6000-each")
+				.param("handovers[0].occurredOn", "2025-06-11")
+				.param("handovers[0].sideAReceived", "27")
+				.param("handovers[0].sideBReceived", "1212")
+				.param("handovers[1].agreement", "istanbul-2025-06-02/bodies-6000-each")
+				.param("handovers[1].occurredOn", "2025-06-13")
+				.param("handovers[1].sideBReceived", "1200")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("releaseKind", "UPDATE")
+				.param("releaseNote", "Added the handovers."))
+			.andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
+			.andExpect(redirectedUrl(ROUND + "#handovers"));
+	}
+
 	private int count(String table) {
 		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
 	}
