@@ -1,5 +1,7 @@
 package org.talkstracker.round;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,8 +170,79 @@ class RoundWorkspaceTests {
 				.param("sources", "moscow-times-2025-06-02")
 				.param("releaseKind", "UPDATE")
 				.param("releaseNote", "Added the handovers."))
-			.andDo(org.springframework.test.web.servlet.result.MockMvcResultHandlers.print())
 			.andExpect(redirectedUrl(ROUND + "#handovers"));
+
+		assertThat(this.jdbc.queryForList("""
+				select s.sequence || ' ' || s.occurred_on || ' ' || coalesce(s.side_a_received_per_a::text, '-') || '/'
+				    || coalesce(s.side_b_received_per_b::text, '-')
+				from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
+				where a.slug = 'bodies-6000-each' order by s.sequence""", String.class))
+			.containsExactly("1 2025-06-11 27/1212", "2 2025-06-13 -/1200");
+	}
+
+	@Test
+	void proposalsAreAddedWithSlugsOfTheirTitlesOrNoneWhenARowIsBad() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/proposals").with(csrf())
+				.param("proposals[0].party", "russia")
+				.param("proposals[0].category", "HUMANITARIAN")
+				.param("proposals[0].title", "An exchange of about 30 civilians from the Kursk region")
+				.param("proposals[0].status", "PROPOSED")
+				.param("proposals[1].party", "ukraine")
+				.param("proposals[1].status", "PROPOSED")
+				.param("proposals[2].status", "PROPOSED"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "proposals[1].title", "proposals[1].category"))
+			.andExpect(content().string(allOf(containsString("id=\"proposals1.title-error\""),
+					containsString("value=\"An exchange of about 30 civilians from the Kursk region\""))));
+		assertThat(proposalSlugs()).isEmpty();
+
+		this.mvc
+			.perform(post(ROUND + "/workspace/proposals").with(csrf())
+				.param("proposals[0].party", "russia")
+				.param("proposals[0].category", "HUMANITARIAN")
+				.param("proposals[0].title", "An exchange of about 30 civilians from the Kursk region")
+				.param("proposals[0].status", "PROPOSED")
+				.param("proposals[1].party", "ukraine")
+				.param("proposals[1].category", "POLITICAL")
+				.param("proposals[1].title", "A meeting of Zelensky and Putin with Trump and Erdoğan")
+				.param("proposals[1].status", "PROPOSED"))
+			.andExpect(redirectedUrl(ROUND + "#proposals"));
+		assertThat(proposalSlugs()).containsExactly("an-exchange-of-about-30-civilians-from-the-kursk-region",
+				"a-meeting-of-zelensky-and-putin-with-trump-and-erdogan");
+	}
+
+	/** Outside the test's transaction, as deployed (see above). */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void anExchangeBetweenAPartyAndItselfIsRefusedAtItsRowByTheDatabase() throws Exception {
+		try {
+			this.mvc
+				.perform(post(ROUND + "/workspace/exchanges").with(csrf())
+					.param("agreements[0].kind", "PRISONERS_OF_WAR")
+					.param("agreements[0].sideA", "russia")
+					.param("agreements[0].sideACount", "1200")
+					.param("agreements[0].sideB", "ukraine")
+					.param("agreements[0].sideBCount", "1200")
+					.param("agreements[1].kind", "BODIES")
+					.param("agreements[1].sideA", "russia")
+					.param("agreements[1].sideB", "russia"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "agreements[1].sideB",
+						"constraint.exchange_sides_differ"));
+			assertThat(this.jdbc.queryForObject("""
+					select count(*) from exchange_agreement a join round r on r.id = a.round_id
+					where r.slug = 'istanbul-2025-07-23'""", Integer.class)).isZero();
+		}
+		finally {
+			this.jdbc.update("delete from round where slug = 'istanbul-2025-07-23'");
+		}
+	}
+
+	private List<String> proposalSlugs() {
+		return this.jdbc.queryForList("""
+				select p.slug from proposal p join round r on r.id = p.round_id
+				where r.slug = 'istanbul-2025-07-23' order by p.position""", String.class);
 	}
 
 	private int count(String table) {
