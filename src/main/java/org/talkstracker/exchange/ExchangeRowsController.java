@@ -85,8 +85,11 @@ class ExchangeRowsController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		model.addAttribute("partyChoices", this.parties.parties());
-		model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		// Other short forms of the workspace offer the same: read once for the page.
+		if (!model.containsAttribute("partyChoices")) {
+			model.addAttribute("partyChoices", this.parties.parties());
+			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		}
 		model.addAttribute("exchangeKinds", ExchangeKind.values());
 		model.addAttribute("agreementChoices", this.rows.agreementChoices(round));
 	}

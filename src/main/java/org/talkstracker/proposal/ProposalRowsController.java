@@ -61,8 +61,11 @@ class ProposalRowsController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		model.addAttribute("partyChoices", this.parties.parties());
-		model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		// Other short forms of the workspace offer the same: read once for the page.
+		if (!model.containsAttribute("partyChoices")) {
+			model.addAttribute("partyChoices", this.parties.parties());
+			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		}
 		model.addAttribute("proposalCategories", ProposalCategory.values());
 		model.addAttribute("proposalStatuses", ProposalStatus.values());
 	}

@@ -98,9 +98,12 @@ class RoundWorkspaceController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		model.addAttribute("partyChoices", this.parties.parties());
+		// Other short forms of the workspace offer the same: read once for the page.
+		if (!model.containsAttribute("partyChoices")) {
+			model.addAttribute("partyChoices", this.parties.parties());
+			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		}
 		model.addAttribute("peopleChoices", this.people.choices());
-		model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
 		model.addAttribute("sourceKinds", SourceKind.values());
 		model.addAttribute("memberRoles", MemberRole.values());
 		model.addAttribute("thirdPartyRoles", ThirdPartyRole.values());
