@@ -11,9 +11,7 @@ import java.util.function.Predicate;
  */
 public final class Slugs {
 
-	/** The longest slug the schema keeps. */
-	public static final int LONGEST = 120;
-
+	/** Well within the 120 characters the schema keeps, with room for a number. */
 	private static final int SHORTENED = 60;
 
 	private Slugs() {
