@@ -47,6 +47,16 @@ public interface ExchangeAgreementRepository
 
 	List<ExchangeAgreement> findByRound(Round round);
 
+	/**
+	 * The agreements of the round's process, with their rounds and sides, in the order of
+	 * the rounds: the handovers a round's workspace may record.
+	 */
+	@Query("""
+			select e from ExchangeAgreement e join fetch e.round r join fetch e.sideAParty join fetch e.sideBParty
+			where r.process = (select o.process from Round o where o.slug = :round)
+			order by r.number, e.position""")
+	List<ExchangeAgreement> findOfTheProcessOf(String round);
+
 	/** One page of the exchanges agreed at published rounds, oldest round first. */
 	@Query("""
 			select a.id from ExchangeAgreement a join a.round r

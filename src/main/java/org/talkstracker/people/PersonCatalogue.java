@@ -2,10 +2,12 @@ package org.talkstracker.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
 import org.talkstracker.web.Pickable;
@@ -65,6 +67,20 @@ public class PersonCatalogue implements Pickable {
 	@Override
 	public String kind() {
 		return "people";
+	}
+
+	/**
+	 * The person of this name, or else a new person so named: for the forms where an
+	 * editor types a name rather than choosing one (a round's workspace).
+	 */
+	@Transactional
+	public Person named(String name) {
+		String typed = name.strip();
+		return this.people.findFirstByNameIgnoreCase(typed).orElseGet(() -> {
+			Person person = new Person(Slugs.unique(typed, (taken) -> this.people.findBySlug(taken).isPresent()));
+			person.describe(typed, Set.of());
+			return this.people.saveAndFlush(person);
+		});
 	}
 
 	/** The person a form chose; an unknown slug is an error of the form's field. */

@@ -14,6 +14,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 
+	Optional<Person> findFirstByNameIgnoreCase(String name);
+
 	@EntityGraph(attributePaths = "aliases")
 	List<Person> findAllWithAliasesByOrderByName();
 

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.UnknownChoiceException;
+import org.talkstracker.process.Party;
+import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.web.Choice;
 
@@ -18,8 +20,11 @@ public class RoundCatalogue {
 
 	private final RoundRepository rounds;
 
-	RoundCatalogue(RoundRepository rounds) {
+	private final PartyCatalogue parties;
+
+	RoundCatalogue(RoundRepository rounds, PartyCatalogue parties) {
 		this.rounds = rounds;
+		this.parties = parties;
 	}
 
 	@Transactional(readOnly = true)
@@ -29,6 +34,33 @@ public class RoundCatalogue {
 			.map((round) -> new Choice(round.slug(),
 					round.processName() + " — " + round.number() + " (" + round.heldOn() + ")"))
 			.toList();
+	}
+
+	/**
+	 * The sources the round itself cites, which the short forms of its workspace offer
+	 * its facts (a round has few).
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> sourcesOf(String round) {
+		return this.rounds.findBySlug(round)
+			.map((found) -> found.getSources()
+				.stream()
+				.map((source) -> new Choice(source.getSlug(), source.getPublisher() + " — " + source.getTitle()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The parties the short forms of a round's workspace offer: those of its process, and
+	 * the last ones added (a host or mediator new to the talks); any other is chosen in
+	 * the fact's own form, through its picker.
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> partiesOffered(String round) {
+		List<String> ofProcess = this.rounds.findBySlug(round)
+			.map((found) -> found.getProcess().getParties().stream().map(Party::getSlug).toList())
+			.orElse(List.of());
+		return this.parties.offered(ofProcess, null);
 	}
 
 	/** The process of a round, to start a fact about it; none without such a round. */

@@ -1,11 +1,13 @@
 package org.talkstracker.source;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.Slugs;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -13,7 +15,7 @@ import org.talkstracker.web.RecordNotFoundException;
  * deleted.
  */
 @Service
-class SourceEditor {
+public class SourceEditor {
 
 	private final SourceRepository sources;
 
@@ -39,6 +41,17 @@ class SourceEditor {
 		Source source = new Source(form.slug());
 		apply(source, form);
 		this.sources.saveAndFlush(source);
+	}
+
+	/**
+	 * A new source, its slug made of its publisher and title: for the forms that add
+	 * several sources at once (a round's workspace).
+	 */
+	@Transactional
+	public Source report(String publisher, String title, String url, LocalDate publishedOn, SourceKind kind) {
+		String slug = Slugs.unique(publisher + " " + title, (taken) -> this.sources.findBySlug(taken).isPresent());
+		add(new SourceForm(slug, publisher, title, url, publishedOn, kind, null, 0));
+		return source(slug);
 	}
 
 	@Transactional

@@ -2,6 +2,7 @@ package org.talkstracker.summary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +15,13 @@ import org.talkstracker.round.RoundFactNames;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
+import org.talkstracker.round.WorkspaceForms;
 
 /**
- * The editors' page of one round: every fact with its edit links, what still keeps the
- * round from being published, and a preview of the round page as readers will see it.
+ * The editors' page of one round, its workspace: every fact with its edit links, in the
+ * order readers see them, the short forms that add several facts at once, what still
+ * keeps the round from being published, and a preview of the round page as readers will
+ * see it.
  */
 @Controller
 class RoundEditingController {
@@ -36,8 +40,11 @@ class RoundEditingController {
 
 	private final Approvals approvals;
 
+	private final List<WorkspaceForms> shortForms;
+
 	RoundEditingController(RoundSummaries summaries, RoundRepository rounds, RoundFactNames facts,
-			RoundReleases releases, RoundWithdrawalRepository withdrawals, Clock clock, Approvals approvals) {
+			RoundReleases releases, RoundWithdrawalRepository withdrawals, Clock clock, Approvals approvals,
+			List<WorkspaceForms> shortForms) {
 		this.approvals = approvals;
 		this.summaries = summaries;
 		this.rounds = rounds;
@@ -45,6 +52,7 @@ class RoundEditingController {
 		this.releases = releases;
 		this.withdrawals = withdrawals;
 		this.clock = clock;
+		this.shortForms = shortForms;
 	}
 
 	@GetMapping("/admin/rounds/{slug}")
@@ -57,6 +65,7 @@ class RoundEditingController {
 		model.addAttribute("unsourced", this.facts.unsourced(round.getId()));
 		model.addAttribute("released", this.releases.latest(slug).isPresent());
 		model.addAttribute("approvals", this.approvals.pending(slug));
+		this.shortForms.forEach((forms) -> forms.offer(slug, model));
 		return "round/admin/show";
 	}
 

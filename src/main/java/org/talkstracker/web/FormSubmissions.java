@@ -1,5 +1,8 @@
 package org.talkstracker.web;
 
+import java.util.List;
+import java.util.function.Predicate;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -42,6 +45,22 @@ public class FormSubmissions {
 		model.addAttribute(result.getObjectName(), form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), withForm);
 		return withForm;
+	}
+
+	/**
+	 * Validates each row an editor filled in of a form that adds several records at once,
+	 * its errors beside the row's own fields ({@code proposals[2].title}); rows left
+	 * blank are not validated, as they are not saved.
+	 */
+	public <R> void validateRows(BindingResult result, String property, List<R> rows, Predicate<R> filledIn) {
+		for (int i = 0; i < rows.size(); i++) {
+			R row = rows.get(i);
+			if (row != null && filledIn.test(row)) {
+				result.pushNestedPath(property + "[" + i + "]");
+				this.validator.validate(row, result);
+				result.popNestedPath();
+			}
+		}
 	}
 
 }

@@ -101,6 +101,24 @@ final class Browser implements AutoCloseable {
 		return statuses;
 	}
 
+	/**
+	 * How many pages the browser asked for by sending a form (POST) since the last call
+	 * of this or {@link #statusesReceivedFor}, as the DevTools network events tell.
+	 */
+	int formsSent() {
+		int sent = 0;
+		for (LogEntry entry : this.driver.manage().logs().get("performance")) {
+			JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+			JsonNode params = message.path("params");
+			if ("Network.requestWillBeSent".equals(message.path("method").asString())
+					&& "POST".equals(params.path("request").path("method").asString())
+					&& "Document".equals(params.path("type").asString())) {
+				sent++;
+			}
+		}
+		return sent;
+	}
+
 	void resize(int width, int height) {
 		this.driver.manage().window().setSize(new Dimension(width, height));
 	}

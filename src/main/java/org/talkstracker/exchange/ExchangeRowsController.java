@@ -1,0 +1,93 @@
+package org.talkstracker.exchange;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.round.RoundCatalogue;
+import org.talkstracker.round.RoundSection;
+import org.talkstracker.round.WorkspaceForms;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+
+/**
+ * The workspace's short forms for exchanges agreed at the round and for handovers of
+ * agreements of its process: several rows in one submission, back to the workspace, or
+ * the form again with what was refused beside the row's field.
+ */
+@Controller
+@RequestMapping("/admin/rounds/{round}/workspace")
+class ExchangeRowsController implements WorkspaceForms {
+
+	/** What the commit refuses of the form as a whole. */
+	private static final Map<String, String> CONSTRAINTS = Map.of("published_round_facts_cite_sources", "sources");
+
+	private final ExchangeRows rows;
+
+	private final RoundCatalogue rounds;
+
+	private final FormSubmissions submissions;
+
+	ExchangeRowsController(ExchangeRows rows, RoundCatalogue rounds, FormSubmissions submissions) {
+		this.rows = rows;
+		this.rounds = rounds;
+		this.submissions = submissions;
+	}
+
+	@Override
+	public void offer(String round, Model model) {
+		model.addAttribute("exchangeRows", ExchangeRowsForm.blank());
+		model.addAttribute("handoverRows", HandoverRowsForm.blank());
+		choices(round, model);
+	}
+
+	@PostMapping("/exchanges")
+	String addAgreements(@PathVariable String round, @ModelAttribute("form") ExchangeRowsForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		this.submissions.validateRows(result, "agreements", form.agreements(), ExchangeRowsForm.Row::filledIn);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.rows.addAgreements(round, form), redirect,
+				RoundSection.of(round, "exchanges"), shownAgain(round, "exchanges", model));
+	}
+
+	/**
+	 * Handovers of a published round's agreement change it: the release note goes with
+	 * them.
+	 */
+	@PostMapping("/handovers")
+	String addHandovers(@PathVariable String round, @ModelAttribute("form") HandoverRowsForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		this.submissions.validateRows(result, "handovers", form.handovers(), HandoverRowsForm.Row::filledIn);
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.rows.addHandovers(round, form), redirect,
+				RoundSection.of(round, "handovers"), shownAgain(round, "handovers", model));
+	}
+
+	private Supplier<String> shownAgain(String round, String section, Model model) {
+		return () -> {
+			choices(round, model);
+			model.addAttribute("round", round);
+			model.addAttribute("section", section);
+			return "exchange/admin/rows";
+		};
+	}
+
+	private void choices(String round, Model model) {
+		// Other short forms of the workspace offer the same: read once for the page.
+		if (!model.containsAttribute("partyChoices")) {
+			model.addAttribute("partyChoices", this.rounds.partiesOffered(round));
+			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		}
+		model.addAttribute("exchangeKinds", ExchangeKind.values());
+		model.addAttribute("countPrecisions", CountPrecision.values());
+		model.addAttribute("agreementChoices", this.rows.agreementChoices(round));
+	}
+
+}

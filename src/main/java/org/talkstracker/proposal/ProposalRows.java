@@ -1,0 +1,44 @@
+package org.talkstracker.proposal;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Slugs;
+import org.talkstracker.round.Round;
+import org.talkstracker.round.RoundNotFoundForEditing;
+import org.talkstracker.round.RoundRepository;
+import org.talkstracker.web.FormRows;
+
+/** Adds the proposals of the workspace's short form, all or none, through the editor. */
+@Service
+class ProposalRows {
+
+	private final ProposalEditor editor;
+
+	private final ProposalRepository proposals;
+
+	private final RoundRepository rounds;
+
+	ProposalRows(ProposalEditor editor, ProposalRepository proposals, RoundRepository rounds) {
+		this.editor = editor;
+		this.proposals = proposals;
+		this.rounds = rounds;
+	}
+
+	@Transactional
+	public void add(String roundSlug, ProposalRowsForm form) {
+		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
+		for (int i = 0; i < form.proposals().size(); i++) {
+			ProposalRowsForm.Row row = form.proposals().get(i);
+			if (row.filledIn()) {
+				String slug = Slugs.unique(row.title(),
+						(taken) -> this.proposals.findByRoundAndSlug(round, taken).isPresent());
+				FormRows.atRow("proposals[" + i + "]",
+						Map.of("party", "party", "title", "title", "proposal_slug_unique_in_round", "title"),
+						() -> this.editor.add(roundSlug, row.form(slug, form.sources())));
+			}
+		}
+	}
+
+}

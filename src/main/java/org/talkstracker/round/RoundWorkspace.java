@@ -1,0 +1,105 @@
+package org.talkstracker.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.people.PersonCatalogue;
+import org.talkstracker.source.Source;
+import org.talkstracker.source.SourceEditor;
+import org.talkstracker.web.FormRows;
+
+/**
+ * What the short forms of a round's workspace add: several sources, delegations with
+ * their people, or hosts and mediators at once, each through the editor that adds one,
+ * all in one transaction (all saved or none).
+ */
+@Service
+class RoundWorkspace {
+
+	private final RoundRepository rounds;
+
+	private final SourceEditor sources;
+
+	private final DelegationEditor delegations;
+
+	private final PersonCatalogue people;
+
+	RoundWorkspace(RoundRepository rounds, SourceEditor sources, DelegationEditor delegations, PersonCatalogue people) {
+		this.rounds = rounds;
+		this.sources = sources;
+		this.delegations = delegations;
+		this.people = people;
+	}
+
+	/** Adds the sources and cites them on the round, after those it cites already. */
+	@Transactional
+	public void addSources(String roundSlug, RoundSourcesForm form) {
+		Round round = round(roundSlug);
+		List<Source> cited = new ArrayList<>(round.getSources());
+		for (int i = 0; i < form.reports().size(); i++) {
+			RoundSourcesForm.Report report = form.reports().get(i);
+			if (report.filledIn()) {
+				FormRows.atRow("reports[" + i + "]", Map.of("source_url_is_web_address", "url"),
+						() -> cited.add(this.sources.report(report.publisher(), report.title(), report.url(),
+								report.publishedOn(), report.kind())));
+			}
+		}
+		round.cite(cited);
+		this.rounds.flush();
+	}
+
+	/**
+	 * Adds each side's delegation, unless the round has it already, and seats its people,
+	 * adding those not yet known by the name typed.
+	 */
+	@Transactional
+	public void addDelegations(String roundSlug, DelegationsForm form) {
+		Round round = round(roundSlug);
+		for (int i = 0; i < form.sides().size(); i++) {
+			DelegationsForm.Side side = form.sides().get(i);
+			if (!side.filledIn()) {
+				continue;
+			}
+			String path = "sides[" + i + "]";
+			boolean present = round.getDelegations()
+				.stream()
+				.anyMatch((delegation) -> delegation.getParty().getSlug().equals(side.party()));
+			if (!present) {
+				FormRows.atRow(path, Map.of("party", "party", "delegation_one_per_party_and_round", "party"),
+						() -> this.delegations.add(roundSlug, new DelegationForm(side.party(), form.sources(), 0)));
+			}
+			for (int j = 0; j < side.people().size(); j++) {
+				DelegationsForm.Member member = side.people().get(j);
+				if (member.filledIn()) {
+					FormRows.atRow(path + ".people[" + j + "]",
+							Map.of("person", "name", "role", "role", "delegation_member_once_per_delegation", "name",
+									"delegation_at_most_one_head", "role"),
+							() -> this.delegations.seat(roundSlug, side.party(),
+									new MemberForm(this.people.named(member.name()).getSlug(), member.title(),
+											member.role(), form.sources(), 0)));
+				}
+			}
+		}
+	}
+
+	@Transactional
+	public void addThirdParties(String roundSlug, ThirdPartiesForm form) {
+		for (int i = 0; i < form.thirdParties().size(); i++) {
+			ThirdPartiesForm.Row row = form.thirdParties().get(i);
+			if (row.filledIn()) {
+				FormRows.atRow("thirdParties[" + i + "]",
+						Map.of("party", "party", "role", "role", "third_party_role_once_per_round", "role"),
+						() -> this.delegations.addThirdParty(roundSlug,
+								new ThirdPartyForm(row.party(), row.role(), row.note(), form.sources(), 0)));
+			}
+		}
+	}
+
+	private Round round(String slug) {
+		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.talkstracker.round;
+
+import java.util.List;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.talkstracker.people.PersonCatalogue;
+import org.talkstracker.source.SourceKind;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+
+/**
+ * The short forms of a round's workspace for its sources, delegations and hosts: each
+ * adds several records in one submission and goes back to the workspace, or shows the
+ * form again with what was refused beside the row's field.
+ */
+@Controller
+@RequestMapping("/admin/rounds/{round}/workspace")
+class RoundWorkspaceController implements WorkspaceForms {
+
+	/** What the commit refuses of the form as a whole. */
+	private static final Map<String, String> CONSTRAINTS = Map.of("published_round_facts_cite_sources", "sources");
+
+	private final RoundWorkspace workspace;
+
+	private final PersonCatalogue people;
+
+	private final RoundCatalogue rounds;
+
+	private final FormSubmissions submissions;
+
+	RoundWorkspaceController(RoundWorkspace workspace, PersonCatalogue people, RoundCatalogue rounds,
+			FormSubmissions submissions) {
+		this.workspace = workspace;
+		this.people = people;
+		this.rounds = rounds;
+		this.submissions = submissions;
+	}
+
+	@Override
+	public void offer(String round, Model model) {
+		model.addAttribute("sourceRows", RoundSourcesForm.blank());
+		model.addAttribute("delegationRows", DelegationsForm.blank());
+		model.addAttribute("thirdPartyRows", ThirdPartiesForm.blank());
+		choices(round, model);
+	}
+
+	@PostMapping("/sources")
+	String addSources(@PathVariable String round, @ModelAttribute("form") RoundSourcesForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		this.submissions.validateRows(result, "reports", form.reports(), RoundSourcesForm.Report::filledIn);
+		return saved(result, () -> this.workspace.addSources(round, form), redirect, round, "sources", model);
+	}
+
+	@PostMapping("/delegations")
+	String addDelegations(@PathVariable String round, @ModelAttribute("form") DelegationsForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		this.submissions.validateRows(result, "sides", form.sides(), DelegationsForm.Side::filledIn);
+		for (int i = 0; i < form.sides().size(); i++) {
+			this.submissions.validateRows(result, "sides[" + i + "].people", form.sides().get(i).people(),
+					DelegationsForm.Member::filledIn);
+		}
+		return saved(result, () -> this.workspace.addDelegations(round, form), redirect, round, "delegations", model);
+	}
+
+	@PostMapping("/third-parties")
+	String addThirdParties(@PathVariable String round, @ModelAttribute("form") ThirdPartiesForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		BindingResult result = this.submissions.withForm(form, binding, model);
+		this.submissions.validateRows(result, "thirdParties", form.thirdParties(), ThirdPartiesForm.Row::filledIn);
+		return saved(result, () -> this.workspace.addThirdParties(round, form), redirect, round, "third-parties",
+				model);
+	}
+
+	private String saved(BindingResult result, Runnable save, RedirectAttributes redirect, String round, String section,
+			Model model) {
+		Supplier<String> again = () -> {
+			choices(round, model);
+			model.addAttribute("round", round);
+			model.addAttribute("section", section);
+			return "round/admin/rows";
+		};
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, save, redirect, RoundSection.of(round, section),
+				again);
+	}
+
+	private void choices(String round, Model model) {
+		// Other short forms of the workspace offer the same: read once for the page.
+		if (!model.containsAttribute("partyChoices")) {
+			model.addAttribute("partyChoices", this.rounds.partiesOffered(round));
+			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
+		}
+		model.addAttribute("peopleChoices", this.people.offered(List.of(), null));
+		model.addAttribute("sourceKinds", SourceKind.values());
+		model.addAttribute("memberRoles", MemberRole.values());
+		model.addAttribute("thirdPartyRoles", ThirdPartyRole.values());
+	}
+
+}

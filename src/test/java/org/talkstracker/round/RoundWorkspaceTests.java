@@ -1,0 +1,252 @@
+package org.talkstracker.round;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A round's workspace: its short forms add several facts of a kind in one submission, all
+ * or none, with what was refused beside the row's field. Against the reference data, on a
+ * new draft round; rolled back after each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+@WithMockUser(roles = "EDITOR")
+class RoundWorkspaceTests {
+
+	static final String ROUND = "/admin/rounds/istanbul-2025-07-23";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void draftRound() throws Exception {
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3")).andExpect(redirectedUrl(ROUND));
+	}
+
+	@Test
+	void theWorkspaceOffersAShortFormForEachKindOfFact() throws Exception {
+		this.mvc.perform(get(ROUND))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("action=\"" + ROUND + "/workspace/sources\""),
+					containsString("action=\"" + ROUND + "/workspace/delegations\""),
+					containsString("action=\"" + ROUND + "/workspace/third-parties\""),
+					containsString("action=\"" + ROUND + "/workspace/proposals\""),
+					containsString("action=\"" + ROUND + "/workspace/exchanges\""),
+					containsString("action=\"" + ROUND + "/workspace/handovers\""),
+					containsString("name=\"sides[1].people[4].name\""),
+					containsString("<option value=\"istanbul-2025-06-02/bodies-6000-each\""))));
+	}
+
+	@Test
+	void sourcesAreAddedAndCitedByTheRoundInOneSubmission() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/sources").with(csrf())
+				.param("reports[0].publisher", "TASS")
+				.param("reports[0].title", "Third round of talks in Istanbul")
+				.param("reports[0].url", "https://tass.com/politics/1993459")
+				.param("reports[0].publishedOn", "2025-07-23")
+				.param("reports[0].kind", "STATE_MEDIA")
+				.param("reports[1].publisher", "Anadolu Agency")
+				.param("reports[1].title", "Report of the third round")
+				.param("reports[1].kind", "INDEPENDENT")
+				.param("reports[2].kind", "INDEPENDENT"))
+			.andExpect(redirectedUrl(ROUND + "#sources"));
+
+		assertThat(this.jdbc.queryForList("""
+				select s.slug from citation c join source s on s.id = c.source_id join round r on r.id = c.round_id
+				where r.slug = 'istanbul-2025-07-23' order by c.position""", String.class))
+			.containsExactly("tass-third-round-of-talks-in-istanbul", "anadolu-agency-report-of-the-third-round");
+	}
+
+	@Test
+	void aBadRowShowsItsErrorAtItsFieldsAndSavesNothing() throws Exception {
+		int sources = count("source");
+		this.mvc
+			.perform(post(ROUND + "/workspace/sources").with(csrf())
+				.param("reports[0].publisher", "TASS")
+				.param("reports[0].title", "Third round of talks in Istanbul")
+				.param("reports[0].kind", "STATE_MEDIA")
+				.param("reports[1].publisher", "Meduza")
+				.param("reports[1].url", "not an address")
+				.param("reports[1].kind", "INDEPENDENT"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "reports[1].title", "reports[1].url"))
+			.andExpect(content().string(allOf(containsString("id=\"reports1.title-error\""),
+					containsString("value=\"TASS\""), containsString("value=\"not an address\""))));
+		assertThat(count("source")).isEqualTo(sources);
+	}
+
+	@Test
+	void bothDelegationsWithTheirHeadsAndNewPeopleAreAddedInOneSubmission() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].title", "Secretary of the National Security and Defence Council")
+				.param("sides[0].people[0].role", "HEAD")
+				.param("sides[0].people[1].name", "Oleksandr Poklad")
+				.param("sides[0].people[1].role", "MEMBER")
+				.param("sides[0].people[2].role", "MEMBER")
+				.param("sides[1].party", "russia")
+				.param("sides[1].people[0].name", "vladimir medinsky")
+				.param("sides[1].people[0].role", "HEAD"))
+			.andExpect(redirectedUrl(ROUND + "#delegations"));
+
+		assertThat(this.jdbc.queryForList("""
+				select p.slug || ':' || m.role from delegation_member m join person p on p.id = m.person_id
+				join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
+				where r.slug = 'istanbul-2025-07-23' order by p.slug""", String.class))
+			.containsExactly("oleksandr-poklad:MEMBER", "rustem-umerov:HEAD", "vladimir-medinsky:HEAD");
+	}
+
+	/**
+	 * Outside the test's transaction, as deployed: the refused submission's own
+	 * transaction is rolled back, and the round made for the test is deleted after it.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void aSecondHeadIsRefusedAtItsRowAndNeitherDelegationIsAdded() throws Exception {
+		try {
+			refuseASecondHead();
+		}
+		finally {
+			this.jdbc.update("delete from round where slug = 'istanbul-2025-07-23'");
+		}
+	}
+
+	private void refuseASecondHead() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].role", "HEAD")
+				.param("sides[0].people[1].name", "Oleksandr Poklad")
+				.param("sides[0].people[1].role", "HEAD")
+				.param("sides[1].party", "russia"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "sides[0].people[1].role"));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from delegation d join round r on r.id = d.round_id
+				where r.slug = 'istanbul-2025-07-23'""", Integer.class)).isZero();
+	}
+
+	@Test
+	void handoversOfAnEarlierRoundsAgreementBecomeItsNextStages() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/handovers").with(csrf())
+				.param("handovers[0].agreement", "istanbul-2025-06-02/bodies-6000-each")
+				.param("handovers[0].occurredOn", "2025-06-11")
+				.param("handovers[0].sideAReceived", "27")
+				.param("handovers[0].sideBReceived", "1212")
+				.param("handovers[1].agreement", "istanbul-2025-06-02/bodies-6000-each")
+				.param("handovers[1].occurredOn", "2025-06-13")
+				.param("handovers[1].sideBReceived", "1200")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("releaseKind", "UPDATE")
+				.param("releaseNote", "Added the handovers."))
+			.andExpect(redirectedUrl(ROUND + "#handovers"));
+
+		assertThat(this.jdbc.queryForList("""
+				select s.sequence || ' ' || s.occurred_on || ' ' || coalesce(s.side_a_received_per_a::text, '-') || '/'
+				    || coalesce(s.side_b_received_per_b::text, '-')
+				from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
+				where a.slug = 'bodies-6000-each' order by s.sequence""", String.class))
+			.containsExactly("1 2025-06-11 27/1212", "2 2025-06-13 -/1200");
+	}
+
+	@Test
+	void proposalsAreAddedWithSlugsOfTheirTitlesOrNoneWhenARowIsBad() throws Exception {
+		this.mvc
+			.perform(post(ROUND + "/workspace/proposals").with(csrf())
+				.param("proposals[0].party", "russia")
+				.param("proposals[0].category", "HUMANITARIAN")
+				.param("proposals[0].title", "An exchange of about 30 civilians from the Kursk region")
+				.param("proposals[0].status", "PROPOSED")
+				.param("proposals[1].party", "ukraine")
+				.param("proposals[1].status", "PROPOSED")
+				.param("proposals[2].status", "PROPOSED"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "proposals[1].title", "proposals[1].category"))
+			.andExpect(content().string(allOf(containsString("id=\"proposals1.title-error\""),
+					containsString("value=\"An exchange of about 30 civilians from the Kursk region\""))));
+		assertThat(proposalSlugs()).isEmpty();
+
+		this.mvc
+			.perform(post(ROUND + "/workspace/proposals").with(csrf())
+				.param("proposals[0].party", "russia")
+				.param("proposals[0].category", "HUMANITARIAN")
+				.param("proposals[0].title", "An exchange of about 30 civilians from the Kursk region")
+				.param("proposals[0].status", "PROPOSED")
+				.param("proposals[1].party", "ukraine")
+				.param("proposals[1].category", "POLITICAL")
+				.param("proposals[1].title", "A meeting of Zelensky and Putin with Trump and Erdoğan")
+				.param("proposals[1].status", "PROPOSED"))
+			.andExpect(redirectedUrl(ROUND + "#proposals"));
+		assertThat(proposalSlugs()).containsExactly("an-exchange-of-about-30-civilians-from-the-kursk-region",
+				"a-meeting-of-zelensky-and-putin-with-trump-and-erdogan");
+	}
+
+	/** Outside the test's transaction, as deployed (see above). */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void anExchangeBetweenAPartyAndItselfIsRefusedAtItsRowByTheDatabase() throws Exception {
+		try {
+			this.mvc
+				.perform(post(ROUND + "/workspace/exchanges").with(csrf())
+					.param("agreements[0].kind", "PRISONERS_OF_WAR")
+					.param("agreements[0].sideA", "russia")
+					.param("agreements[0].sideACount", "1200")
+					.param("agreements[0].sideB", "ukraine")
+					.param("agreements[0].sideBCount", "1200")
+					.param("agreements[1].kind", "BODIES")
+					.param("agreements[1].sideA", "russia")
+					.param("agreements[1].sideB", "russia"))
+				.andExpect(status().isOk())
+				.andExpect(model().attributeHasFieldErrorCode("form", "agreements[1].sideB",
+						"constraint.exchange_sides_differ"));
+			assertThat(this.jdbc.queryForObject("""
+					select count(*) from exchange_agreement a join round r on r.id = a.round_id
+					where r.slug = 'istanbul-2025-07-23'""", Integer.class)).isZero();
+		}
+		finally {
+			this.jdbc.update("delete from round where slug = 'istanbul-2025-07-23'");
+		}
+	}
+
+	private List<String> proposalSlugs() {
+		return this.jdbc.queryForList("""
+				select p.slug from proposal p join round r on r.id = p.round_id
+				where r.slug = 'istanbul-2025-07-23' order by p.position""", String.class);
+	}
+
+	private int count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
+	}
+
+}
