@@ -67,7 +67,7 @@ class LanguageAddresses extends OncePerRequestFilter implements Ordered {
 		String query = request.getQueryString();
 		request.setAttribute(PageLanguages.ATTRIBUTE,
 				new PageLanguages(language, (query != null) ? page + "?" + query : page, request));
-		chain.doFilter(new LanguageRequest(request, language, contextPath + page), response);
+		chain.doFilter(new LanguageRequest(request, language, contextPath), response);
 	}
 
 	private static Language remembered(HttpServletRequest request) {
@@ -82,29 +82,40 @@ class LanguageAddresses extends OncePerRequestFilter implements Ordered {
 		return Language.EN;
 	}
 
-	/** The request as if it came without the prefix, in the language it named. */
+	/**
+	 * The request as if it came without the prefix, in the language it named. Its address
+	 * is read from the request each time, not kept: a forward (to the page that says the
+	 * database is away, to an error page) changes it, and filters must then see where it
+	 * was forwarded.
+	 */
 	private static final class LanguageRequest extends HttpServletRequestWrapper {
 
 		private final Language language;
 
-		private final String requestUri;
+		private final String contextPath;
 
-		LanguageRequest(HttpServletRequest request, Language language, String requestUri) {
+		LanguageRequest(HttpServletRequest request, Language language, String contextPath) {
 			super(request);
 			this.language = language;
-			this.requestUri = requestUri;
+			this.contextPath = contextPath;
 		}
 
 		@Override
 		public String getRequestURI() {
-			return this.requestUri;
+			String uri = super.getRequestURI();
+			String prefixed = this.contextPath + this.language.prefix();
+			if (this.language.prefix().isEmpty() || !uri.startsWith(prefixed)) {
+				return uri;
+			}
+			String page = uri.substring(prefixed.length());
+			return this.contextPath + (page.isEmpty() ? "/" : page);
 		}
 
 		@Override
 		public StringBuffer getRequestURL() {
 			String url = super.getRequestURL().toString();
 			String original = super.getRequestURI();
-			return new StringBuffer(url.substring(0, url.length() - original.length()) + this.requestUri);
+			return new StringBuffer(url.substring(0, url.length() - original.length()) + getRequestURI());
 		}
 
 		@Override

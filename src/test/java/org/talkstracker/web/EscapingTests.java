@@ -84,17 +84,22 @@ class EscapingTests {
 	 * Forms whose fields are all chosen from lists or never shown (passwords): nothing to
 	 * type a script into.
 	 */
-	static final Map<String, Set<String>> WITHOUT_TEXT = Map.of("org.talkstracker.round.DelegationForm",
-			Set.of("party", "sources"), "org.talkstracker.account.AccountForm", Set.of("username", "password"),
-			"org.talkstracker.account.PasswordChangeForm", Set.of("currentPassword", "newPassword", "repeatedPassword"),
-			"org.talkstracker.account.PasswordResetForm", Set.of("password"),
+	static final Map<String, Set<String>> WITHOUT_TEXT = Map.ofEntries(
+			Map.entry("org.talkstracker.round.DelegationForm", Set.of("party", "sources")),
+			Map.entry("org.talkstracker.account.AccountForm", Set.of("username", "password")),
+			Map.entry("org.talkstracker.account.PasswordChangeForm",
+					Set.of("currentPassword", "newPassword", "repeatedPassword")),
+			Map.entry("org.talkstracker.account.PasswordResetForm", Set.of("password")),
+			// Sources chosen in a picker, by slug.
+			Map.entry("org.talkstracker.round.MemberForm", Set.of("sources")),
+			Map.entry("org.talkstracker.exchange.ReportedTotalForm", Set.of("sources")),
 			// The workspace's short forms: sources chosen among the round's; the rows'
-			// texts
-			// are those of the forms above, on the same pages.
-			"org.talkstracker.round.DelegationsForm", Set.of("sources"), "org.talkstracker.round.ThirdPartiesForm",
-			Set.of("sources"), "org.talkstracker.proposal.ProposalRowsForm", Set.of("sources"),
-			"org.talkstracker.exchange.ExchangeRowsForm", Set.of("sources"),
-			"org.talkstracker.exchange.HandoverRowsForm", Set.of("sources"));
+			// texts are those of the forms above, on the same pages.
+			Map.entry("org.talkstracker.round.DelegationsForm", Set.of("sources")),
+			Map.entry("org.talkstracker.round.ThirdPartiesForm", Set.of("sources")),
+			Map.entry("org.talkstracker.proposal.ProposalRowsForm", Set.of("sources")),
+			Map.entry("org.talkstracker.exchange.ExchangeRowsForm", Set.of("sources")),
+			Map.entry("org.talkstracker.exchange.HandoverRowsForm", Set.of("sources")));
 
 	@Autowired
 	MockMvc mvc;

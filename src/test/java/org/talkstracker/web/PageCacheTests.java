@@ -245,7 +245,7 @@ class PageCacheTests {
 				where table_schema = 'public' and table_type = 'BASE TABLE'
 				  and table_name not like '%\\_aud' and table_name not like 'spring\\_session%'
 				  and table_name not in ('account', 'login_failure', 'revision', 'data_version', 'data_change',
-				                         'flyway_schema_history', 'pending_import')
+				                         'flyway_schema_history', 'pending_import', 'approval_request')
 				  and not exists (select 1 from information_schema.triggers g
 				                  where g.event_object_table = t.table_name
 				                    and (g.action_statement like '%bump_data_version%'
