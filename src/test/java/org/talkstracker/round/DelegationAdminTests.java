@@ -44,28 +44,29 @@ class DelegationAdminTests {
 
 	@Test
 	void anEditorAddsADelegationWithItsHeadAndReadersSeeThem() throws Exception {
+		// Round 1 has both sides' delegations; a third one is added.
 		this.mvc.perform(get(ROUND_ONE + "/delegations/new"))
-			.andExpect(content().string(containsString("<option value=\"russia\">Russia</option>")));
+			.andExpect(content().string(containsString("<option value=\"united-states\">United States</option>")));
 		this.mvc
 			.perform(post(ROUND_ONE + "/delegations/new").with(csrf())
 				.param("version", "0")
-				.param("party", "russia")
+				.param("party", "united-states")
 				.param("sources", "moscow-times-2025-06-02"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 		this.mvc
-			.perform(post(ROUND_ONE + "/delegations/russia/members/new").with(csrf())
+			.perform(post(ROUND_ONE + "/delegations/united-states/members/new").with(csrf())
 				.param("version", "0")
-				.param("person", "vladimir-medinsky")
+				.param("person", "keith-kellogg")
 				.param("title", SCRIPT)
 				.param("role", "HEAD"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16"))
-			.andExpect(content().string(
-					allOf(containsString("Vladimir Medinsky"), containsString(ESCAPED), not(containsString(SCRIPT)))));
+			.andExpect(content()
+				.string(allOf(containsString("Keith Kellogg"), containsString(ESCAPED), not(containsString(SCRIPT)))));
 		this.mvc.perform(get(ROUND_ONE))
 			.andExpect(content().string(containsString(
-					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/russia/members/vladimir-medinsky/edit\"")));
+					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/united-states/members/keith-kellogg/edit\"")));
 	}
 
 	/**
