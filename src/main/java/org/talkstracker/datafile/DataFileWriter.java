@@ -312,6 +312,8 @@ public class DataFileWriter {
 			        where e.round_id in (select id from selected)
 			    union select c.source_id from citation c join exchange_stage st on st.id = c.exchange_stage_id
 			        join exchange_agreement e on e.id = st.agreement_id where e.round_id in (select id from selected)
+			    union select c.source_id from citation c join exchange_reported_total rt on rt.id = c.exchange_reported_total_id
+			        join exchange_agreement e on e.id = rt.agreement_id where e.round_id in (select id from selected)
 			    union select c.source_id from citation c where c.memorandum_id in (select id from memoranda_out)
 			    union select c.source_id from citation c join clause cl on cl.id = c.clause_id
 			        where cl.memorandum_id in (select id from memoranda_out)

@@ -10,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.datafile.DataFileImporter;
@@ -48,10 +47,10 @@ class ApiTests {
 	void roundsArePagedAndFilteredAsOnTheRoundsPage() throws Exception {
 		this.mvc.perform(get("/api/v1/rounds?size=1"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[0].slug").value("istanbul-2025-06-02"))
+			.andExpect(jsonPath("$.items[0].slug").value("istanbul-2025-07-23"))
 			.andExpect(jsonPath("$.page").value(1))
-			.andExpect(jsonPath("$.totalItems").value(2))
-			.andExpect(jsonPath("$.totalPages").value(2));
+			.andExpect(jsonPath("$.totalItems").value(3))
+			.andExpect(jsonPath("$.totalPages").value(3));
 		this.mvc.perform(get("/api/v1/rounds?party=united-states"))
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.items[0].slug").value("istanbul-2025-06-02"));
@@ -70,7 +69,7 @@ class ApiTests {
 	void exchangesMemorandaAndPeople() throws Exception {
 		this.mvc.perform(get("/api/v1/exchanges"))
 			.andExpect(jsonPath("$.items[*].slug", hasItem("bodies-6000-each")))
-			.andExpect(jsonPath("$.items[0].sideA.agreed").value(6000));
+			.andExpect(jsonPath("$.items[0].sideA.agreed").value(1200));
 		this.mvc.perform(get("/api/v1/memoranda"))
 			.andExpect(jsonPath("$.items[*].slug", hasItem("russian-memorandum-2025-06")));
 		this.mvc.perform(get("/api/v1/people"))
@@ -82,28 +81,25 @@ class ApiTests {
 	@Transactional
 	class AgreementsAsReported {
 
-		@Autowired
-		JdbcClient jdbc;
-
+		/**
+		 * The reference data's round 3 agreed at least 1,200 prisoners of war each way;
+		 * of round 2's bodies, Russia reports it received 78 and handed over 6,060,
+		 * Ukraine that it received 6,057: each differs from the other's report or from
+		 * the stages (46 and 7,057, with July's handover).
+		 */
 		@Test
 		void anExchangeGivesEachCountsPrecisionAndTheTotalsThePartiesReport() throws Exception {
-			this.jdbc.sql(
-					"update exchange_agreement set side_b_count_precision = 'AT_LEAST' where slug = 'bodies-6000-each'")
-				.update();
-			this.jdbc.sql("""
-					insert into exchange_reported_total (agreement_id, received_by, reported_by, total, reported_on)
-					select id, 'SIDE_B', r.reported_by, r.total, date '2025-06-17'
-					from exchange_agreement, (values ('SIDE_B', 6057), ('SIDE_A', 6060)) as r(reported_by, total)
-					where slug = 'bodies-6000-each'""").update();
-
+			String prisoners = "$.items[?(@.slug == 'prisoners-of-war-at-least-1200')]";
 			String bodies = "$.items[?(@.slug == 'bodies-6000-each')]";
 			ApiTests.this.mvc.perform(get("/api/v1/exchanges"))
+				.andExpect(jsonPath(prisoners + ".sideA.agreedPrecision", contains("AT_LEAST")))
+				.andExpect(jsonPath(prisoners + ".sideB.agreedPrecision", contains("AT_LEAST")))
 				.andExpect(jsonPath(bodies + ".sideA.agreedPrecision", contains("EXACT")))
-				.andExpect(jsonPath(bodies + ".sideB.agreedPrecision", contains("AT_LEAST")))
-				.andExpect(jsonPath(bodies + ".reportedTotals[*].reportedBy", contains("russia", "ukraine")))
-				.andExpect(jsonPath(bodies + ".reportedTotals[*].receivedBy", contains("ukraine", "ukraine")))
-				.andExpect(jsonPath(bodies + ".reportedTotals[*].total", contains(6060, 6057)))
-				.andExpect(jsonPath(bodies + ".reportedTotals[*].differs", contains(true, true)));
+				.andExpect(jsonPath(bodies + ".sideB.agreedPrecision", contains("EXACT")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].reportedBy", contains("russia", "russia", "ukraine")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].receivedBy", contains("russia", "ukraine", "ukraine")))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].total", contains(78, 6060, 6057)))
+				.andExpect(jsonPath(bodies + ".reportedTotals[*].differs", contains(true, true, true)));
 		}
 
 	}
@@ -136,7 +132,7 @@ class ApiTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 			ApiTests.this.mvc.perform(get("/api/v1/rounds"))
 				.andExpect(content().string(not(containsString("draft-round"))));
-			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100")).andExpect(jsonPath("$.totalItems").value(3));
+			ApiTests.this.mvc.perform(get("/api/v1/exchanges?size=100")).andExpect(jsonPath("$.totalItems").value(4));
 			ApiTests.this.mvc.perform(get("/api/v1/memoranda?size=100"))
 				.andExpect(content().string(not(containsString("draft-memorandum"))));
 			ApiTests.this.mvc.perform(get("/api/v1/processes"))

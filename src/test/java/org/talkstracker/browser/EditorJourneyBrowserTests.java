@@ -43,7 +43,7 @@ class EditorJourneyBrowserTests {
 
 	static final String PASSWORD = "a journey through the editing pages";
 
-	static final String ROUND = "istanbul-2025-07-23";
+	static final String ROUND = "istanbul-round-4";
 
 	static final String SOURCE = "ukrinform-third-round";
 
@@ -94,12 +94,12 @@ class EditorJourneyBrowserTests {
 		addExchange();
 		addStageWithoutSource();
 
-		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 3");
+		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 4");
 		assertThat(readerOpens("/rounds/" + ROUND)).contains("Page not found");
 		clickAndWait(button("Publish"));
 		assertThat(text(By.cssSelector("p.problem"))).contains("Not published: every fact of the round needs a source");
 		assertThat(text(By.cssSelector("ul.unsourced"))).isEqualTo("exchange stage: prisoners-1200-each #1");
-		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 3");
+		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 4");
 
 		citeTheSourceFromTheStage();
 		clickAndWait(button("Publish"));
@@ -126,12 +126,12 @@ class EditorJourneyBrowserTests {
 		clickAndWait(link("New round"));
 		choose("process", "Russia–Ukraine direct talks (2025)");
 		type("slug", ROUND);
-		type("number", "3");
+		type("number", "4");
 		choose("status", "Held");
 		typeDate("heldOn", LocalDate.of(2025, 7, 23));
 		type("city", "Istanbul");
 		type("venue", "Çırağan Palace");
-		type("summary", "A third meeting of the two delegations, lasting under an hour.");
+		type("summary", "A fourth meeting of the two delegations, lasting under an hour.");
 		clickAndWait(button("Save"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round has been created as a draft.");
 		assertThat(text(By.cssSelector("p.state"))).startsWith("Draft");
@@ -147,7 +147,7 @@ class EditorJourneyBrowserTests {
 		typeDate("publishedOn", LocalDate.of(2025, 7, 23));
 		choose("kind", "State media");
 		clickAndWait(button("Save"));
-		assertThat(text(By.tagName("h1"))).isEqualTo("Round 3, Istanbul");
+		assertThat(text(By.tagName("h1"))).isEqualTo("Round 4, Istanbul");
 		assertThat(text(By.cssSelector("p.notice"))).startsWith("The source is added.");
 	}
 
@@ -264,11 +264,11 @@ class EditorJourneyBrowserTests {
 	private void findTheRoundAsAReader() {
 		clickAndWait(link("Rounds"));
 		WebElement row = this.editor.driver
-			.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 3']]"));
+			.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 4']]"));
 		assertThat(row.getText()).contains("23 Jul 2025", "Çırağan Palace, Istanbul", "Held");
-		clickAndWait(row.findElement(By.linkText("Round 3")));
+		clickAndWait(row.findElement(By.linkText("Round 4")));
 
-		assertThat(text(By.tagName("h1"))).startsWith("Round 3, Istanbul");
+		assertThat(text(By.tagName("h1"))).startsWith("Round 4, Istanbul");
 		assertThat(text(By.id("delegations"))).contains("Russia", "Ukraine");
 		assertThat(text(By.id("proposals"))).contains("Proposed by Ukraine",
 				"A meeting of the two presidents before the end of August");

@@ -18,8 +18,8 @@ import org.talkstracker.ServedOverHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader does in a real browser: from the home page to round 2, search, filter;
- * accessible pages.
+ * What a reader does in a real browser: from the home page to the latest round, search,
+ * filter; accessible pages.
  */
 @ServedOverHttp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,13 +43,14 @@ class ReaderJourneyBrowserTests {
 	}
 
 	@Test
-	void fromTheHomePageToRoundTwoAndItsHeadsOfDelegation() {
+	void fromTheHomePageToTheLatestRoundAndItsHeadsOfDelegation() {
 		open("/");
-		this.browser.driver.findElement(By.linkText("Round 2: Russia–Ukraine direct talks (2025)")).click();
+		this.browser.driver.findElement(By.linkText("Round 3: Russia–Ukraine direct talks (2025)")).click();
 
-		this.browser.waitForUrlContaining("/rounds/istanbul-2025-06-02");
+		this.browser.waitForUrlContaining("/rounds/istanbul-2025-07-23");
 		String delegations = this.browser.driver.findElement(By.id("delegations")).getText();
-		assertThat(delegations).contains("Rustem Umerov", "Defence Minister", "Vladimir Medinsky");
+		assertThat(delegations).contains("Rustem Umerov", "Secretary of the National Security and Defence Council",
+				"Vladimir Medinsky");
 	}
 
 	@Test
@@ -96,7 +97,7 @@ class ReaderJourneyBrowserTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/rounds", "/rounds/istanbul-2025-06-02", "/rounds/istanbul-2025-05-16",
-			"/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda",
+			"/rounds/istanbul-2025-07-23", "/search?q=ceasefire", "/rounds?q=nothing-matches-this", "/memoranda",
 			"/memoranda/russian-memorandum-2025-06", "/memoranda/ukrainian-memorandum-2025-06",
 			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06", "/parties/russia",
 			"/parties/united-states", "/people/rustem-umerov", "/people/vladimir-medinsky", "/no-such-page", "/uk/",

@@ -1,14 +1,14 @@
 package org.talkstracker.browser;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +21,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.talkstracker.ServedOverHttp;
 import org.talkstracker.account.EditorAccount;
+import org.talkstracker.datafile.DataFileImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone widths there.
  *
  * <p>
- * What it commits is removed afterwards, the earlier rounds' handovers and releases
- * included, so the reference rounds are as the other tests expect them.
+ * It works in a process of its own, a copy of the reference data's first two rounds
+ * (which hold round 3 and the handovers already), and removes it afterwards with the
+ * sources and people it added.
  */
 @ServedOverHttp
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,20 +59,20 @@ class RoundWorkspaceBrowserTests {
 
 	static final String PASSWORD = "a third round in ten submissions";
 
-	static final String ROUND = "istanbul-2025-07-23";
+	/**
+	 * The reference data holds round 3 and every handover: the journey enters them again
+	 * in a process of its own, a copy of the reference process's first two rounds with
+	 * their agreements but none of their handovers, so what it adds is all its own.
+	 */
+	static final String PROCESS = "istanbul-journey";
 
-	static final List<String> EARLIER_ROUNDS = List.of("istanbul-2025-05-16", "istanbul-2025-06-02");
+	static final String PROCESS_NAME = "Russia–Ukraine direct talks (2025), entered again";
 
-	static final String BODIES = "istanbul-2025-06-02/bodies-6000-each";
+	static final String ROUND = "journey-2025-07-23";
 
-	static final String PRISONERS = "istanbul-2025-05-16/prisoners-1000-for-1000";
+	static final String BODIES = "journey-2025-06-02/bodies-6000-each";
 
-	static final List<String> NEW_PEOPLE = List.of("serhiy-kyslytsya", "oleksandr-poklad", "oleh-luhovskyi",
-			"mikhail-galuzin", "alexander-fomin", "igor-kostyukov");
-
-	static final List<String> SOURCES = List.of("Russia and Ukraine hold a third round of direct talks in Istanbul",
-			"More swaps, but no deal", "Third round of talks in Istanbul ends after less than an hour",
-			"The third round of Russia–Ukraine talks in Istanbul");
+	static final String PRISONERS = "journey-2025-05-16/prisoners-1000-for-1000";
 
 	@LocalServerPort
 	int port;
@@ -77,22 +83,61 @@ class RoundWorkspaceBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	DataFileImporter importer;
+
 	Browser editor;
 
 	int submissions;
 
 	int formsSent;
 
-	List<Map<String, Object>> earlierRounds;
+	long lastSource;
+
+	long lastPerson;
 
 	@BeforeAll
 	void start() throws IOException {
+		this.lastSource = this.jdbc.queryForObject("select coalesce(max(id), 0) from source", Long.class);
+		this.lastPerson = this.jdbc.queryForObject("select coalesce(max(id), 0) from person", Long.class);
+		this.importer.importFile("journey", earlierRounds());
 		this.editor = Browser.start();
 		EditorAccount.create(this.context, USERNAME, PASSWORD);
-		this.earlierRounds = this.jdbc.queryForList(
-				"""
-						select r.slug, r.updated_at, (select coalesce(max(number), 0) from round_release where round_slug = r.slug) as released
-						from round r where r.slug in ('istanbul-2025-05-16', 'istanbul-2025-06-02')""");
+	}
+
+	/**
+	 * The reference process's first two rounds, their agreements without their handovers,
+	 * in a process of the journey's own; sources, parties and people are those stored.
+	 */
+	private static InputStream earlierRounds() throws IOException {
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode reference;
+		try (InputStream file = RoundWorkspaceBrowserTests.class
+			.getResourceAsStream("/datafile/reference/istanbul-2025.json")) {
+			reference = json.readTree(file);
+		}
+		ObjectNode copy = json.createObjectNode();
+		copy.put("format", reference.get("format").asString());
+		copy.putArray("sources");
+		copy.putArray("parties");
+		copy.putArray("people");
+		JsonNode talks = reference.get("processes").get(0);
+		ObjectNode process = copy.putArray("processes").addObject();
+		process.put("slug", PROCESS).put("name", PROCESS_NAME);
+		process.set("parties", talks.get("parties"));
+		ArrayNode rounds = process.putArray("rounds");
+		for (JsonNode round : talks.get("rounds")) {
+			if (round.get("number").asInt() < 3) {
+				ObjectNode earlier = (ObjectNode) round.deepCopy();
+				earlier.put("slug", round.get("slug").asString().replace("istanbul-", "journey-"));
+				for (JsonNode exchange : earlier.withArray("exchanges")) {
+					((ObjectNode) exchange).putArray("stages");
+					((ObjectNode) exchange).remove("reportedTotals");
+				}
+				rounds.add(earlier);
+			}
+		}
+		return new ByteArrayInputStream(json.writeValueAsBytes(copy));
 	}
 
 	@AfterAll
@@ -100,21 +145,13 @@ class RoundWorkspaceBrowserTests {
 		if (this.editor != null) {
 			this.editor.close();
 		}
-		this.jdbc.update("delete from round where slug = ?", ROUND);
-		this.jdbc
-			.update("""
-					delete from exchange_stage where agreement_id in (select a.id from exchange_agreement a join round r on r.id = a.round_id
-					    where r.slug in ('istanbul-2025-05-16', 'istanbul-2025-06-02'))""");
 		this.jdbc.execute("alter table round_release disable trigger round_release_append_only");
-		for (Map<String, Object> round : this.earlierRounds) {
-			this.jdbc.update("delete from round_release where round_slug = ? and number > ?", round.get("slug"),
-					round.get("released"));
-			this.jdbc.update("update round set updated_at = ? where slug = ?", round.get("updated_at"),
-					round.get("slug"));
-		}
+		this.jdbc.update("delete from round_release where round_slug like 'journey-%'");
 		this.jdbc.execute("alter table round_release enable trigger round_release_append_only");
-		SOURCES.forEach((title) -> this.jdbc.update("delete from source where title = ?", title));
-		NEW_PEOPLE.forEach((person) -> this.jdbc.update("delete from person where slug = ?", person));
+		this.jdbc.update("delete from round where process_id = (select id from process where slug = ?)", PROCESS);
+		this.jdbc.update("delete from process where slug = ?", PROCESS);
+		this.jdbc.update("delete from source where id > ?", this.lastSource);
+		this.jdbc.update("delete from person where id > ?", this.lastPerson);
 		EditorAccount.remove(this.context, USERNAME);
 	}
 
@@ -147,7 +184,7 @@ class RoundWorkspaceBrowserTests {
 
 	private void createRound() {
 		open("/admin/rounds/new");
-		choose("process", "Russia–Ukraine direct talks (2025)");
+		choose("process", PROCESS_NAME);
 		type("slug", ROUND);
 		type("number", "3");
 		choose("status", "Held");
@@ -272,9 +309,9 @@ class RoundWorkspaceBrowserTests {
 	}
 
 	private void readTheEarlierRoundsHandovers() {
-		open("/rounds/istanbul-2025-06-02");
+		open("/rounds/journey-2025-06-02");
 		assertThat(text(By.id("exchange-bodies-6000-each"))).contains("1,212", "1,245", "17 July 2025");
-		open("/rounds/istanbul-2025-05-16");
+		open("/rounds/journey-2025-05-16");
 		assertThat(text(By.id("exchange-prisoners-1000-for-1000"))).contains("390", "307", "303", "25 May 2025");
 	}
 

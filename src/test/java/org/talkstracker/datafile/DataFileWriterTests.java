@@ -45,17 +45,26 @@ class DataFileWriterTests {
 			assertThat(process.rounds()).extracting(DataFile.RoundEntry::slug).containsExactly(ROUND_TWO);
 			assertThat(process.memoranda()).extracting(DataFile.MemorandumEntry::slug)
 				.containsExactly("russian-memorandum-2025-06", "ukrainian-memorandum-2025-06");
-			assertThat(process.statements()).hasSize(11)
+			assertThat(process.statements()).hasSize(14)
 				.anySatisfy((statement) -> assertThat(statement.disputes()).isEqualTo("umerov-children-list"))
 				.anySatisfy((statement) -> assertThat(statement.sources())
 					.containsExactly("ukrainian-state-media-umerov-third-meeting", "moscow-times-2025-06-02"));
 			assertThat(process.contextEvents()).isEmpty();
 		});
 		assertThat(read.people()).extracting(DataFile.PersonEntry::slug)
-			.containsExactly("keith-kellogg", "rustem-umerov", "vladimir-medinsky", "volodymyr-zelensky");
+			.containsExactly("alexander-fomin", "igor-kostyukov", "keith-kellogg", "mikhail-galuzin", "oleh-luhovskyi",
+					"oleksandr-poklad", "rustem-umerov", "serhiy-kyslytsya", "vladimir-medinsky", "volodymyr-zelensky");
+		// The sources of the round's facts, of its memoranda and statements, and of the
+		// totals the parties report of its exchanges (Budapest Post's).
 		assertThat(read.sources()).extracting(DataFile.SourceEntry::slug)
-			.containsExactly("moscow-times-2025-06-02", "russian-state-news-agencies-memorandum",
-					"ukrainian-state-media-umerov-third-meeting");
+			.containsExactly("axios-children-offer", "babel-118661", "budapest-post-tass-bodies-totals",
+					"censor-net-3555925", "hromadske-245755", "liga-net-2025-06-13-bodies", "moscow-times-2025-06-02",
+					"moscow-times-2025-07-17-bodies", "news-az-2025-06-02-delegations",
+					"news-pravda-2025-06-07-bodies-at-exchange-point", "russian-state-news-agencies-memorandum",
+					"tass-1966757", "tass-1967401", "tass-1967467", "tass-1971825", "trt-world-2025-06-02-delegations",
+					"trt-world-e8f4a5359941", "ukrainian-state-media-umerov-third-meeting",
+					"ukrainska-pravda-2025-06-02-russian-memorandum", "ukrainska-pravda-2025-06-16-bodies",
+					"unn-2025-06-02-second-round");
 	}
 
 	@Test
@@ -121,12 +130,12 @@ class DataFileWriterTests {
 		DataFile read = this.reader.read("everything", new ByteArrayInputStream(out.toByteArray()));
 
 		assertThat(read.processes()).singleElement().satisfies((process) -> {
-			assertThat(process.rounds()).hasSize(2);
-			assertThat(process.statements()).hasSize(16);
-			assertThat(process.contextEvents()).hasSize(3);
+			assertThat(process.rounds()).hasSize(3);
+			assertThat(process.statements()).hasSize(20);
+			assertThat(process.contextEvents()).hasSize(8);
 		});
-		assertThat(read.people()).hasSize(6);
-		assertThat(read.sources()).hasSize(4);
+		assertThat(read.people()).hasSize(17);
+		assertThat(read.sources()).hasSize(35);
 	}
 
 }

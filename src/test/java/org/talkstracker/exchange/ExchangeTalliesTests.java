@@ -27,9 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tallies behind the exchanges page's totals and chart are kept by the database as
  * editors change stages, agreements and rounds: after every change they hold what adding
  * up the stages of published rounds gives. Each test starts from the reference data
- * (whose prisoner-of-war agreement gives no counts, Russia as side A) and a generated
- * round of 3 agreements (100 each way, two stages: 30 and 30 on 1 February 2030, then 30
- * (25 as Ukraine reports it) and 30 on 2 February); rolled back after each test.
+ * (Russia as side A; prisoners of war: an all-for-all whose stages withheld their numbers
+ * and at least 1,200 each way with no stage yet; bodies: 6,000 each way, of which Russia
+ * received 46 and Ukraine 7,057 in 2025) and a generated round of 3 agreements (100 each
+ * way, two stages: 30 and 30 on 1 February 2030, then 30 (25 as Ukraine reports it) and
+ * 30 on 2 February); rolled back after each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -123,8 +125,8 @@ class ExchangeTalliesTests {
 	@Test
 	void importedStagesAreTalliedAsTheyAddUp() {
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "300 1 1 4 165")
-			.containsEntry("ukraine PRISONERS_OF_WAR", "300 1 0 4 180");
+		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "1500 1 1 5 165")
+			.containsEntry("ukraine PRISONERS_OF_WAR", "1500 1 0 5 180");
 		assertThat(figures(TALLIED_DAYS)).containsEntry("2030-02-02 russia PEOPLE DAY", "75 3");
 	}
 
@@ -141,7 +143,7 @@ class ExchangeTalliesTests {
 
 		this.editor.deleteStage("gen-round", "exchange-1", 1);
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "300 1 1 4 136");
+		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "1500 1 1 5 136");
 	}
 
 	@Test
@@ -150,11 +152,11 @@ class ExchangeTalliesTests {
 				new ExchangeForm("exchange-2", ExchangeKind.BODIES, "ukraine", null, null, "russia", 40, null, false,
 						null, null, List.of("moscow-times-2025-06-02"), version("exchange-2")));
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_SIDES)).containsEntry("ukraine BODIES", "6000 1 1 2 55");
+		assertThat(figures(TALLIED_SIDES)).containsEntry("ukraine BODIES", "6000 1 1 2 7112");
 
 		this.editor.delete("gen-round", "exchange-3");
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "100 1 1 2 55");
+		assertThat(figures(TALLIED_SIDES)).containsEntry("russia PRISONERS_OF_WAR", "1300 1 1 3 55");
 	}
 
 	@Test
@@ -162,12 +164,12 @@ class ExchangeTalliesTests {
 		this.rounds.findBySlug("gen-round").orElseThrow().withdraw("Checked again", "olena", Instant.EPOCH);
 		this.entityManager.flush();
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_DAYS)).isEmpty();
+		assertThat(generatedDays()).isEmpty();
 
 		this.rounds.findBySlug("gen-round").orElseThrow().publish();
 		this.entityManager.flush();
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_DAYS)).hasSize(4);
+		assertThat(generatedDays()).hasSize(4);
 	}
 
 	@Test
@@ -175,7 +177,7 @@ class ExchangeTalliesTests {
 		this.jdbc.sql("delete from round where slug = 'gen-round'").update();
 
 		assertTalliesMatchTheStages();
-		assertThat(figures(TALLIED_DAYS)).isEmpty();
+		assertThat(generatedDays()).isEmpty();
 	}
 
 	private void assertTalliesMatchTheStages() {
@@ -191,6 +193,13 @@ class ExchangeTalliesTests {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The tallied days of the generated round's handovers, all in 2030. */
+	private Map<String, String> generatedDays() {
+		Map<String, String> days = figures(TALLIED_DAYS);
+		days.keySet().removeIf((day) -> !day.startsWith("2030-"));
+		return days;
 	}
 
 	private long version(String agreement) {

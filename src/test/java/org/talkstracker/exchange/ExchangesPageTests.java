@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
@@ -53,24 +55,50 @@ class ExchangesPageTests {
 					containsString("href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\""),
 					containsString("href=\"/rounds/istanbul-2025-06-02#exchange-bodies-6000-each\""),
 					containsString(">Round 1, Istanbul</a>"), containsString("Bodies of the killed"),
-					containsString(">6,000</td>"), containsString(">1,000</td>"), containsString("not reported"),
-					containsString("seriously injured"), containsString("no stage reported"))));
+					containsString(">6,000</td>"), containsString(">1,000</td>"),
+					containsString(">at least 1,200</td>"), containsString(">all</td>"),
+					containsString("seriously wounded"), containsString("no stage reported"))));
 	}
 
 	@Test
 	void totalsGiveAgreedAgainstFulfilledByKindAndByReceivingSide() throws Exception {
 		this.mvc.perform(get("/exchanges"))
-			.andExpect(content().string(allOf(row("Bodies of the killed", "12,000", "0"),
-					row("Prisoners", "2,000", "0"), row("Prisoners of war", "not reported", "0"),
-					row("People returned to Russia", "1,000 \\+ unreported counts", "0"),
-					row("Bodies returned to Ukraine", "6,000", "0"))));
+			.andExpect(content().string(allOf(row("Bodies of the killed", "12,000", "7,103"),
+					row("Prisoners", "2,000", "2,000"), row("Prisoners of war", "2,400 \\+ unreported counts", "0"),
+					row("People returned to Russia", "2,200 \\+ unreported counts", "1,000"),
+					row("Bodies returned to Russia", "6,000", "46"),
+					row("Bodies returned to Ukraine", "6,000", "7,057"))));
 	}
 
+	/**
+	 * The reference data's handovers, day by day: the 1,000 for 1,000 in three stages
+	 * (390, 307, 303), the bodies from 11 June (1,212 to Ukraine, 27 to Russia) to 17
+	 * July (1,000 and 19).
+	 */
 	@Test
-	void saysNoHandoverHasBeenReportedInsteadOfDrawingAnEmptyChart() throws Exception {
+	void chartsTheReferenceHandoversStageByStage() throws Exception {
 		this.mvc.perform(get("/exchanges"))
-			.andExpect(content().string(allOf(containsString("No handover has been reported yet"),
-					not(containsString("<svg class=\"plot\"")))));
+			.andExpect(content().string(allOf(containsString("<svg class=\"plot\""),
+					containsString("from 23 May 2025 to 17 July 2025"), chartRow("23 May 2025", "390", "0", "390", "0"),
+					chartRow("24 May 2025", "697", "0", "697", "0"),
+					chartRow("25 May 2025", "1,000", "0", "1,000", "0"),
+					chartRow("11 June 2025", "1,000", "27", "1,000", "1,212"),
+					chartRow("16 June 2025", "1,000", "27", "1,000", "6,057"),
+					chartRow("17 July 2025", "1,000", "46", "1,000", "7,057"),
+					not(containsString("No handover has been reported yet")))));
+	}
+
+	/**
+	 * Of round 2's bodies, Ukraine reports it received 6,057 and Russia that it handed
+	 * over 6,060 and received 78: each is flagged, as it differs from the other's report
+	 * or from the stages' sum.
+	 */
+	@Test
+	void flagsTheTotalsThePartiesReportWhereTheirFiguresDiffer() throws Exception {
+		this.mvc.perform(get("/exchanges"))
+			.andExpect(content().string(allOf(reported("Russia received, as Russia reports it", "78"),
+					reported("Ukraine received, as Russia reports it", "6,060"),
+					reported("Ukraine received, as Ukraine reports it", "6,057"))));
 	}
 
 	@Test
@@ -103,6 +131,25 @@ class ExchangesPageTests {
 	@Transactional
 	class GeneratedData {
 
+		@Autowired
+		JdbcClient jdbc;
+
+		/**
+		 * The chart draws the generated handovers alone, day by day: the reference data's
+		 * stages are taken out (its agreements stay, with what they agreed).
+		 */
+		@BeforeEach
+		void withoutTheReferenceHandovers() {
+			this.jdbc.sql("delete from exchange_stage").update();
+		}
+
+		@Test
+		void saysNoHandoverHasBeenReportedInsteadOfDrawingAnEmptyChart() throws Exception {
+			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
+				.andExpect(content().string(allOf(containsString("No handover has been reported yet"),
+						not(containsString("<svg class=\"plot\"")))));
+		}
+
 		@Test
 		void chartsTheRunningTotalsOfEachSideCountingTheLowerOfDifferingReports() throws Exception {
 			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
@@ -123,12 +170,12 @@ class ExchangesPageTests {
 		void totalsAddTheFulfilledStagesToWhatWasAgreed() throws Exception {
 			ExchangesPageTests.this.importer.importFile("gen", GeneratedRounds.process("gen", 1, true));
 
-			// The reference data's prisoner-of-war agreement gave no counts, so totals
-			// are floors.
+			// The reference data's all-for-all exchange of prisoners of war gave no
+			// counts, so totals are floors.
 			ExchangesPageTests.this.mvc.perform(get("/exchanges"))
-				.andExpect(content().string(allOf(row("Prisoners of war", "200 \\+ unreported counts", "115"),
-						row("People returned to Russia", "1,100 \\+ unreported counts", "55"),
-						row("People returned to Ukraine", "1,100 \\+ unreported counts", "60"))));
+				.andExpect(content().string(allOf(row("Prisoners of war", "2,600 \\+ unreported counts", "115"),
+						row("People returned to Russia", "2,300 \\+ unreported counts", "55"),
+						row("People returned to Ukraine", "2,300 \\+ unreported counts", "60"))));
 		}
 
 		@Test
@@ -151,7 +198,7 @@ class ExchangesPageTests {
 			ExchangesPageTests.this.importer.importFile("large", GeneratedRounds.process("large", 30, true));
 			long large = statements.countWhile(() -> ExchangesPageTests.this.mvc.perform(get("/exchanges"))
 				.andExpect(content().string(allOf(chartRow("2 February 2030", "1,705", "1,860"),
-						containsString("href=\"/rounds/large-round#exchange-exchange-6\"")))));
+						containsString("href=\"/rounds/large-round#exchange-exchange-5\"")))));
 
 			assertThat(small).isEqualTo(STATEMENTS);
 			assertThat(large).isEqualTo(STATEMENTS);
@@ -172,8 +219,8 @@ class ExchangesPageTests {
 		}
 
 		/**
-		 * The reference data's 3 agreements (2025), then the large round's 30 (2030), 10
-		 * to a page: the second page holds the large round's 8th to 17th, and the totals
+		 * The reference data's 4 agreements (2025), then the large round's 30 (2030), 10
+		 * to a page: the second page holds the large round's 7th to 16th, and the totals
 		 * of them all.
 		 */
 		@Test
@@ -184,15 +231,15 @@ class ExchangesPageTests {
 			String second = page("/exchanges?page=2");
 
 			assertThat(first)
-				.contains("33 agreements, oldest round first", "Page 1 of 4",
+				.contains("34 agreements, oldest round first", "Page 1 of 4",
 						"href=\"/rounds/istanbul-2025-05-16#exchange-prisoners-1000-for-1000\"",
-						"id=\"exchange-large-round-exchange-7\"")
-				.doesNotContain("id=\"exchange-large-round-exchange-8\"");
+						"id=\"exchange-large-round-exchange-6\"")
+				.doesNotContain("id=\"exchange-large-round-exchange-7\"");
 			assertThat(second).contains("Page 2 of 4", "href=\"/exchanges?page=1\"", "href=\"/exchanges?page=3\"")
-				.doesNotContain("id=\"exchange-large-round-exchange-7\"", "id=\"exchange-large-round-exchange-18\"",
+				.doesNotContain("id=\"exchange-large-round-exchange-6\"", "id=\"exchange-large-round-exchange-17\"",
 						"istanbul-2025-05-16#exchange");
-			assertThat(second).matches(inOrder("id=\"exchange-large-round-exchange-8\"",
-					"id=\"exchange-large-round-exchange-9\"", "id=\"exchange-large-round-exchange-17\"")::matches);
+			assertThat(second).matches(inOrder("id=\"exchange-large-round-exchange-7\"",
+					"id=\"exchange-large-round-exchange-8\"", "id=\"exchange-large-round-exchange-16\"")::matches);
 			assertThat(totals(second)).isEqualTo(totals(first)).contains("3,450");
 		}
 
@@ -317,11 +364,22 @@ class ExchangesPageTests {
 	}
 
 	/**
-	 * A row of the chart's table: the date, then Russia's and Ukraine's running totals.
+	 * A row of the chart's table: the date, then the running totals of its lines in order
+	 * (Russia's, then Ukraine's, where people or bodies alone were returned).
 	 */
-	private static Matcher<String> chartRow(String date, String russia, String ukraine) {
-		return matchesPattern(Pattern.compile("(?s).*" + Pattern.quote(date) + "</time>\\s*</th>\\s*<td class=\"num\">"
-				+ russia + "</td>\\s*<td class=\"num\">" + ukraine + "</td>.*"));
+	private static Matcher<String> chartRow(String date, String... totals) {
+		StringBuilder pattern = new StringBuilder("(?s).*" + Pattern.quote(date) + "</time>\\s*</th>");
+		for (String total : totals) {
+			pattern.append("\\s*<td class=\"num\">").append(total).append("</td>");
+		}
+		return matchesPattern(Pattern.compile(pattern.append(".*").toString()));
+	}
+
+	/** A total a party reports, flagged as differing. */
+	private static Matcher<String> reported(String label, String total) {
+		return matchesPattern(Pattern
+			.compile("(?s).*<tr class=\"disputed\">\\s*<th scope=\"row\">" + Pattern.quote(label)
+					+ "</th>\\s*<td class=\"num\">\\s*" + total + "\\s*<span class=\"flag\">figures differ</span>.*"));
 	}
 
 }

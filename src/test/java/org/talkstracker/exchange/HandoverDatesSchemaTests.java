@@ -95,7 +95,7 @@ class HandoverDatesSchemaTests {
 		handover("2025-06-09", "DAY");
 		this.jdbc.update("""
 				insert into round (process_id, slug, number, status, held_on)
-				select process_id, 'istanbul-2025-07-01', 3, 'SCHEDULED', date '2025-07-01' from round where id = """
+				select process_id, 'istanbul-2025-07-01', 4, 'SCHEDULED', date '2025-07-01' from round where id = """
 				+ ROUND_TWO);
 		commitChecks();
 		this.jdbc.update("update exchange_agreement set round_id = (select id from round where slug = "

@@ -105,7 +105,7 @@ class StageRulesTests {
 		String insert = """
 				insert into exchange_stage (agreement_id, sequence, occurred_on, occurred_on_precision, announced_on,
 				                            side_a_received_per_a, side_b_received_per_b, side_a_withheld, side_b_withheld)
-				values (?, 1, date '2025-06-09', 'DAY', ?::date, ?, ?, ?, ?)""";
+				values (?, 7, date '2025-06-09', 'DAY', ?::date, ?, ?, ?, ?)""";
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.jdbc.update(insert, agreement, "2025-06-08", null, null, false, false))
 			.withMessageContaining("exchange_stage_announced_not_before_handover");
@@ -120,11 +120,11 @@ class StageRulesTests {
 
 	/**
 	 * A new stage of the round's bodies agreement (round 2, held on 2 June 2025), side
-	 * A's figure given.
+	 * A's figure given: stage 7, after the reference data's six.
 	 */
 	private static MockHttpServletRequestBuilder stage(String occurredOn, String precision) {
 		return post(NEW_STAGE).with(csrf())
-			.param("sequence", "1")
+			.param("sequence", "7")
 			.param("occurredOn", occurredOn)
 			.param("occurredPrecision", precision)
 			.param("sideAReceivedPerA", "1212")
@@ -132,8 +132,11 @@ class StageRulesTests {
 			.param("version", "0");
 	}
 
+	/** How many stages 7 of the bodies agreement there are: the one this test writes. */
 	private Integer stages() {
-		return this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class);
+		return this.jdbc.queryForObject("""
+				select count(*) from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
+				where a.slug = 'bodies-6000-each' and s.sequence = 7""", Integer.class);
 	}
 
 	private int releases() {

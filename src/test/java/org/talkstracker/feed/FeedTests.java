@@ -45,13 +45,13 @@ class FeedTests {
 			assertThat(children(root, required)).as(required).hasSize(1);
 		}
 		List<Element> entries = children(root, "entry");
-		assertThat(entries).hasSize(2);
+		assertThat(entries).hasSize(3);
 		Element round = entries.stream()
 			.filter((entry) -> text(entry, "id").equals("http://localhost/rounds/istanbul-2025-06-02/releases/1"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(text(round, "title"))
-			.isEqualTo("Round 2: Russia–Ukraine direct talks (2025), Istanbul — release 1 (Update)");
+			.isEqualTo("Round 2: Russia–Ukraine direct talks (2025), Çırağan Palace, Istanbul — release 1 (Update)");
 		assertThat(text(round, "author")).isEqualTo("Talks Tracker");
 		assertThat(text(round, "updated")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
 		assertThat(text(round, "summary")).startsWith("2 June 2025 · Held · Second meeting");
@@ -62,7 +62,7 @@ class FeedTests {
 	}
 
 	@Test
-	void theCalendarHasAnAllDayEventPerRound() throws Exception {
+	void theCalendarHasAnEventPerRoundAllDayWhereItsEndIsNotKnown() throws Exception {
 		String ics = calendar();
 
 		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:");
@@ -75,11 +75,14 @@ class FeedTests {
 		assertThat(unfolded).contains("UID:istanbul-2025-06-02@localhost\r\n")
 			.contains("DTSTART;VALUE=DATE:20250602\r\nDTEND;VALUE=DATE:20250603\r\n")
 			.contains("SUMMARY:Round 2: Russia–Ukraine direct talks (2025)\r\n")
-			.contains("LOCATION:Istanbul\r\n")
+			.contains("LOCATION:Çırağan Palace\\, Istanbul\r\n")
 			.contains("URL:http://localhost/rounds/istanbul-2025-06-02\r\n")
 			.contains("STATUS:CONFIRMED\r\n");
-		assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(3);
-		assertThat(unfolded.split("END:VEVENT", -1)).hasSize(3);
+		// Round 3's start and end are known: its event has them.
+		assertThat(unfolded).contains("UID:istanbul-2025-07-23@localhost\r\n")
+			.contains("DTSTART:20250723T173700Z\r\nDTEND:20250723T181600Z\r\n");
+		assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(4);
+		assertThat(unfolded.split("END:VEVENT", -1)).hasSize(4);
 	}
 
 	@Nested
@@ -93,7 +96,7 @@ class FeedTests {
 		void draftsAreInNeither() throws Exception {
 			this.importer.importFile("draft", GeneratedRounds.process("draft", 1, false));
 
-			assertThat(children(atom().getDocumentElement(), "entry")).hasSize(2);
+			assertThat(children(atom().getDocumentElement(), "entry")).hasSize(3);
 			assertThat(calendar()).doesNotContain("draft-round");
 		}
 

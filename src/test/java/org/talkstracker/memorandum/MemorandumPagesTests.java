@@ -69,7 +69,7 @@ class MemorandumPagesTests {
 						// The Ukrainian memorandum's delivery date is approximate, and no
 						// publication date is reported.
 						containsString("about 2 June 2025"), containsString("not reported"),
-						matchesRegex("(?s).*<td class=\"num\">1</td>.*<td class=\"num\">0</td>.*"))));
+						matchesRegex("(?s).*<td class=\"num\">8</td>.*<td class=\"num\">8</td>.*"))));
 		}
 
 		@Test
@@ -117,8 +117,10 @@ class MemorandumPagesTests {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/{slug}", RUSSIAN))
 				.andExpect(content()
 					.string(allOf(containsString("<h3 id=\"topic-CEASEFIRE_CONDITIONS\">Ceasefire conditions</h3>"),
-							containsString("id=\"clause-1\""), containsString("Clause 1"),
-							containsString("Ukrainian troops pulled out of the four regions"))));
+							containsString("<h3 id=\"topic-TERRITORY\">Territory</h3>"),
+							containsString("id=\"clause-7\""), containsString("Clause 7"),
+							containsString("Ukraine starts pulling its forces out of the four regions"),
+							containsString("id=\"clause-1\""), containsString("Crimea and the Donetsk, Luhansk"))));
 		}
 
 		@Test
@@ -131,12 +133,14 @@ class MemorandumPagesTests {
 		}
 
 		@Test
-		void saysClearlyWhenNoClauseIsRecorded() throws Exception {
+		void givesAnApproximateDeliveryAsSuchWithTheClauses() throws Exception {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/{slug}", UKRAINIAN))
 				.andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("Ukrainian memorandum"),
-						containsString("None of the clauses of this memorandum has been reported"),
-						containsString("about 2 June 2025"), not(containsString("<h3")))));
+				.andExpect(content().string(allOf(containsString("Ukraine–Russia Negotiations Framework"),
+						containsString("about 2 June 2025"),
+						containsString("<h3 id=\"topic-HUMANITARIAN\">Humanitarian</h3>"),
+						containsString("the return of children"),
+						not(containsString("None of the clauses of this memorandum has been reported")))));
 		}
 
 		@Test
@@ -153,16 +157,29 @@ class MemorandumPagesTests {
 	@Nested
 	class Compare {
 
+		/**
+		 * Both memoranda of 2 June, topic by topic: each addresses territory, and each
+		 * leaves a topic the other addresses (Ukraine's the political one, Russia's the
+		 * humanitarian one).
+		 */
 		@Test
-		void showsBothMemorandaSideBySideWithTheUkrainianGap() throws Exception {
+		void showsBothMemorandaSideBySideTopicByTopicWithTheirGaps() throws Exception {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", UKRAINIAN))
 				.andExpect(status().isOk())
 				.andExpect(view().name("memorandum/compare"))
 				.andExpect(content().string(allOf(containsString("Two memoranda, topic by topic"),
 						containsString("<th scope=\"row\">Ceasefire conditions</th>"), containsString("four regions"),
+						matchesRegex("(?s).*<th scope=\"row\">Territory</th>\\s*<td data-memorandum=\"Russian[^\"]*\">"
+								+ "[^/]*<ol class=\"memorandum-clauses\">.*Crimea.*</td>\\s*"
+								+ "<td data-memorandum=\"Ukraine–Russia[^\"]*\">\\s*<ol class=\"memorandum-clauses\">"
+								+ ".*line of contact.*"),
 						matchesRegex(
-								"(?s).*<td data-memorandum=\"Ukrainian memorandum[^\"]*\" class=\"gap\">\\s*<p>Does not address this topic in any reported clause.</p>.*"),
-						containsString("None of its clauses has been reported."),
+								"(?s).*<th scope=\"row\">Political</th>\\s*<td data-memorandum=\"Russian[^\"]*\">.*"
+										+ "<td data-memorandum=\"Ukraine–Russia[^\"]*\" class=\"gap\">\\s*"
+										+ "<p>Does not address this topic in any reported clause.</p>.*"),
+						matchesRegex(
+								"(?s).*<th scope=\"row\">Humanitarian</th>\\s*<td data-memorandum=\"Russian[^\"]*\" "
+										+ "class=\"gap\">\\s*<p>Does not address this topic in any reported clause.</p>.*"),
 						containsString("href=\"/memoranda/" + RUSSIAN + "\""),
 						containsString("href=\"/memoranda/" + UKRAINIAN + "\""), containsString("id=\"source-1\""))));
 		}
@@ -172,7 +189,7 @@ class MemorandumPagesTests {
 			MemorandumPagesTests.this.mvc.perform(get("/memoranda/compare").param("a", UKRAINIAN).param("b", RUSSIAN))
 				.andExpect(status().isOk())
 				.andExpect(content().string(matchesRegex(
-						"(?s).*<th scope=\"row\">Ceasefire conditions</th>\\s*<td data-memorandum=\"Ukrainian[^\"]*\" class=\"gap\">.*four regions.*")));
+						"(?s).*<th scope=\"row\">Political</th>\\s*<td data-memorandum=\"Ukraine–Russia[^\"]*\" class=\"gap\">.*official language.*")));
 		}
 
 		@Test
@@ -252,6 +269,22 @@ class MemorandumPagesTests {
 
 		@Autowired
 		EntityManager entityManager;
+
+		@Test
+		void saysClearlyWhenNoClauseIsRecorded() throws Exception {
+			this.importer.importFile("bare", GeneratedMemoranda.withClauses("bare", 0));
+			this.entityManager.clear();
+
+			mvc().perform(get("/memoranda/bare-memorandum"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Memorandum of 0 clauses"),
+						containsString("None of the clauses of this memorandum has been reported"),
+						not(containsString("<h3")))));
+			mvc().perform(get("/memoranda/compare").param("a", RUSSIAN).param("b", "bare-memorandum"))
+				.andExpect(content().string(allOf(containsString("None of its clauses has been reported."),
+						matchesRegex("(?s).*<td data-memorandum=\"Memorandum of 0 clauses\" class=\"gap\">\\s*"
+								+ "<p>Does not address this topic in any reported clause.</p>.*"))));
+		}
 
 		@Test
 		void memorandaOfUnpublishedRoundsAreNeverShown() throws Exception {

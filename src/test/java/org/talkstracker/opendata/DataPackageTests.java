@@ -142,7 +142,7 @@ class DataPackageTests {
 		assertThat(descriptor.get("description").asString()).startsWith("Not a release: the published data as it was");
 		assertThat(descriptor.get("created").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 		assertThat(records(files.get("rounds.csv"))).extracting((row) -> row.get("slug"))
-			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
+			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02", "istanbul-2025-07-23");
 		assertThat(records(files.get("rounds.csv")).get(1).get("updated_at")).matches(".*T.*Z");
 		assertThat(records(files.get("parties.csv"))).extracting((row) -> row.get("slug"))
 			.contains("ukraine", "russia", "turkey");
@@ -197,7 +197,7 @@ class DataPackageTests {
 		assertThat(dataset.get("@type").asString()).isEqualTo("Dataset");
 		assertThat(dataset.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
 		assertThat(dataset.has("version")).as("no release has been cut").isFalse();
-		assertThat(dataset.get("temporalCoverage").asString()).isEqualTo("2025-05-16/2025-06-02");
+		assertThat(dataset.get("temporalCoverage").asString()).isEqualTo("2025-05-16/2025-07-23");
 		List<String> downloads = new ArrayList<>();
 		dataset.get("distribution").forEach((download) -> downloads.add(download.get("contentUrl").asString()));
 		assertThat(downloads).contains("http://localhost/data/talks-tracker-datapackage.zip",

@@ -68,7 +68,7 @@ class DataSetTests {
 		List<CSVRecord> rows = csv(download("/data/rounds.csv", "talks-tracker-rounds.csv"));
 
 		assertThat(rows).extracting((row) -> row.get("round"))
-			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
+			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02", "istanbul-2025-07-23");
 		CSVRecord second = rows.get(1);
 		assertThat(second.get("delegations")).isEqualTo("ukraine russia");
 		assertThat(second.get("hosts")).isEqualTo("turkey");
@@ -83,8 +83,13 @@ class DataSetTests {
 
 		assertThat(rows)
 			.extracting((row) -> row.get("exchange") + " " + row.get("record") + " " + row.get("side_a_agreed"))
-			.containsExactly("prisoners-1000-for-1000 agreement 1000", "bodies-6000-each agreement 6000",
-					"prisoners-seriously-injured agreement ");
+			.containsExactly("prisoners-1000-for-1000 agreement 1000", "prisoners-1000-for-1000 stage ",
+					"prisoners-1000-for-1000 stage ", "prisoners-1000-for-1000 stage ",
+					"bodies-6000-each agreement 6000", "bodies-6000-each stage ", "bodies-6000-each stage ",
+					"bodies-6000-each stage ", "bodies-6000-each stage ", "bodies-6000-each stage ",
+					"bodies-6000-each stage ", "prisoners-seriously-injured agreement ",
+					"prisoners-seriously-injured stage ", "prisoners-seriously-injured stage ",
+					"prisoners-of-war-at-least-1200 agreement 1200");
 	}
 
 	@Test
@@ -92,9 +97,18 @@ class DataSetTests {
 		List<CSVRecord> rows = csv(download("/data/memoranda.csv", "talks-tracker-memoranda.csv"));
 
 		assertThat(rows).extracting((row) -> row.get("memorandum") + " " + row.get("record") + " " + row.get("topic"))
-			.containsExactly("russian-memorandum-2025-06 memorandum ",
+			.containsExactly("russian-memorandum-2025-06 memorandum ", "russian-memorandum-2025-06 clause territory",
+					"russian-memorandum-2025-06 clause security_guarantees",
+					"russian-memorandum-2025-06 clause military", "russian-memorandum-2025-06 clause political",
+					"russian-memorandum-2025-06 clause sanctions", "russian-memorandum-2025-06 clause economic",
 					"russian-memorandum-2025-06 clause ceasefire_conditions",
-					"ukrainian-memorandum-2025-06 memorandum ");
+					"russian-memorandum-2025-06 clause procedural", "ukrainian-memorandum-2025-06 memorandum ",
+					"ukrainian-memorandum-2025-06 clause ceasefire_conditions",
+					"ukrainian-memorandum-2025-06 clause humanitarian",
+					"ukrainian-memorandum-2025-06 clause security_guarantees",
+					"ukrainian-memorandum-2025-06 clause military", "ukrainian-memorandum-2025-06 clause territory",
+					"ukrainian-memorandum-2025-06 clause sanctions", "ukrainian-memorandum-2025-06 clause economic",
+					"ukrainian-memorandum-2025-06 clause procedural");
 	}
 
 	@Test
@@ -102,8 +116,8 @@ class DataSetTests {
 		byte[] json = download("/data/talks-tracker.json", "talks-tracker.json").getResponse().getContentAsByteArray();
 
 		DataFile file = reader.read("everything", new ByteArrayInputStream(json));
-		assertThat(file.processes().get(0).rounds()).hasSize(2);
-		assertThat(file.processes().get(0).contextEvents()).hasSize(3);
+		assertThat(file.processes().get(0).rounds()).hasSize(3);
+		assertThat(file.processes().get(0).contextEvents()).hasSize(8);
 	}
 
 	@Test
@@ -384,7 +398,7 @@ class DataSetTests {
 	void takesAChoiceInAnyCaseAsTheCsvWritesIt() throws Exception {
 		assertThat(csv(download("/data/rounds.csv?status=held", "talks-tracker-rounds.csv")))
 			.extracting((row) -> row.get("round"))
-			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02");
+			.containsExactly("istanbul-2025-05-16", "istanbul-2025-06-02", "istanbul-2025-07-23");
 		assertThat(csv(download("/data/exchanges.csv?status=Scheduled", "talks-tracker-exchanges.csv"))).isEmpty();
 	}
 

@@ -114,7 +114,8 @@ class PartyAdminTests {
 					containsString("<span>delegation</span>: istanbul-2025-06-02"),
 					containsString("<span>proposal</span>: Third round of talks later in June"),
 					containsString("<span>exchange agreement</span>: istanbul-2025-06-02: bodies-6000-each"),
-					containsString("<span>memorandum</span>: Ukrainian memorandum"),
+					containsString(
+							"<span>memorandum</span>: Ukraine–Russia Negotiations Framework (Ukrainian memorandum, June 2025)"),
 					containsString("<span>statement</span>: umerov-children-list"),
 					not(containsString(">Delete</button>")))));
 		this.mvc.perform(post("/admin/parties/turkey/delete").with(csrf()))

@@ -85,7 +85,7 @@ class ProfilePagesTests {
 			ProfilePagesTests.this.mvc.perform(get("/parties/russia"))
 				.andExpect(content().string(allOf(containsString("href=\"/memoranda/russian-memorandum-2025-06\""),
 						not(containsString("href=\"/memoranda/ukrainian-memorandum-2025-06\"")),
-						containsString("1 clause reported"),
+						containsString("8 clauses reported"),
 						containsString("Moscow threatened to take the Kharkiv and Sumy"),
 						containsString(
 								"href=\"/rounds/istanbul-2025-06-02#statement-medinsky-disputes-children-claims\""),
@@ -95,12 +95,12 @@ class ProfilePagesTests {
 		}
 
 		@Test
-		void ukraineShowsItsMemorandumWithoutClausesAndTheDisputeOfItsStatement() throws Exception {
+		void ukraineShowsItsMemorandumWithItsClausesAndTheDisputeOfItsStatement() throws Exception {
 			ProfilePagesTests.this.mvc.perform(get("/parties/ukraine"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("headed by"), containsString("Rustem Umerov"),
 						containsString("href=\"/memoranda/ukrainian-memorandum-2025-06\""),
-						containsString("no clause reported"), containsString("Disputed by Vladimir Medinsky"),
+						containsString("8 clauses reported"), containsString("Disputed by Vladimir Medinsky"),
 						containsString("#proposal-ukraine-third-meeting-in-june"))));
 		}
 
@@ -413,8 +413,8 @@ class ProfilePagesTests {
 
 			String page = page("/parties/ukraine?proposals=2&statements=2");
 
-			// Ukraine made 23 of the generated proposals and the reference data's 2.
-			assertThat(page).contains("Proposals made (25)", "aria-label=\"Pages of statements attributed to it\"",
+			// Ukraine made 23 of the generated proposals and the reference data's 4.
+			assertThat(page).contains("Proposals made (27)", "aria-label=\"Pages of statements attributed to it\"",
 					"href=\"/parties/ukraine?proposals=2&amp;statements=1#statements\" rel=\"prev\"",
 					"href=\"/parties/ukraine?statements=2&amp;proposals=1#proposals\" rel=\"prev\"",
 					"href=\"/parties/ukraine?proposals=2&amp;statements=2&amp;memoranda=2#memoranda\" rel=\"next\"");

@@ -44,60 +44,63 @@ class DelegationAdminTests {
 
 	@Test
 	void anEditorAddsADelegationWithItsHeadAndReadersSeeThem() throws Exception {
+		// Round 1 has both sides' delegations; a third one is added. The picker offers
+		// the
+		// parties added last, the United States among them.
 		assertThat(this.mvc.perform(get(ROUND_ONE + "/delegations/new")).andReturn().getResponse().getContentAsString())
 			.containsPattern(
-					"<input type=\"radio\" value=\"russia\" id=\"party\\d+\" name=\"party\">\\s*<label[^>]*>Russia</label>");
+					"<input type=\"radio\" value=\"united-states\" id=\"party\\d+\" name=\"party\">\\s*<label[^>]*>United States</label>");
 		this.mvc
 			.perform(post(ROUND_ONE + "/delegations/new").with(csrf())
 				.param("version", "0")
-				.param("party", "russia")
+				.param("party", "united-states")
 				.param("sources", "moscow-times-2025-06-02"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 		this.mvc
-			.perform(post(ROUND_ONE + "/delegations/russia/members/new").with(csrf())
+			.perform(post(ROUND_ONE + "/delegations/united-states/members/new").with(csrf())
 				.param("version", "0")
-				.param("person", "vladimir-medinsky")
+				.param("person", "keith-kellogg")
 				.param("title", SCRIPT)
 				.param("role", "HEAD"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 
 		this.mvc.perform(get("/rounds/istanbul-2025-05-16"))
-			.andExpect(content().string(
-					allOf(containsString("Vladimir Medinsky"), containsString(ESCAPED), not(containsString(SCRIPT)))));
+			.andExpect(content()
+				.string(allOf(containsString("Keith Kellogg"), containsString(ESCAPED), not(containsString(SCRIPT)))));
 		this.mvc.perform(get(ROUND_ONE))
 			.andExpect(content().string(containsString(
-					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/russia/members/vladimir-medinsky/edit\"")));
+					"href=\"/admin/rounds/istanbul-2025-05-16/delegations/united-states/members/keith-kellogg/edit\"")));
 	}
 
 	/**
 	 * A member cites sources like every other fact: kept, shown ticked, marked on the
-	 * page.
+	 * page. Round 1 has both sides' delegations; the United States' is added.
 	 */
 	@Test
 	void aMemberCitesItsSourcesAndReadersSeeTheMarks() throws Exception {
-		String member = ROUND_ONE + "/delegations/russia/members/new";
+		String member = ROUND_ONE + "/delegations/united-states/members/new";
 		this.mvc
 			.perform(post(ROUND_ONE + "/delegations/new").with(csrf())
 				.param("version", "0")
-				.param("party", "russia")
+				.param("party", "united-states")
 				.param("sources", "moscow-times-2025-06-02"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 		this.mvc
 			.perform(post(member).with(csrf())
 				.param("version", "0")
-				.param("person", "vladimir-medinsky")
-				.param("title", "Presidential aide")
+				.param("person", "keith-kellogg")
+				.param("title", "Special envoy")
 				.param("role", "HEAD")
 				.param("sources", "moscow-times-2025-06-02"))
 			.andExpect(redirectedUrl(ROUND_ONE + "#delegations"));
 
-		assertThat(this.mvc.perform(get(ROUND_ONE + "/delegations/russia/members/vladimir-medinsky/edit"))
+		assertThat(this.mvc.perform(get(ROUND_ONE + "/delegations/united-states/members/keith-kellogg/edit"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).containsPattern(
 					"<input type=\"checkbox\" value=\"moscow-times-2025-06-02\" id=\"sources\\d+\" name=\"sources\" checked");
 		assertThat(this.mvc.perform(get("/rounds/istanbul-2025-05-16")).andReturn().getResponse().getContentAsString())
-			.containsPattern("Presidential aide</span><sup class=\"cite\"><a href=\"#source-\\d+\"");
+			.containsPattern("Special envoy</span><sup class=\"cite\"><a href=\"#source-\\d+\"");
 	}
 
 	/**

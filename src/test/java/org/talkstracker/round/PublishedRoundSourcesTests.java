@@ -81,14 +81,17 @@ class PublishedRoundSourcesTests {
 	void aHandoverWithoutASourceIsRefusedOnAPublishedRound() throws Exception {
 		this.mvc
 			.perform(post(ROUND + "/exchanges/bodies-6000-each/stages/new").with(csrf())
-				.param("sequence", "1")
+				.param("sequence", "7")
 				.param("occurredOn", "2025-06-09")
 				.param("occurredPrecision", "DAY")
 				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sources",
 					"constraint.published_round_facts_cite_sources"));
-		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage", Integer.class)).isZero();
+		// The reference data holds six stages of the agreement; the seventh was not kept.
+		assertThat(this.jdbc.queryForObject("select count(*) from exchange_stage where sequence = 7 and agreement_id = "
+				+ "(select id from exchange_agreement where slug = 'bodies-6000-each')", Integer.class))
+			.isZero();
 	}
 
 	@Test

@@ -114,17 +114,17 @@ class RoundAdminTests {
 
 	@Test
 	void aNewRoundIsADraftReadersDoNotSee() throws Exception {
-		this.mvc.perform(newRound("istanbul-2025-07-23", "3"))
-			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-07-23"))
+		this.mvc.perform(newRound("istanbul-round-4", "4"))
+			.andExpect(redirectedUrl("/admin/rounds/istanbul-round-4"))
 			.andExpect(flash().attribute("notice", "admin.round.created"));
 
-		assertThat(this.rounds.findBySlug("istanbul-2025-07-23")).hasValueSatisfying((round) -> {
+		assertThat(this.rounds.findBySlug("istanbul-round-4")).hasValueSatisfying((round) -> {
 			assertThat(round.isPublished()).isFalse();
-			assertThat(round.getNumber()).isEqualTo(3);
+			assertThat(round.getNumber()).isEqualTo(4);
 		});
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/rounds")).andExpect(content().string(not(containsString("istanbul-2025-07-23"))));
-		this.mvc.perform(get("/admin/rounds/istanbul-2025-07-23"))
+		this.mvc.perform(get("/rounds/istanbul-round-4")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rounds")).andExpect(content().string(not(containsString("istanbul-round-4"))));
+		this.mvc.perform(get("/admin/rounds/istanbul-round-4"))
 			.andExpect(content().string(allOf(containsString("Draft: readers do not see this round"),
 					containsString("Cite a source for these before publishing"))));
 	}
@@ -159,7 +159,7 @@ class RoundAdminTests {
 
 	@Test
 	void anUnknownChoiceIsRefusedBesideItsField() throws Exception {
-		this.mvc.perform(newRound("istanbul-2025-07-23", "3").param("sources", "no-such-source"))
+		this.mvc.perform(newRound("istanbul-round-4", "4").param("sources", "no-such-source"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sources", "admin.form.unknownChoice"));
 	}
@@ -302,17 +302,17 @@ class RoundAdminTests {
 
 	@Test
 	void publishingIsRefusedWhileAFactLacksASourceThenTheRoundIsPublished() throws Exception {
-		this.mvc.perform(newRound("istanbul-2025-07-23", "3")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(newRound("istanbul-round-4", "4")).andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/publish").with(csrf()))
-			.andExpect(redirectedUrl("/admin/rounds/istanbul-2025-07-23"))
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/publish").with(csrf()))
+			.andExpect(redirectedUrl("/admin/rounds/istanbul-round-4"))
 			.andExpect(flash().attribute("problem", "admin.round.publishRefused"));
-		assertThat(this.rounds.findBySlug("istanbul-2025-07-23").orElseThrow().isPublished()).isFalse();
+		assertThat(this.rounds.findBySlug("istanbul-round-4").orElseThrow().isPublished()).isFalse();
 
-		this.mvc.perform(edit("istanbul-2025-07-23", 3, 0)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/publish").with(csrf()))
+		this.mvc.perform(edit("istanbul-round-4", 4, 0)).andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/publish").with(csrf()))
 			.andExpect(flash().attribute("notice", "admin.round.published"));
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23")).andExpect(status().isOk());
+		this.mvc.perform(get("/rounds/istanbul-round-4")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -366,15 +366,15 @@ class RoundAdminTests {
 
 	@Test
 	void aRoundIsDeletedAfterConfirmationWithItsOwnFacts() throws Exception {
-		this.mvc.perform(newRound("istanbul-2025-07-23", "3")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(newRound("istanbul-round-4", "4")).andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get("/admin/rounds/istanbul-2025-07-23/delete"))
+		this.mvc.perform(get("/admin/rounds/istanbul-round-4/delete"))
 			.andExpect(content().string(containsString(">Delete</button>")));
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/delete").with(csrf()))
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/delete").with(csrf()))
 			.andExpect(redirectedUrl("/admin/rounds"))
 			.andExpect(flash().attribute("notice", "admin.deleted"));
 
-		assertThat(this.rounds.findBySlug("istanbul-2025-07-23")).isEmpty();
+		assertThat(this.rounds.findBySlug("istanbul-round-4")).isEmpty();
 	}
 
 	@Test

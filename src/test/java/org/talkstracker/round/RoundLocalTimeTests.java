@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,9 @@ class RoundLocalTimeTests {
 
 	@Autowired
 	RoundRepository rounds;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void timesEnteredInIstanbulAreKeptAsInstantsAndShownOnIstanbulsClock() throws Exception {
@@ -68,25 +72,30 @@ class RoundLocalTimeTests {
 		this.mvc.perform(RoundAdminTests.edit(ROUND_TWO, versionOf(ROUND_TWO))
 			.param("timeZone", "europe/istanbul")
 			.param("startedAt", "2025-06-02T14:37"));
-		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3").param("startedAt", "2025-07-23T20:37"));
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-round-4", "4").param("startedAt", "2025-07-23T20:37"));
 
-		Round third = this.rounds.findBySlug("istanbul-2025-07-23").orElseThrow();
-		assertThat(third.getTimeZone()).hasValue(ZoneId.of("Europe/Istanbul"));
-		assertThat(third.getStartedAt()).isEqualTo(Instant.parse("2025-07-23T17:37:00Z"));
+		Round fourth = this.rounds.findBySlug("istanbul-round-4").orElseThrow();
+		assertThat(fourth.getTimeZone()).hasValue(ZoneId.of("Europe/Istanbul"));
+		assertThat(fourth.getStartedAt()).isEqualTo(Instant.parse("2025-07-23T17:37:00Z"));
 	}
 
 	@Test
 	void timesWithNoZoneToGoByAskForOne() throws Exception {
-		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3").param("startedAt", "2025-07-23T20:37"))
+		// No round of the process has times, so none has a zone to go by (the reference
+		// data's are in Istanbul's).
+		this.jdbc.sql("update round set time_zone = null, scheduled_start = null, started_at = null, ended_at = null")
+			.update();
+
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-round-4", "4").param("startedAt", "2025-07-23T20:37"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "admin.round.timeZoneRequired"))
 			.andExpect(content().string(containsString("Give the venue&#39;s time zone")));
-		assertThat(this.rounds.findBySlug("istanbul-2025-07-23")).isEmpty();
+		assertThat(this.rounds.findBySlug("istanbul-round-4")).isEmpty();
 	}
 
 	@Test
 	void anOffsetIsNotAZone() throws Exception {
 		this.mvc
-			.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3")
+			.perform(RoundAdminTests.newRound("istanbul-round-4", "4")
 				.param("timeZone", "+03:00")
 				.param("startedAt", "2025-07-23T20:37"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "admin.round.unknownTimeZone"))
@@ -97,8 +106,7 @@ class RoundLocalTimeTests {
 	@Test
 	void aScriptTypedAsTheZoneIsRefusedAndShownAsText() throws Exception {
 		this.mvc
-			.perform(
-					RoundAdminTests.newRound("istanbul-2025-07-23", "3").param("timeZone", "<script>alert(1)</script>"))
+			.perform(RoundAdminTests.newRound("istanbul-round-4", "4").param("timeZone", "<script>alert(1)</script>"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "timeZone", "admin.round.unknownTimeZone"))
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
 					not(containsString("<script>alert(1)")))));
@@ -107,7 +115,7 @@ class RoundLocalTimeTests {
 	@Test
 	void aTimeTheClocksSkipIsRefusedBesideIt() throws Exception {
 		this.mvc
-			.perform(RoundAdminTests.newRound("kyiv-2025-03-30", "3")
+			.perform(RoundAdminTests.newRound("kyiv-2025-03-30", "4")
 				.param("timeZone", "Europe/Kyiv")
 				.param("startedAt", "2025-03-30T03:30"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "startedAt", "admin.round.timeSkipped"))

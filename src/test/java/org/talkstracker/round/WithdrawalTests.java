@@ -230,39 +230,37 @@ class WithdrawalTests {
 
 	@Test
 	void aRoundNeverPublishedIsStillA404() throws Exception {
-		this.mvc.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-round-4", "4")).andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23"))
+		this.mvc.perform(get("/rounds/istanbul-round-4"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Page not found")));
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23/summary.json")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23/summary.md")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/api/v1/rounds/istanbul-2025-07-23")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rounds/istanbul-round-4/summary.json")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rounds/istanbul-round-4/summary.md")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/rounds/istanbul-round-4")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aPublishedRoundIsWithdrawnBeforeItIsDeleted() throws Exception {
-		this.mvc
-			.perform(RoundAdminTests.newRound("istanbul-2025-07-23", "3").param("sources", "moscow-times-2025-06-02"))
+		this.mvc.perform(RoundAdminTests.newRound("istanbul-round-4", "4").param("sources", "moscow-times-2025-06-02"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/publish").with(csrf()))
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/publish").with(csrf()))
 			.andExpect(flash().attribute("notice", "admin.round.published"));
 
-		this.mvc.perform(get("/admin/rounds/istanbul-2025-07-23/delete"))
+		this.mvc.perform(get("/admin/rounds/istanbul-round-4/delete"))
 			.andExpect(content().string(allOf(containsString("cannot be deleted"),
 					containsString("published round (withdraw it first, with a reason for readers)"),
 					not(containsString(">Delete</button>")))));
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/delete").with(csrf()))
-			.andExpect(status().isConflict());
-		assertThat(this.rounds.findBySlug("istanbul-2025-07-23")).isPresent();
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/delete").with(csrf())).andExpect(status().isConflict());
+		assertThat(this.rounds.findBySlug("istanbul-round-4")).isPresent();
 
-		this.mvc.perform(withdraw("istanbul-2025-07-23", "Entered by mistake."));
-		this.mvc.perform(post("/admin/rounds/istanbul-2025-07-23/delete").with(csrf()))
+		this.mvc.perform(withdraw("istanbul-round-4", "Entered by mistake."));
+		this.mvc.perform(post("/admin/rounds/istanbul-round-4/delete").with(csrf()))
 			.andExpect(redirectedUrl("/admin/rounds"));
-		this.mvc.perform(get("/rounds/istanbul-2025-07-23"))
+		this.mvc.perform(get("/rounds/istanbul-round-4"))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("Entered by mistake.")));
-		assertThat(withdrawals("istanbul-2025-07-23")).singleElement()
+		assertThat(withdrawals("istanbul-round-4")).singleElement()
 			.satisfies((row) -> assertThat(row).containsEntry("round", null).containsEntry("withdrawn_by", "olena"));
 	}
 

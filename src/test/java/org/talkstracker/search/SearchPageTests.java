@@ -44,7 +44,7 @@ class SearchPageTests {
 
 	@Test
 	void findsAClauseOfAMemorandumWithTheMatchHighlighted() throws Exception {
-		this.mvc.perform(get("/search").param("q", "troops regions"))
+		this.mvc.perform(get("/search").param("q", "forces regions"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Clause of a memorandum"),
 					containsString("href=\"/rounds/istanbul-2025-06-02#memorandum-russian-memorandum-2025-06\""),

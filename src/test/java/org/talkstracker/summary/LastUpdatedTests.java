@@ -110,7 +110,7 @@ class LastUpdatedTests {
 				edit("an exchange changed", exchange(ROUND + "/exchanges/bodies-6000-each/edit", "bodies-6000-each")),
 				edit("an exchange deleted", post(ROUND + "/exchanges/bodies-6000-each/delete")),
 				edit("a stage added",
-						post(ROUND + "/exchanges/bodies-6000-each/stages/new").param("sequence", "1")
+						post(ROUND + "/exchanges/bodies-6000-each/stages/new").param("sequence", "7")
 							.param("occurredOn", "2025-06-11")
 							.param("occurredPrecision", "DAY")
 							.param("sources", SOURCE)),
@@ -118,7 +118,7 @@ class LastUpdatedTests {
 				edit("a memorandum changed",
 						memorandum("/admin/memoranda/russian-memorandum-2025-06/edit", "russian-memorandum-2025-06")),
 				edit("a memorandum deleted", post("/admin/memoranda/ukrainian-memorandum-2025-06/delete")),
-				edit("a clause added", clause("/admin/memoranda/russian-memorandum-2025-06/clauses/new", "2")),
+				edit("a clause added", clause("/admin/memoranda/russian-memorandum-2025-06/clauses/new", "9")),
 				edit("a clause changed", clause("/admin/memoranda/russian-memorandum-2025-06/clauses/1/edit", "1")),
 				edit("a clause deleted", post("/admin/memoranda/russian-memorandum-2025-06/clauses/1/delete")),
 				edit("a statement added", statement("/admin/statements/new", "umerov-new", "istanbul-2025-06-02")),

@@ -55,10 +55,11 @@ class RoundExportTests {
 					header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"istanbul-2025-06-02.md\""))
 			.andExpect(header().string(HttpHeaders.LINK,
 					"<http://localhost/rounds/istanbul-2025-06-02/releases/1>; rel=\"cite-as\""))
-			.andExpect(content().string(allOf(containsString("# Round 2, Istanbul[^1]"),
-					containsString("| Ukraine[^1] | Rustem Umerov | Head of delegation | Defence Minister |"),
-					containsString("### Proposed by Russia"), containsString("| Russia | 6,000 | no stage reported |"),
-					containsString("1. *Ceasefire conditions:* Russia would agree"),
+			.andExpect(content().string(allOf(containsString("# Round 2, Istanbul[^1][^2][^3][^4]"),
+					containsString("| Ukraine[^1][^5][^6] | Rustem Umerov | Head of delegation | Defence Minister |"),
+					containsString("### Proposed by Russia"), containsString("| Russia | 6,000 | 46 |"),
+					containsString("| Ukraine | 6,000 | 7,057 |"), containsString("| Russia | all | 0 (withheld) |"),
+					containsString("7. *Ceasefire conditions:* Section 2, ceasefire, one of two options"),
 					containsString("*Disputes Rustem Umerov:*"), containsString("[^1]: **The Moscow Times**"),
 					containsString("release 1, http://localhost/rounds/istanbul-2025-06-02/releases/1 (retrieved "))));
 	}
@@ -79,7 +80,7 @@ class RoundExportTests {
 			.get()
 			.parse(new StringReader(csv))
 			.getRecords();
-		assertThat(rows).filteredOn((row) -> row.get("kind").equals("statement")).hasSize(11);
+		assertThat(rows).filteredOn((row) -> row.get("kind").equals("statement")).hasSize(14);
 		assertThat(rows).filteredOn((row) -> row.get("kind").equals("proposal")).hasSize(3);
 		assertThat(rows).filteredOn((row) -> row.get("kind").equals("exchange_side"))
 			.extracting((row) -> row.get("agreed"))

@@ -26,7 +26,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class RoundPageTests {
 
+	private static final String ROUND_ONE = "/rounds/istanbul-2025-05-16";
+
 	private static final String ROUND_TWO = "/rounds/istanbul-2025-06-02";
+
+	private static final String ROUND_THREE = "/rounds/istanbul-2025-07-23";
 
 	@Autowired
 	MockMvc mvc;
@@ -53,8 +57,55 @@ class RoundPageTests {
 	void roundPageShowsExchangesAgreedAgainstFulfilled() throws Exception {
 		this.mvc.perform(get(ROUND_TWO))
 			.andExpect(content().string(allOf(containsString("Bodies of the killed"), containsString("6,000"),
-					containsString("no stage reported"), containsString("Prisoners of war"),
-					containsString("seriously injured"))));
+					containsString("<span class=\"received\">7,057</span>"), containsString("Prisoners of war"),
+					containsString("seriously wounded"), containsString("withheld"))));
+		this.mvc.perform(get(ROUND_THREE))
+			.andExpect(content().string(allOf(containsString("Prisoners of war"),
+					containsString(">at least 1,200</td>"), containsString("no stage reported"))));
+	}
+
+	/**
+	 * Round 1 shows both delegations side by side, each with its head, members (and
+	 * Russia's experts) with their titles then.
+	 */
+	@Test
+	void roundOneShowsBothDelegations() throws Exception {
+		String page = flat(ROUND_ONE);
+
+		assertThat(page).contains("Dolmabahçe Presidential Working Office",
+				"<section class=\"delegation\" aria-label=\"Ukraine\">",
+				"<section class=\"delegation\" aria-label=\"Russia\">",
+				member("rustem-umerov", "Rustem Umerov", "Head of delegation", "Defence Minister"),
+				member("serhiy-kyslytsya", "Serhiy Kyslytsya", "Member", "First Deputy Foreign Minister"),
+				member("vladimir-medinsky", "Vladimir Medinsky", "Head of delegation", "Kremlin aide"),
+				member("igor-kostyukov", "Igor Kostyukov", "Member",
+						"Head of the GRU, Russia&#39;s military intelligence"),
+				"<a href=\"/people/alexander-zorin\">Alexander Zorin</a></strong> <span class=\"role\">Expert</span>");
+	}
+
+	/**
+	 * Umerov headed Ukraine's delegation at rounds 1 and 2 as Defence Minister and at
+	 * round 3 as Secretary of the National Security and Defence Council: each round keeps
+	 * the title he held then.
+	 */
+	@Test
+	void eachRoundKeepsTheTitleItsDelegatesHeldThen() throws Exception {
+		String umerov = "Rustem Umerov";
+		assertThat(flat(ROUND_ONE)).contains(member("rustem-umerov", umerov, "Head of delegation", "Defence Minister"));
+		assertThat(flat(ROUND_TWO)).contains(member("rustem-umerov", umerov, "Head of delegation", "Defence Minister"));
+		assertThat(flat(ROUND_THREE))
+			.contains(member("rustem-umerov", umerov, "Head of delegation",
+					"Secretary of the National Security and Defence Council"))
+			.doesNotContain(">Defence Minister<");
+	}
+
+	/** A source that relies on unnamed officials is marked so where it is listed. */
+	@Test
+	void anonymousReportsAreMarked() throws Exception {
+		assertThat(flat(ROUND_ONE)).containsPattern("<strong>Hindustan Times</strong>, <cite>[^<]*</cite>, "
+				+ "16 May 2025 <span class=\"badge\">Anonymous</span>");
+		assertThat(flat(ROUND_TWO))
+			.containsPattern("<strong>Axios</strong>, <cite>[^<]*</cite> <span class=\"badge\">Anonymous</span>");
 	}
 
 	@Test
@@ -156,6 +207,22 @@ class RoundPageTests {
 						not(containsString("Exception")))));
 		}
 
+	}
+
+	/** The round page with its white space run together. */
+	private String flat(String url) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("\\s+", " ");
+	}
+
+	/** A delegate as the round page lists them: name, role and title. */
+	private static String member(String slug, String name, String role, String title) {
+		return "<strong><a href=\"/people/" + slug + "\">" + name + "</a></strong> <span class=\"role\">" + role
+				+ "</span> <span class=\"title\">" + title + "</span>";
 	}
 
 }

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A round may be entered before its city is known (a round agreed "later in June" has a
  * date before it has a place): every page and download names it by its number, with no
- * dangling comma, and places it at what is known. Here round 3, published with its venue
+ * dangling comma, and places it at what is known. Here round 4, published with its venue
  * only; rolled back.
  */
 @SpringBootTest
@@ -41,14 +41,14 @@ class RoundWithoutACityTests {
 	EntityManager entityManager;
 
 	@BeforeEach
-	void roundThreeWithItsVenueOnly() throws Exception {
+	void roundFourWithItsVenueOnly() throws Exception {
 		this.mvc
 			.perform(post("/admin/rounds/new").with(csrf())
 				.param("process", "russia-ukraine-direct-talks-2025")
 				.param("slug", SLUG)
-				.param("number", "3")
+				.param("number", "4")
 				.param("status", "HELD")
-				.param("heldOn", "2025-07-23")
+				.param("heldOn", "2025-08-14")
 				.param("city", " ")
 				.param("venue", "Ciragan Palace")
 				.param("sources", "moscow-times-2025-06-02")
@@ -63,14 +63,14 @@ class RoundWithoutACityTests {
 	@Test
 	void theRoundPageIsHeadedByTheNumberAndPlacesTheRoundAtItsVenue() throws Exception {
 		this.mvc.perform(get("/rounds/{slug}", SLUG))
-			.andExpect(content().string(allOf(containsString("<h1>Round 3<"), containsString("<dd>Ciragan Palace</dd>"),
-					not(containsString("Round 3,")), not(containsString("null")))));
+			.andExpect(content().string(allOf(containsString("<h1>Round 4<"), containsString("<dd>Ciragan Palace</dd>"),
+					not(containsString("Round 4,")), not(containsString("null")))));
 	}
 
 	@Test
 	void theEditorsPageIsHeadedByTheNumber() throws Exception {
 		this.mvc.perform(get("/admin/rounds/{slug}", SLUG))
-			.andExpect(content().string(allOf(containsString("<h1>Round 3</h1>"), not(containsString("Round 3,")))));
+			.andExpect(content().string(allOf(containsString("<h1>Round 4</h1>"), not(containsString("Round 4,")))));
 	}
 
 	@Test
@@ -78,13 +78,13 @@ class RoundWithoutACityTests {
 		this.mvc.perform(get("/rounds"))
 			.andExpect(content().string(allOf(containsString("<td>Ciragan Palace</td>"), not(containsString("null")))));
 		this.mvc.perform(get("/"))
-			.andExpect(content().string(allOf(containsString("<p>23 July 2025</p>"), not(containsString("· <")))));
+			.andExpect(content().string(allOf(containsString("<p>14 August 2025</p>"), not(containsString("· <")))));
 	}
 
 	@Test
 	void theDownloadsNameNoMissingCity() throws Exception {
 		this.mvc.perform(get("/rounds/{slug}/summary.md", SLUG))
-			.andExpect(content().string(allOf(containsString("# Round 3[^1]\n"),
+			.andExpect(content().string(allOf(containsString("# Round 4[^1]\n"),
 					containsString("**Place:** Ciragan Palace\n"), not(containsString("null")))));
 		this.mvc.perform(get("/rounds/{slug}/summary.csv", SLUG))
 			.andExpect(content().string(allOf(containsString("Ciragan Palace"), not(containsString("null")))));

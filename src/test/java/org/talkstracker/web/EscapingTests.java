@@ -120,7 +120,6 @@ class EscapingTests {
 					.html(ADMIN_ROUND, "city")
 					.html("/admin/rounds", "city")
 					.html("/rounds", "city", "venue")
-					.html("/", "city")
 					.html("/timeline", "city")
 					.html("/exchanges", "city")
 					.html("/parties/ukraine", "city")
@@ -129,6 +128,17 @@ class EscapingTests {
 					.search()
 					.xml("/feed.atom", "city", "venue", "summary")
 					.pdf("city", "venue", "summary", "outcome", "nextSteps"),
+				// The home page names the latest round's city: round 3's.
+				form("latest round", "round.RoundForm", "/admin/rounds/istanbul-2025-07-23/edit")
+					.with("process", PROCESS)
+					.with("slug", "istanbul-2025-07-23")
+					.with("number", "3")
+					.with("status", "HELD")
+					.with("heldOn", "2025-07-23")
+					.with("timeZone", "Europe/Istanbul")
+					.with("sources", SOURCE)
+					.texts("city")
+					.html("/", "city"),
 				form("account", "account.AccountForm", "/admin/accounts/new").with("username", "escaping-editor")
 					.with("role", "EDITOR")
 					.with("password", "a password long enough")
@@ -182,14 +192,14 @@ class EscapingTests {
 					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/edit", "criteria", "description")
 					.pdf("criteria", "description"),
 				form("stage", "exchange.StageForm", ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/new")
-					.with("sequence", "1")
+					.with("sequence", "7")
 					.with("occurredOn", "2025-06-11")
 					.with("occurredPrecision", "DAY")
 					.with("sources", SOURCE)
 					.texts("note")
 					.html(ROUND, "note")
 					.html("/exchanges", "note")
-					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/1/edit", "note")
+					.html(ADMIN_ROUND + "/exchanges/bodies-6000-each/stages/7/edit", "note")
 					.pdf("note"),
 				form("memorandum", "memorandum.MemorandumForm", "/admin/memoranda/" + MEMORANDUM + "/edit")
 					.with("process", PROCESS)

@@ -30,9 +30,9 @@ class PageDescriptionTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "/ | Peace talks round by round",
 			"/rounds | Every round of the peace talks tracked here",
-			"/rounds/istanbul-2025-06-02 | Second meeting of the delegations in Istanbul",
+			"/rounds/istanbul-2025-06-02 | Second meeting of the delegations, held at the Çırağan Palace in Istanbul",
 			"/exchanges | Prisoner and body exchanges agreed",
-			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06 | Side by side, topic by topic: Russian memorandum on conditions for ending the war (June 2025) and Ukrainian memorandum",
+			"/memoranda/compare?a=russian-memorandum-2025-06&b=ukrainian-memorandum-2025-06 | Side by side, topic by topic: Russian memorandum on conditions for ending the war (June 2025) and Ukraine–Russia Negotiations Framework",
 			"/memoranda/russian-memorandum-2025-06 | Russia&#39;s proposals for a long-term settlement",
 			"/people/rustem-umerov | What Rustem Umerov said and did", "/data | Peace negotiations as sourced data" })
 	void aPageDescribesWhatItShows(String page, String description) throws Exception {
