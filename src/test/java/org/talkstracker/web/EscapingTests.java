@@ -305,7 +305,8 @@ class EscapingTests {
 					.html(ROUND, "name")
 					.html(ADMIN_ROUND, "name")
 					.html("/parties/ukraine", "name")
-					.html(ADMIN_ROUND + "/delegations/ukraine/members/new", "name")
+					// The member form's picker, having searched for the person.
+					.html(ADMIN_ROUND + "/delegations/ukraine/members/new?find-person=alert", "name")
 					.pdf("name"),
 				form("contextEvent", "timeline.ContextEventForm",
 						"/admin/context-events/" + PROCESS + "/operation-spiders-web/edit")
