@@ -87,7 +87,8 @@ class DataSetTests {
 					"prisoners-1000-for-1000 stage ", "prisoners-1000-for-1000 stage ",
 					"bodies-6000-each agreement 6000", "bodies-6000-each stage ", "bodies-6000-each stage ",
 					"bodies-6000-each stage ", "bodies-6000-each stage ", "bodies-6000-each stage ",
-					"bodies-6000-each stage ", "prisoners-seriously-injured agreement ",
+					"bodies-6000-each stage ", "bodies-6000-each reported_total ", "bodies-6000-each reported_total ",
+					"bodies-6000-each reported_total ", "prisoners-seriously-injured agreement ",
 					"prisoners-seriously-injured stage ", "prisoners-seriously-injured stage ",
 					"prisoners-of-war-at-least-1200 agreement 1200");
 	}
