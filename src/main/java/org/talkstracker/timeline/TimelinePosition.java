@@ -18,6 +18,14 @@ record TimelinePosition(LocalDate date, int rank, long id) {
 		return new TimelinePosition(LocalDate.of(year, 1, 1), -1, 0);
 	}
 
+	/**
+	 * This place as an address can give it: the start of a year is written as the first
+	 * place of its first day, before which lies the same.
+	 */
+	TimelinePosition inAddress() {
+		return (this.rank < 0) ? new TimelinePosition(this.date, 0, 0) : this;
+	}
+
 	static TimelinePosition of(LocalDate date, TimelineKind kind, long id) {
 		return new TimelinePosition(date, kind.ordinal(), id);
 	}

@@ -63,8 +63,11 @@ class Timelines {
 			.map((row) -> entry(row, numbers.cite(row.sourceIds().stream().map(cited::get).toList())))
 			.toList();
 		List<Row> rows = page.entries();
-		TimelinePosition earlier = page.earlier() ? rows.get(0).position() : null;
-		TimelinePosition later = page.later() ? rows.get(rows.size() - 1).position() : null;
+		// A year after the last entry shows none, and leads back to those before it.
+		TimelinePosition earlier = page.earlier() ? (rows.isEmpty() ? start.inAddress() : rows.get(0).position())
+				: null;
+		TimelinePosition later = page.later()
+				? (rows.isEmpty() ? start.inAddress() : rows.get(rows.size() - 1).position()) : null;
 		return new Timeline(shown, numbers.list(), filter, processes, earlier, later);
 	}
 

@@ -239,6 +239,19 @@ class TimelinePageTests {
 				.matches(inOrder("Round 1, Genève", "exchange-exchange-1\"")::matches);
 		}
 
+		/**
+		 * A year after the last entry of the reference data: nothing to show from there,
+		 * and a link back to the entries before it (it was a server error).
+		 */
+		@Test
+		void aYearAfterTheLastEntryShowsNoneAndLeadsBackToThoseBefore() throws Exception {
+			String page = page("/timeline?from=2040");
+			assertThat(page).doesNotContain("Round 1, Istanbul").doesNotContain("rel=\"next\"");
+
+			String back = page(link(page, "prev"));
+			assertThat(back).contains("Round 3, Istanbul").doesNotContain("rel=\"next\"");
+		}
+
 		@Test
 		void pagesOfTheWholeTimelineFollowOnInOrderWithoutGapOrRepeat() throws Exception {
 			TimelinePageTests.this.importer.importFile("large", TimelineData.process("large", 30, true));
