@@ -16,8 +16,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,6 +74,39 @@ final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Browser(driver, profile);
+	}
+
+	/**
+	 * Clicks and waits until the page the click leads to has replaced the current one and
+	 * is loaded.
+	 */
+	void clickAndWait(WebElement target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		target.click();
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.until((driver) -> gone(page));
+		wait.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Whether the element's page has been replaced. Chrome reports a replaced element as
+	 * stale, or at times, while the new document is being attached, as a node that "does
+	 * not belong to the document"; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Waits (up to 10 s) for the navigation a click started to reach an address. */

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -96,13 +94,13 @@ class EditorJourneyBrowserTests {
 
 		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 4");
 		assertThat(readerOpens("/rounds/" + ROUND)).contains("Page not found");
-		clickAndWait(button("Publish"));
+		this.editor.clickAndWait(button("Publish"));
 		assertThat(text(By.cssSelector("p.problem"))).contains("Not published: every fact of the round needs a source");
 		assertThat(text(By.cssSelector("ul.unsourced"))).isEqualTo("exchange stage: prisoners-1200-each #1");
 		assertThat(readerSeesOnTheRoundsList()).doesNotContain("Round 4");
 
 		citeTheSourceFromTheStage();
-		clickAndWait(button("Publish"));
+		this.editor.clickAndWait(button("Publish"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round is published.");
 		assertThat(text(By.cssSelector("p.state"))).isEqualTo("Published: readers see this round.");
 
@@ -114,16 +112,16 @@ class EditorJourneyBrowserTests {
 
 	private void signIn() {
 		open("/");
-		clickAndWait(link("Sign in"));
+		this.editor.clickAndWait(link("Sign in"));
 		type("username", USERNAME);
 		type("password", PASSWORD);
-		clickAndWait(button("Sign in"));
+		this.editor.clickAndWait(button("Sign in"));
 		assertThat(text(By.tagName("main"))).contains("Signed in as journey-editor.");
 	}
 
 	private void createRound() {
-		clickAndWait(link("Rounds and their facts"));
-		clickAndWait(link("New round"));
+		this.editor.clickAndWait(link("Rounds and their facts"));
+		this.editor.clickAndWait(link("New round"));
 		choose("process", "Russia–Ukraine direct talks (2025)");
 		type("slug", ROUND);
 		type("number", "4");
@@ -132,21 +130,21 @@ class EditorJourneyBrowserTests {
 		type("city", "Istanbul");
 		type("venue", "Çırağan Palace");
 		type("summary", "A fourth meeting of the two delegations, lasting under an hour.");
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("The round has been created as a draft.");
 		assertThat(text(By.cssSelector("p.state"))).startsWith("Draft");
 		assertThat(text(By.cssSelector("ul.unsourced"))).isEqualTo("round: " + ROUND);
 	}
 
 	private void addSourceFromTheRound() {
-		clickAndWait(link("Add a source"));
+		this.editor.clickAndWait(link("Add a source"));
 		type("slug", SOURCE);
 		type("publisher", "Ukrinform");
 		type("title", "Third round of talks ends in Istanbul");
 		type("url", "https://www.ukrinform.net/rubric-polytics/third-round-istanbul.html");
 		typeDate("publishedOn", LocalDate.of(2025, 7, 23));
 		choose("kind", "State media");
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.tagName("h1"))).isEqualTo("Round 4, Istanbul");
 		assertThat(text(By.cssSelector("p.notice"))).startsWith("The source is added.");
 	}
@@ -157,7 +155,7 @@ class EditorJourneyBrowserTests {
 	 * desktop and phone widths (docs/screenshots/pickers-*.png are copies of these).
 	 */
 	private void citeTheSourceFromTheRound() throws IOException {
-		clickAndWait(link("Edit the round"));
+		this.editor.clickAndWait(link("Edit the round"));
 		assertThat(this.editor.driver.findElements(sourceChoice())).isEmpty();
 		cite();
 		this.editor.resize(1280, 900);
@@ -166,32 +164,32 @@ class EditorJourneyBrowserTests {
 		photographThePicker("pickers-phone");
 		this.editor.resize(1280, 900);
 		assertThat(this.editor.seriousAccessibilityViolations()).isEmpty();
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("Saved.");
 	}
 
 	private void addDelegation(String party) {
-		clickAndWait(link("Add a delegation"));
+		this.editor.clickAndWait(link("Add a delegation"));
 		pick("party", party);
 		cite();
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(this.editor.driver.findElement(By.cssSelector("table.admin-table")).getText()).contains(party);
 	}
 
 	private void addProposal() {
-		clickAndWait(link("Add a proposal"));
+		this.editor.clickAndWait(link("Add a proposal"));
 		type("slug", "leaders-meeting");
 		pick("party", "Ukraine");
 		choose("category", "Political");
 		type("title", "A meeting of the two presidents before the end of August");
 		choose("status", "Proposed");
 		cite();
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.tagName("main"))).contains("Ukraine: A meeting of the two presidents");
 	}
 
 	private void addExchange() {
-		clickAndWait(link("Add an exchange agreement"));
+		this.editor.clickAndWait(link("Add an exchange agreement"));
 		type("slug", "prisoners-1200-each");
 		choose("kind", "Prisoners of war");
 		pick("sideA", "Russia");
@@ -199,12 +197,12 @@ class EditorJourneyBrowserTests {
 		pick("sideB", "Ukraine");
 		type("sideBCount", "1200");
 		cite();
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.tagName("main"))).contains("Prisoners of war (prisoners-1200-each)");
 	}
 
 	private void addStageWithoutSource() {
-		clickAndWait(link("Add a stage"));
+		this.editor.clickAndWait(link("Add a stage"));
 		assertThat(text(By.tagName("main"))).contains("An exchange between Russia and Ukraine",
 				"Russia received, as Ukraine reports it");
 		type("sequence", "1");
@@ -212,14 +210,15 @@ class EditorJourneyBrowserTests {
 		choose("occurredPrecision", "on that day");
 		type("sideAReceivedPerA", "84");
 		type("sideBReceivedPerB", "84");
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.tagName("main"))).contains("Stage 1");
 	}
 
 	private void citeTheSourceFromTheStage() {
-		clickAndWait(this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
+		this.editor.clickAndWait(
+				this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
 		cite();
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(this.editor.driver.findElements(By.cssSelector("ul.unsourced"))).isEmpty();
 	}
 
@@ -228,14 +227,15 @@ class EditorJourneyBrowserTests {
 	 * what was typed, then saved as a correction (release 2).
 	 */
 	private void correctTheStageWithAPublicNote() {
-		clickAndWait(this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
+		this.editor.clickAndWait(
+				this.editor.driver.findElement(By.cssSelector("a[aria-label='Edit prisoners-1200-each #1']")));
 		type("sideAReceivedPerA", "85");
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.cssSelector("div.problem"))).contains("say what changed in a public note for readers");
 		assertThat(this.editor.driver.findElement(By.id("sideAReceivedPerA")).getDomProperty("value")).isEqualTo("85");
 		choose("releaseKind", "Correction");
 		type("releaseNote", "Corrected the first handover: Russia received 85, not 84");
-		clickAndWait(button("Save"));
+		this.editor.clickAndWait(button("Save"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("Saved.");
 	}
 
@@ -247,26 +247,26 @@ class EditorJourneyBrowserTests {
 		assertThat(text(By.cssSelector("dd.release"))).contains("Release 2", "Correction",
 				"Corrected the first handover: Russia received 85, not 84");
 		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("85");
-		clickAndWait(link("All releases"));
+		this.editor.clickAndWait(link("All releases"));
 		assertThat(text(By.tagName("main"))).contains("Release 2", "Release 1",
 				"Corrected the first handover: Russia received 85, not 84", "Russia received 84 → 85");
-		clickAndWait(link("Release 1"));
+		this.editor.clickAndWait(link("Release 1"));
 		assertThat(text(By.cssSelector("p.release-banner"))).contains("This is release 1 of this round",
 				"The current release is 2");
 		assertThat(text(By.id("exchange-prisoners-1200-each"))).contains("84").doesNotContain("85");
 	}
 
 	private void signOut() {
-		clickAndWait(button("Sign out (journey-editor)"));
+		this.editor.clickAndWait(button("Sign out (journey-editor)"));
 		assertThat(text(By.cssSelector("p.notice"))).isEqualTo("You have signed out.");
 	}
 
 	private void findTheRoundAsAReader() {
-		clickAndWait(link("Rounds"));
+		this.editor.clickAndWait(link("Rounds"));
 		WebElement row = this.editor.driver
 			.findElement(By.xpath("//table[@class='rounds']//tr[td/a[text()='Round 4']]"));
 		assertThat(row.getText()).contains("23 Jul 2025", "Çırağan Palace, Istanbul", "Held");
-		clickAndWait(row.findElement(By.linkText("Round 4")));
+		this.editor.clickAndWait(row.findElement(By.linkText("Round 4")));
 
 		assertThat(text(By.tagName("h1"))).startsWith("Round 4, Istanbul");
 		assertThat(text(By.id("delegations"))).contains("Russia", "Ukraine");
@@ -353,39 +353,6 @@ class EditorJourneyBrowserTests {
 
 	private String text(By locator) {
 		return this.editor.driver.findElement(locator).getText();
-	}
-
-	/**
-	 * Clicks and waits until the page the click leads to has replaced the current one and
-	 * is loaded.
-	 */
-	private void clickAndWait(WebElement target) {
-		WebElement page = this.editor.driver.findElement(By.tagName("html"));
-		target.click();
-		WebDriverWait wait = new WebDriverWait(this.editor.driver, Duration.ofSeconds(10));
-		wait.until((driver) -> gone(page));
-		wait.until((driver) -> "complete".equals(this.editor.driver.executeScript("return document.readyState")));
-	}
-
-	/**
-	 * Whether the element's page has been replaced. Chrome reports a replaced element as
-	 * stale, or at times, while the new document is being attached, as a node that "does
-	 * not belong to the document"; both mean the old page is gone.
-	 */
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
 	}
 
 	private void open(String path) {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -383,7 +379,7 @@ class RoundWorkspaceBrowserTests {
 
 	/** Sends a form and counts it as the browser saw it sent. */
 	private void submit(WebElement button) {
-		clickAndWait(button);
+		this.editor.clickAndWait(button);
 		this.submissions++;
 		this.formsSent += this.editor.formsSent();
 	}
@@ -416,30 +412,6 @@ class RoundWorkspaceBrowserTests {
 
 	private String text(By locator) {
 		return this.editor.driver.findElement(locator).getText();
-	}
-
-	private void clickAndWait(WebElement target) {
-		WebElement page = this.editor.driver.findElement(By.tagName("html"));
-		target.click();
-		WebDriverWait wait = new WebDriverWait(this.editor.driver, Duration.ofSeconds(10));
-		wait.until((driver) -> gone(page));
-		wait.until((driver) -> "complete".equals(this.editor.driver.executeScript("return document.readyState")));
-	}
-
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (StaleElementReferenceException ex) {
-			return true;
-		}
-		catch (WebDriverException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
-				return true;
-			}
-			throw ex;
-		}
 	}
 
 	private void open(String path) {
