@@ -7,8 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talkstracker.editing.TransactionBound;
 
 /**
  * The public name of whoever makes a change: the signed-in editor's display name, or the
@@ -30,16 +29,12 @@ public class EditorNames {
 
 	@Transactional(readOnly = true)
 	public String current() {
-		if (TransactionSynchronizationManager.getResource(Approval.class) instanceof Approval approval) {
-			return approval.author();
-		}
-		return signedIn();
+		return TransactionBound.get(Approval.class, Approval.class).map(Approval::author).orElseGet(this::signedIn);
 	}
 
 	/** Who approved the change the current transaction makes, if someone did. */
 	public Optional<String> approver() {
-		return Optional.ofNullable((Approval) TransactionSynchronizationManager.getResource(Approval.class))
-			.map(Approval::approver);
+		return TransactionBound.get(Approval.class, Approval.class).map(Approval::approver);
 	}
 
 	/**
@@ -50,15 +45,7 @@ public class EditorNames {
 	@Transactional(readOnly = true)
 	public void approving(String author) {
 		Approval approval = new Approval(displayName(author), signedIn());
-		TransactionSynchronizationManager.bindResource(Approval.class, approval);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(Approval.class);
-			}
-
-		});
+		TransactionBound.bind(Approval.class, approval);
 	}
 
 	/** The public name of the account with this username, or the username if none. */

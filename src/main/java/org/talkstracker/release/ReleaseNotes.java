@@ -4,11 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.TransactionBound;
 
 /**
  * The release note an editor gave with a save: every editors' form and confirmation that
@@ -25,8 +24,9 @@ class ReleaseNotes {
 	static final String TEXT = "releaseNote";
 
 	ReleaseNote current() {
-		if (TransactionSynchronizationManager.getResource(ReleaseNotes.class) instanceof ReleaseNote given) {
-			return given;
+		Optional<ReleaseNote> given = TransactionBound.get(ReleaseNotes.class, ReleaseNote.class);
+		if (given.isPresent()) {
+			return given.get();
 		}
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
 			return new ReleaseNote(null, null);
@@ -43,15 +43,7 @@ class ReleaseNotes {
 	 * the request carries, until the transaction completes.
 	 */
 	void give(ReleaseNote note) {
-		TransactionSynchronizationManager.bindResource(ReleaseNotes.class, note);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(ReleaseNotes.class);
-			}
-
-		});
+		TransactionBound.bind(ReleaseNotes.class, note);
 	}
 
 	private static ReleaseKind kind(String value) {

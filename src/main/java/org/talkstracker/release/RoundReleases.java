@@ -28,6 +28,7 @@ import org.talkstracker.datafile.DataFileWriter;
 import org.talkstracker.editing.ApprovalRequiredException;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.SharedRecordChanged;
+import org.talkstracker.editing.TransactionBound;
 import org.talkstracker.editing.TwoPersonRule;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumChanged;
@@ -260,16 +261,11 @@ public class RoundReleases {
 	}
 
 	private Optional<Pending> pending() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return Optional.empty();
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
+		return TransactionBound.getOrBind(this, Pending.class, () -> {
+			Pending pending = new Pending();
 			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return Optional.of(pending);
+			return pending;
+		});
 	}
 
 	/** What one transaction changed, released as it commits. */
@@ -294,21 +290,6 @@ public class RoundReleases {
 					releaseChanged(this);
 				}
 			}
-		}
-
-		@Override
-		public void suspend() {
-			TransactionSynchronizationManager.unbindResource(RoundReleases.this);
-		}
-
-		@Override
-		public void resume() {
-			TransactionSynchronizationManager.bindResource(RoundReleases.this, this);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(RoundReleases.this);
 		}
 
 	}

@@ -7,8 +7,7 @@ import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talkstracker.editing.TransactionBound;
 
 /**
  * Moves a round's "last updated" to the application's clock whenever the round or any of
@@ -41,34 +40,7 @@ class RoundUpdates {
 	/** The time each round (by id) took in the current transaction; empty outside one. */
 	@SuppressWarnings("unchecked")
 	private Map<Long, Instant> stampedInThisTransaction() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return new HashMap<>();
-		}
-		Map<Long, Instant> stamped = (Map<Long, Instant>) TransactionSynchronizationManager.getResource(this);
-		if (stamped == null) {
-			Map<Long, Instant> bound = new HashMap<>();
-			TransactionSynchronizationManager.bindResource(this, bound);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-				@Override
-				public void suspend() {
-					TransactionSynchronizationManager.unbindResource(RoundUpdates.this);
-				}
-
-				@Override
-				public void resume() {
-					TransactionSynchronizationManager.bindResource(RoundUpdates.this, bound);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RoundUpdates.this);
-				}
-
-			});
-			stamped = bound;
-		}
-		return stamped;
+		return TransactionBound.getOrBind(this, Map.class, HashMap::new).orElseGet(HashMap::new);
 	}
 
 }
