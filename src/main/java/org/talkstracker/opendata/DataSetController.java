@@ -129,34 +129,40 @@ class DataSetController {
 	@GetMapping("/data/rounds.csv")
 	void rounds(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		RoundFilter filter = this.selections.filter(form);
-		this.downloads.send(request, response, "talks-tracker-rounds.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.rounds(select(filter), writer(out)));
+		sendSelected(form, request, response, "talks-tracker-rounds.csv", CSV,
+				(filter, out) -> this.csv.rounds(select(filter), writer(out)));
 	}
 
 	@GetMapping("/data/exchanges.csv")
 	void exchanges(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(form);
-		this.downloads.send(request, response, "talks-tracker-exchanges.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.exchanges(select(filter), writer(out)));
+		sendSelected(form, request, response, "talks-tracker-exchanges.csv", CSV,
+				(filter, out) -> this.csv.exchanges(select(filter), writer(out)));
 	}
 
 	@GetMapping("/data/memoranda.csv")
 	void memoranda(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		RoundFilter filter = this.selections.filter(form);
-		this.downloads.send(request, response, "talks-tracker-memoranda.csv", CSV, filter.isEmpty(),
-				(out) -> this.csv.memoranda(select(filter), filter.isEmpty(), writer(out)));
+		sendSelected(form, request, response, "talks-tracker-memoranda.csv", CSV,
+				(filter, out) -> this.csv.memoranda(select(filter), filter.isEmpty(), writer(out)));
 	}
 
 	@GetMapping("/data/talks-tracker.json")
 	void dataFile(@Valid @ModelAttribute RoundFilterForm form, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		RoundFilter filter = this.selections.filter(form);
-		this.downloads.send(request, response, "talks-tracker.json", MediaType.APPLICATION_JSON, filter.isEmpty(),
-				(out) -> this.dataFiles.write(filter.isEmpty() ? DataFileWriter.Selection.everything()
+		sendSelected(form, request, response, "talks-tracker.json", MediaType.APPLICATION_JSON,
+				(filter, out) -> this.dataFiles.write(filter.isEmpty() ? DataFileWriter.Selection.everything()
 						: DataFileWriter.Selection.rounds(this.selections.roundIds(filter)), out));
+	}
+
+	/**
+	 * Sends what the body writes of the rounds the request's filters select: with no
+	 * filter, the whole data set, kept and sent again.
+	 */
+	private void sendSelected(RoundFilterForm form, HttpServletRequest request, HttpServletResponse response,
+			String filename, MediaType type, SelectedDownload body) throws IOException {
+		RoundFilter filter = this.selections.filter(form);
+		this.downloads.send(request, response, filename, type, filter.isEmpty(), (out) -> body.writeTo(filter, out));
 	}
 
 	/**
@@ -173,6 +179,14 @@ class DataSetController {
 	 */
 	private static Writer writer(OutputStream out) {
 		return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+	}
+
+	/** Writes one download of the rounds a filter selects. */
+	@FunctionalInterface
+	private interface SelectedDownload {
+
+		void writeTo(RoundFilter filter, OutputStream out) throws IOException;
+
 	}
 
 }
