@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceEditor;
@@ -35,6 +36,7 @@ class RoundWorkspace {
 	}
 
 	/** Adds the sources and cites them on the round, after those it cites already. */
+	@Proposable("workspace.sources")
 	@Transactional
 	public void addSources(String roundSlug, RoundSourcesForm form) {
 		Round round = round(roundSlug);
@@ -55,6 +57,7 @@ class RoundWorkspace {
 	 * Adds each side's delegation, unless the round has it already, and seats its people,
 	 * adding those not yet known by the name typed.
 	 */
+	@Proposable("workspace.delegations")
 	@Transactional
 	public void addDelegations(String roundSlug, DelegationsForm form) {
 		Round round = round(roundSlug);
@@ -85,6 +88,7 @@ class RoundWorkspace {
 		}
 	}
 
+	@Proposable("workspace.thirdParties")
 	@Transactional
 	public void addThirdParties(String roundSlug, ThirdPartiesForm form) {
 		for (int i = 0; i < form.thirdParties().size(); i++) {

@@ -142,24 +142,36 @@ class TwoPersonRuleTests {
 	void aSaveOfAPublishedRoundThatCannotBeProposedIsRefusedWithNothingSaved() throws Exception {
 		String slug = "two-person-unproposable";
 		publishedRound(slug, 44);
+		this.rule.setTwoPersonRule(false);
+		this.mvc.perform(party("/admin/parties/new", "Two-person Hosts")).andExpect(redirectedUrl("/admin/parties"));
+		this.mvc
+			.perform(post("/admin/rounds/{slug}/third-parties/new", slug).with(csrf())
+				.param("party", "two-person-hosts")
+				.param("role", "HOST")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("releaseNote", "Named the hosts")
+				.param("version", "0"))
+			.andExpect(flash().attribute("notice", "admin.saved"));
+		this.rule.setTwoPersonRule(true);
 
 		this.mvc
-			.perform(post("/admin/rounds/{slug}/proposals/new", slug).with(csrf())
-				.param("slug", "two-person-ceasefire")
-				.param("party", "ukraine")
-				.param("title", "A full ceasefire")
-				.param("category", "CEASEFIRE")
-				.param("status", "PROPOSED")
-				.param("sources", "moscow-times-2025-06-02")
-				.param("releaseNote", "Added a proposal")
-				.param("version", "0"))
+			.perform(party("/admin/parties/two-person-hosts/edit", "Two-person Hosts, renamed").param("releaseNote",
+					"Renamed the hosts"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("needs another editor&#39;s approval")));
 
-		assertThat(this.jdbc.sql("select count(*) from proposal where slug = 'two-person-ceasefire'")
-			.query(Integer.class)
-			.single()).isZero();
-		assertThat(releases(slug)).isOne();
+		assertThat(this.jdbc.sql("select name from party where slug = 'two-person-hosts'").query(String.class).single())
+			.isEqualTo("Two-person Hosts");
+		assertThat(releases(slug)).isEqualTo(2);
+		assertThat(requests(slug)).isZero();
+	}
+
+	private static MockHttpServletRequestBuilder party(String path, String name) {
+		return post(path).with(csrf())
+			.param("slug", "two-person-hosts")
+			.param("name", name)
+			.param("kind", "ORGANISATION")
+			.param("version", "0");
 	}
 
 	@Test
