@@ -26,20 +26,24 @@ public final class FormSaving {
 	 * approval (the two-person rule)
 	 */
 	public static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save) {
-		return outcome(result, constraints, save) != null;
+		return saved(result, constraints, save, "admin.saved") != null;
 	}
 
 	/**
-	 * The notice of a valid form saved, or proposed for approval; null when it was
-	 * refused.
+	 * Saves a valid form.
+	 * @param constraints the form field each database constraint concerns
+	 * @param savedNotice the notice that the form was saved
+	 * @return that notice, or the notice that the save was proposed for a second editor's
+	 * approval (the two-person rule); null when the form was not valid or was refused
 	 */
-	private static String outcome(BindingResult result, Map<String, String> constraints, Runnable save) {
+	public static String saved(BindingResult result, Map<String, String> constraints, Runnable save,
+			String savedNotice) {
 		if (searchingPicker() || result.hasErrors()) {
 			return null;
 		}
 		try {
 			save.run();
-			return "admin.saved";
+			return savedNotice;
 		}
 		catch (ProposedForApprovalException ex) {
 			return "approval.proposed";
@@ -80,7 +84,7 @@ public final class FormSaving {
 	 */
 	public static String savedOrShownAgain(BindingResult result, Map<String, String> constraints, Runnable save,
 			RedirectAttributes redirect, String after, Supplier<String> formAgain) {
-		String notice = outcome(result, constraints, save);
+		String notice = saved(result, constraints, save, "admin.saved");
 		if (notice != null) {
 			redirect.addFlashAttribute("notice", notice);
 			return "redirect:" + after;
