@@ -55,7 +55,8 @@ class RoundWorkspace {
 
 	/**
 	 * Adds each side's delegation, unless the round has it already, and seats its people,
-	 * adding those not yet known by the name typed.
+	 * found by the name typed in any spelling, or chosen where it names several, and
+	 * adding those not yet known.
 	 */
 	@Proposable("workspace.delegations")
 	@Transactional
@@ -81,8 +82,9 @@ class RoundWorkspace {
 							Map.of("person", "name", "role", "role", "delegation_member_once_per_delegation", "name",
 									"delegation_at_most_one_head", "role"),
 							() -> this.delegations.seat(roundSlug, side.party(),
-									new MemberForm(this.people.named(member.name()).getSlug(), member.title(),
-											member.role(), form.sources(), 0)));
+									new MemberForm(
+											this.people.named("person", member.name(), member.person()).getSlug(),
+											member.title(), member.role(), form.sources(), 0)));
 				}
 			}
 		}
