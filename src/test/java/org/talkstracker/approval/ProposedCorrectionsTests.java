@@ -1,7 +1,5 @@
 package org.talkstracker.approval;
 
-import java.util.Map;
-
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +13,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.talkstracker.CommittingTest;
 import org.talkstracker.editing.TwoPersonRule;
+
+import static org.talkstracker.approval.RuleRounds.SOURCE;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -42,8 +42,6 @@ class ProposedCorrectionsTests {
 
 	static final RequestPostProcessor ANNA = user("anna").roles("EDITOR");
 
-	static final String SOURCE = "moscow-times-2025-06-02";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -53,8 +51,11 @@ class ProposedCorrectionsTests {
 	@Autowired
 	TwoPersonRule rule;
 
+	RuleRounds rounds;
+
 	@BeforeEach
 	void ruleOn() {
+		this.rounds = new RuleRounds(this.mvc, this.jdbc, this.rule);
 		this.rule.setTwoPersonRule(true);
 	}
 
@@ -65,7 +66,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void delegationsAndTheirMembersAreAddedEditedAndDeletedOnlyWhenApproved() throws Exception {
-		String slug = publishedRound("proposed-delegations", 71);
+		String slug = this.rounds.published("proposed-delegations", 71);
 		String delegations = "/admin/rounds/" + slug + "/delegations";
 
 		proposedThenApproved(slug,
@@ -94,7 +95,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void hostsMediatorsAndObserversWaitForApproval() throws Exception {
-		String slug = publishedRound("proposed-third-parties", 72);
+		String slug = this.rounds.published("proposed-third-parties", 72);
 		String thirdParties = "/admin/rounds/" + slug + "/third-parties";
 
 		proposedThenApproved(slug,
@@ -117,7 +118,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void exchangesTheirStagesAndReportedTotalsWaitForApproval() throws Exception {
-		String slug = publishedRound("proposed-exchanges", 73);
+		String slug = this.rounds.published("proposed-exchanges", 73);
 		String exchanges = "/admin/rounds/" + slug + "/exchanges";
 
 		proposedThenApproved(slug,
@@ -155,7 +156,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void memorandaAndTheirClausesWaitForApproval() throws Exception {
-		String slug = publishedRound("proposed-memoranda", 74);
+		String slug = this.rounds.published("proposed-memoranda", 74);
 
 		proposedThenApproved(slug,
 				post("/admin/memoranda/new").param("process", "russia-ukraine-direct-talks-2025")
@@ -188,7 +189,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void statementsWaitForApproval() throws Exception {
-		String slug = publishedRound("proposed-statements", 75);
+		String slug = this.rounds.published("proposed-statements", 75);
 		String process = "russia-ukraine-direct-talks-2025";
 
 		proposedThenApproved(slug, statement("/admin/statements/new", slug, "The talks were useful", "0"),
@@ -203,7 +204,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void proposalsAreAddedAndDeletedOnlyWhenApproved() throws Exception {
-		String slug = publishedRound("proposed-proposals", 76);
+		String slug = this.rounds.published("proposed-proposals", 76);
 
 		proposedThenApproved(slug,
 				post("/admin/rounds/" + slug + "/proposals/new").param("slug", "proposed-truce")
@@ -222,7 +223,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void aSourceTheRoundCitesIsCorrectedOnlyWhenApproved() throws Exception {
-		String slug = publishedRound("proposed-source", 77);
+		String slug = this.rounds.published("proposed-source", 77);
 		this.mvc.perform(source("/admin/sources/new", "A report waiting to be corrected", "0"))
 			.andExpect(flash().attribute("notice", "admin.saved"));
 		this.rule.setTwoPersonRule(false);
@@ -238,7 +239,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void everyShortFormOfTheWorkspaceWaitsForApproval() throws Exception {
-		String slug = publishedRound("proposed-workspace", 78);
+		String slug = this.rounds.published("proposed-workspace", 78);
 		String workspace = "/admin/rounds/" + slug + "/workspace";
 
 		proposedThenApproved(slug,
@@ -296,7 +297,7 @@ class ProposedCorrectionsTests {
 	@Test
 	void withTheRuleOffEveryFormSavesAtOnce() throws Exception {
 		this.rule.setTwoPersonRule(false);
-		String slug = publishedRound("proposed-rule-off", 79);
+		String slug = this.rounds.published("proposed-rule-off", 79);
 
 		this.mvc
 			.perform(post("/admin/rounds/{slug}/workspace/third-parties", slug).with(csrf())
@@ -310,13 +311,13 @@ class ProposedCorrectionsTests {
 
 		this.mvc.perform(get("/rounds/" + slug))
 			.andExpect(content().string(containsString("Hosted without a second editor")));
-		assertThat(release(slug, 2)).containsEntry("editor", "olena").containsEntry("approved_by", null);
-		assertThat(requests(slug)).isZero();
+		assertThat(this.rounds.release(slug, 2)).containsEntry("editor", "olena").containsEntry("approved_by", null);
+		assertThat(this.rounds.requests(slug)).isZero();
 	}
 
 	@Test
 	void aRequestWhoseRecordChangedMeanwhileIsShownAsOutdatedAndNotApplied() throws Exception {
-		String slug = publishedRound("proposed-outdated", 80);
+		String slug = this.rounds.published("proposed-outdated", 80);
 		this.rule.setTwoPersonRule(false);
 		this.mvc
 			.perform(post("/admin/rounds/{slug}/third-parties/new", slug).with(csrf())
@@ -346,7 +347,7 @@ class ProposedCorrectionsTests {
 				.param("releaseNote", "Corrected the note"))
 			.andExpect(flash().attribute("notice", "admin.saved"));
 		this.rule.setTwoPersonRule(true);
-		long request = request(slug);
+		long request = this.rounds.request(slug);
 
 		this.mvc.perform(get("/admin/approvals/{id}", request).with(ANNA))
 			.andExpect(content().string(allOf(containsString("The record changed since this correction was proposed"),
@@ -356,7 +357,7 @@ class ProposedCorrectionsTests {
 
 		this.mvc.perform(get("/rounds/" + slug))
 			.andExpect(content().string(containsString("A note written meanwhile")));
-		assertThat(requests(slug)).isOne();
+		assertThat(this.rounds.requests(slug)).isOne();
 	}
 
 	/**
@@ -369,12 +370,12 @@ class ProposedCorrectionsTests {
 	 */
 	private void proposedThenApproved(String slug, MockHttpServletRequestBuilder save, String change,
 			Matcher<String> readersSee) throws Exception {
-		int released = releases(slug);
+		int released = this.rounds.releases(slug);
 		this.mvc.perform(save.with(csrf()).param("releaseKind", "CORRECTION").param("releaseNote", "Corrected"))
 			.andExpect(flash().attribute("notice", "approval.proposed"));
 		this.mvc.perform(get("/rounds/" + slug)).andExpect(content().string(not(readersSee)));
-		assertThat(releases(slug)).isEqualTo(released);
-		long request = request(slug);
+		assertThat(this.rounds.releases(slug)).isEqualTo(released);
+		long request = this.rounds.request(slug);
 
 		this.mvc.perform(post("/admin/approvals/{id}/approve", request).with(csrf()))
 			.andExpect(flash().attribute("problem", "approval.notByAuthor"));
@@ -384,10 +385,10 @@ class ProposedCorrectionsTests {
 			.andExpect(flash().attribute("notice", "approval.approved"));
 
 		this.mvc.perform(get("/rounds/" + slug)).andExpect(content().string(readersSee));
-		assertThat(release(slug, released + 1)).containsEntry("editor", "olena")
+		assertThat(this.rounds.release(slug, released + 1)).containsEntry("editor", "olena")
 			.containsEntry("approved_by", "anna")
 			.containsEntry("note", "Corrected");
-		assertThat(requests(slug)).isZero();
+		assertThat(this.rounds.requests(slug)).isZero();
 	}
 
 	private MockHttpServletRequestBuilder statement(String path, String round, String text, String version) {
@@ -410,27 +411,6 @@ class ProposedCorrectionsTests {
 			.param("version", version);
 	}
 
-	/** A round published while the rule is off, which is then switched back on. */
-	private String publishedRound(String slug, int number) throws Exception {
-		boolean on = this.rule.isOn();
-		this.rule.setTwoPersonRule(false);
-		this.mvc
-			.perform(post("/admin/rounds/new").with(csrf())
-				.param("process", "russia-ukraine-direct-talks-2025")
-				.param("slug", slug)
-				.param("number", String.valueOf(number))
-				.param("status", "HELD")
-				.param("heldOn", "2025-06-02")
-				.param("city", "Istanbul")
-				.param("sources", SOURCE)
-				.param("version", "0"))
-			.andExpect(redirectedUrl("/admin/rounds/" + slug));
-		this.mvc.perform(post("/admin/rounds/{slug}/publish", slug).with(csrf()))
-			.andExpect(flash().attribute("notice", "admin.round.published"));
-		this.rule.setTwoPersonRule(on);
-		return slug;
-	}
-
 	private MockHttpServletRequestBuilder roundCiting(String slug, String... sources) {
 		long version = this.jdbc.sql("select version from round where slug = ?").param(slug).query(Long.class).single();
 		int number = this.jdbc.sql("select number from round where slug = ?").param(slug).query(Integer.class).single();
@@ -450,35 +430,6 @@ class ProposedCorrectionsTests {
 		return this.jdbc.sql("select version::text from " + table + " order by id desc limit 1")
 			.query(String.class)
 			.single();
-	}
-
-	private long request(String slug) {
-		return this.jdbc.sql("select a.id from approval_request a join round r on r.id = a.round_id where r.slug = ?")
-			.param(slug)
-			.query(Long.class)
-			.single();
-	}
-
-	private int requests(String slug) {
-		return this.jdbc
-			.sql("select count(*) from approval_request a join round r on r.id = a.round_id where r.slug = ?")
-			.param(slug)
-			.query(Integer.class)
-			.single();
-	}
-
-	private int releases(String slug) {
-		return this.jdbc.sql("select count(*) from round_release where round_slug = ?")
-			.param(slug)
-			.query(Integer.class)
-			.single();
-	}
-
-	private Map<String, Object> release(String slug, int number) {
-		return this.jdbc.sql("select * from round_release where round_slug = ? and number = ?")
-			.params(slug, number)
-			.query()
-			.singleRow();
 	}
 
 }
