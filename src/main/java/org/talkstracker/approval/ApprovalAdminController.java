@@ -2,8 +2,10 @@ package org.talkstracker.approval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.account.EditorNames;
-import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.web.ReadersWords;
@@ -31,10 +32,13 @@ class ApprovalAdminController {
 
 	private final EditorNames editors;
 
-	ApprovalAdminController(Approvals approvals, ReadersWords words, EditorNames editors) {
+	private final MessageSource messages;
+
+	ApprovalAdminController(Approvals approvals, ReadersWords words, EditorNames editors, MessageSource messages) {
 		this.approvals = approvals;
 		this.words = words;
 		this.editors = editors;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -44,13 +48,16 @@ class ApprovalAdminController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, Locale locale) {
 		Approvals.Proposal proposal = this.approvals.proposal(id);
 		model.addAttribute("request", proposal.request());
 		model.addAttribute("author", this.editors.displayName(proposal.request().getAuthor()));
 		model.addAttribute("own", this.editors.username().map(proposal.request().getAuthor()::equals).orElse(false));
 		model.addAttribute("labels", proposal.labels());
 		model.addAttribute("fields", rows(proposal));
+		model.addAttribute("changes",
+				proposal.changes().stream().map((change) -> change.render(this.messages, locale)).toList());
+		model.addAttribute("refusal", proposal.problem());
 		return "approval/admin/show";
 	}
 
@@ -60,12 +67,9 @@ class ApprovalAdminController {
 		try {
 			this.approvals.approve(id);
 		}
-		catch (EditConflictException ex) {
-			redirect.addFlashAttribute("problem", "approval.outdated");
-			return "redirect:/admin/approvals/" + id;
-		}
-		catch (FieldRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessageKey());
+		catch (RuntimeException ex) {
+			FieldRefusedException problem = Approvals.problem(ex);
+			redirect.addFlashAttribute("problem", problem.getMessageKey());
 			return "redirect:/admin/approvals/" + id;
 		}
 		redirect.addFlashAttribute("notice", "approval.approved");
@@ -79,14 +83,19 @@ class ApprovalAdminController {
 		return "redirect:/admin/approvals";
 	}
 
-	/** Each field of a proposed form: stored now beside proposed, in readers' words. */
+	/**
+	 * Each field of a proposed form: stored now beside proposed, in readers' words; only
+	 * proposed for a record not made yet, only stored for a deletion.
+	 */
 	private List<Row> rows(Approvals.Proposal proposal) {
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i < proposal.stored().size(); i++) {
-			EditingForm.Field stored = proposal.stored().get(i);
-			EditingForm.Field proposed = proposal.proposed().get(i);
-			rows.add(new Row(stored.name(), this.words.of(stored), this.words.of(proposed),
-					!Objects.equals(this.words.of(stored), this.words.of(proposed))));
+		for (int i = 0; i < Math.max(proposal.stored().size(), proposal.proposed().size()); i++) {
+			EditingForm.Field stored = (i < proposal.stored().size()) ? proposal.stored().get(i) : null;
+			EditingForm.Field proposed = (i < proposal.proposed().size()) ? proposal.proposed().get(i) : null;
+			String before = (stored != null) ? this.words.of(stored) : "";
+			String after = (proposed != null) ? this.words.of(proposed) : "";
+			rows.add(new Row((stored != null) ? stored.name() : proposed.name(), before, after,
+					!Objects.equals(before, after)));
 		}
 		return rows;
 	}

@@ -73,7 +73,7 @@ class ApprovalRequest {
 		return new ApprovalRequest(round, Kind.PUBLICATION, note, author, proposedAt);
 	}
 
-	static ApprovalRequest correction(Round round, String formKind, String target, String formValues, long formVersion,
+	static ApprovalRequest correction(Round round, String formKind, String target, String formValues, Long formVersion,
 			ReleaseNote note, String author, Instant proposedAt) {
 		ApprovalRequest request = new ApprovalRequest(round, Kind.CORRECTION, note, author, proposedAt);
 		request.formKind = formKind;

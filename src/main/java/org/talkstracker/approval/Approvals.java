@@ -2,24 +2,25 @@ package org.talkstracker.approval;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import tools.jackson.databind.json.JsonMapper;
-
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.talkstracker.account.EditorNames;
 import org.talkstracker.editing.ApprovalRequests;
+import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.editing.FieldRefusedException;
-import org.talkstracker.editing.ProposableForm;
+import org.talkstracker.release.ReleaseChange;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundPublishing;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.web.DatabaseConstraints;
+import org.talkstracker.web.NotFoundException;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -29,8 +30,6 @@ import org.talkstracker.web.RecordNotFoundException;
  */
 @Service
 public class Approvals implements ApprovalRequests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ApprovalRequestRepository requests;
 
@@ -42,19 +41,23 @@ public class Approvals implements ApprovalRequests {
 
 	private final EditorNames editors;
 
-	private final Map<String, ProposableForm<?>> forms;
+	private final ProposableChanges changes;
 
 	private final Clock clock;
 
+	private final TransactionTemplate dryRun;
+
 	Approvals(ApprovalRequestRepository requests, RoundRepository rounds, RoundPublishing publishing,
-			RoundReleases releases, EditorNames editors, List<ProposableForm<?>> forms, Clock clock) {
+			RoundReleases releases, EditorNames editors, ProposableChanges changes, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.requests = requests;
 		this.rounds = rounds;
 		this.publishing = publishing;
 		this.releases = releases;
 		this.editors = editors;
-		this.forms = forms.stream().collect(Collectors.toMap(ProposableForm::kind, Function.identity()));
+		this.changes = changes;
 		this.clock = clock;
+		this.dryRun = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -67,16 +70,17 @@ public class Approvals implements ApprovalRequests {
 		}
 	}
 
-	@Override
+	/**
+	 * Stores a call of an editor's method marked {@code Proposable}, which the two-person
+	 * rule kept, with the release note the request carries, for approval.
+	 * @param round the slug of the round whose release needs the approval
+	 */
 	@Transactional
-	public void propose(String kind, String target, EditingForm form) {
-		ProposableForm<?> proposable = form(kind);
-		if (!proposable.type().isInstance(form)) {
-			throw new IllegalArgumentException("Not a form of " + kind + ": " + form.getClass().getName());
-		}
-		this.requests.save(
-				ApprovalRequest.correction(round(proposable.round(target)), kind, target, JSON.writeValueAsString(form),
-						form.version(), this.releases.requestedNote(), author(), this.clock.instant()));
+	void propose(String round, String kind, Object[] arguments) {
+		ProposableChanges.Change change = this.changes.kind(kind);
+		String target = change.target(arguments);
+		this.requests.save(ApprovalRequest.correction(round(round), kind, target, change.values(arguments),
+				change.version(target, arguments), this.releases.requestedNote(), author(), this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -96,18 +100,51 @@ public class Approvals implements ApprovalRequests {
 
 	/**
 	 * The request, with its round, and for a correction the form's fields as stored now
-	 * and as proposed.
+	 * and as proposed, and what readers would see change: the correction is made in a
+	 * transaction that is then rolled back, so that it is shown exactly as approving it
+	 * would make it, or as outdated or refused as approving it would be.
 	 */
-	@Transactional(readOnly = true)
 	Proposal proposal(long id) {
-		ApprovalRequest request = request(id);
-		request.getRound().getProcess().getName();
-		if (request.isPublication()) {
-			return new Proposal(request, null, List.of(), List.of());
+		return this.dryRun.execute((status) -> {
+			status.setRollbackOnly();
+			ApprovalRequest request = request(id);
+			request.getRound().getProcess().getName();
+			if (request.isPublication()) {
+				return new Proposal(request, null, List.of(), List.of(), List.of(), null);
+			}
+			ProposableChanges.Change change = this.changes.kind(request.getFormKind());
+			List<EditingForm.Field> proposed = (change.form(request.getFormValues()) instanceof EditingForm form)
+					? form.fields() : List.of();
+			try {
+				EditingForm current = change.current(request.getTarget());
+				List<EditingForm.Field> stored = (current != null) ? current.fields() : List.of();
+				List<ReleaseChange> changes = this.releases.changesMadeBy(request.getRound().getSlug(),
+						() -> apply(change, request));
+				return new Proposal(request, change.labels(), stored, proposed, changes, null);
+			}
+			catch (RuntimeException ex) {
+				return new Proposal(request, change.labels(), List.of(), proposed, List.of(), problem(ex));
+			}
+		});
+	}
+
+	/**
+	 * Why a correction cannot be made as it is: outdated when its record changed or went
+	 * since, else what the editor or the database refuses of it.
+	 */
+	static FieldRefusedException problem(RuntimeException ex) {
+		if (ex instanceof ProposableChanges.OutdatedRequestException || ex instanceof EditConflictException
+				|| ex instanceof NotFoundException) {
+			return new FieldRefusedException(null, "approval.outdated");
 		}
-		ProposableForm<?> proposable = form(request.getFormKind());
-		return new Proposal(request, proposable.labels(), proposable.stored(request.getTarget()).fields(),
-				proposed(request, proposable).fields());
+		if (ex instanceof FieldRefusedException refused) {
+			return refused;
+		}
+		if (ex instanceof DataIntegrityViolationException violation
+				&& DatabaseConstraints.violated(violation) != null) {
+			return new FieldRefusedException(null, "constraint." + DatabaseConstraints.violated(violation));
+		}
+		throw ex;
 	}
 
 	/**
@@ -131,7 +168,7 @@ public class Approvals implements ApprovalRequests {
 			}
 		}
 		else {
-			apply(form(request.getFormKind()), request);
+			apply(this.changes.kind(request.getFormKind()), request);
 		}
 		this.requests.delete(request);
 	}
@@ -142,20 +179,8 @@ public class Approvals implements ApprovalRequests {
 		this.requests.delete(request(id));
 	}
 
-	private <F extends EditingForm> void apply(ProposableForm<F> proposable, ApprovalRequest request) {
-		proposable.apply(request.getTarget(), proposed(request, proposable));
-	}
-
-	private static <F extends EditingForm> F proposed(ApprovalRequest request, ProposableForm<F> proposable) {
-		return JSON.readValue(request.getFormValues(), proposable.type());
-	}
-
-	private ProposableForm<?> form(String kind) {
-		ProposableForm<?> form = this.forms.get(kind);
-		if (form == null) {
-			throw new IllegalArgumentException("No form of kind " + kind + " can be proposed");
-		}
-		return form;
+	private static void apply(ProposableChanges.Change change, ApprovalRequest request) {
+		change.apply(request.getTarget(), request.getFormValues(), request.getFormVersion());
 	}
 
 	private ApprovalRequest request(long id) {
@@ -175,11 +200,13 @@ public class Approvals implements ApprovalRequests {
 	}
 
 	/**
-	 * A request as its page shows it: for a correction, the labels' message prefix and
-	 * the form's fields as stored now and as proposed, in the form's order.
+	 * A request as its page shows it: for a correction, the labels' message prefix, the
+	 * form's fields as stored now (none for a record not made yet) and as proposed (none
+	 * for a deletion), in the form's order, what readers would see change, and what keeps
+	 * it from being made, if anything does.
 	 */
 	record Proposal(ApprovalRequest request, String labels, List<EditingForm.Field> stored,
-			List<EditingForm.Field> proposed) {
+			List<EditingForm.Field> proposed, List<ReleaseChange> changes, FieldRefusedException problem) {
 	}
 
 }

@@ -9,6 +9,7 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
@@ -57,6 +58,7 @@ class ExchangeEditor {
 		return ReportedTotalForm.of(reportedTotal(agreement(round(round), slug), receivedBy, reportedBy));
 	}
 
+	@Proposable(value = "reportedTotal.add", labels = "admin.reportedTotal")
 	@Transactional
 	public void addReportedTotal(String round, String slug, ReportedTotalForm form) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
@@ -67,6 +69,7 @@ class ExchangeEditor {
 		this.agreements.flush();
 	}
 
+	@Proposable(value = "reportedTotal", labels = "admin.reportedTotal", current = "reportedTotalForm")
 	@Transactional
 	public void updateReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy,
 			ReportedTotalForm form) {
@@ -78,6 +81,7 @@ class ExchangeEditor {
 		this.agreements.flush();
 	}
 
+	@Proposable(value = "reportedTotal.delete", labels = "admin.reportedTotal", current = "reportedTotalForm")
 	@Transactional
 	public void deleteReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
@@ -101,6 +105,7 @@ class ExchangeEditor {
 		return ExchangeForm.of(agreement(round(round), slug));
 	}
 
+	@Proposable(value = "exchange.add", labels = "admin.exchange")
 	@Transactional
 	public void add(String roundSlug, ExchangeForm form) {
 		Round round = round(roundSlug);
@@ -110,6 +115,7 @@ class ExchangeEditor {
 		this.agreements.saveAndFlush(agreement);
 	}
 
+	@Proposable(value = "exchange", labels = "admin.exchange", current = "form")
 	@Transactional
 	public void update(String roundSlug, String slug, ExchangeForm form) {
 		ExchangeAgreement agreement = agreement(round(roundSlug), slug);
@@ -140,6 +146,7 @@ class ExchangeEditor {
 					.toList());
 	}
 
+	@Proposable(value = "exchange.delete", labels = "admin.exchange", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String slug) {
 		Round round = round(roundSlug);
@@ -160,6 +167,7 @@ class ExchangeEditor {
 		return StageForm.of(stage(agreement(round(round), slug), sequence));
 	}
 
+	@Proposable(value = "stage.add", labels = "admin.stage")
 	@Transactional
 	public void addStage(String round, String slug, StageForm form) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
@@ -170,6 +178,7 @@ class ExchangeEditor {
 		this.agreements.flush();
 	}
 
+	@Proposable(value = "stage", labels = "admin.stage", current = "stageForm")
 	@Transactional
 	public void updateStage(String round, String slug, int sequence, StageForm form) {
 		ExchangeAgreement agreement = agreement(round(round), slug);
@@ -180,6 +189,7 @@ class ExchangeEditor {
 		this.agreements.flush();
 	}
 
+	@Proposable(value = "stage.delete", labels = "admin.stage", current = "stageForm")
 	@Transactional
 	public void deleteStage(String round, String slug, int sequence) {
 		ExchangeAgreement agreement = agreement(round(round), slug);

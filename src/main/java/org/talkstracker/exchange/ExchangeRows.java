@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.round.Round;
@@ -43,6 +44,7 @@ class ExchangeRows {
 			.toList();
 	}
 
+	@Proposable("workspace.exchanges")
 	@Transactional
 	public void addAgreements(String roundSlug, ExchangeRowsForm form) {
 		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
@@ -59,6 +61,7 @@ class ExchangeRows {
 	}
 
 	/** Records each handover as the next stage of its agreement. */
+	@Proposable("workspace.handovers")
 	@Transactional
 	public void addHandovers(String roundSlug, HandoverRowsForm form) {
 		List<ExchangeAgreement> ofTheProcess = this.agreements.findOfTheProcessOf(roundSlug);

@@ -8,6 +8,7 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.process.PeaceProcess;
@@ -54,6 +55,7 @@ class MemorandumEditor {
 		return memorandum(slug).getClauses().stream().map(ClauseForm::of).toList();
 	}
 
+	@Proposable(value = "memorandum.add", labels = "admin.memorandum")
 	@Transactional
 	public void add(MemorandumForm form) {
 		PeaceProcess process = this.parties.process("process", form.process());
@@ -62,6 +64,7 @@ class MemorandumEditor {
 		this.memoranda.saveAndFlush(memorandum);
 	}
 
+	@Proposable(value = "memorandum", labels = "admin.memorandum", current = "form")
 	@Transactional
 	public void update(String slug, MemorandumForm form) {
 		Memorandum memorandum = memorandum(slug);
@@ -81,6 +84,7 @@ class MemorandumEditor {
 					.toList());
 	}
 
+	@Proposable(value = "memorandum.delete", labels = "admin.memorandum", current = "form")
 	@Transactional
 	public void delete(String slug) {
 		Memorandum memorandum = memorandum(slug);
@@ -116,6 +120,7 @@ class MemorandumEditor {
 	 * A clause is covered by its memorandum's sources, so it may cite none of its own,
 	 * also on a published round.
 	 */
+	@Proposable(value = "clause.add", labels = "admin.clause")
 	@Transactional
 	public void addClause(String slug, ClauseForm form) {
 		Memorandum memorandum = memorandum(slug);
@@ -127,6 +132,7 @@ class MemorandumEditor {
 		this.memoranda.flush();
 	}
 
+	@Proposable(value = "clause", labels = "admin.clause", current = "clauseForm")
 	@Transactional
 	public void updateClause(String slug, int number, ClauseForm form) {
 		Memorandum memorandum = memorandum(slug);
@@ -138,6 +144,7 @@ class MemorandumEditor {
 		this.memoranda.flush();
 	}
 
+	@Proposable(value = "clause.delete", labels = "admin.clause", current = "clauseForm")
 	@Transactional
 	public void deleteClause(String slug, int number) {
 		Memorandum memorandum = memorandum(slug);

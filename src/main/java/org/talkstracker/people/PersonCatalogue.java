@@ -1,12 +1,18 @@
 package org.talkstracker.people;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
@@ -27,9 +33,12 @@ public class PersonCatalogue implements Pickable {
 
 	private final JdbcClient jdbc;
 
-	PersonCatalogue(PersonRepository people, JdbcClient jdbc) {
+	private final SpellingKeys spellings;
+
+	PersonCatalogue(PersonRepository people, JdbcClient jdbc, SpellingKeys spellings) {
 		this.people = people;
 		this.jdbc = jdbc;
+		this.spellings = spellings;
 	}
 
 	/**
@@ -70,17 +79,87 @@ public class PersonCatalogue implements Pickable {
 	}
 
 	/**
-	 * The person of this name, or else a new person so named: for the forms where an
-	 * editor types a name rather than choosing one (a round's workspace).
+	 * The person a typed name names, or else a new person so named: for the forms where
+	 * an editor types a name rather than choosing one (a round's workspace). A name
+	 * spelled another way than the person's name or an alias (Umierov, Умєров for Umerov)
+	 * names the person; a name that names several people is refused unless one was
+	 * chosen, so that no person is guessed and none added twice.
+	 * @param field the form field the name was typed in
+	 * @param chosen the slug of the person the editor chose among those the name names,
+	 * if any
+	 * @throws FieldRefusedException at the field, when the name names several people and
+	 * none was chosen
 	 */
 	@Transactional
-	public Person named(String name) {
+	public Person named(String field, String name, String chosen) {
+		if (chosen != null) {
+			return person(field, chosen);
+		}
 		String typed = name.strip();
-		return this.people.findFirstByNameIgnoreCase(typed).orElseGet(() -> {
-			Person person = new Person(Slugs.unique(typed, (taken) -> this.people.findBySlug(taken).isPresent()));
-			person.describe(typed, Set.of());
-			return this.people.saveAndFlush(person);
+		List<Choice> named = spelledAs(List.of(typed)).getOrDefault(typed, List.of());
+		if (named.size() > 1) {
+			throw new FieldRefusedException(field, "admin.person.ambiguous", typed,
+					named.stream().map(Choice::label).collect(Collectors.joining(", ")));
+		}
+		if (named.size() == 1) {
+			return person(field, named.get(0).value());
+		}
+		Person person = new Person(Slugs.unique(typed, (taken) -> this.people.findBySlug(taken).isPresent()));
+		person.describe(typed, Set.of());
+		return this.people.saveAndFlush(person);
+	}
+
+	/**
+	 * For each typed name, the people it names: those whose name or an alias has the same
+	 * words in any order, each spelled any way the search knows, by name; read in one
+	 * statement whatever the number of names.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<Choice>> spelledAs(Collection<String> names) {
+		if (names.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<Set<String>>> typed = new LinkedHashMap<>();
+		names.forEach((name) -> typed.put(name, this.spellings.ofWords(name)));
+		Map<String, Map<String, Choice>> named = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.slug, p.name, p.name as spelling from person p
+				union all
+				select p.slug, p.name, a.alias from person_alias a join person p on p.id = a.person_id
+				order by name, slug""").query((row) -> {
+			Choice person = new Choice(row.getString("slug"), row.getString("name"));
+			List<Set<String>> spelling = this.spellings.ofWords(row.getString("spelling"));
+			typed.forEach((name, words) -> {
+				if (sameWords(words, spelling)) {
+					named.computeIfAbsent(name, (key) -> new LinkedHashMap<>()).putIfAbsent(person.value(), person);
+				}
+			});
 		});
+		Map<String, List<Choice>> found = new LinkedHashMap<>();
+		named.forEach((name, people) -> found.put(name, List.copyOf(people.values())));
+		return found;
+	}
+
+	/**
+	 * Whether two names have the same words, each a spelling of one in the other, in any
+	 * order.
+	 */
+	private static boolean sameWords(List<Set<String>> typed, List<Set<String>> name) {
+		if (typed.isEmpty() || typed.size() != name.size()) {
+			return false;
+		}
+		List<Set<String>> left = new ArrayList<>(name);
+		for (Set<String> word : typed) {
+			Set<String> spelled = left.stream()
+				.filter((other) -> !Collections.disjoint(word, other))
+				.findFirst()
+				.orElse(null);
+			if (spelled == null) {
+				return false;
+			}
+			left.remove(spelled);
+		}
+		return true;
 	}
 
 	/** The person a form chose; an unknown slug is an error of the form's field. */

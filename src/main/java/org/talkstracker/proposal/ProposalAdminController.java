@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.talkstracker.editing.ApprovalRequests;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.round.RoundSection;
 import org.talkstracker.web.DeleteConfirmation;
@@ -32,11 +31,8 @@ class ProposalAdminController {
 
 	private final FormSubmissions submissions;
 
-	private final ApprovalRequests approvals;
-
-	ProposalAdminController(ProposalEditor editor, FormSubmissions submissions, ApprovalRequests approvals) {
+	ProposalAdminController(ProposalEditor editor, FormSubmissions submissions) {
 		this.editor = editor;
-		this.approvals = approvals;
 		this.submissions = submissions;
 	}
 
@@ -64,8 +60,7 @@ class ProposalAdminController {
 	String edit(@PathVariable String round, @PathVariable String slug, @Valid @ModelAttribute("form") ProposalForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrProposed(result, CONSTRAINTS, () -> this.editor.update(round, slug, form),
-				() -> this.approvals.propose("proposal", ProposalForms.target(round, slug), form), redirect,
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(round, slug, form), redirect,
 				RoundSection.of(round, "proposals"), () -> form(model, round, slug));
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
@@ -42,6 +43,7 @@ class ProposalEditor {
 		return ProposalForm.of(proposal(round(round), slug));
 	}
 
+	@Proposable(value = "proposal.add", labels = "admin.proposal")
 	@Transactional
 	public void add(String roundSlug, ProposalForm form) {
 		Round round = round(roundSlug);
@@ -50,6 +52,7 @@ class ProposalEditor {
 		this.proposals.saveAndFlush(proposal);
 	}
 
+	@Proposable(value = "proposal", labels = "admin.proposal", current = "form")
 	@Transactional
 	public void update(String roundSlug, String slug, ProposalForm form) {
 		Proposal proposal = proposal(round(roundSlug), slug);
@@ -59,6 +62,7 @@ class ProposalEditor {
 		this.proposals.flush();
 	}
 
+	@Proposable(value = "proposal.delete", labels = "admin.proposal", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String slug) {
 		Round round = round(roundSlug);

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
@@ -26,6 +27,7 @@ class ProposalRows {
 		this.rounds = rounds;
 	}
 
+	@Proposable("workspace.proposals")
 	@Transactional
 	public void add(String roundSlug, ProposalRowsForm form) {
 		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));

@@ -155,8 +155,30 @@ public class RoundReleases {
 
 	/** The round as the release kept it, read from its data file. */
 	public DataFile file(RoundRelease release) {
-		return this.reader.read(release.getRoundSlug() + " release " + release.getNumber(),
-				new ByteArrayInputStream(release.getDataFile().getBytes(StandardCharsets.UTF_8)));
+		return read(release.getRoundSlug() + " release " + release.getNumber(),
+				release.getDataFile().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * What a change would show readers differently on a published round's page, in
+	 * readers' words: the round's data file is written before and after the change, both
+	 * within the current transaction, which the caller rolls back (a second editor's look
+	 * at a proposed correction before approving it). Empty when readers see no
+	 * difference, or the round is not published.
+	 */
+	public List<ReleaseChange> changesMadeBy(String slug, Runnable change) {
+		Optional<byte[]> before = this.dataFiles.round(slug);
+		change.run();
+		this.entityManager.getObject().flush();
+		Optional<byte[]> after = this.dataFiles.round(slug);
+		if (before.isEmpty() || after.isEmpty()) {
+			return List.of();
+		}
+		return ReleaseDifferences.between(read(slug, before.get()), read(slug, after.get()));
+	}
+
+	private DataFile read(String slug, byte[] file) {
+		return this.reader.read(slug, new ByteArrayInputStream(file));
 	}
 
 	/**
@@ -222,7 +244,7 @@ public class RoundReleases {
 		Optional<NextRelease> next = NextRelease.after(this.releases.findFirstByRoundIdOrderByNumberDesc(round.getId()),
 				dataFile, notes, () -> new FieldRefusedException(null, "release.note.required", round.getNumber()));
 		if (next.isPresent() && approvalNeeded && this.editors.approver().isEmpty()) {
-			throw new ApprovalRequiredException(
+			throw new ApprovalRequiredException(round.getSlug(),
 					next.get().number() == 1 ? "approval.requiredToPublish" : "approval.requiredToChange",
 					round.getNumber());
 		}

@@ -8,6 +8,7 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.people.Person;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.Party;
@@ -44,6 +45,7 @@ class DelegationEditor {
 		return DelegationForm.of(delegation(round(round), party));
 	}
 
+	@Proposable(value = "delegation.add", labels = "admin.delegation")
 	@Transactional
 	public void add(String roundSlug, DelegationForm form) {
 		Round round = round(roundSlug);
@@ -56,6 +58,7 @@ class DelegationEditor {
 		this.rounds.flush();
 	}
 
+	@Proposable(value = "delegation", labels = "admin.delegation", current = "form")
 	@Transactional
 	public void update(String roundSlug, String party, DelegationForm form) {
 		Round round = round(roundSlug);
@@ -78,6 +81,7 @@ class DelegationEditor {
 					.toList());
 	}
 
+	@Proposable(value = "delegation.delete", labels = "admin.delegation", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String party) {
 		Round round = round(roundSlug);
@@ -90,6 +94,7 @@ class DelegationEditor {
 		return MemberForm.of(member(delegation(round(round), party), person));
 	}
 
+	@Proposable(value = "member.add", labels = "admin.member")
 	@Transactional
 	public void seat(String roundSlug, String party, MemberForm form) {
 		Round round = round(roundSlug);
@@ -102,6 +107,7 @@ class DelegationEditor {
 		this.rounds.flush();
 	}
 
+	@Proposable(value = "member", labels = "admin.member", current = "memberForm")
 	@Transactional
 	public void updateMember(String roundSlug, String party, String person, MemberForm form) {
 		Round round = round(roundSlug);
@@ -113,6 +119,7 @@ class DelegationEditor {
 		this.rounds.flush();
 	}
 
+	@Proposable(value = "member.delete", labels = "admin.member", current = "memberForm")
 	@Transactional
 	public void unseat(String roundSlug, String party, String person) {
 		Round round = round(roundSlug);
@@ -126,6 +133,7 @@ class DelegationEditor {
 		return ThirdPartyForm.of(thirdParty(round(round), party, role));
 	}
 
+	@Proposable(value = "thirdParty.add", labels = "admin.thirdParty")
 	@Transactional
 	public void addThirdParty(String roundSlug, ThirdPartyForm form) {
 		Round round = round(roundSlug);
@@ -138,6 +146,7 @@ class DelegationEditor {
 		this.rounds.flush();
 	}
 
+	@Proposable(value = "thirdParty", labels = "admin.thirdParty", current = "thirdPartyForm")
 	@Transactional
 	public void updateThirdParty(String roundSlug, String party, ThirdPartyRole role, ThirdPartyForm form) {
 		Round round = round(roundSlug);
@@ -149,6 +158,7 @@ class DelegationEditor {
 		this.rounds.flush();
 	}
 
+	@Proposable(value = "thirdParty.delete", labels = "admin.thirdParty", current = "thirdPartyForm")
 	@Transactional
 	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
 		Round round = round(roundSlug);

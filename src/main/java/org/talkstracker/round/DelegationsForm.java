@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The workspace's short form for the delegations: for each side its party and its people
- * (the head first), each typed by name, and the sources all of them cite. Sides and
- * people left blank are ignored.
+ * (the head first), each typed by name (any spelling the search knows finds a person
+ * already known), and the sources all of them cite. Sides and people left blank are
+ * ignored.
  */
 record DelegationsForm(List<Side> sides, List<String> sources) {
 
@@ -26,7 +27,7 @@ record DelegationsForm(List<Side> sides, List<String> sources) {
 
 	static DelegationsForm blank() {
 		List<Member> people = IntStream.range(0, PEOPLE)
-			.mapToObj((n) -> new Member(null, null, (n == 0) ? MemberRole.HEAD : MemberRole.MEMBER))
+			.mapToObj((n) -> new Member(null, null, (n == 0) ? MemberRole.HEAD : MemberRole.MEMBER, null))
 			.toList();
 		return new DelegationsForm(IntStream.range(0, SIDES).mapToObj((n) -> new Side(null, people)).toList(),
 				List.of());
@@ -45,8 +46,12 @@ record DelegationsForm(List<Side> sides, List<String> sources) {
 
 	}
 
-	/** A member of a delegation, with the title held then. */
-	record Member(@NotBlank @Size(max = 200) String name, @Size(max = 300) String title, @NotNull MemberRole role) {
+	/**
+	 * A member of a delegation, with the title held then; {@code person} is the slug of
+	 * the person chosen where the name typed names several.
+	 */
+	record Member(@NotBlank @Size(max = 200) String name, @Size(max = 300) String title, @NotNull MemberRole role,
+			String person) {
 
 		boolean filledIn() {
 			return this.name != null || this.title != null;

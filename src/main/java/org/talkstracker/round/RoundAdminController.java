@@ -87,9 +87,8 @@ class RoundAdminController {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, bindingResult, model);
 		checkDuration(form, result);
-		return FormSaving.savedOrProposed(result, CONSTRAINTS, () -> this.editor.update(slug, form),
-				() -> this.approvals.propose("round", slug, form), redirect, "/admin/rounds/" + slug,
-				() -> form(model, slug));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(slug, form), redirect,
+				"/admin/rounds/" + slug, () -> form(model, slug));
 	}
 
 	/**

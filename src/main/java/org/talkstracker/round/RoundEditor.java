@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -71,6 +72,7 @@ class RoundEditor {
 		return this.rounds.saveAndFlush(round);
 	}
 
+	@Proposable(value = "round", labels = "admin.round", current = "form")
 	@Transactional
 	public Round update(String slug, RoundForm form) {
 		Round round = round(slug);

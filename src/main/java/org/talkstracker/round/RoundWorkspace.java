@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceEditor;
@@ -35,6 +36,7 @@ class RoundWorkspace {
 	}
 
 	/** Adds the sources and cites them on the round, after those it cites already. */
+	@Proposable("workspace.sources")
 	@Transactional
 	public void addSources(String roundSlug, RoundSourcesForm form) {
 		Round round = round(roundSlug);
@@ -53,8 +55,10 @@ class RoundWorkspace {
 
 	/**
 	 * Adds each side's delegation, unless the round has it already, and seats its people,
-	 * adding those not yet known by the name typed.
+	 * found by the name typed in any spelling, or chosen where it names several, and
+	 * adding those not yet known.
 	 */
+	@Proposable("workspace.delegations")
 	@Transactional
 	public void addDelegations(String roundSlug, DelegationsForm form) {
 		Round round = round(roundSlug);
@@ -78,13 +82,15 @@ class RoundWorkspace {
 							Map.of("person", "name", "role", "role", "delegation_member_once_per_delegation", "name",
 									"delegation_at_most_one_head", "role"),
 							() -> this.delegations.seat(roundSlug, side.party(),
-									new MemberForm(this.people.named(member.name()).getSlug(), member.title(),
-											member.role(), form.sources(), 0)));
+									new MemberForm(
+											this.people.named("person", member.name(), member.person()).getSlug(),
+											member.title(), member.role(), form.sources(), 0)));
 				}
 			}
 		}
 	}
 
+	@Proposable("workspace.thirdParties")
 	@Transactional
 	public void addThirdParties(String roundSlug, ThirdPartiesForm form) {
 		for (int i = 0; i < form.thirdParties().size(); i++) {

@@ -1,7 +1,7 @@
 package org.talkstracker.round;
 
+import java.util.HashMap;
 import java.util.List;
-
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.source.SourceKind;
+import org.talkstracker.web.Choice;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 
@@ -87,12 +88,39 @@ class RoundWorkspaceController implements WorkspaceForms {
 			Model model) {
 		Supplier<String> again = () -> {
 			choices(round, model);
+			if (model.getAttribute("form") instanceof DelegationsForm delegations) {
+				model.addAttribute("samePeople", samePeople(delegations));
+			}
 			model.addAttribute("round", round);
 			model.addAttribute("section", section);
 			return "round/admin/rows";
 		};
 		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, save, redirect, RoundSection.of(round, section),
 				again);
+	}
+
+	/**
+	 * For each person typed whose name names several people, those people to choose from,
+	 * by the row's path ({@code sides[0].people[1]}).
+	 */
+	private Map<String, List<Choice>> samePeople(DelegationsForm form) {
+		Map<String, String> typed = new HashMap<>();
+		for (int i = 0; i < form.sides().size(); i++) {
+			List<DelegationsForm.Member> people = form.sides().get(i).people();
+			for (int j = 0; j < people.size(); j++) {
+				if (people.get(j).name() != null) {
+					typed.put("sides[" + i + "].people[" + j + "]", people.get(j).name().strip());
+				}
+			}
+		}
+		Map<String, List<Choice>> named = this.people.spelledAs(typed.values());
+		Map<String, List<Choice>> same = new HashMap<>();
+		typed.forEach((row, name) -> {
+			if (named.getOrDefault(name, List.of()).size() > 1) {
+				same.put(row, named.get(name));
+			}
+		});
+		return same;
 	}
 
 	private void choices(String round, Model model) {

@@ -77,8 +77,9 @@ class SourceAdminController {
 			@Valid @ModelAttribute("form") SourceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		if (FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form))) {
-			return saved(redirect, round, "admin.saved");
+		String notice = FormSaving.saved(result, CONSTRAINTS, () -> this.editor.update(slug, form), "admin.saved");
+		if (notice != null) {
+			return saved(redirect, round, notice);
 		}
 		return form(model, slug, round);
 	}
@@ -106,7 +107,9 @@ class SourceAdminController {
 			redirect.addFlashAttribute("notice", notice);
 			return "redirect:/admin/rounds/" + round + "#sources";
 		}
-		redirect.addFlashAttribute("notice", "admin.saved");
+		// The notice of a source added for a round names that round; saved, it says only
+		// so.
+		redirect.addFlashAttribute("notice", "admin.source.addedForRound".equals(notice) ? "admin.saved" : notice);
 		return "redirect:/admin/sources";
 	}
 

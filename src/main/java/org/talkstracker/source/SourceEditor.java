@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.web.RecordNotFoundException;
 
@@ -54,6 +55,7 @@ public class SourceEditor {
 		return source(slug);
 	}
 
+	@Proposable(value = "source", labels = "admin.source", current = "form")
 	@Transactional
 	public void update(String slug, SourceForm form) {
 		Source source = source(slug);

@@ -8,6 +8,7 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.people.Person;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.process.Party;
@@ -63,6 +64,7 @@ class StatementEditor {
 		return StatementForm.of(statement(process, slug));
 	}
 
+	@Proposable(value = "statement.add", labels = "admin.statement")
 	@Transactional
 	public void add(StatementForm form) {
 		Statement statement = new Statement(this.parties.process("process", form.process()), form.slug());
@@ -70,6 +72,7 @@ class StatementEditor {
 		this.statements.saveAndFlush(statement);
 	}
 
+	@Proposable(value = "statement", labels = "admin.statement", current = "form")
 	@Transactional
 	public void update(String process, String slug, StatementForm form) {
 		Statement statement = statement(process, slug);
@@ -88,6 +91,7 @@ class StatementEditor {
 			.toList(), List.of());
 	}
 
+	@Proposable(value = "statement.delete", labels = "admin.statement", current = "form")
 	@Transactional
 	public DeleteImpact delete(String process, String slug) {
 		DeleteImpact impact = impactOfDeleting(process, slug);

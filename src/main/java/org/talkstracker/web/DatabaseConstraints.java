@@ -51,7 +51,7 @@ public final class DatabaseConstraints {
 	 * schema defers to the commit (a constraint trigger) is refused by the commit itself,
 	 * whose exception Hibernate does not interpret.
 	 */
-	static String violated(Throwable ex) {
+	public static String violated(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
 				return violation.getConstraintName();

@@ -25,8 +25,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.ProposedForApprovalException;
 
 /**
  * Turns what readers can get wrong (an unknown slug, a page number that is not one) and
@@ -170,6 +172,17 @@ class ErrorPages {
 		model.addAttribute("refusal", ex);
 		model.addAttribute("formAgain", request.getRequestURI());
 		return "error/409";
+	}
+
+	/**
+	 * A change of a published round that the two-person rule kept, made by a save that
+	 * shows no form again (a deletion), and stored for a second editor's approval: back
+	 * to the round's workspace, saying so.
+	 */
+	@ExceptionHandler(ProposedForApprovalException.class)
+	String proposed(ProposedForApprovalException ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("notice", "approval.proposed");
+		return "redirect:/admin/rounds/" + ex.getRound();
 	}
 
 	/** An upload over the multipart limit (spring.servlet.multipart.max-file-size). */

@@ -8,8 +8,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.talkstracker.editing.ApprovalRequiredException;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.ProposedForApprovalException;
 
 /**
  * Saves a valid form, and turns what the domain or the database refuses into messages
@@ -22,28 +22,31 @@ public final class FormSaving {
 
 	/**
 	 * @param constraints the form field each database constraint concerns
-	 * @return whether the form was valid and saved
+	 * @return whether the form was valid and saved, or proposed for a second editor's
+	 * approval (the two-person rule)
 	 */
 	public static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save) {
-		return saved(result, constraints, save, null);
+		return saved(result, constraints, save, "admin.saved") != null;
 	}
 
-	private static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save,
-			Runnable propose) {
+	/**
+	 * Saves a valid form.
+	 * @param constraints the form field each database constraint concerns
+	 * @param savedNotice the notice that the form was saved
+	 * @return that notice, or the notice that the save was proposed for a second editor's
+	 * approval (the two-person rule); null when the form was not valid or was refused
+	 */
+	public static String saved(BindingResult result, Map<String, String> constraints, Runnable save,
+			String savedNotice) {
 		if (searchingPicker() || result.hasErrors()) {
-			return false;
+			return null;
 		}
 		try {
 			save.run();
-			return true;
+			return savedNotice;
 		}
-		catch (ApprovalRequiredException ex) {
-			if (propose == null) {
-				reject(result, ex);
-				return false;
-			}
-			propose.run();
-			return true;
+		catch (ProposedForApprovalException ex) {
+			return "approval.proposed";
 		}
 		catch (DataIntegrityViolationException ex) {
 			DatabaseConstraints.reject(result, ex, constraints);
@@ -51,7 +54,7 @@ public final class FormSaving {
 		catch (FieldRefusedException ex) {
 			reject(result, ex);
 		}
-		return false;
+		return null;
 	}
 
 	private static void reject(BindingResult result, FieldRefusedException ex) {
@@ -75,31 +78,15 @@ public final class FormSaving {
 
 	/**
 	 * Saves a valid form and redirects to {@code after} with the notice that it was
-	 * saved, or shows the form again as typed, with what was refused beside its field.
+	 * saved, or proposed for a second editor's approval, or shows the form again as
+	 * typed, with what was refused beside its field.
 	 * @param formAgain fills the model for the form and names its view
 	 */
 	public static String savedOrShownAgain(BindingResult result, Map<String, String> constraints, Runnable save,
 			RedirectAttributes redirect, String after, Supplier<String> formAgain) {
-		if (saved(result, constraints, save)) {
-			redirect.addFlashAttribute("notice", "admin.saved");
-			return "redirect:" + after;
-		}
-		return formAgain.get();
-	}
-
-	/**
-	 * As {@link #savedOrShownAgain}, but a save that the two-person rule keeps for a
-	 * second editor's approval is proposed for it instead, with the notice that it was.
-	 * @param propose stores the form for approval, in a transaction of its own
-	 */
-	public static String savedOrProposed(BindingResult result, Map<String, String> constraints, Runnable save,
-			Runnable propose, RedirectAttributes redirect, String after, Supplier<String> formAgain) {
-		boolean[] proposed = new boolean[1];
-		if (saved(result, constraints, save, () -> {
-			propose.run();
-			proposed[0] = true;
-		})) {
-			redirect.addFlashAttribute("notice", proposed[0] ? "approval.proposed" : "admin.saved");
+		String notice = saved(result, constraints, save, "admin.saved");
+		if (notice != null) {
+			redirect.addFlashAttribute("notice", notice);
 			return "redirect:" + after;
 		}
 		return formAgain.get();

@@ -1,7 +1,5 @@
 package org.talkstracker.approval;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,8 +49,11 @@ class TwoPersonRuleTests {
 	@Autowired
 	TwoPersonRule rule;
 
+	RuleRounds rounds;
+
 	@BeforeEach
 	void ruleOn() {
+		this.rounds = new RuleRounds(this.mvc, this.jdbc, this.rule);
 		this.rule.setTwoPersonRule(true);
 	}
 
@@ -64,7 +65,7 @@ class TwoPersonRuleTests {
 	@Test
 	void aFirstPublicationWaitsForASecondEditorAndTheReleaseNamesBoth() throws Exception {
 		String slug = "two-person-publication";
-		this.mvc.perform(newRound(slug, 41)).andExpect(redirectedUrl("/admin/rounds/" + slug));
+		this.mvc.perform(RuleRounds.newRound(slug, 41)).andExpect(redirectedUrl("/admin/rounds/" + slug));
 		this.mvc.perform(get("/admin/rounds/" + slug))
 			.andExpect(content().string(
 					allOf(containsString("Ask for approval to publish"), not(containsString(">Publish</button>")))));
@@ -72,7 +73,7 @@ class TwoPersonRuleTests {
 		this.mvc.perform(post("/admin/rounds/{slug}/publish", slug).with(csrf()))
 			.andExpect(flash().attribute("notice", "approval.requested"));
 		assertThat(published(slug)).isFalse();
-		long request = request(slug);
+		long request = this.rounds.request(slug);
 
 		this.mvc.perform(get("/admin/rounds/" + slug).with(ANNA))
 			.andExpect(content().string(allOf(containsString("Publication asked for by olena"),
@@ -86,8 +87,8 @@ class TwoPersonRuleTests {
 			.andExpect(redirectedUrl("/admin/rounds/" + slug))
 			.andExpect(flash().attribute("notice", "approval.approved"));
 		assertThat(published(slug)).isTrue();
-		assertThat(release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
-		assertThat(requests(slug)).isZero();
+		assertThat(this.rounds.release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
+		assertThat(this.rounds.requests(slug)).isZero();
 		this.mvc.perform(get("/rounds/" + slug + "/releases"))
 			.andExpect(content().string(allOf(containsString("by olena"), containsString("(approved by anna)"))));
 	}
@@ -95,7 +96,7 @@ class TwoPersonRuleTests {
 	@Test
 	void aCorrectionIsProposedShownFieldByFieldAndAppliedWhenASecondEditorApproves() throws Exception {
 		String slug = "two-person-correction";
-		publishedRound(slug, 42);
+		this.rounds.published(slug, 42);
 
 		this.mvc
 			.perform(edit(slug, "Ciragan Palace").param("releaseKind", "CORRECTION")
@@ -103,8 +104,8 @@ class TwoPersonRuleTests {
 			.andExpect(redirectedUrl("/admin/rounds/" + slug))
 			.andExpect(flash().attribute("notice", "approval.proposed"));
 		assertThat(venue(slug)).isNull();
-		assertThat(releases(slug)).isOne();
-		long request = request(slug);
+		assertThat(this.rounds.releases(slug)).isOne();
+		long request = this.rounds.request(slug);
 
 		this.mvc.perform(get("/admin/approvals").with(ANNA))
 			.andExpect(content().string(allOf(containsString("/admin/approvals/" + request),
@@ -117,7 +118,7 @@ class TwoPersonRuleTests {
 		this.mvc.perform(post("/admin/approvals/{id}/approve", request).with(csrf()).with(ANNA))
 			.andExpect(redirectedUrl("/admin/rounds/" + slug));
 		assertThat(venue(slug)).isEqualTo("Ciragan Palace");
-		assertThat(release(slug, 2)).containsEntry("editor", "olena")
+		assertThat(this.rounds.release(slug, 2)).containsEntry("editor", "olena")
 			.containsEntry("approved_by", "anna")
 			.containsEntry("kind", "CORRECTION")
 			.containsEntry("note", "Named the venue");
@@ -126,56 +127,68 @@ class TwoPersonRuleTests {
 	@Test
 	void aRefusedCorrectionIsDroppedAndNothingOfItIsSaved() throws Exception {
 		String slug = "two-person-refused";
-		publishedRound(slug, 43);
+		this.rounds.published(slug, 43);
 		this.mvc.perform(edit(slug, "Dolmabahce Palace").param("releaseNote", "Named the venue"))
 			.andExpect(flash().attribute("notice", "approval.proposed"));
 
-		this.mvc.perform(post("/admin/approvals/{id}/refuse", request(slug)).with(csrf()).with(ANNA))
+		this.mvc.perform(post("/admin/approvals/{id}/refuse", this.rounds.request(slug)).with(csrf()).with(ANNA))
 			.andExpect(redirectedUrl("/admin/approvals"));
 
-		assertThat(requests(slug)).isZero();
+		assertThat(this.rounds.requests(slug)).isZero();
 		assertThat(venue(slug)).isNull();
-		assertThat(releases(slug)).isOne();
+		assertThat(this.rounds.releases(slug)).isOne();
 	}
 
 	@Test
 	void aSaveOfAPublishedRoundThatCannotBeProposedIsRefusedWithNothingSaved() throws Exception {
 		String slug = "two-person-unproposable";
-		publishedRound(slug, 44);
+		this.rounds.published(slug, 44);
+		this.rule.setTwoPersonRule(false);
+		this.mvc.perform(party("/admin/parties/new", "Two-person Hosts")).andExpect(redirectedUrl("/admin/parties"));
+		this.mvc
+			.perform(post("/admin/rounds/{slug}/third-parties/new", slug).with(csrf())
+				.param("party", "two-person-hosts")
+				.param("role", "HOST")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("releaseNote", "Named the hosts")
+				.param("version", "0"))
+			.andExpect(flash().attribute("notice", "admin.saved"));
+		this.rule.setTwoPersonRule(true);
 
 		this.mvc
-			.perform(post("/admin/rounds/{slug}/proposals/new", slug).with(csrf())
-				.param("slug", "two-person-ceasefire")
-				.param("party", "ukraine")
-				.param("title", "A full ceasefire")
-				.param("category", "CEASEFIRE")
-				.param("status", "PROPOSED")
-				.param("sources", "moscow-times-2025-06-02")
-				.param("releaseNote", "Added a proposal")
-				.param("version", "0"))
+			.perform(party("/admin/parties/two-person-hosts/edit", "Two-person Hosts, renamed").param("releaseNote",
+					"Renamed the hosts"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("needs another editor&#39;s approval")));
 
-		assertThat(this.jdbc.sql("select count(*) from proposal where slug = 'two-person-ceasefire'")
-			.query(Integer.class)
-			.single()).isZero();
-		assertThat(releases(slug)).isOne();
+		assertThat(this.jdbc.sql("select name from party where slug = 'two-person-hosts'").query(String.class).single())
+			.isEqualTo("Two-person Hosts");
+		assertThat(this.rounds.releases(slug)).isEqualTo(2);
+		assertThat(this.rounds.requests(slug)).isZero();
+	}
+
+	private static MockHttpServletRequestBuilder party(String path, String name) {
+		return post(path).with(csrf())
+			.param("slug", "two-person-hosts")
+			.param("name", name)
+			.param("kind", "ORGANISATION")
+			.param("version", "0");
 	}
 
 	@Test
 	void withTheRuleOffAnEditorPublishesAlone() throws Exception {
 		this.rule.setTwoPersonRule(false);
 		String slug = "two-person-off";
-		publishedRound(slug, 45);
+		this.rounds.published(slug, 45);
 
 		assertThat(published(slug)).isTrue();
-		assertThat(release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", null);
+		assertThat(this.rounds.release(slug, 1)).containsEntry("editor", "olena").containsEntry("approved_by", null);
 	}
 
 	@Test
 	void aFactsFormIsProposedToo() throws Exception {
 		String slug = "two-person-fact";
-		publishedRound(slug, 46);
+		this.rounds.published(slug, 46);
 		this.rule.setTwoPersonRule(false);
 		this.mvc
 			.perform(proposal(slug, "/proposals/new", "A full ceasefire", 0).param("releaseNote", "Added a proposal"))
@@ -191,14 +204,14 @@ class TwoPersonRuleTests {
 				.param("releaseNote", "Corrected the proposal's title"))
 			.andExpect(flash().attribute("notice", "approval.proposed"));
 		assertThat(title()).isEqualTo("A full ceasefire");
-		this.mvc.perform(get("/admin/approvals/{id}", request(slug)).with(ANNA))
+		this.mvc.perform(get("/admin/approvals/{id}", this.rounds.request(slug)).with(ANNA))
 			.andExpect(content().string(allOf(containsString("<td>A full and lasting ceasefire</td>"),
 					containsString("<td>A full ceasefire</td>"), containsString("<td>Ukraine</td>"))));
 
-		this.mvc.perform(post("/admin/approvals/{id}/approve", request(slug)).with(csrf()).with(ANNA))
+		this.mvc.perform(post("/admin/approvals/{id}/approve", this.rounds.request(slug)).with(csrf()).with(ANNA))
 			.andExpect(flash().attribute("notice", "approval.approved"));
 		assertThat(title()).isEqualTo("A full and lasting ceasefire");
-		assertThat(release(slug, 3)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
+		assertThat(this.rounds.release(slug, 3)).containsEntry("editor", "olena").containsEntry("approved_by", "anna");
 	}
 
 	private String title() {
@@ -214,28 +227,6 @@ class TwoPersonRuleTests {
 			.param("status", "PROPOSED")
 			.param("sources", "moscow-times-2025-06-02")
 			.param("version", String.valueOf(version));
-	}
-
-	/** A round published while the rule is off, which is then switched on. */
-	private void publishedRound(String slug, int number) throws Exception {
-		boolean on = this.rule.isOn();
-		this.rule.setTwoPersonRule(false);
-		this.mvc.perform(newRound(slug, number)).andExpect(redirectedUrl("/admin/rounds/" + slug));
-		this.mvc.perform(post("/admin/rounds/{slug}/publish", slug).with(csrf()))
-			.andExpect(flash().attribute("notice", "admin.round.published"));
-		this.rule.setTwoPersonRule(on);
-	}
-
-	private static MockHttpServletRequestBuilder newRound(String slug, int number) {
-		return post("/admin/rounds/new").with(csrf())
-			.param("process", "russia-ukraine-direct-talks-2025")
-			.param("slug", slug)
-			.param("number", String.valueOf(number))
-			.param("status", "HELD")
-			.param("heldOn", "2025-06-02")
-			.param("city", "Istanbul")
-			.param("sources", "moscow-times-2025-06-02")
-			.param("version", "0");
 	}
 
 	private MockHttpServletRequestBuilder edit(String slug, String venue) {
@@ -262,35 +253,6 @@ class TwoPersonRuleTests {
 
 	private String venue(String slug) {
 		return this.jdbc.sql("select venue from round where slug = ?").param(slug).query(String.class).list().get(0);
-	}
-
-	private long request(String slug) {
-		return this.jdbc.sql("select a.id from approval_request a join round r on r.id = a.round_id where r.slug = ?")
-			.param(slug)
-			.query(Long.class)
-			.single();
-	}
-
-	private int requests(String slug) {
-		return this.jdbc
-			.sql("select count(*) from approval_request a join round r on r.id = a.round_id where r.slug = ?")
-			.param(slug)
-			.query(Integer.class)
-			.single();
-	}
-
-	private int releases(String slug) {
-		return this.jdbc.sql("select count(*) from round_release where round_slug = ?")
-			.param(slug)
-			.query(Integer.class)
-			.single();
-	}
-
-	private Map<String, Object> release(String slug, int number) {
-		return this.jdbc.sql("select * from round_release where round_slug = ? and number = ?")
-			.params(slug, number)
-			.query()
-			.singleRow();
 	}
 
 }

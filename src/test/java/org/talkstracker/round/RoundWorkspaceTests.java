@@ -118,11 +118,71 @@ class RoundWorkspaceTests {
 				.param("sides[1].people[0].role", "HEAD"))
 			.andExpect(redirectedUrl(ROUND + "#delegations"));
 
-		assertThat(this.jdbc.queryForList("""
+		assertThat(members()).containsExactly("oleksandr-poklad:MEMBER", "rustem-umerov:HEAD",
+				"vladimir-medinsky:HEAD");
+	}
+
+	@Test
+	void aPersonTypedInAnotherSpellingOrScriptIsThePersonAlreadyKnown() throws Exception {
+		int people = count("person");
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umierov")
+				.param("sides[0].people[0].role", "HEAD")
+				.param("sides[0].people[1].name", "Кислиця Сергій")
+				.param("sides[0].people[1].role", "MEMBER")
+				.param("sides[1].party", "russia")
+				.param("sides[1].people[0].name", "Владимир Мединский")
+				.param("sides[1].people[0].role", "HEAD"))
+			.andExpect(redirectedUrl(ROUND + "#delegations"));
+
+		assertThat(members()).containsExactly("rustem-umerov:HEAD", "serhiy-kyslytsya:MEMBER",
+				"vladimir-medinsky:HEAD");
+		assertThat(count("person")).isEqualTo(people);
+	}
+
+	@Test
+	void aNameThatNamesTwoPeopleIsRefusedUntilTheEditorChoosesOne() throws Exception {
+		this.mvc
+			.perform(post("/admin/people/new").with(csrf())
+				.param("slug", "rustem-umyerov")
+				.param("name", "Rustem Umyerov")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/admin/people"));
+		int people = count("person");
+
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].role", "HEAD"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "sides[0].people[0].name"))
+			.andExpect(content().string(allOf(
+					containsString(
+							"\u201cRustem Umerov\u201d names more than one person (Rustem Umerov, Rustem Umyerov)"),
+					containsString("name=\"sides[0].people[0].person\""),
+					containsString("<option value=\"rustem-umyerov\">Rustem Umyerov</option>"))));
+		assertThat(members()).isEmpty();
+		assertThat(count("person")).isEqualTo(people);
+
+		this.mvc
+			.perform(post(ROUND + "/workspace/delegations").with(csrf())
+				.param("sides[0].party", "ukraine")
+				.param("sides[0].people[0].name", "Rustem Umerov")
+				.param("sides[0].people[0].person", "rustem-umerov")
+				.param("sides[0].people[0].role", "HEAD"))
+			.andExpect(redirectedUrl(ROUND + "#delegations"));
+		assertThat(members()).containsExactly("rustem-umerov:HEAD");
+		assertThat(count("person")).isEqualTo(people);
+	}
+
+	private List<String> members() {
+		return this.jdbc.queryForList("""
 				select p.slug || ':' || m.role from delegation_member m join person p on p.id = m.person_id
 				join delegation d on d.id = m.delegation_id join round r on r.id = d.round_id
-				where r.slug = 'istanbul-round-4' order by p.slug""", String.class))
-			.containsExactly("oleksandr-poklad:MEMBER", "rustem-umerov:HEAD", "vladimir-medinsky:HEAD");
+				where r.slug = 'istanbul-round-4' order by p.slug""", String.class);
 	}
 
 	/**
