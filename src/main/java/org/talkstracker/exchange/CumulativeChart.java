@@ -100,6 +100,16 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	 * final total.
 	 */
 	public record Line<S>(S series, int index, String points, List<Point> markers, long total) {
+
+		/**
+		 * The markers' places as SVG points, where the browser draws the line's marker; a
+		 * single place twice, so that it is a line with a start and an end.
+		 */
+		public String markerPoints() {
+			List<String> places = this.markers.stream().map((marker) -> point(marker.x(), marker.y())).toList();
+			return String.join(" ", (places.size() == 1) ? List.of(places.get(0), places.get(0)) : places);
+		}
+
 	}
 
 	public record Point(double x, double y, LocalDate date, long value) {
@@ -262,10 +272,15 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	 * an edge).
 	 */
 	private static void append(StringBuilder points, double x, double y) {
-		String point = String.format(Locale.ROOT, " %.1f,%.1f", x, y);
+		String point = " " + point(x, y);
 		if (!points.toString().endsWith(point)) {
 			points.append(point);
 		}
+	}
+
+	/** An SVG point to a tenth of a unit. */
+	private static String point(double x, double y) {
+		return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.talkstracker.round;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -88,20 +87,6 @@ public interface RoundRepository
 			where r.published and r.process = :process and r.number in (:previous, :next)
 			order by r.number""")
 	List<RoundListing> findNeighbours(PeaceProcess process, int previous, int next);
-
-	@Query("""
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
-			from Round r join r.process p
-			where r.published and r.status = org.talkstracker.round.RoundStatus.HELD
-			order by r.heldOn desc, r.id desc limit 1""")
-	Optional<RoundListing> findLatestHeld();
-
-	@Query("""
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
-			from Round r join r.process p
-			where r.published and r.status = org.talkstracker.round.RoundStatus.SCHEDULED and r.heldOn >= :today
-			order by r.heldOn, r.id limit 1""")
-	Optional<RoundListing> findNextScheduled(LocalDate today);
 
 	/** A round whether published or not, for editors. */
 	@Query("select r from Round r join fetch r.process left join fetch r.sources where r.slug = :slug")

@@ -1,6 +1,5 @@
 package org.talkstracker.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.talkstracker.round.RoundListing;
-import org.talkstracker.round.RoundStatus;
 
 /**
  * Published rounds matching a {@link RoundFilter}: each filter becomes one indexed
@@ -52,11 +50,7 @@ class RoundFinder {
 			.params(selection.parameters())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((row,
-					number) -> new Counted(new RoundListing(row.getString("slug"), row.getInt("number"),
-							row.getString("process_name"), row.getString("process_slug"),
-							row.getObject("held_on", LocalDate.class), row.getString("city"), row.getString("venue"),
-							RoundStatus.valueOf(row.getString("status"))), row.getLong("total")))
+			.query((row, number) -> new Counted(RoundListing.of(row), row.getLong("total")))
 			.list();
 		long total = (searching && !rows.isEmpty()) ? rows.get(0).total()
 				: this.jdbc.sql("select count(*)" + selection.from())

@@ -89,6 +89,8 @@ class SearchHits {
 					  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
 					)
 					select pg.kind, pg.rank, pg.date,
+					       (select count(*) from matches where n <= :ranked) as ranked,
+					       (select coalesce(bool_or(n > :ranked), false) from matches) as more,
 					       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug, named.slug) as slug, owner.slug as round_slug,
 					       owner.number as round_number, p.name as process_name,
 					       coalesce(x.title, m.title, cm.title, who.name, party.name, named.name) as title, who.slug as speaker_slug,
@@ -122,11 +124,14 @@ class SearchHits {
 		this.jdbc = jdbc;
 	}
 
-	/** A page of the best matches, and whether more match than are ranked. */
+	/**
+	 * A page of the best matches, and whether more match than are ranked: one statement,
+	 * whose rows also carry how many are ranked; two for a page past the last.
+	 */
 	Results search(String query, NameSpellings.Match names, Pageable pageable) {
 		List<Long> speakers = orNobody(names.people());
 		List<Long> named = orNobody(names.named());
-		List<SearchHit> hits = this.jdbc.sql(PAGE)
+		List<Counted> rows = this.jdbc.sql(PAGE)
 			.param("query", query)
 			.param("people", speakers)
 			.param("named", named)
@@ -134,11 +139,21 @@ class SearchHits {
 			.param("ranked", MOST_RECENT)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
-			.query((row, number) -> new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
-					row.getString("round_slug"), (Integer) row.getObject("round_number"), row.getString("process_name"),
-					row.getObject("date", LocalDate.class), row.getString("title"), row.getString("speaker_slug"),
-					row.getString("snippet")))
+			.query((row, number) -> new Counted(
+					new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
+							row.getString("round_slug"), (Integer) row.getObject("round_number"),
+							row.getString("process_name"), row.getObject("date", LocalDate.class),
+							row.getString("title"), row.getString("speaker_slug"), row.getString("snippet")),
+					row.getLong("ranked"), row.getBoolean("more")))
 			.list();
+		List<SearchHit> hits = rows.stream().map(Counted::hit).toList();
+		if (!rows.isEmpty()) {
+			return new Results(new PageImpl<>(hits, pageable, rows.get(0).ranked()), rows.get(0).more());
+		}
+		if (pageable.getOffset() == 0) {
+			// Nothing on the first page: nothing matched at all.
+			return new Results(new PageImpl<>(hits, pageable, 0), false);
+		}
 		return this.jdbc.sql(MATCHES + """
 				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
 				from matches""")
@@ -150,6 +165,10 @@ class SearchHits {
 			.query((row, number) -> new Results(new PageImpl<>(hits, pageable, row.getLong("ranked")),
 					row.getBoolean("more")))
 			.single();
+	}
+
+	/** A hit of the page, with how many matches are ranked and whether more match. */
+	private record Counted(SearchHit hit, long ranked, boolean more) {
 	}
 
 	/** SQL's {@code in ()} needs a value: no person has the id -1. */

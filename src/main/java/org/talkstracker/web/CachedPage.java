@@ -22,8 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * representation). Kept by the {@link PageCache} with the data version it was rendered at
  * and the topics it shows, so a kept page is never compressed again.
  */
-record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, byte[] gzipped, String etag,
-		long renderedAt, Set<String> topics) {
+record CachedPage(String contentType, Map<String, List<String>> headers, byte[] body, boolean compressible,
+		byte[] gzipped, String etag, long renderedAt, Set<String> topics) {
 
 	/**
 	 * The headers a page's own code sets; security headers and cookies are never stored.
@@ -45,9 +45,11 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 
 	/**
 	 * The page a controller rendered, with its ETag (the controller's own, else one from
-	 * the body) and its compressed body.
+	 * the body) and its compressed body: made when the page is kept for other readers, or
+	 * when this reader takes it; a page sent once, plain, is never compressed.
 	 */
-	static CachedPage rendered(ContentCachingResponseWrapper rendering, long renderedAt, Set<String> topics) {
+	static CachedPage rendered(ContentCachingResponseWrapper rendering, long renderedAt, Set<String> topics,
+			boolean kept, HttpServletRequest request) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : KEPT_HEADERS) {
 			List<String> values = List.copyOf(rendering.getHeaders(name));
@@ -61,8 +63,9 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 			etag = "\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
 		}
 		String contentType = rendering.getContentType();
-		byte[] gzipped = (body.length >= SMALLEST_COMPRESSED && compressible(contentType)) ? gzip(body) : null;
-		return new CachedPage(contentType, headers, body, gzipped, etag, renderedAt, topics);
+		boolean compressible = body.length >= SMALLEST_COMPRESSED && compressible(contentType);
+		byte[] gzipped = (compressible && (kept || acceptsGzip(request))) ? gzip(body) : null;
+		return new CachedPage(contentType, headers, body, compressible, gzipped, etag, renderedAt, topics);
 	}
 
 	int weight() {
@@ -84,7 +87,7 @@ record CachedPage(String contentType, Map<String, List<String>> headers, byte[] 
 	 */
 	void writeRepresentationTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean compressed = this.gzipped != null && acceptsGzip(request);
-		if (this.gzipped != null) {
+		if (this.compressible) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
 		String sentEtag = compressed ? gzipEtag(this.etag) : this.etag;

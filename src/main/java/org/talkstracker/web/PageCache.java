@@ -111,7 +111,7 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 		boolean isStatic = STATIC_FOLDERS.stream().anyMatch(path::startsWith);
 		boolean kept = this.enabled && (isStatic || (isReaderPage(path) && isAnonymousWithoutSession(request)));
 		if (!kept) {
-			render(request, response, chain, Long.MIN_VALUE, null);
+			render(request, response, chain, Long.MIN_VALUE, null, false);
 			return;
 		}
 		long version = isStatic ? 0 : this.dataVersion.current();
@@ -143,7 +143,7 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 			page.writeTo(request, response);
 		}
 		else {
-			render(request, response, chain, version, topics);
+			render(request, response, chain, version, topics, false);
 		}
 	}
 
@@ -154,7 +154,7 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	private CachedPage renderAndKeep(PageKey key, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain, long version, Set<String> topics, boolean isStatic)
 			throws ServletException, IOException {
-		CachedPage page = render(request, response, chain, version, topics);
+		CachedPage page = render(request, response, chain, version, topics, true);
 		if (page == null || page.body().length > LARGEST_PAGE || !(isStatic || isAnonymousWithoutSession(request))) {
 			return null;
 		}
@@ -168,10 +168,12 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 	 * Renders the page and sends it whole, with its ETag and compressed when the client
 	 * takes it; a response that is not a whole page (an error, a redirect, a response
 	 * already sent) goes out as it was written.
+	 * @param kept whether the page may be kept for other readers, who may take it
+	 * compressed
 	 * @return the page, when it was whole
 	 */
 	private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			long version, Set<String> topics) throws ServletException, IOException {
+			long version, Set<String> topics, boolean kept) throws ServletException, IOException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()
@@ -179,7 +181,7 @@ class PageCache extends OncePerRequestFilter implements Ordered {
 			rendering.copyBodyToResponse();
 			return null;
 		}
-		CachedPage page = CachedPage.rendered(rendering, version, topics);
+		CachedPage page = CachedPage.rendered(rendering, version, topics, kept, request);
 		page.writeRepresentationTo(request, response);
 		return page;
 	}

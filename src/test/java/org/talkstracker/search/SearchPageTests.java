@@ -87,8 +87,8 @@ class SearchPageTests {
 		long large = statements.countWhile(() -> this.mvc.perform(get("/search").param("q", "statement"))
 			.andExpect(content().string(containsString("results for"))));
 
-		// The people the words name, the page of hits, and their count.
-		assertThat(small).isEqualTo(3);
+		// The people the words name, and the page of hits with their count.
+		assertThat(small).isEqualTo(2);
 		assertThat(large).isEqualTo(small);
 	}
 
@@ -122,12 +122,14 @@ class SearchPageTests {
 
 		String first = page("/search?q=zebra");
 		String last = page("/search?q=zebra&page=25");
+		String pastTheLast = page("/search?q=zebra&page=26");
 
 		assertThat(first).contains(
 				"More match “zebra” than are ranked: these 500 are the most recent matches (500 of each kind at most)",
 				"Page 1 of 25", said(600), said(581))
 			.doesNotContain(said(580));
 		assertThat(last).contains(said(120), said(101)).doesNotContain(said(100), "2020-01-01");
+		assertThat(pastTheLast).contains("Page 26 of 25", "rel=\"prev\"").doesNotContain(said(101));
 	}
 
 	/**
