@@ -2,14 +2,19 @@ package org.talkstracker.people;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
 import org.talkstracker.web.PickerSearch;
 
@@ -27,9 +32,15 @@ public class PersonCatalogue implements Pickable {
 
 	private final JdbcClient jdbc;
 
-	PersonCatalogue(PersonRepository people, JdbcClient jdbc) {
+	private final PersonEditor editor;
+
+	private final FormSubmissions submissions;
+
+	PersonCatalogue(PersonRepository people, JdbcClient jdbc, PersonEditor editor, FormSubmissions submissions) {
 		this.people = people;
 		this.jdbc = jdbc;
+		this.editor = editor;
+		this.submissions = submissions;
 	}
 
 	/**
@@ -67,6 +78,30 @@ public class PersonCatalogue implements Pickable {
 	@Override
 	public String kind() {
 		return "people";
+	}
+
+	/**
+	 * A new person from a picker, by name: validated as their own form
+	 * ({@link PersonForm}) and added by its editor, the slug made of the name. A person
+	 * of the same name is taken to be that person, as the workspace does
+	 * ({@link #named}), and chosen instead, with a notice.
+	 */
+	@Override
+	public NewPick add(Map<String, String> typed) {
+		String name = (typed.get("name") != null) ? typed.get("name").strip() : "";
+		String slug = Slugs.unique(name, (taken) -> this.people.findBySlug(taken).isPresent());
+		BindingResult result = this.submissions.bound(PersonForm.class,
+				Map.of("slug", slug, "name", name, "version", "0"), "new");
+		PersonForm form = (PersonForm) result.getTarget();
+		Person existing = name.isEmpty() ? null : this.people.findFirstByNameIgnoreCase(name).orElse(null);
+		if (existing != null) {
+			return NewPick.existing(new Choice(existing.getSlug(), existing.getName()), result,
+					"admin.picker.existing.people");
+		}
+		if (FormSaving.savedWithin(result, PersonAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
+			return NewPick.added(new Choice(form.slug(), form.name()), result);
+		}
+		return NewPick.refused(result);
 	}
 
 	/**

@@ -30,7 +30,12 @@ public final class FormSaving {
 
 	private static boolean saved(BindingResult result, Map<String, String> constraints, Runnable save,
 			Runnable propose) {
-		if (searchingPicker() || result.hasErrors()) {
+		return !searchingPicker() && saving(result, constraints, save, propose);
+	}
+
+	private static boolean saving(BindingResult result, Map<String, String> constraints, Runnable save,
+			Runnable propose) {
+		if (result.hasErrors()) {
 			return false;
 		}
 		try {
@@ -64,13 +69,24 @@ public final class FormSaving {
 	}
 
 	/**
-	 * Whether the form was sent by a picker's find button ({@code fragments/admin ::
-	 * picker}): then it is shown again as typed, with what the search found, and nothing
-	 * is saved.
+	 * Whether the form was sent by a picker's find or add button ({@code fragments/admin
+	 * :: picker}): then it is shown again as typed, with what the search found or the new
+	 * record chosen ({@link PickerAdditions}), and nothing of it is saved.
 	 */
 	static boolean searchingPicker() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-				&& request.getRequest().getParameter(Pickers.FIND) != null;
+				&& (request.getRequest().getParameter(Pickers.FIND) != null
+						|| request.getRequest().getParameter(Pickers.ADD) != null);
+	}
+
+	/**
+	 * Saves a valid form sent inside another (a picker's new record), whatever button
+	 * sent the other: what the domain or the database refuses becomes a message beside
+	 * its field.
+	 * @return whether the form was valid and saved
+	 */
+	public static boolean savedWithin(BindingResult result, Map<String, String> constraints, Runnable save) {
+		return saving(result, constraints, save, null);
 	}
 
 	/**
