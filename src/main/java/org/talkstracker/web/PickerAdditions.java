@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,9 +48,14 @@ class PickerAdditions extends OncePerRequestFilter {
 
 	private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,60}");
 
-	private final Pickers pickers;
+	/**
+	 * Looked up at the first addition: the servlet container creates its filters before
+	 * the application's other beans, and the pickers need the repositories, whose
+	 * persistence unit is still being built then.
+	 */
+	private final ObjectProvider<Pickers> pickers;
 
-	PickerAdditions(Pickers pickers) {
+	PickerAdditions(ObjectProvider<Pickers> pickers) {
 		this.pickers = pickers;
 	}
 
@@ -65,11 +71,12 @@ class PickerAdditions extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String field = request.getParameter(Pickers.ADD);
 		String kind = request.getParameter(NEW + field);
-		if (!FIELD_NAME.matcher(field).matches() || kind == null || !this.pickers.knows(kind)) {
+		Pickers pickers = this.pickers.getObject();
+		if (!FIELD_NAME.matcher(field).matches() || kind == null || !pickers.knows(kind)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		NewPick pick = this.pickers.add(kind, typed(request, NEW + field + "."));
+		NewPick pick = pickers.add(kind, typed(request, NEW + field + "."));
 		request.setAttribute(ADDED, pick);
 		request.setAttribute(FIELD, field);
 		if (pick.isRefused()) {
