@@ -1,13 +1,9 @@
 package org.talkstracker.browser;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,11 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -139,20 +131,24 @@ class PickerAdditionBrowserTests {
 
 		this.editor.driver.findElement(By.cssSelector("fieldset[data-field='sources'] details.picker-add summary"))
 			.click();
+		type("new-sources-publisher", "Anadolu Agency");
 		type("new-sources-title", "Delegations meet again in Istanbul");
 		type("new-sources-url", "https://www.aa.com.tr/en/europe/delegations-meet-again-in-istanbul/1");
-		typeDate("new-sources-publishedOn", LocalDate.of(2025, 7, 23));
+		this.editor.typeDate("new-sources-publishedOn", LocalDate.of(2025, 7, 23));
 		choose("new-sources-kind", "Independent media");
-		addButton().click();
-		waitFor(By.id("new-sources-publisher-error"));
-		assertThat(text(By.id("new-sources-publisher-error"))).isEqualTo("Fill in this field.");
-		assertThat(this.jdbc.queryForObject("select count(*) from source where slug = ?", Long.class, SOURCE)).isZero();
-
-		type("new-sources-publisher", "Anadolu Agency");
 		photographTheAddPart();
 		assertThat(this.editor.seriousAccessibilityViolations()).isEmpty();
+
+		this.editor.driver.findElement(By.id("new-sources-publisher")).clear();
 		addButton().click();
-		waitFor(sourceChoice());
+		this.editor.waitFor(By.id("new-sources-publisher-error"));
+		assertThat(text(By.id("new-sources-publisher-error"))).isEqualTo("Fill in this field.");
+		assertThat(this.jdbc.queryForObject("select count(*) from source where slug = ?", Long.class, SOURCE)).isZero();
+		assertThat(this.editor.seriousAccessibilityViolations()).isEmpty();
+
+		type("new-sources-publisher", "Anadolu Agency");
+		addButton().click();
+		this.editor.waitFor(sourceChoice());
 		assertThat(this.editor.driver.findElement(sourceChoice()).isSelected()).isTrue();
 		assertThat(text(By.cssSelector("fieldset[data-field='sources'] p.notice")))
 			.startsWith(SOURCE_CHOICE + " is added and chosen.");
@@ -208,10 +204,10 @@ class PickerAdditionBrowserTests {
 		}
 		this.editor.resize(1280, 1000);
 		scrollTo("fieldset[data-field='sources'] details.picker-add");
-		save(Path.of(folder, "pickers-desktop.png"));
+		this.editor.saveScreenshot(Path.of(folder, "pickers-desktop.png"));
 		this.editor.resize(390, 844);
 		scrollTo("fieldset[data-field='sources'] details.picker-add");
-		save(Path.of(folder, "pickers-phone.png"));
+		this.editor.saveScreenshot(Path.of(folder, "pickers-phone.png"));
 		this.editor.resize(1280, 900);
 	}
 
@@ -220,42 +216,8 @@ class PickerAdditionBrowserTests {
 				this.editor.driver.findElement(By.cssSelector(selector)));
 	}
 
-	private void save(Path target) throws IOException {
-		File shot = this.editor.driver.getScreenshotAs(OutputType.FILE);
-		Files.createDirectories(target.getParent());
-		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private void waitFor(By locator) {
-		new WebDriverWait(this.editor.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
 	private static By sourceChoice() {
-		return choice("sources", SOURCE_CHOICE);
-	}
-
-	private void pick(String field, String label) {
-		this.editor.driver.findElement(choice(field, label)).click();
-	}
-
-	private static By choice(String field, String label) {
-		return By.xpath("//fieldset[@data-field='" + field + "']//li[label[normalize-space()='" + label + "']]/input");
-	}
-
-	private void type(String id, String text) {
-		WebElement field = this.editor.driver.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
-	private void typeDate(String id, LocalDate date) {
-		this.editor.driver.findElement(By.id(id))
-			.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
-	}
-
-	private void choose(String id, String label) {
-		new Select(this.editor.driver.findElement(By.id(id))).selectByVisibleText(label);
+		return Browser.choice("sources", SOURCE_CHOICE);
 	}
 
 	private WebElement addButton() {
@@ -263,16 +225,28 @@ class PickerAdditionBrowserTests {
 			.findElement(By.cssSelector("fieldset[data-field='sources'] details.picker-add button[name='add']"));
 	}
 
+	private void type(String id, String text) {
+		this.editor.type(id, text);
+	}
+
+	private void choose(String id, String label) {
+		this.editor.choose(id, label);
+	}
+
+	private void pick(String field, String label) {
+		this.editor.pick(field, label);
+	}
+
 	private WebElement button(String text) {
-		return this.editor.driver.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+		return this.editor.button(text);
 	}
 
 	private String text(By locator) {
-		return this.editor.driver.findElement(locator).getText();
+		return this.editor.text(locator);
 	}
 
 	private void open(String path) {
-		this.editor.driver.get("http://localhost:" + this.port + path);
+		this.editor.open(this.port, path);
 	}
 
 }
