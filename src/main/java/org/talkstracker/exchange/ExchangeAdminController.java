@@ -47,9 +47,13 @@ class ExchangeAdminController {
 		this.parties = parties;
 	}
 
+	/**
+	 * A new agreement: in a round whose delegations are of two parties, between those
+	 * two, its counts asked by their names; otherwise the parties are chosen first.
+	 */
 	@GetMapping("/new")
 	String addForm(@PathVariable String round, Model model) {
-		model.addAttribute("form", ExchangeForm.blank());
+		model.addAttribute("form", ExchangeForm.between(this.editor.pairAtTable(round)));
 		return form(model, round, null);
 	}
 

@@ -44,6 +44,22 @@ class ExchangeEditor {
 		this.sources = sources;
 	}
 
+	/**
+	 * The two parties whose delegations sat at the round, in the order they were entered:
+	 * the natural pair of an exchange agreed there, offered to a new agreement so that
+	 * its counts are asked by their names at once. Empty unless the round has exactly
+	 * two.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> pairAtTable(String round) {
+		List<String> parties = round(round).getDelegations()
+			.stream()
+			.map((delegation) -> delegation.getParty().getSlug())
+			.distinct()
+			.toList();
+		return (parties.size() == 2) ? parties : List.of();
+	}
+
 	/** The agreement's sides, for naming them on the stage and reported total forms. */
 	@Transactional(readOnly = true)
 	public Sides sides(String round, String slug) {

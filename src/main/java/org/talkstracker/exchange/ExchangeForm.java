@@ -35,6 +35,12 @@ record ExchangeForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-
 		return new ExchangeForm(null, null, null, null, null, null, null, null, false, null, null, List.of(), 0);
 	}
 
+	/** A new agreement between these two parties (none chosen for an empty list). */
+	static ExchangeForm between(List<String> parties) {
+		return parties.isEmpty() ? blank() : new ExchangeForm(null, null, parties.get(0), null, null, parties.get(1),
+				null, null, false, null, null, List.of(), 0);
+	}
+
 	static ExchangeForm of(ExchangeAgreement agreement) {
 		return new ExchangeForm(agreement.getSlug(), agreement.getKind(), agreement.getSideAParty().getSlug(),
 				agreement.getSideACount().orElse(null), agreement.getSideACountPrecision(),

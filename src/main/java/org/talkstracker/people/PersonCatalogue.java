@@ -13,9 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.FieldRefusedException;
+import org.springframework.validation.BindingResult;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
 import org.talkstracker.web.PickerSearch;
 
@@ -35,10 +39,17 @@ public class PersonCatalogue implements Pickable {
 
 	private final SpellingKeys spellings;
 
-	PersonCatalogue(PersonRepository people, JdbcClient jdbc, SpellingKeys spellings) {
+	private final PersonEditor editor;
+
+	private final FormSubmissions submissions;
+
+	PersonCatalogue(PersonRepository people, JdbcClient jdbc, SpellingKeys spellings, PersonEditor editor,
+			FormSubmissions submissions) {
 		this.people = people;
 		this.jdbc = jdbc;
 		this.spellings = spellings;
+		this.editor = editor;
+		this.submissions = submissions;
 	}
 
 	/**
@@ -76,6 +87,29 @@ public class PersonCatalogue implements Pickable {
 	@Override
 	public String kind() {
 		return "people";
+	}
+
+	/**
+	 * A new person from a picker, by name: validated as their own form
+	 * ({@link PersonForm}) and added by its editor, the slug made of the name. A name
+	 * that names a stored person, spelled any way the workspace knows ({@link #named}),
+	 * is taken to be that person, who is chosen instead, with a notice.
+	 */
+	@Override
+	public NewPick add(Map<String, String> typed) {
+		String name = (typed.get("name") != null) ? typed.get("name").strip() : "";
+		String slug = Slugs.unique(name, (taken) -> this.people.findBySlug(taken).isPresent());
+		BindingResult result = this.submissions.bound(PersonForm.class,
+				Map.of("slug", slug, "name", name, "version", "0"), "new");
+		PersonForm form = (PersonForm) result.getTarget();
+		List<Choice> existing = name.isEmpty() ? List.of() : spelledAs(List.of(name)).getOrDefault(name, List.of());
+		if (!existing.isEmpty()) {
+			return NewPick.existing(existing.get(0), result, "admin.picker.existing.people");
+		}
+		if (FormSaving.savedWithin(result, PersonAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
+			return NewPick.added(new Choice(form.slug(), form.name()), result);
+		}
+		return NewPick.refused(result);
 	}
 
 	/**

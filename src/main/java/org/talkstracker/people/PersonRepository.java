@@ -14,8 +14,6 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findBySlug(String slug);
 
-	Optional<Person> findFirstByNameIgnoreCase(String name);
-
 	@EntityGraph(attributePaths = "aliases")
 	List<Person> findAllWithAliasesByOrderByName();
 

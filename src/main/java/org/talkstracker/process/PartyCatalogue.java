@@ -1,13 +1,21 @@
 package org.talkstracker.process;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
 import org.talkstracker.web.PickerSearch;
 
@@ -25,10 +33,17 @@ public class PartyCatalogue implements Pickable {
 
 	private final JdbcClient jdbc;
 
-	PartyCatalogue(PartyRepository parties, PeaceProcessRepository processes, JdbcClient jdbc) {
+	private final PartyEditor editor;
+
+	private final FormSubmissions submissions;
+
+	PartyCatalogue(PartyRepository parties, PeaceProcessRepository processes, JdbcClient jdbc, PartyEditor editor,
+			FormSubmissions submissions) {
 		this.parties = parties;
 		this.processes = processes;
 		this.jdbc = jdbc;
+		this.editor = editor;
+		this.submissions = submissions;
 	}
 
 	/**
@@ -57,6 +72,37 @@ public class PartyCatalogue implements Pickable {
 	@Override
 	public String kind() {
 		return "parties";
+	}
+
+	/**
+	 * A new party from a picker, by name and kind: validated as its own form
+	 * ({@link PartyForm}) and added by its editor, the slug made of the name. A party of
+	 * the same name is there already and is chosen instead, with a notice.
+	 */
+	@Override
+	public NewPick add(Map<String, String> typed) {
+		Map<String, String> values = new HashMap<>();
+		values.put("name", typed.get("name"));
+		values.put("kind", typed.get("kind"));
+		values.put("slug", Slugs.unique(typed.get("name"), (taken) -> this.parties.findBySlug(taken).isPresent()));
+		values.put("version", "0");
+		BindingResult result = this.submissions.bound(PartyForm.class, values, "new");
+		PartyForm form = (PartyForm) result.getTarget();
+		Party existing = (form.name() != null)
+				? this.parties.findFirstByNameIgnoreCase(form.name().strip()).orElse(null) : null;
+		if (existing != null) {
+			return NewPick.existing(new Choice(existing.getSlug(), existing.getName()), result,
+					"admin.picker.existing.parties");
+		}
+		if (FormSaving.savedWithin(result, PartyAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
+			return NewPick.added(new Choice(form.slug(), form.name()), result);
+		}
+		return NewPick.refused(result);
+	}
+
+	@Override
+	public List<String> newKinds() {
+		return Arrays.stream(PartyKind.values()).map(PartyKind::name).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,8 @@ public interface PartyRepository extends JpaRepository<Party, Long> {
 
 	Optional<Party> findBySlug(String slug);
 
+	Optional<Party> findFirstByNameIgnoreCase(String name);
+
 	List<Party> findAllByOrderByName();
 
 	/**

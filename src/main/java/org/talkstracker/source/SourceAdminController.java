@@ -30,8 +30,8 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/sources")
 class SourceAdminController {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("source_slug_unique", "slug",
-			"source_url_is_web_address", "url");
+	static final Map<String, String> CONSTRAINTS = Map.of("source_slug_unique", "slug", "source_url_is_web_address",
+			"url");
 
 	private static final Pattern ROUND_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

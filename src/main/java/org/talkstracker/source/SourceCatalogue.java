@@ -1,18 +1,28 @@
 package org.talkstracker.source;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.FormSaving;
+import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
 import org.talkstracker.web.PickerSearch;
 
@@ -43,13 +53,24 @@ public class SourceCatalogue implements Pickable {
 			join source s on s.id = o.id
 			order by o.rank, o.recency desc, s.publisher, s.title""";
 
+	/**
+	 * What a picker asks of a new source; the rest of its form is left as a new one's.
+	 */
+	static final Set<String> NEW_FIELDS = Set.of("publisher", "title", "url", "publishedOn", "kind");
+
 	private final SourceRepository sources;
 
 	private final JdbcClient jdbc;
 
-	SourceCatalogue(SourceRepository sources, JdbcClient jdbc) {
+	private final SourceEditor editor;
+
+	private final FormSubmissions submissions;
+
+	SourceCatalogue(SourceRepository sources, JdbcClient jdbc, SourceEditor editor, FormSubmissions submissions) {
 		this.sources = sources;
 		this.jdbc = jdbc;
+		this.editor = editor;
+		this.submissions = submissions;
 	}
 
 	/**
@@ -75,6 +96,41 @@ public class SourceCatalogue implements Pickable {
 	@Override
 	public String kind() {
 		return "sources";
+	}
+
+	/**
+	 * A new source from a picker: its publisher, title, address, date and kind, validated
+	 * as its own form ({@link SourceForm}) and added by its editor, its slug made of its
+	 * publisher and title. A source at the same address is not added again: that one is
+	 * chosen, with a notice.
+	 */
+	@Override
+	public NewPick add(Map<String, String> typed) {
+		Map<String, String> values = new HashMap<>(typed);
+		values.keySet().retainAll(NEW_FIELDS);
+		values.put("slug", Slugs.unique(Objects.toString(values.get("publisher"), "") + " " + values.get("title"),
+				(taken) -> this.sources.findBySlug(taken).isPresent()));
+		values.put("version", "0");
+		BindingResult result = this.submissions.bound(SourceForm.class, values, "new");
+		SourceForm form = (SourceForm) result.getTarget();
+		Optional<Source> existing = (form.url() != null && !result.hasFieldErrors("url"))
+				? this.sources.findFirstAtAddress(form.url(), PickerSearch.pattern(form.url(), 1)) : Optional.empty();
+		if (existing.isPresent()) {
+			return NewPick.existing(choice(existing.get()), result, "admin.picker.existing.sources");
+		}
+		if (FormSaving.savedWithin(result, SourceAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
+			return NewPick.added(choice(this.sources.findBySlug(form.slug()).orElseThrow()), result);
+		}
+		return NewPick.refused(result);
+	}
+
+	@Override
+	public List<String> newKinds() {
+		return Arrays.stream(SourceKind.values()).map(SourceKind::name).toList();
+	}
+
+	private static Choice choice(Source source) {
+		return new Choice(source.getSlug(), label(source.getPublisher(), source.getTitle(), source.getPublishedOn()));
 	}
 
 	private static String label(String publisher, String title, LocalDate publishedOn) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
@@ -13,5 +14,16 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	Optional<Source> findBySlug(String slug);
 
 	List<Source> findAllByOrderByPublisherAscTitleAsc();
+
+	/**
+	 * The first source at this address, found through the trigram index of what sources
+	 * are searched by (V29) however many there are.
+	 * @param containing the address as a pattern for {@code ilike}
+	 */
+	@Query(nativeQuery = true, value = """
+			select * from source
+			where source_search_text(publisher, title, url) ilike :containing and url = :url
+			order by id limit 1""")
+	Optional<Source> findFirstAtAddress(String url, String containing);
 
 }

@@ -38,7 +38,12 @@ public final class FormSaving {
 	 */
 	public static String saved(BindingResult result, Map<String, String> constraints, Runnable save,
 			String savedNotice) {
-		if (searchingPicker() || result.hasErrors()) {
+		return searchingPicker() ? null : saving(result, constraints, save, savedNotice);
+	}
+
+	private static String saving(BindingResult result, Map<String, String> constraints, Runnable save,
+			String savedNotice) {
+		if (result.hasErrors()) {
 			return null;
 		}
 		try {
@@ -67,13 +72,24 @@ public final class FormSaving {
 	}
 
 	/**
-	 * Whether the form was sent by a picker's find button ({@code fragments/admin ::
-	 * picker}): then it is shown again as typed, with what the search found, and nothing
-	 * is saved.
+	 * Whether the form was sent by a picker's find or add button ({@code fragments/admin
+	 * :: picker}): then it is shown again as typed, with what the search found or the new
+	 * record chosen ({@link PickerAdditions}), and nothing of it is saved.
 	 */
 	static boolean searchingPicker() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-				&& request.getRequest().getParameter(Pickers.FIND) != null;
+				&& (request.getRequest().getParameter(Pickers.FIND) != null
+						|| request.getRequest().getParameter(Pickers.ADD) != null);
+	}
+
+	/**
+	 * Saves a valid form sent inside another (a picker's new record), whatever button
+	 * sent the other: what the domain or the database refuses becomes a message beside
+	 * its field.
+	 * @return whether the form was valid and saved
+	 */
+	public static boolean savedWithin(BindingResult result, Map<String, String> constraints, Runnable save) {
+		return saving(result, constraints, save, "admin.saved") != null;
 	}
 
 	/**

@@ -1,13 +1,19 @@
 package org.talkstracker.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
@@ -24,8 +30,12 @@ public class FormSubmissions {
 
 	private final Validator validator;
 
-	FormSubmissions(@Qualifier("mvcValidator") Validator validator) {
+	private final ConversionService conversions;
+
+	FormSubmissions(@Qualifier("mvcValidator") Validator validator,
+			@Qualifier("mvcConversionService") ConversionService conversions) {
 		this.validator = validator;
+		this.conversions = conversions;
 	}
 
 	/** The errors of the submitted form, with the form behind them, both in the model. */
@@ -33,6 +43,53 @@ public class FormSubmissions {
 		if (result.getTarget() != null) {
 			return result;
 		}
+		BindingResult withForm = validated(form, result);
+		model.addAttribute(result.getObjectName(), form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), withForm);
+		return withForm;
+	}
+
+	/**
+	 * A form record bound from these values as a request's parameters bind it (the same
+	 * converters and formats) and validated as a submitted form is, for a form sent
+	 * inside another (a picker's new record, {@code PickerAdditions}): its errors, with
+	 * the form behind them. A value that cannot be converted leaves its field empty, with
+	 * its error.
+	 */
+	public BindingResult bound(Class<?> type, Map<String, String> values, String name) {
+		BindingResult conversion = construct(type, values, name);
+		if (conversion.getTarget() != null) {
+			this.validator.validate(conversion.getTarget(), conversion);
+			return conversion;
+		}
+		Map<String, String> convertible = new HashMap<>(values);
+		conversion.getFieldErrors().forEach((error) -> convertible.remove(error.getField()));
+		BindingResult retried = construct(type, convertible, name);
+		return validated(retried.getTarget(), conversion);
+	}
+
+	private BindingResult construct(Class<?> type, Map<String, String> values, String name) {
+		DataBinder binder = new DataBinder(null, name);
+		binder.setTargetType(ResolvableType.forClass(type));
+		binder.setConversionService(this.conversions);
+		binder.construct(new DataBinder.ValueResolver() {
+
+			@Override
+			public Object resolveValue(String field, Class<?> fieldType) {
+				return values.get(field);
+			}
+
+			@Override
+			public Set<String> getNames() {
+				return values.keySet();
+			}
+
+		});
+		return binder.getBindingResult();
+	}
+
+	/** The errors of a conversion, and then of validation, with the form behind them. */
+	private BindingResult validated(Object form, BindingResult result) {
 		BindingResult withForm = new BeanPropertyBindingResult(form, result.getObjectName());
 		withForm.addAllErrors(result);
 		BindingResult validation = new BeanPropertyBindingResult(form, result.getObjectName());
@@ -42,8 +99,6 @@ public class FormSubmissions {
 				withForm.addError(error);
 			}
 		});
-		model.addAttribute(result.getObjectName(), form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), withForm);
 		return withForm;
 	}
 

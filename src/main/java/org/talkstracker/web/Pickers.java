@@ -18,6 +18,12 @@ public class Pickers {
 	/** What a form sends to search a picker instead of saving: the picker's field. */
 	public static final String FIND = "find";
 
+	/**
+	 * What a form sends to add a new record in a picker instead of saving: the picker's
+	 * field ({@link PickerAdditions}).
+	 */
+	public static final String ADD = "add";
+
 	private final Map<String, Pickable> kinds;
 
 	Pickers(List<Pickable> kinds) {
@@ -38,6 +44,24 @@ public class Pickers {
 	 */
 	List<Choice> found(String kind, String search) {
 		return pickable(kind).offered(List.of(), search);
+	}
+
+	/** Whether a picker of this kind exists. */
+	boolean knows(String kind) {
+		return this.kinds.containsKey(kind);
+	}
+
+	/**
+	 * Adds the record a picker's add part describes, or says why not
+	 * ({@link Pickable#add}).
+	 */
+	NewPick add(String kind, Map<String, String> typed) {
+		return pickable(kind).add(typed);
+	}
+
+	/** The kinds a new record of this kind may be of, to offer in a picker's add part. */
+	public List<String> newKinds(String kind) {
+		return pickable(kind).newKinds();
 	}
 
 	private Pickable pickable(String kind) {

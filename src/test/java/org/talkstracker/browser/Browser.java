@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -154,6 +156,63 @@ final class Browser implements AutoCloseable {
 			}
 		}
 		return sent;
+	}
+
+	/** Opens a page of the application served on this port. */
+	void open(int port, String path) {
+		this.driver.get("http://localhost:" + port + path);
+	}
+
+	/** Types into the field with this id what it did not hold. */
+	void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/**
+	 * A date typed as a person types it into the browser's date field (month, day, year
+	 * in en-US).
+	 */
+	void typeDate(String id, LocalDate date) {
+		this.driver.findElement(By.id(id))
+			.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+	}
+
+	/** Chooses an option of the list with this id by what it reads. */
+	void choose(String id, String label) {
+		new Select(this.driver.findElement(By.id(id))).selectByVisibleText(label);
+	}
+
+	/** Ticks what a picker ({@code fragments/admin :: picker}) offers with this label. */
+	void pick(String field, String label) {
+		this.driver.findElement(choice(field, label)).click();
+	}
+
+	/** The box or button of what a picker offers with this label. */
+	static By choice(String field, String label) {
+		return By.xpath("//fieldset[@data-field='" + field + "']//li[label[normalize-space()='" + label + "']]/input");
+	}
+
+	WebElement button(String text) {
+		return this.driver.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+	}
+
+	String text(By locator) {
+		return this.driver.findElement(locator).getText();
+	}
+
+	/** Waits (up to 10 s) until an element is in the page. */
+	void waitFor(By locator) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/** Saves what the window shows, as a PNG, where the docs keep their screenshots. */
+	void saveScreenshot(Path target) throws IOException {
+		File shot = this.driver.getScreenshotAs(OutputType.FILE);
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	void resize(int width, int height) {

@@ -151,8 +151,9 @@ class EditorJourneyBrowserTests {
 
 	/**
 	 * The source is new, so no form has cited it yet: the editor finds it by typing in
-	 * the picker, which searches as they type. The picker is photographed for the docs at
-	 * desktop and phone widths (docs/screenshots/pickers-*.png are copies of these).
+	 * the picker, which searches as they type. The picker is photographed at desktop and
+	 * phone widths (into target/screenshots; docs/screenshots/pickers-*.png show its add
+	 * part, from PickerAdditionBrowserTests).
 	 */
 	private void citeTheSourceFromTheRound() throws IOException {
 		this.editor.clickAndWait(link("Edit the round"));

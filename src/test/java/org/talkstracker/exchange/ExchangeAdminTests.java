@@ -282,6 +282,68 @@ class ExchangeAdminTests {
 		this.mvc.perform(get(AGREEMENT + "/totals/SIDE_B/SIDE_A/edit")).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * Issue 16.4: the new-agreement form never says "first party" or "side A". In a round
+	 * whose delegations are of two parties, those two are the agreement's parties at
+	 * once, and each count is asked by its party's name.
+	 */
+	@Test
+	void aNewAgreementInARoundOfTwoDelegationsIsBetweenTheirPartiesAndAsksEachCountByName() throws Exception {
+		String form = this.mvc.perform(get(ROUND + "/exchanges/new"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// In the order their delegations were entered: Ukraine's first.
+		assertThat(form).containsPattern("value=\"ukraine\" id=\"sideA\\d+\" name=\"sideA\" checked")
+			.containsPattern("value=\"russia\" id=\"sideB\\d+\" name=\"sideB\" checked")
+			.contains("<label for=\"sideACount\">Ukraine is to receive",
+					"<label for=\"sideBCount\">Russia is to receive", "How exact the count Russia is to receive is",
+					"<div id=\"named-counts\" data-shown-when-chosen")
+			.doesNotContainPattern("(?i)first party|second party|side [AB]\\b");
+	}
+
+	/**
+	 * Where the round's delegations are not two, the parties are chosen first: the counts
+	 * are asked once the form comes back with both, by their names, nothing saved
+	 * meanwhile. The script does the same without sending the form, from the labels'
+	 * templates.
+	 */
+	@Test
+	void elsewhereThePartiesAreChosenFirstAndTheCountsThenAskedByTheirNames(@Autowired JdbcClient jdbc)
+			throws Exception {
+		jdbc.sql("delete from delegation where round_id = (select id from round where slug = 'istanbul-2025-06-02')")
+			.update();
+		long agreements = jdbc.sql("select count(*) from exchange_agreement").query(Long.class).single();
+
+		String first = this.mvc.perform(get(ROUND + "/exchanges/new")).andReturn().getResponse().getContentAsString();
+		assertThat(first).doesNotContainPattern("name=\"side[AB]\" checked")
+			.contains("<div id=\"named-counts\" data-shown-when-chosen=\"sideA sideB\" hidden=\"hidden\">",
+					"Choose both parties first: what each is to receive is then asked by its name.",
+					"data-label=\"{0} is to receive (leave empty when not reported)\"")
+			.doesNotContainPattern("(?i)first party|second party|side [AB]\\b");
+
+		String named = this.mvc
+			.perform(post(ROUND + "/exchanges/new").with(csrf())
+				.param("version", "0")
+				.param("slug", "typed-slug")
+				.param("sideA", "turkey")
+				.param("sideB", "ukraine")
+				.param("find", "sideB"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(named)
+			.contains("<label for=\"sideACount\">Turkey is to receive",
+					"<label for=\"sideBCount\">Ukraine is to receive",
+					"<div id=\"named-counts\" data-shown-when-chosen=\"sideA sideB\">", "value=\"typed-slug\"")
+			.doesNotContain("class=\"error\"");
+		assertThat(jdbc.sql("select count(*) from exchange_agreement").query(Long.class).single())
+			.isEqualTo(agreements);
+	}
+
 	@Test
 	void anAgreedCountHasItsPrecisionEverywhereItIsShown() throws Exception {
 		this.mvc.perform(get(AGREEMENT + "/edit"))
