@@ -174,7 +174,7 @@ create constraint trigger statement_text_not_translated_into_its_original
 -- A translation changes the page of the round its fact belongs to (V24), like the fact itself; a
 -- memorandum or statement of no round changes no round's page, and pages of many rounds are
 -- dropped on every change.
-create function record_text_translation_change() returns trigger language plpgsql as $$
+create function record_round_translation_change() returns trigger language plpgsql as $$
 declare
     changed jsonb := '[]'::jsonb;
 begin
@@ -198,11 +198,11 @@ end
 $$;
 
 create trigger text_translation_insert_records_change after insert on text_translation
-    referencing new table as new_rows for each statement execute function record_text_translation_change();
+    referencing new table as new_rows for each statement execute function record_round_translation_change();
 create trigger text_translation_update_records_change after update on text_translation
     referencing old table as old_rows new table as new_rows
-    for each statement execute function record_text_translation_change();
+    for each statement execute function record_round_translation_change();
 create trigger text_translation_delete_records_change after delete on text_translation
-    referencing old table as old_rows for each statement execute function record_text_translation_change();
+    referencing old table as old_rows for each statement execute function record_round_translation_change();
 create trigger text_translation_truncate_records_change after truncate on text_translation
     for each statement execute function bump_data_version();
