@@ -74,10 +74,9 @@ class AtomFeed {
 					link(xml, "alternate", DOWNLOADS.get(format), released + "/summary." + format);
 				}
 				element(xml, "summary",
-						(release.note() != null) ? release.note()
-								: this.text.date(round.heldOn()) + " · "
-										+ this.text.label("round.status", round.status())
-										+ ((round.summary() != null) ? " · " + round.summary() : ""));
+						(release.note() != null) ? release.note() : this.text.date(round.heldOn()) + " · "
+								+ this.text.label("round.status", round.status())
+								+ ((round.summary() != null) ? " · " + this.text.readWithOrigin(round.summary()) : ""));
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();

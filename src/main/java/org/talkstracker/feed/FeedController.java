@@ -2,6 +2,8 @@ package org.talkstracker.feed;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -10,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.talkstracker.summary.ExportText;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.web.Language;
 
 /** The Atom feed of published rounds and the calendar of rounds, one statement each. */
 @Controller
@@ -35,14 +39,14 @@ class FeedController {
 	}
 
 	@GetMapping("/feed.atom")
-	ResponseEntity<String> feed() {
-		String atom = new AtomFeed(text()).render(this.rounds.releases(FEED_SIZE), base());
+	ResponseEntity<String> feed(HttpServletRequest request) {
+		String atom = new AtomFeed(text()).render(this.rounds.releases(FEED_SIZE, language()), base(request));
 		return ResponseEntity.ok().contentType(ATOM).body(atom);
 	}
 
 	@GetMapping("/rounds.ics")
-	ResponseEntity<String> calendar() {
-		String ics = new RoundCalendar(text()).render(this.rounds.latest(CALENDAR_SIZE), base());
+	ResponseEntity<String> calendar(HttpServletRequest request) {
+		String ics = new RoundCalendar(text()).render(this.rounds.latest(CALENDAR_SIZE, language()), base(request));
 		return ResponseEntity.ok().contentType(CALENDAR).body(ics);
 	}
 
@@ -50,8 +54,17 @@ class FeedController {
 		return new ExportText(this.messages, LocaleContextHolder.getLocale());
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private static TextLanguage language() {
+		return TextLanguage.of(LocaleContextHolder.getLocale()).orElse(TextLanguage.EN);
+	}
+
+	/**
+	 * The site's address in the reader's language ({@code …/uk} for Ukrainian), so that
+	 * the feed and the calendar lead to the pages in the language they are written in.
+	 */
+	private static String base(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				+ Language.of(request).prefix();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.talkstracker.round.RoundStatus;
+import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
 
 /**
  * Published rounds, most recently changed first, and their releases, newest first, each
@@ -24,30 +26,40 @@ class FeedRounds {
 		this.jdbc = jdbc;
 	}
 
-	List<FeedRound> latest(int limit) {
+	/** The rounds, each with its summary's translation into the language, if any. */
+	List<FeedRound> latest(int limit, TextLanguage language) {
 		return this.jdbc.sql("""
 				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
-				    r.ended_at, r.summary, r.updated_at
+				    r.ended_at, r.summary, r.summary_language, r.updated_at,
+				    t.language as translated_into, t.text as translation, t.translator, t.translated_at
 				from round r join process p on p.id = r.process_id
+				left join text_translation t on t.round_id = r.id and t.field = 'summary' and t.language = :language
 				where r.published
 				order by r.updated_at desc, r.id desc
-				limit :limit""").param("limit", limit).query((row, number) -> round(row)).list();
+				limit :limit""")
+			.param("limit", limit)
+			.param("language", language.code())
+			.query((row, number) -> round(row))
+			.list();
 	}
 
 	/**
 	 * The latest releases of published rounds, newest first, each with its round as it is
 	 * now.
 	 */
-	List<FeedRelease> releases(int limit) {
+	List<FeedRelease> releases(int limit, TextLanguage language) {
 		return this.jdbc.sql("""
 				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
-				    r.ended_at, r.summary, r.updated_at,
+				    r.ended_at, r.summary, r.summary_language, r.updated_at,
+				    t.language as translated_into, t.text as translation, t.translator, t.translated_at,
 				    x.number as release, x.released_at, x.kind, x.note, x.editor
 				from round_release x join round r on r.id = x.round_id join process p on p.id = r.process_id
+				left join text_translation t on t.round_id = r.id and t.field = 'summary' and t.language = :language
 				where r.published
 				order by x.released_at desc, x.id desc
 				limit :limit""")
 			.param("limit", limit)
+			.param("language", language.code())
 			.query((row, number) -> new FeedRelease(round(row), row.getInt("release"),
 					instant(row.getTimestamp("released_at")), row.getString("kind"), row.getString("note"),
 					row.getString("editor")))
@@ -58,8 +70,21 @@ class FeedRounds {
 		return new FeedRound(row.getString("slug"), row.getInt("number"), row.getString("process_name"),
 				RoundStatus.valueOf(row.getString("status")), row.getObject("held_on", LocalDate.class),
 				row.getString("city"), row.getString("venue"), instant(row.getTimestamp("started_at")),
-				instant(row.getTimestamp("ended_at")), row.getString("summary"),
-				instant(row.getTimestamp("updated_at")));
+				instant(row.getTimestamp("ended_at")), summary(row), instant(row.getTimestamp("updated_at")));
+	}
+
+	/**
+	 * The round's summary, with its translation into the feed's language where there is
+	 * one.
+	 */
+	private static Text summary(ResultSet row) throws SQLException {
+		List<Text.Translation> translations = (row.getString("translated_into") != null)
+				? List.of(new Text.Translation(TextLanguage.ofCode(row.getString("translated_into")).orElseThrow(),
+						row.getString("translation"), row.getString("translator"),
+						instant(row.getTimestamp("translated_at"))))
+				: List.of();
+		return Text.of(row.getString("summary"), TextLanguage.ofCode(row.getString("summary_language")).orElseThrow(),
+				translations);
 	}
 
 	private static Instant instant(Timestamp timestamp) {

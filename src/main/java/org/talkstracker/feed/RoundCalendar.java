@@ -60,7 +60,7 @@ class RoundCalendar {
 				line(ics, "LOCATION:" + escape(round.place()));
 			}
 			if (round.summary() != null) {
-				line(ics, "DESCRIPTION:" + escape(round.summary()));
+				line(ics, "DESCRIPTION:" + escape(this.text.readWithOrigin(round.summary())));
 			}
 			line(ics, "URL:" + page);
 			line(ics, "STATUS:" + switch (round.status()) {

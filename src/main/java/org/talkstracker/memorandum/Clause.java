@@ -8,6 +8,8 @@ import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.WrittenTexts;
 
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
@@ -26,7 +28,7 @@ import jakarta.persistence.ManyToOne;
 @EntityListeners({ RoundChanges.class, MemorandumChanges.class })
 @AuditOverride(forClass = CitingRecord.class, name = "sources",
 		auditJoinTable = @AuditJoinTable(name = "clause_citation_aud"))
-public class Clause extends CitingRecord implements RoundFact {
+public class Clause extends CitingRecord implements RoundFact, WrittenTexts {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Memorandum memorandum;
@@ -37,6 +39,8 @@ public class Clause extends CitingRecord implements RoundFact {
 	private ClauseTopic topic;
 
 	private String text;
+
+	private TextLanguage textLanguage = TextLanguage.EN;
 
 	protected Clause() {
 	}
@@ -71,6 +75,39 @@ public class Clause extends CitingRecord implements RoundFact {
 	@Override
 	public Stream<Round> rounds() {
 		return this.memorandum.rounds();
+	}
+
+	@Override
+	public List<String> textFields() {
+		return List.of("text");
+	}
+
+	@Override
+	public String text(String field) {
+		return switch (field) {
+			case "text" -> this.text;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public TextLanguage writtenIn(String field) {
+		return switch (field) {
+			case "text" -> this.textLanguage;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public void markWrittenIn(String field, TextLanguage language) {
+		switch (field) {
+			case "text" -> this.textLanguage = language;
+			default -> throw unknownText(field);
+		}
+	}
+
+	private static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

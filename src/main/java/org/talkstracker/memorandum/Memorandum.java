@@ -14,6 +14,8 @@ import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.WrittenTexts;
 
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
@@ -38,7 +40,7 @@ import jakarta.persistence.Transient;
 @EntityListeners({ RoundChanges.class, MemorandumChanges.class })
 @AuditOverride(forClass = CitingRecord.class, name = "sources",
 		auditJoinTable = @AuditJoinTable(name = "memorandum_citation_aud"))
-public class Memorandum extends CitingRecord implements RoundFact {
+public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -66,6 +68,8 @@ public class Memorandum extends CitingRecord implements RoundFact {
 	private LocalDate publishedOn;
 
 	private String summary;
+
+	private TextLanguage summaryLanguage = TextLanguage.EN;
 
 	@OneToMany(mappedBy = "memorandum", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
@@ -157,6 +161,39 @@ public class Memorandum extends CitingRecord implements RoundFact {
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
+	}
+
+	@Override
+	public List<String> textFields() {
+		return List.of("summary");
+	}
+
+	@Override
+	public String text(String field) {
+		return switch (field) {
+			case "summary" -> this.summary;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public TextLanguage writtenIn(String field) {
+		return switch (field) {
+			case "summary" -> this.summaryLanguage;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public void markWrittenIn(String field, TextLanguage language) {
+		switch (field) {
+			case "summary" -> this.summaryLanguage = language;
+			default -> throw unknownText(field);
+		}
+	}
+
+	private static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

@@ -10,6 +10,8 @@ import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.WrittenTexts;
 
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
@@ -28,7 +30,7 @@ import jakarta.persistence.ManyToOne;
 @EntityListeners(RoundChanges.class)
 @AuditOverride(forClass = CitingRecord.class, name = "sources",
 		auditJoinTable = @AuditJoinTable(name = "proposal_citation_aud"))
-public class Proposal extends CitingRecord implements RoundFact {
+public class Proposal extends CitingRecord implements RoundFact, WrittenTexts {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Round round;
@@ -49,6 +51,12 @@ public class Proposal extends CitingRecord implements RoundFact {
 	private ProposalStatus status;
 
 	private String response;
+
+	private TextLanguage titleLanguage = TextLanguage.EN;
+
+	private TextLanguage detailsLanguage = TextLanguage.EN;
+
+	private TextLanguage responseLanguage = TextLanguage.EN;
 
 	private LocalDate deadline;
 
@@ -117,6 +125,45 @@ public class Proposal extends CitingRecord implements RoundFact {
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.ofNullable(this.round);
+	}
+
+	@Override
+	public List<String> textFields() {
+		return List.of("title", "details", "response");
+	}
+
+	@Override
+	public String text(String field) {
+		return switch (field) {
+			case "title" -> this.title;
+			case "details" -> this.details;
+			case "response" -> this.response;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public TextLanguage writtenIn(String field) {
+		return switch (field) {
+			case "title" -> this.titleLanguage;
+			case "details" -> this.detailsLanguage;
+			case "response" -> this.responseLanguage;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public void markWrittenIn(String field, TextLanguage language) {
+		switch (field) {
+			case "title" -> this.titleLanguage = language;
+			case "details" -> this.detailsLanguage = language;
+			case "response" -> this.responseLanguage = language;
+			default -> throw unknownText(field);
+		}
+	}
+
+	private static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

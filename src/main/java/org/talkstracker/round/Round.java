@@ -11,6 +11,8 @@ import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.WrittenTexts;
 
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.AuditJoinTable;
@@ -34,7 +36,7 @@ import jakarta.persistence.OrderBy;
 @EntityListeners(RoundChanges.class)
 @AuditOverride(forClass = CitingRecord.class, name = "sources",
 		auditJoinTable = @AuditJoinTable(name = "round_citation_aud"))
-public class Round extends CitingRecord {
+public class Round extends CitingRecord implements WrittenTexts {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -71,6 +73,12 @@ public class Round extends CitingRecord {
 	private String outcome;
 
 	private String nextSteps;
+
+	private TextLanguage summaryLanguage = TextLanguage.EN;
+
+	private TextLanguage outcomeLanguage = TextLanguage.EN;
+
+	private TextLanguage nextStepsLanguage = TextLanguage.EN;
 
 	private boolean published;
 
@@ -272,6 +280,45 @@ public class Round extends CitingRecord {
 			return city;
 		}
 		return (city != null) ? venue + ", " + city : venue;
+	}
+
+	@Override
+	public List<String> textFields() {
+		return List.of("summary", "outcome", "next_steps");
+	}
+
+	@Override
+	public String text(String field) {
+		return switch (field) {
+			case "summary" -> this.summary;
+			case "outcome" -> this.outcome;
+			case "next_steps" -> this.nextSteps;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public TextLanguage writtenIn(String field) {
+		return switch (field) {
+			case "summary" -> this.summaryLanguage;
+			case "outcome" -> this.outcomeLanguage;
+			case "next_steps" -> this.nextStepsLanguage;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public void markWrittenIn(String field, TextLanguage language) {
+		switch (field) {
+			case "summary" -> this.summaryLanguage = language;
+			case "outcome" -> this.outcomeLanguage = language;
+			case "next_steps" -> this.nextStepsLanguage = language;
+			default -> throw unknownText(field);
+		}
+	}
+
+	private static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

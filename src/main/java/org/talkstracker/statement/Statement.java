@@ -13,6 +13,8 @@ import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.WrittenTexts;
 
 import org.hibernate.envers.AuditJoinTable;
 import org.hibernate.envers.AuditOverride;
@@ -37,7 +39,7 @@ import jakarta.persistence.Transient;
 @EntityListeners(RoundChanges.class)
 @AuditOverride(forClass = CitingRecord.class, name = "sources",
 		auditJoinTable = @AuditJoinTable(name = "statement_citation_aud"))
-public class Statement extends CitingRecord implements RoundFact {
+public class Statement extends CitingRecord implements RoundFact, WrittenTexts {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private PeaceProcess process;
@@ -69,6 +71,10 @@ public class Statement extends CitingRecord implements RoundFact {
 
 	/** A short attributed quote, if the statement has one. */
 	private String quote;
+
+	private TextLanguage textLanguage = TextLanguage.EN;
+
+	private TextLanguage quoteLanguage = TextLanguage.EN;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Statement disputes;
@@ -150,6 +156,42 @@ public class Statement extends CitingRecord implements RoundFact {
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
+	}
+
+	@Override
+	public List<String> textFields() {
+		return List.of("text", "quote");
+	}
+
+	@Override
+	public String text(String field) {
+		return switch (field) {
+			case "text" -> this.text;
+			case "quote" -> this.quote;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public TextLanguage writtenIn(String field) {
+		return switch (field) {
+			case "text" -> this.textLanguage;
+			case "quote" -> this.quoteLanguage;
+			default -> throw unknownText(field);
+		};
+	}
+
+	@Override
+	public void markWrittenIn(String field, TextLanguage language) {
+		switch (field) {
+			case "text" -> this.textLanguage = language;
+			case "quote" -> this.quoteLanguage = language;
+			default -> throw unknownText(field);
+		}
+	}
+
+	private static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

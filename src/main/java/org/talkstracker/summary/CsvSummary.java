@@ -21,6 +21,7 @@ import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.Header;
 import org.talkstracker.summary.RoundSummary.SideProgress;
 import org.talkstracker.summary.RoundSummary.StageView;
+import org.talkstracker.text.Text;
 import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.SpreadsheetSafe;
 
@@ -83,9 +84,9 @@ public class CsvSummary {
 						.category(proposal.category())
 						.status(proposal.status())
 						.date(proposal.deadline())
-						.title(proposal.title())
-						.text(proposal.details())
-						.note(proposal.response())
+						.title(original(proposal.title()))
+						.text(original(proposal.details()))
+						.note(original(proposal.response()))
 						.sources(proposal.sources())
 						.print()));
 			summary.exchanges().forEach((exchange) -> exchange(rows, exchange));
@@ -95,7 +96,7 @@ public class CsvSummary {
 					.party(memorandum.author().slug())
 					.date(memorandum.delivered())
 					.title(memorandum.title())
-					.text(memorandum.summary())
+					.text(original(memorandum.summary()))
 					.note((memorandum.publishedOn() != null) ? memorandum.publishedOn().toString() : null)
 					.sources(memorandum.sources())
 					.print();
@@ -104,7 +105,7 @@ public class CsvSummary {
 						.parent(memorandum.slug())
 						.number(clause.number())
 						.category(clause.topic())
-						.text(clause.text())
+						.text(original(clause.text()))
 						.sources(clause.sources())
 						.print());
 			});
@@ -116,8 +117,8 @@ public class CsvSummary {
 					.person((statement.speaker() != null) ? statement.speaker().name() : null)
 					.title(statement.speakerTitle())
 					.date(statement.said())
-					.text(statement.text())
-					.note(statement.quote())
+					.text(original(statement.text()))
+					.note(original(statement.quote()))
 					.sources(statement.sources())
 					.print());
 			summary.sources()
@@ -152,7 +153,7 @@ public class CsvSummary {
 			.status(h.status())
 			.date(h.heldOn())
 			.title(h.processName())
-			.text(h.summary())
+			.text(original(h.summary()))
 			.note(h.place())
 			.sources(h.sources())
 			.print();
@@ -164,10 +165,10 @@ public class CsvSummary {
 				.print();
 		}
 		if (h.outcome() != null) {
-			rows.row("outcome").text(h.outcome()).sources(h.sources()).print();
+			rows.row("outcome").text(original(h.outcome())).sources(h.sources()).print();
 		}
 		if (h.nextSteps() != null) {
-			rows.row("next_steps").text(h.nextSteps()).sources(h.sources()).print();
+			rows.row("next_steps").text(original(h.nextSteps())).sources(h.sources()).print();
 		}
 		rows.row("updated").date(h.updatedAt().atZone(ZoneOffset.UTC).toLocalDate()).print();
 	}
@@ -352,6 +353,11 @@ public class CsvSummary {
 			return (value instanceof Enum<?> constant) ? constant.name().toLowerCase(Locale.ROOT) : value.toString();
 		}
 
+	}
+
+	/** The text as written: the CSV carries the data, not one reader's translation. */
+	private static String original(Text text) {
+		return (text != null) ? text.original() : null;
 	}
 
 }

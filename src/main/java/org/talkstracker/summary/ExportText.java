@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.summary.RoundSummary.DateView;
+import org.talkstracker.text.Text;
 
 /**
  * The words and formats the exports of a round share with its page: labels from the
@@ -111,6 +112,33 @@ public final class ExportText {
 					exchange.sideB().party().name(), counts.perSideB());
 		}
 		return count(counts.counted().orElseThrow());
+	}
+
+	/**
+	 * A fact's text as a reader of the export's language reads it: its translation into
+	 * that language where there is one, else the text as written.
+	 */
+	public String read(Text text) {
+		return text.in(this.locale).text();
+	}
+
+	/**
+	 * What the export says of where a text's words come from, as the page does:
+	 * "Translated from Russian by …", or "Original in English" for a text in another
+	 * language than the export's; null for a text written in the export's language.
+	 */
+	public String origin(Text text) {
+		Text.Reading reading = text.in(this.locale);
+		if (reading.translated()) {
+			return get("text.translated", reading.translatedFrom().code(), reading.translator());
+		}
+		return reading.foreignTo(this.locale) ? get("text.original", reading.language().code()) : null;
+	}
+
+	/** A text as read, followed by where its words come from in brackets, if anywhere. */
+	public String readWithOrigin(Text text) {
+		String origin = origin(text);
+		return read(text) + ((origin != null) ? " (" + origin + ")" : "");
 	}
 
 	/** The "cite this" line of a round, as its page shows it. */

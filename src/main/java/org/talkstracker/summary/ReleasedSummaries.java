@@ -44,6 +44,7 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.text.Text;
 
 /**
  * The {@link RoundSummary} of a round as one of its releases kept it: read from the
@@ -122,8 +123,9 @@ public class ReleasedSummaries {
 					new RoundTimes(this.round.timeZone(), this.round.scheduledStart(), this.round.startedAt(),
 							this.round.endedAt()),
 					(this.round.duration() != null) ? this.round.duration().minutes() : null,
-					(this.round.duration() != null) ? this.round.duration().precision() : null, this.round.summary(),
-					this.round.outcome(), this.round.nextSteps(), releasedAt, cite(this.round.sources()));
+					(this.round.duration() != null) ? this.round.duration().precision() : null,
+					Text.english(this.round.summary()), Text.english(this.round.outcome()),
+					Text.english(this.round.nextSteps()), releasedAt, cite(this.round.sources()));
 			List<DelegationView> delegations = this.round.delegations()
 				.stream()
 				.map((delegation) -> new DelegationView(party(delegation.party()),
@@ -152,8 +154,9 @@ public class ReleasedSummaries {
 			Map<String, List<ProposalView>> byParty = new LinkedHashMap<>();
 			this.round.proposals()
 				.forEach((proposal) -> byParty.computeIfAbsent(proposal.party(), (party) -> new ArrayList<>())
-					.add(new ProposalView(proposal.slug(), proposal.category(), proposal.title(), proposal.details(),
-							proposal.status(), proposal.response(), proposal.deadline(), cite(proposal.sources()))));
+					.add(new ProposalView(proposal.slug(), proposal.category(), Text.english(proposal.title()),
+							Text.english(proposal.details()), proposal.status(), Text.english(proposal.response()),
+							proposal.deadline(), cite(proposal.sources()))));
 			return byParty.entrySet()
 				.stream()
 				.map((entry) -> new PartyProposals(party(entry.getKey()), List.copyOf(entry.getValue())))
@@ -198,11 +201,11 @@ public class ReleasedSummaries {
 				.map((memorandum) -> {
 					List<Integer> cited = cite(memorandum.sources());
 					return new MemorandumView(memorandum.slug(), memorandum.title(), party(memorandum.author()),
-							date(memorandum.delivered()), memorandum.publishedOn(), memorandum.summary(),
+							date(memorandum.delivered()), memorandum.publishedOn(), Text.english(memorandum.summary()),
 							memorandum.clauses()
 								.stream()
-								.map((clause) -> new ClauseView(clause.number(), clause.topic(), clause.text(),
-										cite(clause.sources())))
+								.map((clause) -> new ClauseView(clause.number(), clause.topic(),
+										Text.english(clause.text()), cite(clause.sources())))
 								.toList(),
 							cited);
 				})
@@ -218,8 +221,8 @@ public class ReleasedSummaries {
 				.collect(Collectors.toMap(StatementEntry::slug, Function.identity()));
 			return said.stream()
 				.map((statement) -> new StatementView(statement.slug(), person(statement.speaker()),
-						statement.speakerTitle(), party(statement.party()), date(statement.said()), statement.text(),
-						statement.quote(),
+						statement.speakerTitle(), party(statement.party()), date(statement.said()),
+						Text.english(statement.text()), Text.english(statement.quote()),
 						Optional.ofNullable(statement.disputes()).map(bySlug::get).map(this::reference).orElse(null),
 						said.stream()
 							.filter((other) -> statement.slug().equals(other.disputes()))
@@ -232,7 +235,7 @@ public class ReleasedSummaries {
 		private StatementRef reference(StatementEntry statement) {
 			String speaker = (statement.speaker() != null) ? this.people.get(statement.speaker())
 					: this.parties.get(statement.party());
-			return new StatementRef(statement.slug(), speaker, statement.text());
+			return new StatementRef(statement.slug(), speaker, Text.english(statement.text()));
 		}
 
 		private List<Integer> cite(List<String> slugs) {

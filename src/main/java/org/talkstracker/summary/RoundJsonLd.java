@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ final class RoundJsonLd {
 	 * @param site the site's address, for the parties' pages
 	 */
 	static Map<String, Object> event(RoundSummary summary, Optional<CurrentRelease> current, String name,
-			String address, String site) {
+			String address, String site, Locale locale) {
 		Header h = summary.header();
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("@context", "https://schema.org");
@@ -44,7 +45,7 @@ final class RoundJsonLd {
 		event.put("name", name);
 		event.put("url", address);
 		if (h.summary() != null) {
-			event.put("description", h.summary());
+			event.put("description", h.summary().in(locale).text());
 		}
 		event.put("startDate", (h.startedAt() != null) ? local(h, h.startedAt()) : h.heldOn().toString());
 		if (h.endedAt() != null) {

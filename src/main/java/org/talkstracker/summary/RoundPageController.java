@@ -46,8 +46,8 @@ class RoundPageController {
 		String name = this.messages.getMessage("round.name",
 				new Object[] { summary.header().number(), summary.header().processName() },
 				LocaleContextHolder.getLocale());
-		model.addAttribute("jsonLd", JsonLd
-			.script(RoundJsonLd.event(summary, current, name, citation.permalink(), RoundCitations.address(""))));
+		model.addAttribute("jsonLd", JsonLd.script(RoundJsonLd.event(summary, current, name, citation.permalink(),
+				RoundCitations.address(""), LocaleContextHolder.getLocale())));
 		citeAs(response, citation);
 		return "round/show";
 	}

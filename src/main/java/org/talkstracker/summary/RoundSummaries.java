@@ -47,6 +47,8 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.translation.Translations;
+import org.talkstracker.translation.Translations.Texts;
 import org.talkstracker.web.GoneException;
 
 /**
@@ -69,14 +71,18 @@ public class RoundSummaries {
 
 	private final RoundWithdrawalRepository withdrawals;
 
+	private final Translations translations;
+
 	RoundSummaries(RoundRepository rounds, ProposalRepository proposals, ExchangeAgreementRepository exchanges,
-			MemorandumRepository memoranda, StatementRepository statements, RoundWithdrawalRepository withdrawals) {
+			MemorandumRepository memoranda, StatementRepository statements, RoundWithdrawalRepository withdrawals,
+			Translations translations) {
 		this.rounds = rounds;
 		this.proposals = proposals;
 		this.exchanges = exchanges;
 		this.memoranda = memoranda;
 		this.statements = statements;
 		this.withdrawals = withdrawals;
+		this.translations = translations;
 	}
 
 	/**
@@ -121,17 +127,18 @@ public class RoundSummaries {
 
 	private RoundSummary summarise(Round round) {
 		SourceNumbers sources = new SourceNumbers();
-		RoundSummary.Header header = header(round, sources);
+		Texts texts = this.translations.shownWith(round);
+		RoundSummary.Header header = header(round, texts, sources);
 		List<DelegationView> delegations = delegations(round, sources);
 		List<ThirdPartyView> thirdParties = this.rounds.findThirdParties(round)
 			.stream()
 			.map((third) -> new ThirdPartyView(party(third.getParty()), third.getRole(), third.getNote(),
 					sources.cite(third.getSources())))
 			.toList();
-		List<PartyProposals> proposals = proposals(round, sources);
+		List<PartyProposals> proposals = proposals(round, texts, sources);
 		List<ExchangeView> exchanges = exchanges(round, sources);
-		List<MemorandumView> memoranda = memoranda(round, sources);
-		List<StatementView> statements = statements(round, sources);
+		List<MemorandumView> memoranda = memoranda(round, texts, sources);
+		List<StatementView> statements = statements(round, texts, sources);
 		List<RoundListing> neighbours = this.rounds.findNeighbours(round.getProcess(), round.getNumber() - 1,
 				round.getNumber() + 1);
 		return new RoundSummary(header, delegations, thirdParties, proposals, exchanges, memoranda, statements,
@@ -139,12 +146,13 @@ public class RoundSummaries {
 				neighbour(neighbours, round.getNumber() + 1));
 	}
 
-	private RoundSummary.Header header(Round round, SourceNumbers sources) {
+	private RoundSummary.Header header(Round round, Texts texts, SourceNumbers sources) {
 		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getName(),
 				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCity(), round.getVenue(),
 				round.getTimes(), round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
-				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), round.getSummary(),
-				round.getOutcome(), round.getNextSteps(), round.getUpdatedAt(), sources.cite(round.getSources()));
+				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), texts.of(round, "summary"),
+				texts.of(round, "outcome"), texts.of(round, "next_steps"), round.getUpdatedAt(),
+				sources.cite(round.getSources()));
 	}
 
 	private List<DelegationView> delegations(Round round, SourceNumbers sources) {
@@ -162,13 +170,13 @@ public class RoundSummaries {
 			.toList();
 	}
 
-	private List<PartyProposals> proposals(Round round, SourceNumbers sources) {
+	private List<PartyProposals> proposals(Round round, Texts texts, SourceNumbers sources) {
 		Map<Party, List<ProposalView>> byParty = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findByRoundWithSources(round)) {
 			byParty.computeIfAbsent(proposal.getParty(), (party) -> new ArrayList<>())
-				.add(new ProposalView(proposal.getSlug(), proposal.getCategory(), proposal.getTitle(),
-						proposal.getDetails(), proposal.getStatus(), proposal.getResponse(), proposal.getDeadline(),
-						sources.cite(proposal.getSources())));
+				.add(new ProposalView(proposal.getSlug(), proposal.getCategory(), texts.of(proposal, "title"),
+						texts.of(proposal, "details"), proposal.getStatus(), texts.of(proposal, "response"),
+						proposal.getDeadline(), sources.cite(proposal.getSources())));
 		}
 		return byParty.entrySet()
 			.stream()
@@ -212,7 +220,7 @@ public class RoundSummaries {
 		}).toList();
 	}
 
-	private List<MemorandumView> memoranda(Round round, SourceNumbers sources) {
+	private List<MemorandumView> memoranda(Round round, Texts texts, SourceNumbers sources) {
 		List<Memorandum> delivered = this.memoranda.findByRoundWithSources(round);
 		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
 		this.memoranda.findClausesByRound(round)
@@ -221,36 +229,36 @@ public class RoundSummaries {
 		return delivered.stream().map((memorandum) -> {
 			List<Integer> cited = sources.cite(memorandum.getSources());
 			return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), party(memorandum.getAuthorParty()),
-					date(memorandum.getDelivered()), memorandum.getPublishedOn(), memorandum.getSummary(),
+					date(memorandum.getDelivered()), memorandum.getPublishedOn(), texts.of(memorandum, "summary"),
 					clauses.getOrDefault(memorandum.getId(), List.of())
 						.stream()
-						.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), clause.getText(),
+						.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), texts.of(clause, "text"),
 								sources.cite(clause.getSources())))
 						.toList(),
 					cited);
 		}).toList();
 	}
 
-	private List<StatementView> statements(Round round, SourceNumbers sources) {
+	private List<StatementView> statements(Round round, Texts texts, SourceNumbers sources) {
 		List<Statement> said = this.statements.findByRoundWithSources(round);
 		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
 		this.statements.findDisputingRound(round)
 			.forEach((statement) -> disputedBy
 				.computeIfAbsent(statement.getDisputes().getId(), (id) -> new ArrayList<>())
-				.add(reference(statement)));
+				.add(reference(statement, texts)));
 		return said.stream()
 			.map((statement) -> new StatementView(statement.getSlug(), person(statement.getSpeaker()),
 					statement.getSpeakerTitle(), party(statement.getParty()), date(statement.getSaid()),
-					statement.getText(), statement.getQuote(),
-					(statement.getDisputes() != null) ? reference(statement.getDisputes()) : null,
+					texts.of(statement, "text"), texts.of(statement, "quote"),
+					(statement.getDisputes() != null) ? reference(statement.getDisputes(), texts) : null,
 					disputedBy.getOrDefault(statement.getId(), List.of()), sources.cite(statement.getSources())))
 			.toList();
 	}
 
-	private static StatementRef reference(Statement statement) {
+	private static StatementRef reference(Statement statement, Texts texts) {
 		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
 				: statement.getParty().getName();
-		return new StatementRef(statement.getSlug(), speaker, statement.getText());
+		return new StatementRef(statement.getSlug(), speaker, texts.of(statement, "text"));
 	}
 
 	private static Optional<RoundListing> neighbour(List<RoundListing> neighbours, int number) {

@@ -23,6 +23,7 @@ import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
+import org.talkstracker.text.Text;
 
 /**
  * Everything about one published round, as readers see it: the one read model behind the
@@ -36,7 +37,7 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 
 	public record Header(String slug, int number, String processName, String processSlug, RoundStatus status,
 			LocalDate heldOn, String city, String venue, RoundTimes times, Integer durationMinutes,
-			DurationPrecision durationPrecision, String summary, String outcome, String nextSteps, Instant updatedAt,
+			DurationPrecision durationPrecision, Text summary, Text outcome, Text nextSteps, Instant updatedAt,
 			List<Integer> sources) {
 
 		public Instant startedAt() {
@@ -75,8 +76,8 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	public record PartyProposals(PartyRef party, List<ProposalView> proposals) {
 	}
 
-	public record ProposalView(String slug, ProposalCategory category, String title, String details,
-			ProposalStatus status, String response, LocalDate deadline, List<Integer> sources) {
+	public record ProposalView(String slug, ProposalCategory category, Text title, Text details, ProposalStatus status,
+			Text response, LocalDate deadline, List<Integer> sources) {
 	}
 
 	/**
@@ -142,18 +143,18 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	}
 
 	public record MemorandumView(String slug, String title, PartyRef author, DateView delivered, LocalDate publishedOn,
-			String summary, List<ClauseView> clauses, List<Integer> sources) {
+			Text summary, List<ClauseView> clauses, List<Integer> sources) {
 	}
 
-	public record ClauseView(int number, ClauseTopic topic, String text, List<Integer> sources) {
+	public record ClauseView(int number, ClauseTopic topic, Text text, List<Integer> sources) {
 	}
 
 	public record StatementView(String slug, PersonRef speaker, String speakerTitle, PartyRef party, DateView said,
-			String text, String quote, StatementRef disputes, List<StatementRef> disputedBy, List<Integer> sources) {
+			Text text, Text quote, StatementRef disputes, List<StatementRef> disputedBy, List<Integer> sources) {
 	}
 
 	/** Another statement, named by who made it. */
-	public record StatementRef(String slug, String speaker, String text) {
+	public record StatementRef(String slug, String speaker, Text text) {
 	}
 
 	public record SourceView(int number, String slug, String publisher, String title, String url, LocalDate publishedOn,

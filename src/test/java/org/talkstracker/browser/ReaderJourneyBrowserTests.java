@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,7 +124,8 @@ class ReaderJourneyBrowserTests {
 
 	/**
 	 * The language switcher keeps the reader on the round they are reading, in Ukrainian
-	 * and then in Russian, and the home page remembers the choice.
+	 * and then in Russian, where the texts written in English say so, and the home page
+	 * remembers the choice.
 	 */
 	@Test
 	void theSwitcherShowsTheSameRoundInUkrainianAndRussian() throws IOException {
@@ -137,6 +139,13 @@ class ReaderJourneyBrowserTests {
 				assertThat(this.browser.driver.findElement(By.tagName("html")).getDomAttribute("lang"))
 					.isEqualTo(language);
 				assertThat(this.browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Раунд 2");
+				// The summary is English, marked as such, and the page says so in its own
+				// language rather than passing it off as translated.
+				WebElement summary = this.browser.driver.findElement(By.cssSelector("p.lead"));
+				assertThat(summary.findElement(By.cssSelector("span[lang=en]")).getText())
+					.startsWith("Second meeting of the delegations");
+				assertThat(summary.findElement(By.cssSelector(".text-origin")).getText())
+					.isEqualTo(language.equals("uk") ? "(Оригінал англійською)" : "(Оригинал на английском)");
 				assertThat(this.browser.seriousAccessibilityViolations()).as("axe-core in " + language).isEmpty();
 				this.browser.screenshot("round-" + language);
 			}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.talkstracker.round.RoundStatus;
+import org.talkstracker.text.Text;
 import org.talkstracker.summary.ExportText;
 import org.talkstracker.web.IcuMessageSource;
 
@@ -22,8 +23,8 @@ class RoundCalendarTests {
 	@Test
 	void longLinesFoldAt75OctetsWithoutSplittingALetter() {
 		String ics = render(new FeedRound("r", 3, "Процес", RoundStatus.SCHEDULED, LocalDate.of(2031, 1, 2), "İstanbul",
-				"Çırağan Palace", Instant.parse("2031-01-02T09:00:00Z"), Instant.parse("2031-01-02T10:05:00Z"), LONG,
-				Instant.parse("2031-01-01T00:00:00.123Z")));
+				"Çırağan Palace", Instant.parse("2031-01-02T09:00:00Z"), Instant.parse("2031-01-02T10:05:00Z"),
+				Text.english(LONG), Instant.parse("2031-01-01T00:00:00.123Z")));
 
 		for (String line : ics.split("\r\n")) {
 			assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);

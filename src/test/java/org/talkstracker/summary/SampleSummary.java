@@ -43,6 +43,7 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.text.Text;
 import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.IcuMessageSource;
 
@@ -103,8 +104,8 @@ final class SampleSummary {
 		Header header = new Header("istanbul-2025-07-23", 3, "Russia–Ukraine direct talks (2025)",
 				"russia-ukraine-direct-talks-2025", RoundStatus.HELD, LocalDate.of(2025, 7, 23), "İstanbul", VENUE,
 				new RoundTimes(null, null, null, null), 40, DurationPrecision.APPROXIMATE,
-				"Third meeting, at the " + VENUE + ".", TRICKY, "1. Meet again", Instant.parse("2025-07-24T08:00:00Z"),
-				List.of(1));
+				Text.english("Third meeting, at the " + VENUE + "."), Text.english(TRICKY),
+				Text.english("1. Meet again"), Instant.parse("2025-07-24T08:00:00Z"), List.of(1));
 		List<DelegationView> delegations = List.of(
 				new DelegationView(ukraine,
 						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", MemberRole.HEAD,
@@ -115,8 +116,9 @@ final class SampleSummary {
 		List<ThirdPartyView> third = List
 			.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST, "Hosted by Hakan Fidan at " + VENUE, List.of(2)));
 		List<PartyProposals> proposals = List.of(new PartyProposals(ukraine,
-				List.of(new ProposalView("leaders-meeting", ProposalCategory.POLITICAL, "A leaders' meeting, \"soon\"",
-						TRICKY, ProposalStatus.REJECTED, "- no", LocalDate.of(2025, 8, 30), List.of(1)))));
+				List.of(new ProposalView("leaders-meeting", ProposalCategory.POLITICAL,
+						Text.english("A leaders' meeting, \"soon\""), Text.english(TRICKY), ProposalStatus.REJECTED,
+						Text.english("- no"), LocalDate.of(2025, 8, 30), List.of(1)))));
 		ExchangeView exchange = ExchangeView.of("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
 				new SideProgress(russia, 1200, CountPrecision.AT_LEAST, 55, true, false),
 				new SideProgress(ukraine, 1200, CountPrecision.EXACT, 60, false, false), "Seriously injured, first",
@@ -136,16 +138,16 @@ final class SampleSummary {
 				List.of(1));
 		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", "Меморандум", russia,
 				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
-				"Summary, with a comma", List.of(new ClauseView(1, ClauseTopic.TERRITORY, TRICKY, List.of(2))),
-				List.of(2));
-		StatementRef umerovSaid = new StatementRef("umerov-children", UMEROV, "Children must come home.");
-		StatementRef medinskySaid = new StatementRef("medinsky-show", MEDINSKY, "A show.");
+				Text.english("Summary, with a comma"),
+				List.of(new ClauseView(1, ClauseTopic.TERRITORY, Text.english(TRICKY), List.of(2))), List.of(2));
+		StatementRef umerovSaid = new StatementRef("umerov-children", UMEROV, Text.english("Children must come home."));
+		StatementRef medinskySaid = new StatementRef("medinsky-show", MEDINSKY, Text.english("A show."));
 		List<StatementView> statements = List.of(
 				new StatementView("umerov-children", new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", ukraine,
-						new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY), "Children must come home.", null,
-						null, List.of(medinskySaid), List.of(1)),
+						new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
+						Text.english("Children must come home."), null, null, List.of(medinskySaid), List.of(1)),
 				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", MEDINSKY), null, russia, null,
-						"A show.", "make a \"show\"", umerovSaid, List.of(), List.of(1)));
+						Text.english("A show."), Text.english("make a \"show\""), umerovSaid, List.of(), List.of(1)));
 		List<SourceView> sources = List.of(
 				new SourceView(1, "report", "Українська правда", "Переговори в Стамбулі",
 						"https://example.org/a?b=1&c=2", LocalDate.of(2025, 7, 23), SourceKind.INDEPENDENT, null),
