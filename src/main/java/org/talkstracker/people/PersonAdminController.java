@@ -15,7 +15,8 @@ import org.talkstracker.web.SharedRecordAdminController;
 class PersonAdminController extends SharedRecordAdminController<PersonForm> {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug",
-			"person_wikidata_id_unique", "wikidataId", "person_wikidata_id_format", "wikidataId");
+			"person_original_name_given", "nameOriginal", "person_wikidata_id_unique", "wikidataId",
+			"person_wikidata_id_format", "wikidataId");
 
 	private final PersonEditor editor;
 

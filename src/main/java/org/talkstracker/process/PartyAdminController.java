@@ -14,8 +14,9 @@ import org.talkstracker.web.SharedRecordAdminController;
 class PartyAdminController extends SharedRecordAdminController<PartyForm> {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug",
-			"party_wikidata_id_unique", "wikidataId", "party_wikidata_id_format", "wikidataId",
-			"party_ucdp_actor_id_unique", "ucdpActorId", "party_ucdp_actor_id_positive", "ucdpActorId");
+			"party_original_name_given", "nameOriginal", "party_wikidata_id_unique", "wikidataId",
+			"party_wikidata_id_format", "wikidataId", "party_ucdp_actor_id_unique", "ucdpActorId",
+			"party_ucdp_actor_id_positive", "ucdpActorId");
 
 	private final PartyEditor editor;
 

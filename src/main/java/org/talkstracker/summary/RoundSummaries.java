@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
 import org.talkstracker.exchange.ExchangeReportedTotal;
@@ -140,9 +141,10 @@ public class RoundSummaries {
 	}
 
 	private RoundSummary.Header header(Round round, SourceNumbers sources) {
-		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getName(),
-				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCity(), round.getVenue(),
-				round.getTimes(), round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
+		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getNames(),
+				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCityNames(),
+				round.getVenueNames(), round.getTimes(),
+				round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
 				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), round.getSummary(),
 				round.getOutcome(), round.getNextSteps(), round.getUpdatedAt(), sources.cite(round.getSources()));
 	}
@@ -220,7 +222,7 @@ public class RoundSummaries {
 				.add(clause));
 		return delivered.stream().map((memorandum) -> {
 			List<Integer> cited = sources.cite(memorandum.getSources());
-			return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), party(memorandum.getAuthorParty()),
+			return new MemorandumView(memorandum.getSlug(), memorandum.getTitles(), party(memorandum.getAuthorParty()),
 					date(memorandum.getDelivered()), memorandum.getPublishedOn(), memorandum.getSummary(),
 					clauses.getOrDefault(memorandum.getId(), List.of())
 						.stream()
@@ -248,8 +250,8 @@ public class RoundSummaries {
 	}
 
 	private static StatementRef reference(Statement statement) {
-		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
-				: statement.getParty().getName();
+		Name speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getNames()
+				: statement.getParty().getNames();
 		return new StatementRef(statement.getSlug(), speaker, statement.getText());
 	}
 
@@ -258,11 +260,11 @@ public class RoundSummaries {
 	}
 
 	private static PartyRef party(Party party) {
-		return new PartyRef(party.getSlug(), party.getName());
+		return new PartyRef(party.getSlug(), party.getNames());
 	}
 
 	private static PersonRef person(Person person) {
-		return (person != null) ? new PersonRef(person.getSlug(), person.getName()) : null;
+		return (person != null) ? new PersonRef(person.getSlug(), person.getNames()) : null;
 	}
 
 	private static DateView date(ReportedDate date) {
