@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.memorandum.ClauseTopic;
@@ -25,7 +26,15 @@ import org.talkstracker.source.SourceKind;
 public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry> parties, List<PersonEntry> people,
 		List<ProcessEntry> processes) {
 
-	public static final String FORMAT = "talks-tracker/1";
+	/**
+	 * The format the writer writes: version 2 gives names in Ukrainian and Russian too
+	 * ({@link NamesEntry}); a file of version 1, which has English names only, still
+	 * reads.
+	 */
+	public static final String FORMAT = "talks-tracker/2";
+
+	/** The formats a file may have. */
+	public static final List<String> FORMATS = List.of("talks-tracker/1", FORMAT);
 
 	public DataFile {
 		sources = orEmpty(sources);
@@ -42,18 +51,50 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			SourceKind kind, String note) {
 	}
 
-	public record PartyEntry(String slug, String name, PartyKind kind, String wikidataId, Integer ucdpActorId) {
+	/**
+	 * A name's forms in Ukrainian and Russian, beside the English one its record gives,
+	 * and the language of the original ({@code en}, {@code uk}, {@code ru}; English when
+	 * left out).
+	 */
+	public record NamesEntry(String uk, String ru, String original) {
+
+		/** The name in every language, none when there is no English one. */
+		public static Name of(String en, NamesEntry names) {
+			return (names != null) ? Name.of(en, names.uk(), names.ru(), names.original())
+					: Name.of(en, null, null, null);
+		}
+
+		/** The Ukrainian and Russian forms of a name, none when it has neither. */
+		static NamesEntry of(Name name) {
+			return (name == null || (name.uk() == null && name.ru() == null && "en".equals(name.original()))) ? null
+					: new NamesEntry(name.uk(), name.ru(), name.original());
+		}
+
 	}
 
-	public record PersonEntry(String slug, String name, List<String> aliases, String wikidataId) {
+	public record PartyEntry(String slug, String name, NamesEntry names, PartyKind kind, String wikidataId,
+			Integer ucdpActorId) {
+
+		public Name fullName() {
+			return NamesEntry.of(this.name, this.names);
+		}
+
+	}
+
+	public record PersonEntry(String slug, String name, NamesEntry names, List<String> aliases, String wikidataId) {
+
+		public Name fullName() {
+			return NamesEntry.of(this.name, this.names);
+		}
+
 		public PersonEntry {
 			aliases = orEmpty(aliases);
 		}
 	}
 
-	public record ProcessEntry(String slug, String name, String description, String wikidataId, Integer ucdpConflictId,
-			Integer paxProcessId, List<String> parties, List<RoundEntry> rounds, List<MemorandumEntry> memoranda,
-			List<StatementEntry> statements, List<ContextEventEntry> contextEvents) {
+	public record ProcessEntry(String slug, String name, NamesEntry names, String description, String wikidataId,
+			Integer ucdpConflictId, Integer paxProcessId, List<String> parties, List<RoundEntry> rounds,
+			List<MemorandumEntry> memoranda, List<StatementEntry> statements, List<ContextEventEntry> contextEvents) {
 		public ProcessEntry {
 			parties = orEmpty(parties);
 			rounds = orEmpty(rounds);
@@ -61,13 +102,18 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			statements = orEmpty(statements);
 			contextEvents = orEmpty(contextEvents);
 		}
+
+		public Name fullName() {
+			return NamesEntry.of(this.name, this.names);
+		}
+
 	}
 
-	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city, String venue,
-			LocalDate heldOn, String timeZone, Instant scheduledStart, Instant startedAt, Instant endedAt,
-			DurationEntry duration, String summary, String outcome, String nextSteps, List<String> sources,
-			List<DelegationEntry> delegations, List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals,
-			List<ExchangeEntry> exchanges) {
+	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city,
+			NamesEntry cityNames, String venue, NamesEntry venueNames, LocalDate heldOn, String timeZone,
+			Instant scheduledStart, Instant startedAt, Instant endedAt, DurationEntry duration, String summary,
+			String outcome, String nextSteps, List<String> sources, List<DelegationEntry> delegations,
+			List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals, List<ExchangeEntry> exchanges) {
 		public RoundEntry {
 			sources = orEmpty(sources);
 			delegations = orEmpty(delegations);
@@ -75,6 +121,15 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			proposals = orEmpty(proposals);
 			exchanges = orEmpty(exchanges);
 		}
+
+		public Name fullCity() {
+			return NamesEntry.of(this.city, this.cityNames);
+		}
+
+		public Name fullVenue() {
+			return NamesEntry.of(this.venue, this.venueNames);
+		}
+
 	}
 
 	public record DurationEntry(int minutes, DurationPrecision precision) {
@@ -146,12 +201,18 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	public record DateEntry(LocalDate date, DatePrecision precision) {
 	}
 
-	public record MemorandumEntry(String slug, String title, String author, String round, DateEntry delivered,
-			LocalDate publishedOn, String summary, List<String> sources, List<ClauseEntry> clauses) {
+	public record MemorandumEntry(String slug, String title, NamesEntry titleNames, String author, String round,
+			DateEntry delivered, LocalDate publishedOn, String summary, List<String> sources,
+			List<ClauseEntry> clauses) {
 		public MemorandumEntry {
 			sources = orEmpty(sources);
 			clauses = orEmpty(clauses);
 		}
+
+		public Name fullTitle() {
+			return NamesEntry.of(this.title, this.titleNames);
+		}
+
 	}
 
 	public record ClauseEntry(int number, ClauseTopic topic, String text, List<String> sources) {

@@ -269,6 +269,9 @@ public class DataFileImporter {
 			this.file.parties().forEach((entry) -> {
 				Party party = this.partiesBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Party(slug)));
 				party.describe(entry.name(), entry.kind());
+				if (entry.names() != null) {
+					party.rename(entry.fullName());
+				}
 				party.identify(entry.wikidataId());
 				party.identifyInUcdp(entry.ucdpActorId());
 				DataFileImporter.this.parties.save(party);
@@ -276,6 +279,9 @@ public class DataFileImporter {
 			this.file.people().forEach((entry) -> {
 				Person person = this.peopleBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Person(slug)));
 				person.describe(entry.name(), Set.copyOf(entry.aliases()));
+				if (entry.names() != null) {
+					person.rename(entry.fullName());
+				}
 				person.identify(entry.wikidataId());
 				DataFileImporter.this.people.save(person);
 			});
@@ -284,6 +290,9 @@ public class DataFileImporter {
 				PeaceProcess process = this.processesBySlug.computeIfAbsent(entry.slug(),
 						(slug) -> created(new PeaceProcess(slug)));
 				process.describe(entry.name(), entry.description(), Set.copyOf(partiesOf(entry.parties())));
+				if (entry.names() != null) {
+					process.rename(entry.fullName());
+				}
 				process.identify(entry.wikidataId());
 				process.identifyInConflictData(entry.ucdpConflictId(), entry.paxProcessId());
 				DataFileImporter.this.processes.save(process);
@@ -313,6 +322,10 @@ public class DataFileImporter {
 		private void writeRound(PeaceProcess process, RoundEntry entry) {
 			Round round = this.roundsBySlug.computeIfAbsent(entry.slug(), (slug) -> created(new Round(process, slug)));
 			round.schedule(entry.number(), entry.status(), entry.heldOn(), entry.city(), entry.venue());
+			// A file that gives no other names (as every file of version 1) keeps those
+			// stored.
+			round.namePlace((entry.cityNames() != null) ? entry.fullCity() : round.getCityNames(),
+					(entry.venueNames() != null) ? entry.fullVenue() : round.getVenueNames());
 			round.time(zone(entry), entry.scheduledStart(), entry.startedAt(), entry.endedAt(),
 					(entry.duration() != null)
 							? new RoundDuration(entry.duration().minutes(), entry.duration().precision()) : null);
@@ -387,6 +400,9 @@ public class DataFileImporter {
 			Memorandum memorandum = this.memorandaBySlug.computeIfAbsent(entry.slug(),
 					(slug) -> created(new Memorandum(process, slug)));
 			memorandum.describe(entry.title(), party(entry.author()), entry.summary(), sourcesOf(entry.sources()));
+			if (entry.titleNames() != null) {
+				memorandum.entitle(entry.fullTitle());
+			}
 			memorandum.deliver((entry.round() != null) ? this.roundsBySlug.get(entry.round()) : null,
 					date(entry.delivered()), entry.publishedOn());
 			entry.clauses()

@@ -157,6 +157,10 @@ public class DataFileWriter {
 		json.writeStartObject();
 		json.writeStringProperty("slug", entry.slug());
 		json.writeStringProperty("name", entry.name());
+		if (entry.names() != null) {
+			json.writeName("names");
+			json.writePOJO(entry.names());
+		}
 		if (entry.description() != null) {
 			json.writeStringProperty("description", entry.description());
 		}
@@ -191,6 +195,17 @@ public class DataFileWriter {
 		RowCallbackHandler writeRow = (row) -> json.writePOJO(read(row.getString("entry"), type));
 		this.jdbc.sql(sql).params(params).query(writeRow);
 		json.writeEndArray();
+	}
+
+	/**
+	 * A name's Ukrainian and Russian forms and its original, from the columns beside the
+	 * English one ({@code r.city}: {@code r.city_uk}, …), left out when there are none.
+	 */
+	private static String names(String column) {
+		return """
+				case when %1$s_uk is null and %1$s_ru is null and coalesce(%1$s_original, 'en') = 'en' then null
+				    else json_build_object('uk', %1$s_uk, 'ru', %1$s_ru, 'original', %1$s_original) end"""
+			.formatted(column);
 	}
 
 	private <T> T read(String entry, Class<T> type) {
@@ -322,8 +337,8 @@ public class DataFileWriter {
 			order by s.slug""";
 
 	private static final String PARTIES = """
-			select json_build_object('slug', x.slug, 'name', x.name, 'kind', x.kind, 'wikidataId', x.wikidata_id,
-			    'ucdpActorId', x.ucdp_actor_id) as entry
+			select json_build_object('slug', x.slug, 'name', x.name, 'names', %s, 'kind', x.kind,
+			    'wikidataId', x.wikidata_id, 'ucdpActorId', x.ucdp_actor_id) as entry
 			from party x where x.id in (
 			    select pp.party_id from process_party pp where pp.process_id in (select id from processes_out)
 			    union select d.party_id from delegation d where d.round_id in (select id from selected)
@@ -333,28 +348,29 @@ public class DataFileWriter {
 			    union select e.side_b_party_id from exchange_agreement e where e.round_id in (select id from selected)
 			    union select m.author_party_id from memorandum m where m.id in (select id from memoranda_out)
 			    union select s.party_id from statement s where s.id in (select id from statements_out))
-			order by x.slug""";
+			order by x.slug""".formatted(names("x.name"));
 
 	private static final String PEOPLE = """
-			select json_build_object('slug', pe.slug, 'name', pe.name,
+			select json_build_object('slug', pe.slug, 'name', pe.name, 'names', %s,
 			    'aliases', (select json_agg(a.alias order by a.alias) from person_alias a where a.person_id = pe.id),
 			    'wikidataId', pe.wikidata_id) as entry
 			from person pe where pe.id in (
 			    select m.person_id from delegation_member m join delegation d on d.id = m.delegation_id
 			        where d.round_id in (select id from selected)
 			    union select s.speaker_id from statement s where s.id in (select id from statements_out))
-			order by pe.slug""";
+			order by pe.slug""".formatted(names("pe.name"));
 
 	private static final String PROCESS = """
-			select json_build_object('slug', p.slug, 'name', p.name, 'description', p.description, 'wikidataId', p.wikidata_id,
+			select json_build_object('slug', p.slug, 'name', p.name, 'names', %s, 'description', p.description, 'wikidataId', p.wikidata_id,
 			    'ucdpConflictId', p.ucdp_conflict_id, 'paxProcessId', p.pax_process_id,
 			    'parties', (select json_agg(x.slug order by x.slug) from process_party pp join party x on x.id = pp.party_id
 			        where pp.process_id = p.id)) as entry
-			from process p where p.id = :processId""";
+			from process p where p.id = :processId"""
+		.formatted(names("p.name"));
 
 	private static final String ROUNDS = """
 			select json_build_object('slug', r.slug, 'number', r.number, 'status', r.status, 'published', r.published,
-			    'city', r.city, 'venue', r.venue, 'heldOn', r.held_on, 'timeZone', r.time_zone,
+			    'city', r.city, 'cityNames', %s, 'venue', r.venue, 'venueNames', %s, 'heldOn', r.held_on, 'timeZone', r.time_zone,
 			    'scheduledStart', %s, 'startedAt', %s, 'endedAt', %s,
 			    'duration', case when r.duration_minutes is null then null
 			        else json_build_object('minutes', r.duration_minutes, 'precision', r.duration_precision) end,
@@ -400,22 +416,23 @@ public class DataFileWriter {
 			        where e.round_id = r.id)) as entry
 			from round r where r.id in (select id from selected) and r.process_id = :processId
 			order by r.number"""
-		.formatted(instant("r.scheduled_start"), instant("r.started_at"), instant("r.ended_at"),
-				cited("round_id", "r.id"), cited("delegation_member_id", "m.id"), cited("delegation_id", "d.id"),
-				cited("third_party_id", "t.id"), cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
-				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"),
-				cited("exchange_reported_total_id", "t.id"));
+		.formatted(names("r.city"), names("r.venue"), instant("r.scheduled_start"), instant("r.started_at"),
+				instant("r.ended_at"), cited("round_id", "r.id"), cited("delegation_member_id", "m.id"),
+				cited("delegation_id", "d.id"), cited("third_party_id", "t.id"), cited("proposal_id", "y.id"),
+				cited("exchange_agreement_id", "e.id"), reported("st.occurred_on", "st.occurred_on_precision"),
+				cited("exchange_stage_id", "st.id"), cited("exchange_reported_total_id", "t.id"));
 
 	private static final String MEMORANDA = """
-			select json_build_object('slug', m.slug, 'title', m.title, 'author', a.slug, 'round', r.slug,
+			select json_build_object('slug', m.slug, 'title', m.title, 'titleNames', %s, 'author', a.slug, 'round', r.slug,
 			    'delivered', %s, 'publishedOn', m.published_on, 'summary', m.summary, 'sources', %s,
 			    'clauses', (select json_agg(json_build_object('number', cl.number, 'topic', cl.topic, 'text', cl.text,
 			            'sources', %s) order by cl.number)
 			        from clause cl where cl.memorandum_id = m.id)) as entry
 			from memorandum m join party a on a.id = m.author_party_id left join round r on r.id = m.round_id
 			where m.id in (select id from memoranda_out) and m.process_id = :processId
-			order by m.id""".formatted(reported("m.delivered_on", "m.delivered_on_precision"),
-			cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
+			order by m.id"""
+		.formatted(names("m.title"), reported("m.delivered_on", "m.delivered_on_precision"),
+				cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
 
 	/**
 	 * The process's statements that are in the file, and whether the statement each

@@ -11,9 +11,10 @@ import jakarta.persistence.Version;
 
 /**
  * What a person, a party and a peace process each have: the slug it is known by in
- * addresses and data files (set once, when it is added), its name, and its item in
- * Wikidata ({@code Q212}), joining other data sets, none if unknown. Each is a
- * {@link SharedRecord}: a change of one is a change of every round that shows it.
+ * addresses and data files (set once, when it is added), its name in each language
+ * ({@link Name}: English always, Ukrainian and Russian when known, one the original), and
+ * its item in Wikidata ({@code Q212}), joining other data sets, none if unknown. Each is
+ * a {@link SharedRecord}: a change of one is a change of every round that shows it.
  */
 @MappedSuperclass
 @Audited
@@ -27,6 +28,12 @@ public abstract class NamedRecord implements SharedRecord {
 	private String slug;
 
 	private String name;
+
+	private String nameUk;
+
+	private String nameRu;
+
+	private String nameOriginal = "en";
 
 	private String wikidataId;
 
@@ -55,6 +62,22 @@ public abstract class NamedRecord implements SharedRecord {
 
 	public String getName() {
 		return this.name;
+	}
+
+	/**
+	 * Names it in every language at once: the English name, the Ukrainian and Russian
+	 * ones (each may be missing) and which of them is the original.
+	 */
+	public void rename(Name names) {
+		this.name = names.en();
+		this.nameUk = names.uk();
+		this.nameRu = names.ru();
+		this.nameOriginal = names.original();
+	}
+
+	/** Its name in every language, with the original marked. */
+	public Name getNames() {
+		return new Name(this.name, this.nameUk, this.nameRu, this.nameOriginal);
 	}
 
 	/**

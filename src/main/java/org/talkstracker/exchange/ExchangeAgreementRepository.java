@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.talkstracker.editing.Name;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
@@ -70,8 +71,10 @@ public interface ExchangeAgreementRepository
 	 */
 	@Query("""
 			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,
-			    a.sideACountPrecision, a.sideBCountPrecision, a.criteria, a.description, r.slug, r.number, r.city, r.heldOn, p.name, sideA.slug, sideA.name, sideB.slug,
-			    sideB.name, src)
+			    a.sideACountPrecision, a.sideBCountPrecision, a.criteria, a.description, r.slug, r.number,
+			    r.city, r.cityUk, r.cityRu, r.cityOriginal, r.heldOn, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    sideA.slug, sideA.name, sideA.nameUk, sideA.nameRu, sideA.nameOriginal,
+			    sideB.slug, sideB.name, sideB.nameUk, sideB.nameRu, sideB.nameOriginal, src)
 			from ExchangeAgreement a join a.round r join r.process p join a.sideAParty sideA join a.sideBParty sideB
 			left join a.sources src
 			where a.id in :ids

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.source.CitedSources.CitedSource;
 import org.talkstracker.source.ReportedDate;
 
@@ -19,10 +20,10 @@ import org.talkstracker.source.ReportedDate;
 public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTotal> byKind, List<SideTotal> bySide,
 		CumulativeChart<ReturnedTo> chart, boolean chartByMonth, int linesLeftOut, List<CitedSource> sources) {
 
-	public record PartyRef(String slug, String name) {
+	public record PartyRef(String slug, Name name) {
 	}
 
-	public record RoundRef(String slug, int number, String city, LocalDate heldOn, String processName) {
+	public record RoundRef(String slug, int number, Name city, LocalDate heldOn, Name processName) {
 	}
 
 	public record AgreementView(String slug, ExchangeKind kind, boolean allForAll, RoundRef round, SideView sideA,

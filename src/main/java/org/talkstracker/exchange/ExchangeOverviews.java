@@ -41,7 +41,7 @@ class ExchangeOverviews {
 	static final int PAGE_SIZE = 10;
 
 	private static final Comparator<ReturnedTo> SIDE_ORDER = Comparator
-		.comparing((ReturnedTo returned) -> returned.party().name())
+		.comparing((ReturnedTo returned) -> returned.party().name().en())
 		.thenComparing((returned) -> returned.party().slug())
 		.thenComparing(ReturnedTo::group);
 
@@ -135,7 +135,7 @@ class ExchangeOverviews {
 	}
 
 	private static String name(AgreementRow agreement, ExchangeSide side) {
-		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName() : agreement.sideBName();
+		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName().en() : agreement.sideBName().en();
 	}
 
 	private static StageView stage(List<StageRow> rows, CitedSources sources) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.talkstracker.editing.Name;
 import org.talkstracker.source.DatePrecision;
 
 /**
@@ -39,12 +40,13 @@ class ExchangeTallies {
 
 	/** Per receiving party and kind: what it was to receive and what it received. */
 	List<SideTally> sides() {
-		return this.jdbc.sql("""
-				select p.slug, p.name, t.kind, t.agreed, t.unreported, t.incomplete, t.agreements, t.received, t.stages
-				from exchange_side_total t join party p on p.id = t.party_id
-				where t.agreements > 0
-				order by p.name, p.slug, t.kind""")
-			.query((row, number) -> new SideTally(row.getString("slug"), row.getString("name"),
+		return this.jdbc
+			.sql("""
+					select p.slug, p.name, p.name_uk, p.name_ru, p.name_original, t.kind, t.agreed, t.unreported, t.incomplete, t.agreements, t.received, t.stages
+					from exchange_side_total t join party p on p.id = t.party_id
+					where t.agreements > 0
+					order by p.name, p.slug, t.kind""")
+			.query((row, number) -> new SideTally(row.getString("slug"), Name.read(row, "name"),
 					ExchangeKind.valueOf(row.getString("kind")), row.getLong("agreed"), row.getLong("unreported"),
 					row.getLong("incomplete"), row.getLong("agreements"), row.getLong("received"),
 					row.getLong("stages")))
@@ -68,18 +70,18 @@ class ExchangeTallies {
 					  from exchange_side_total where stages > 0
 					  group by 1, 2 order by sum(received) desc, 1, 2 limit :lines
 					)
-					select p.slug, p.name, d.handover_group, d.occurred_on as date, d.precision, d.received, false as by_month
+					select p.slug, p.name, p.name_uk, p.name_ru, p.name_original, d.handover_group, d.occurred_on as date, d.precision, d.received, false as by_month
 					from exchange_received_day d join party p on p.id = d.party_id
 					where d.stages > 0 and (select daily from span)
 					  and (d.party_id, d.handover_group) in (select party_id, handover_group from charted)
 					union all
-					select p.slug, p.name, m.handover_group, m.month, 'MONTH', m.received, true
+					select p.slug, p.name, p.name_uk, p.name_ru, p.name_original, m.handover_group, m.month, 'MONTH', m.received, true
 					from exchange_received_month m join party p on p.id = m.party_id
 					where m.stages > 0 and not (select daily from span)
 					  and (m.party_id, m.handover_group) in (select party_id, handover_group from charted)""")
 			.param("days", MOST_DAYS_CHARTED_BY_DAY)
 			.param("lines", MOST_LINES)
-			.query((row, number) -> new Handover(row.getString("slug"), row.getString("name"),
+			.query((row, number) -> new Handover(row.getString("slug"), Name.read(row, "name"),
 					HandoverGroup.valueOf(row.getString("handover_group")), row.getObject("date", LocalDate.class),
 					DatePrecision.valueOf(row.getString("precision")), row.getLong("received"),
 					row.getBoolean("by_month")))
@@ -92,12 +94,12 @@ class ExchangeTallies {
 	 * two sides' rows; {@code incomplete} counts an agreement missing either count once,
 	 * on its side A's row; {@code stages} the stages of its agreements.
 	 */
-	record SideTally(String partySlug, String partyName, ExchangeKind kind, long agreed, long unreported,
-			long incomplete, long agreements, long received, long stages) {
+	record SideTally(String partySlug, Name partyName, ExchangeKind kind, long agreed, long unreported, long incomplete,
+			long agreements, long received, long stages) {
 	}
 
 	/** What one party received of one group on one day (or month). */
-	record Handover(String partySlug, String partyName, HandoverGroup group, LocalDate date, DatePrecision precision,
+	record Handover(String partySlug, Name partyName, HandoverGroup group, LocalDate date, DatePrecision precision,
 			long received, boolean byMonth) {
 	}
 

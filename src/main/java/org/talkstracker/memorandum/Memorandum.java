@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.round.Round;
@@ -48,6 +49,12 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 	private String slug;
 
 	private String title;
+
+	private String titleUk;
+
+	private String titleRu;
+
+	private String titleOriginal = "en";
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	private Party authorParty;
@@ -115,6 +122,22 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	/**
+	 * Gives its title in every language: the English one, the Ukrainian and Russian ones
+	 * when known, and which is the original.
+	 */
+	public void entitle(Name titles) {
+		this.title = titles.en();
+		this.titleUk = titles.uk();
+		this.titleRu = titles.ru();
+		this.titleOriginal = titles.original();
+	}
+
+	/** Its title in every language, with the original marked. */
+	public Name getTitles() {
+		return new Name(this.title, this.titleUk, this.titleRu, this.titleOriginal);
 	}
 
 	public Party getAuthorParty() {

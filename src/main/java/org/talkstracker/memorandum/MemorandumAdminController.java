@@ -29,9 +29,9 @@ import org.talkstracker.web.FormSubmissions;
 class MemorandumAdminController {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("memorandum_slug_unique", "slug",
-			"memorandum_delivery_date_needs_precision", "deliveredPrecision",
-			"memorandum_published_not_before_delivery", "publishedOn", "clause_number_unique_in_memorandum", "number",
-			"published_round_facts_cite_sources", "sources");
+			"memorandum_original_title_given", "titleOriginal", "memorandum_delivery_date_needs_precision",
+			"deliveredPrecision", "memorandum_published_not_before_delivery", "publishedOn",
+			"clause_number_unique_in_memorandum", "number", "published_round_facts_cite_sources", "sources");
 
 	private final MemorandumEditor editor;
 

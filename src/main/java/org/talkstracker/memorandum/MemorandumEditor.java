@@ -101,6 +101,7 @@ class MemorandumEditor {
 		Round round = this.rounds.ofProcess(form.round(), memorandum.getProcess(), "admin.memorandum.otherProcess");
 		List<Source> cited = this.sources.cited("sources", form.sources(), round != null && round.isPublished());
 		memorandum.describe(form.title(), author, form.summary(), cited);
+		memorandum.entitle(form.titles());
 		memorandum.deliver(round,
 				(form.deliveredOn() != null) ? new ReportedDate(form.deliveredOn(), form.deliveredPrecision()) : null,
 				form.publishedOn());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.talkstracker.editing.EditingForm;
+import org.talkstracker.editing.Name;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -19,7 +20,8 @@ import org.talkstracker.source.SourceCatalogue;
  */
 record MemorandumForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 300) String title, @NotBlank String author, String round,
+		@NotBlank @Size(max = 300) String title, @Size(max = 300) String titleUk, @Size(max = 300) String titleRu,
+		@Pattern(regexp = "en|uk|ru") String titleOriginal, @NotBlank String author, String round,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate deliveredOn, DatePrecision deliveredPrecision,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate publishedOn, @Size(max = EditingForm.LONG_TEXT) String summary,
 		List<String> sources, long version) implements EditingForm {
@@ -30,12 +32,14 @@ record MemorandumForm(@NotBlank String process,
 	}
 
 	static MemorandumForm blank(String process, String round) {
-		return new MemorandumForm(process, null, null, null, round, null, null, null, null, List.of(), 0);
+		return new MemorandumForm(process, null, null, null, null, "en", null, round, null, null, null, null, List.of(),
+				0);
 	}
 
 	static MemorandumForm of(Memorandum memorandum) {
-		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), memorandum.getTitle(),
-				memorandum.getAuthorParty().getSlug(),
+		Name titles = memorandum.getTitles();
+		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), titles.en(), titles.uk(),
+				titles.ru(), titles.original(), memorandum.getAuthorParty().getSlug(),
 				(memorandum.getRound() != null) ? memorandum.getRound().getSlug() : null,
 				(memorandum.getDelivered() != null) ? memorandum.getDelivered().getDate() : null,
 				(memorandum.getDelivered() != null) ? memorandum.getDelivered().getPrecision() : null,
@@ -44,15 +48,21 @@ record MemorandumForm(@NotBlank String process,
 	}
 
 	MemorandumForm identifying(Memorandum memorandum) {
-		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), this.title, this.author,
-				this.round, this.deliveredOn, this.deliveredPrecision, this.publishedOn, this.summary, this.sources,
-				this.version);
+		return new MemorandumForm(memorandum.getProcess().getSlug(), memorandum.getSlug(), this.title, this.titleUk,
+				this.titleRu, this.titleOriginal, this.author, this.round, this.deliveredOn, this.deliveredPrecision,
+				this.publishedOn, this.summary, this.sources, this.version);
+	}
+
+	/** The title in each language, the original marked. */
+	Name titles() {
+		return new Name(this.title, this.titleUk, this.titleRu, this.titleOriginal);
 	}
 
 	@Override
 	public List<Field> fields() {
 		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
-				new Field("title", this.title), Field.reference("author", this.author, "party"),
+				new Field("title", this.title), new Field("titleUk", this.titleUk), new Field("titleRu", this.titleRu),
+				new Field("titleOriginal", this.titleOriginal), Field.reference("author", this.author, "party"),
 				new Field("round", this.round), new Field("deliveredOn", this.deliveredOn),
 				Field.choice("deliveredPrecision", this.deliveredPrecision, "admin.datePrecision"),
 				new Field("publishedOn", this.publishedOn), new Field("summary", this.summary),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -52,10 +53,11 @@ public class MemorandumPages {
 	public List<Choice> choices(MemorandumView... named) {
 		List<Choice> choices = new ArrayList<>(this.memoranda.findVisibleListings(PageRequest.of(0, PAGE_SIZE))
 			.stream()
-			.map((memorandum) -> new Choice(memorandum.slug(), memorandum.title()))
+			.map((memorandum) -> new Choice(memorandum.slug(),
+					memorandum.title().textIn(LocaleContextHolder.getLocale())))
 			.toList());
 		for (MemorandumView memorandum : named) {
-			Choice choice = new Choice(memorandum.slug(), memorandum.title());
+			Choice choice = new Choice(memorandum.slug(), memorandum.title().textIn(LocaleContextHolder.getLocale()));
 			if (!choices.contains(choice)) {
 				choices.add(choice);
 			}
@@ -63,9 +65,15 @@ public class MemorandumPages {
 		return choices;
 	}
 
-	/** The choices of a form to compare the memoranda of a page of the list. */
+	/**
+	 * The choices of a form to compare the memoranda of a page of the list, by their
+	 * titles in the page's language.
+	 */
 	static List<Choice> choices(Page<MemorandumListing> page) {
-		return page.stream().map((memorandum) -> new Choice(memorandum.slug(), memorandum.title())).toList();
+		return page.stream()
+			.map((memorandum) -> new Choice(memorandum.slug(),
+					memorandum.title().textIn(LocaleContextHolder.getLocale())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -108,9 +116,9 @@ public class MemorandumPages {
 	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, CitedSources sources) {
 		List<Integer> cited = sources.cite(memorandum.getSources());
 		Round round = memorandum.getRound();
-		return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), memorandum.getProcess().getName(),
-				new Author(memorandum.getAuthorParty().getSlug(), memorandum.getAuthorParty().getName()),
-				(round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getCity()) : null,
+		return new MemorandumView(memorandum.getSlug(), memorandum.getTitles(), memorandum.getProcess().getNames(),
+				new Author(memorandum.getAuthorParty().getSlug(), memorandum.getAuthorParty().getNames()),
+				(round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getCityNames()) : null,
 				memorandum.getDelivered(), memorandum.getPublishedOn(), memorandum.getSummary(), cited,
 				clauses.stream()
 					.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), clause.getText(),

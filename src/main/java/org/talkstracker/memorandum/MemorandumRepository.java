@@ -47,8 +47,9 @@ public interface MemorandumRepository
 	 * delivered first.
 	 */
 	@Query("""
-			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
-			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
+			select new org.talkstracker.memorandum.MemorandumListing(m.slug,
+			    m.title, m.titleUk, m.titleRu, m.titleOriginal, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    a.slug, a.name, a.nameUk, a.nameRu, a.nameOriginal, m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
 			from Memorandum m join m.process p join m.authorParty a left join m.round r
 			where r is null or r.published
 			order by m.delivered.date desc nulls last, m.title, m.id""")
@@ -68,8 +69,9 @@ public interface MemorandumRepository
 	 * first.
 	 */
 	@Query("""
-			select new org.talkstracker.memorandum.MemorandumListing(m.slug, m.title, p.name, a.slug, a.name,
-			    m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
+			select new org.talkstracker.memorandum.MemorandumListing(m.slug,
+			    m.title, m.titleUk, m.titleRu, m.titleOriginal, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    a.slug, a.name, a.nameUk, a.nameRu, a.nameOriginal, m.delivered.date, m.delivered.precision, m.publishedOn, size(m.clauses))
 			from Memorandum m join m.process p join m.authorParty a left join m.round r
 			where m.authorParty = :author and (r is null or r.published)
 			order by m.delivered.date desc nulls last, m.title, m.id""")

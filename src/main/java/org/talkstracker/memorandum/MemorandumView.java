@@ -1,5 +1,6 @@
 package org.talkstracker.memorandum;
 
+import org.talkstracker.editing.Name;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -10,15 +11,15 @@ import org.talkstracker.source.ReportedDate;
  * A visible memorandum as readers see it, its clauses in number order; facts carry the
  * numbers of their sources on the page.
  */
-public record MemorandumView(String slug, String title, String processName, Author author, RoundRef round,
+public record MemorandumView(String slug, Name title, Name processName, Author author, RoundRef round,
 		ReportedDate delivered, LocalDate publishedOn, String summary, List<Integer> sources,
 		List<ClauseView> clauses) {
 
-	public record Author(String slug, String name) {
+	public record Author(String slug, Name name) {
 	}
 
 	/** The round where it was delivered. */
-	public record RoundRef(String slug, int number, String city) {
+	public record RoundRef(String slug, int number, Name city) {
 	}
 
 	public record ClauseView(int number, ClauseTopic topic, String text, List<Integer> sources) {

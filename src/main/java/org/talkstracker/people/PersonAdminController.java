@@ -14,8 +14,8 @@ import org.talkstracker.web.SharedRecordAdminController;
 @RequestMapping("/admin/people")
 class PersonAdminController extends SharedRecordAdminController<PersonForm> {
 
-	static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug", "person_wikidata_id_unique",
-			"wikidataId", "person_wikidata_id_format", "wikidataId");
+	static final Map<String, String> CONSTRAINTS = Map.of("person_slug_unique", "slug", "person_original_name_given",
+			"nameOriginal", "person_wikidata_id_unique", "wikidataId", "person_wikidata_id_format", "wikidataId");
 
 	private final PersonEditor editor;
 

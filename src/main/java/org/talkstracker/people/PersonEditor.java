@@ -42,6 +42,7 @@ class PersonEditor implements SharedRecordEditor<PersonForm> {
 	public void add(PersonForm form) {
 		Person person = new Person(form.slug());
 		person.describe(form.name(), form.spellings());
+		person.rename(form.names());
 		person.identify(form.wikidataId());
 		this.people.saveAndFlush(person);
 	}
@@ -53,6 +54,7 @@ class PersonEditor implements SharedRecordEditor<PersonForm> {
 		PersonForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(PersonForm.of(person), submitted, "admin.person");
 		person.describe(submitted.name(), submitted.spellings());
+		person.rename(submitted.names());
 		person.identify(submitted.wikidataId());
 		this.people.flush();
 	}

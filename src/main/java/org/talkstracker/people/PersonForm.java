@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
+import org.talkstracker.editing.Name;
 
 /**
  * One form for adding and editing a person; its slug is set once, when it is added. Other
@@ -18,24 +19,32 @@ import org.talkstracker.editing.EditingForm;
  * line.
  */
 record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
-		@NotBlank @Size(max = 200) String name, String aliases,
+		@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameUk, @Size(max = 200) String nameRu,
+		@Pattern(regexp = "en|uk|ru") String nameOriginal, String aliases,
 		@Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId, long version) implements EditingForm {
 
 	/** The longest spelling the schema keeps. */
 	static final int LONGEST_ALIAS = 200;
 
 	static PersonForm blank() {
-		return new PersonForm(null, null, null, null, 0);
+		return new PersonForm(null, null, null, null, "en", null, null, 0);
 	}
 
 	static PersonForm of(Person person) {
-		return new PersonForm(person.getSlug(), person.getName(),
+		Name names = person.getNames();
+		return new PersonForm(person.getSlug(), names.en(), names.uk(), names.ru(), names.original(),
 				person.getAliases().stream().sorted().collect(Collectors.joining("\n")), person.getWikidataId(),
 				person.getVersion());
 	}
 
 	PersonForm withSlug(String slug) {
-		return new PersonForm(slug, this.name, this.aliases, this.wikidataId, this.version);
+		return new PersonForm(slug, this.name, this.nameUk, this.nameRu, this.nameOriginal, this.aliases,
+				this.wikidataId, this.version);
+	}
+
+	/** The name in each language, the original marked. */
+	Name names() {
+		return new Name(this.name, this.nameUk, this.nameRu, this.nameOriginal);
 	}
 
 	/** The other spellings, one per line, without blank lines or repeats. */
@@ -52,8 +61,9 @@ record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-
 
 	@Override
 	public List<Field> fields() {
-		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("aliases", this.aliases),
-				new Field("wikidataId", this.wikidataId));
+		return List.of(new Field("slug", this.slug), new Field("name", this.name), new Field("nameUk", this.nameUk),
+				new Field("nameRu", this.nameRu), new Field("nameOriginal", this.nameOriginal),
+				new Field("aliases", this.aliases), new Field("wikidataId", this.wikidataId));
 	}
 
 }

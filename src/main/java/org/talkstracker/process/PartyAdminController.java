@@ -13,9 +13,9 @@ import org.talkstracker.web.SharedRecordAdminController;
 @RequestMapping("/admin/parties")
 class PartyAdminController extends SharedRecordAdminController<PartyForm> {
 
-	static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug", "party_wikidata_id_unique",
-			"wikidataId", "party_wikidata_id_format", "wikidataId", "party_ucdp_actor_id_unique", "ucdpActorId",
-			"party_ucdp_actor_id_positive", "ucdpActorId");
+	static final Map<String, String> CONSTRAINTS = Map.of("party_slug_unique", "slug", "party_original_name_given",
+			"nameOriginal", "party_wikidata_id_unique", "wikidataId", "party_wikidata_id_format", "wikidataId",
+			"party_ucdp_actor_id_unique", "ucdpActorId", "party_ucdp_actor_id_positive", "ucdpActorId");
 
 	private final PartyEditor editor;
 

@@ -43,6 +43,7 @@ class PartyEditor implements SharedRecordEditor<PartyForm> {
 	public void add(PartyForm form) {
 		Party party = new Party(form.slug());
 		party.describe(form.name(), form.kind());
+		party.rename(form.names());
 		party.identify(form.wikidataId());
 		party.identifyInUcdp(form.ucdpActorId());
 		this.parties.saveAndFlush(party);
@@ -55,6 +56,7 @@ class PartyEditor implements SharedRecordEditor<PartyForm> {
 		PartyForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(PartyForm.of(party), submitted, "admin.party");
 		party.describe(submitted.name(), submitted.kind());
+		party.rename(submitted.names());
 		party.identify(submitted.wikidataId());
 		party.identifyInUcdp(submitted.ucdpActorId());
 		this.parties.flush();

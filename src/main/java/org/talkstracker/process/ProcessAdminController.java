@@ -14,8 +14,9 @@ import org.talkstracker.web.SharedRecordAdminController;
 class ProcessAdminController extends SharedRecordAdminController<ProcessForm> {
 
 	private static final Map<String, String> CONSTRAINTS = Map.of("process_slug_unique", "slug",
-			"process_wikidata_id_unique", "wikidataId", "process_wikidata_id_format", "wikidataId",
-			"process_ucdp_conflict_id_positive", "ucdpConflictId", "process_pax_process_id_positive", "paxProcessId");
+			"process_original_name_given", "nameOriginal", "process_wikidata_id_unique", "wikidataId",
+			"process_wikidata_id_format", "wikidataId", "process_ucdp_conflict_id_positive", "ucdpConflictId",
+			"process_pax_process_id_positive", "paxProcessId");
 
 	private final ProcessEditor editor;
 

@@ -51,6 +51,7 @@ class ProcessEditor implements SharedRecordEditor<ProcessForm> {
 	public void add(ProcessForm form) {
 		PeaceProcess process = new PeaceProcess(form.slug());
 		process.describe(form.name(), form.description(), involved(form.parties()));
+		process.rename(form.names());
 		process.identify(form.wikidataId());
 		process.identifyInConflictData(form.ucdpConflictId(), form.paxProcessId());
 		this.processes.saveAndFlush(process);
@@ -63,6 +64,7 @@ class ProcessEditor implements SharedRecordEditor<ProcessForm> {
 		ProcessForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ProcessForm.of(process), submitted, "admin.process");
 		process.describe(submitted.name(), submitted.description(), involved(submitted.parties()));
+		process.rename(submitted.names());
 		process.identify(submitted.wikidataId());
 		process.identifyInConflictData(submitted.ucdpConflictId(), submitted.paxProcessId());
 		this.processes.flush();

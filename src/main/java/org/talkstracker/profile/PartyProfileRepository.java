@@ -17,7 +17,8 @@ interface PartyProfileRepository extends Repository<Party, Long> {
 
 	@Query("""
 			select new org.talkstracker.profile.ProposalLine(o.slug, o.title, o.category, o.status,
-			    r.slug, r.number, p.name, r.heldOn, r.city)
+			    r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal, r.heldOn,
+			    r.city, r.cityUk, r.cityRu, r.cityOriginal)
 			from Proposal o join o.round r join r.process p
 			where o.party = :party and r.published
 			order by r.heldOn desc, r.id desc, o.position""")

@@ -50,7 +50,7 @@ class PartyProfiles {
 		PageRequest memoranda = ProfilePages.request(pages.memoranda());
 		PageRequest statements = ProfilePages.request(pages.statements());
 		CitedSources sources = new CitedSources();
-		return new PartyProfile(party.getSlug(), party.getName(), party.getKind(), party.getWikidataId(),
+		return new PartyProfile(party.getSlug(), party.getNames(), party.getKind(), party.getWikidataId(),
 				party.getUcdpActorId(),
 				new PageImpl<>(this.lists.partyRounds(party.getId(), rounds), rounds, counts.rounds()),
 				new PageImpl<>(this.parties.findProposals(party, proposals), proposals, counts.proposals()),

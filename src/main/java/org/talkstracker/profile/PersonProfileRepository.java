@@ -18,8 +18,9 @@ interface PersonProfileRepository extends Repository<Person, Long> {
 	Optional<Person> findBySlug(String slug);
 
 	@Query("""
-			select new org.talkstracker.profile.PersonAttendance(r.slug, r.number, p.name, r.heldOn, r.city,
-			    a.slug, a.name, m.role, m.title)
+			select new org.talkstracker.profile.PersonAttendance(r.slug, r.number,
+			    p.name, p.nameUk, p.nameRu, p.nameOriginal, r.heldOn, r.city, r.cityUk, r.cityRu, r.cityOriginal,
+			    a.slug, a.name, a.nameUk, a.nameRu, a.nameOriginal, m.role, m.title)
 			from DelegationMember m join m.delegation d join d.round r join r.process p join d.party a
 			where m.person = :person and r.published
 			order by r.heldOn desc, r.id desc""")

@@ -47,7 +47,7 @@ class PersonProfiles {
 		CitedSources sources = new CitedSources();
 		// Stored without an order; sorted so the page reads the same every time.
 		List<String> aliases = person.getAliases().stream().sorted().toList();
-		return new PersonProfile(person.getSlug(), person.getName(), aliases, person.getWikidataId(),
+		return new PersonProfile(person.getSlug(), person.getNames(), aliases, person.getWikidataId(),
 				new PageImpl<>(this.people.findAttendance(person, rounds), rounds, counts.rounds()),
 				new PageImpl<>(this.statements.of(this.people.findStatementIds(person, statements), sources),
 						statements, counts.statements()),

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.talkstracker.editing.Name;
 import org.talkstracker.profile.PartyProfile.Attendance;
 import org.talkstracker.round.ThirdPartyRole;
 
@@ -74,14 +75,18 @@ class ProfileLists {
 	 */
 	List<Attendance> partyRounds(long party, Pageable pageable) {
 		return this.jdbc.sql("""
-				select a.*, h.slug as head_slug, h.name as head_name, m.title as head_title
+				select a.*, h.slug as head_slug, h.name as head_name, h.name_uk as head_name_uk,
+				       h.name_ru as head_name_ru, h.name_original as head_name_original, m.title as head_title
 				from (
-				  select r.slug, r.number, p.name as process_name, r.held_on, r.city, null as role, 0 as role_order,
+				  select r.slug, r.number, p.name as process_name, p.name_uk as process_name_uk,
+				         p.name_ru as process_name_ru, p.name_original as process_name_original, r.held_on,
+				         r.city, r.city_uk, r.city_ru, r.city_original, null as role, 0 as role_order,
 				         d.id as delegation_id
 				  from delegation d join round r on r.id = d.round_id join process p on p.id = r.process_id
 				  where d.party_id = :party and r.published
 				  union all
-				  select r.slug, r.number, p.name, r.held_on, r.city, t.role, %s, null
+				  select r.slug, r.number, p.name, p.name_uk, p.name_ru, p.name_original, r.held_on,
+				         r.city, r.city_uk, r.city_ru, r.city_original, t.role, %s, null
 				  from third_party t join round r on r.id = t.round_id join process p on p.id = r.process_id
 				  where t.party_id = :party and r.published
 				  order by held_on desc, slug, role_order
@@ -97,9 +102,9 @@ class ProfileLists {
 				String role = row.getString("role");
 				return new Attendance(
 						new RoundRef(row.getString("slug"), row.getInt("number"),
-								row.getObject("held_on", LocalDate.class), row.getString("city")),
-						row.getString("process_name"), (role != null) ? ThirdPartyRole.valueOf(role) : null,
-						row.getString("head_slug"), row.getString("head_name"), row.getString("head_title"));
+								row.getObject("held_on", LocalDate.class), Name.read(row, "city")),
+						Name.read(row, "process_name"), (role != null) ? ThirdPartyRole.valueOf(role) : null,
+						row.getString("head_slug"), Name.read(row, "head_name"), row.getString("head_title"));
 			})
 			.list();
 	}

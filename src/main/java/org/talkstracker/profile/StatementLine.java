@@ -1,5 +1,6 @@
 package org.talkstracker.profile;
 
+import org.talkstracker.editing.Name;
 import java.util.List;
 
 import org.talkstracker.source.ReportedDate;
@@ -12,16 +13,16 @@ public record StatementLine(String slug, PersonRef speaker, String speakerTitle,
 		String text, String quote, RoundRef round, StatementRef disputes, List<StatementRef> disputedBy,
 		List<Integer> sources) {
 
-	public record PersonRef(String slug, String name) {
+	public record PersonRef(String slug, Name name) {
 	}
 
-	public record PartyRef(String slug, String name) {
+	public record PartyRef(String slug, Name name) {
 	}
 
 	/**
 	 * Another statement, named by who made it; linked through its round when it has one.
 	 */
-	public record StatementRef(String slug, String speaker, String text, String roundSlug) {
+	public record StatementRef(String slug, Name speaker, String text, String roundSlug) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.talkstracker.profile;
 
+import org.talkstracker.editing.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ class StatementLines {
 				.add(reference(statement)));
 		return statements.stream()
 			.map((statement) -> new StatementLine(statement.getSlug(), person(statement), statement.getSpeakerTitle(),
-					new PartyRef(statement.getParty().getSlug(), statement.getParty().getName()), statement.getSaid(),
+					new PartyRef(statement.getParty().getSlug(), statement.getParty().getNames()), statement.getSaid(),
 					statement.getText(), statement.getQuote(), round(statement.getRound()),
 					visible(statement.getDisputes()) ? reference(statement.getDisputes()) : null,
 					disputedBy.getOrDefault(statement.getId(), List.of()), sources.cite(statement.getSources())))
@@ -62,20 +63,20 @@ class StatementLines {
 	}
 
 	private static StatementRef reference(Statement statement) {
-		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
-				: statement.getParty().getName();
+		Name speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getNames()
+				: statement.getParty().getNames();
 		return new StatementRef(statement.getSlug(), speaker, statement.getText(),
 				(statement.getRound() != null) ? statement.getRound().getSlug() : null);
 	}
 
 	private static PersonRef person(Statement statement) {
 		return (statement.getSpeaker() != null)
-				? new PersonRef(statement.getSpeaker().getSlug(), statement.getSpeaker().getName()) : null;
+				? new PersonRef(statement.getSpeaker().getSlug(), statement.getSpeaker().getNames()) : null;
 	}
 
 	private static RoundRef round(Round round) {
-		return (round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getHeldOn(), round.getCity())
-				: null;
+		return (round != null)
+				? new RoundRef(round.getSlug(), round.getNumber(), round.getHeldOn(), round.getCityNames()) : null;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.talkstracker.release;
 
+import org.talkstracker.editing.Name;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +48,9 @@ class ReleasedMemoranda {
 		DataFile file = this.releases.file(release);
 		ProcessEntry process = file.processes().get(0);
 		MemorandumEntry memorandum = process.memoranda().get(0);
-		Map<String, String> parties = file.parties()
+		Map<String, Name> parties = file.parties()
 			.stream()
-			.collect(Collectors.toMap(DataFile.PartyEntry::slug, DataFile.PartyEntry::name));
+			.collect(Collectors.toMap(DataFile.PartyEntry::slug, DataFile.PartyEntry::fullName));
 		Sources sources = new Sources(file.sources());
 		List<Integer> cited = sources.cite(memorandum.sources());
 		List<ClauseView> clauses = memorandum.clauses()
@@ -57,8 +58,9 @@ class ReleasedMemoranda {
 			.map((clause) -> new ClauseView(clause.number(), clause.topic(), clause.text(),
 					sources.cite(clause.sources())))
 			.toList();
-		MemorandumView view = new MemorandumView(memorandum.slug(), memorandum.title(), process.name(),
-				new Author(memorandum.author(), parties.getOrDefault(memorandum.author(), memorandum.author())),
+		MemorandumView view = new MemorandumView(memorandum.slug(), memorandum.fullTitle(), process.fullName(),
+				new Author(memorandum.author(),
+						parties.getOrDefault(memorandum.author(), Name.of(memorandum.author(), null, null, null))),
 				round(memorandum.round()), reported(memorandum.delivered()), memorandum.publishedOn(),
 				memorandum.summary(), cited, clauses);
 		return new MemorandumPage(view, sources.list());
@@ -72,7 +74,7 @@ class ReleasedMemoranda {
 			.stream()
 			.filter(Round::isPublished)
 			.findFirst()
-			.map((round) -> new RoundRef(round.getSlug(), round.getNumber(), round.getCity()))
+			.map((round) -> new RoundRef(round.getSlug(), round.getNumber(), round.getCityNames()))
 			.orElse(null);
 	}
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.source.CitingRecord;
@@ -50,7 +51,19 @@ public class Round extends CitingRecord implements WrittenTexts {
 
 	private String city;
 
+	private String cityUk;
+
+	private String cityRu;
+
+	private String cityOriginal;
+
 	private String venue;
+
+	private String venueUk;
+
+	private String venueRu;
+
+	private String venueOriginal;
 
 	private LocalDate heldOn;
 
@@ -112,6 +125,35 @@ public class Round extends CitingRecord implements WrittenTexts {
 		this.heldOn = heldOn;
 		this.city = city;
 		this.venue = venue;
+		this.cityOriginal = (city != null) ? originalOr(this.cityOriginal) : null;
+		this.venueOriginal = (venue != null) ? originalOr(this.venueOriginal) : null;
+		if (city == null) {
+			this.cityUk = null;
+			this.cityRu = null;
+		}
+		if (venue == null) {
+			this.venueUk = null;
+			this.venueRu = null;
+		}
+	}
+
+	/**
+	 * Names its city and venue in every language ({@code null} for one not known yet):
+	 * their English names are those {@link #schedule} gives.
+	 */
+	public void namePlace(Name city, Name venue) {
+		this.city = (city != null) ? city.en() : null;
+		this.cityUk = (city != null) ? city.uk() : null;
+		this.cityRu = (city != null) ? city.ru() : null;
+		this.cityOriginal = (city != null) ? city.original() : null;
+		this.venue = (venue != null) ? venue.en() : null;
+		this.venueUk = (venue != null) ? venue.uk() : null;
+		this.venueRu = (venue != null) ? venue.ru() : null;
+		this.venueOriginal = (venue != null) ? venue.original() : null;
+	}
+
+	private static String originalOr(String original) {
+		return (original != null) ? original : "en";
 	}
 
 	/**
@@ -201,6 +243,16 @@ public class Round extends CitingRecord implements WrittenTexts {
 
 	public String getVenue() {
 		return this.venue;
+	}
+
+	/** Its city in every language, none if not known yet. */
+	public Name getCityNames() {
+		return Name.of(this.city, this.cityUk, this.cityRu, this.cityOriginal);
+	}
+
+	/** Its venue in every language, none if not known yet. */
+	public Name getVenueNames() {
+		return Name.of(this.venue, this.venueUk, this.venueRu, this.venueOriginal);
 	}
 
 	public LocalDate getHeldOn() {

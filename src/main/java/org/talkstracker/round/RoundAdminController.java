@@ -30,11 +30,14 @@ import org.talkstracker.web.FormSubmissions;
 class RoundAdminController {
 
 	/** The schema's rules on rounds, and the field each concerns. */
-	private static final Map<String, String> CONSTRAINTS = Map.of("round_slug_unique", "slug",
-			"round_number_unique_in_process", "number", "round_ends_after_start", "endedAt",
-			"round_duration_needs_precision", "durationPrecision", "round_number_positive", "number",
-			"round_duration_positive", "durationMinutes", "round_slug_retired", "slug", "round_not_after_its_handovers",
-			"heldOn", "published_round_facts_cite_sources", "sources");
+	private static final Map<String, String> CONSTRAINTS = Map.ofEntries(Map.entry("round_slug_unique", "slug"),
+			Map.entry("round_number_unique_in_process", "number"), Map.entry("round_ends_after_start", "endedAt"),
+			Map.entry("round_duration_needs_precision", "durationPrecision"),
+			Map.entry("round_number_positive", "number"), Map.entry("round_duration_positive", "durationMinutes"),
+			Map.entry("round_slug_retired", "slug"), Map.entry("round_not_after_its_handovers", "heldOn"),
+			Map.entry("published_round_facts_cite_sources", "sources"),
+			Map.entry("round_original_city_given", "cityOriginal"),
+			Map.entry("round_original_venue_given", "venueOriginal"));
 
 	private final RoundEditor editor;
 

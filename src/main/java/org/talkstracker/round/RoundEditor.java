@@ -93,6 +93,7 @@ class RoundEditor {
 		Instant startedAt = RoundForm.instant("startedAt", form.startedAt(), zone);
 		Instant endedAt = RoundForm.instant("endedAt", form.endedAt(), zone);
 		round.schedule(form.number(), form.status(), form.heldOn(), form.city(), form.venue());
+		round.namePlace(form.cityNames(), form.venueNames());
 		round.time(zone, scheduledStart, startedAt, endedAt, form.duration());
 		round.report(form.summary(), form.outcome(), form.nextSteps(), cited);
 	}

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.talkstracker.editing.EditingForm;
+import org.talkstracker.editing.Name;
 import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.source.SourceCatalogue;
 
@@ -28,7 +29,10 @@ record RoundForm(@NotBlank String process,
 		@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotNull @Positive Integer number, @NotNull RoundStatus status,
 		@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate heldOn, @Size(max = 200) String city,
-		@Size(max = 300) String venue, @Size(max = 60) String timeZone,
+		@Size(max = 200) String cityUk, @Size(max = 200) String cityRu,
+		@Pattern(regexp = "en|uk|ru") String cityOriginal, @Size(max = 300) String venue,
+		@Size(max = 300) String venueUk, @Size(max = 300) String venueRu,
+		@Pattern(regexp = "en|uk|ru") String venueOriginal, @Size(max = 60) String timeZone,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime scheduledStart,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime startedAt,
 		@DateTimeFormat(pattern = DATE_TIME) LocalDateTime endedAt, @Positive Integer durationMinutes,
@@ -55,7 +59,13 @@ record RoundForm(@NotBlank String process,
 		RoundStatus status = RoundStatus.HELD;
 		LocalDate heldOn = null;
 		String city = null;
+		String cityUk = null;
+		String cityRu = null;
+		String cityOriginal = "en";
 		String venue = null;
+		String venueUk = null;
+		String venueRu = null;
+		String venueOriginal = "en";
 		String timeZone = null;
 		LocalDateTime scheduledStart = null;
 		LocalDateTime startedAt = null;
@@ -67,16 +77,20 @@ record RoundForm(@NotBlank String process,
 		String nextSteps = null;
 		List<String> sources = List.of();
 		long version = 0;
-		return new RoundForm(process, slug, number, status, heldOn, city, venue, timeZone, scheduledStart, startedAt,
-				endedAt, durationMinutes, durationPrecision, summary, outcome, nextSteps, sources, version);
+		return new RoundForm(process, slug, number, status, heldOn, city, cityUk, cityRu, cityOriginal, venue, venueUk,
+				venueRu, venueOriginal, timeZone, scheduledStart, startedAt, endedAt, durationMinutes,
+				durationPrecision, summary, outcome, nextSteps, sources, version);
 	}
 
 	static RoundForm of(Round round) {
 		RoundTimes times = round.getTimes();
+		Name city = (round.getCityNames() != null) ? round.getCityNames() : new Name(null, null, null, "en");
+		Name venue = (round.getVenueNames() != null) ? round.getVenueNames() : new Name(null, null, null, "en");
 		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), round.getNumber(), round.getStatus(),
-				round.getHeldOn(), round.getCity(), round.getVenue(), times.timeZone(),
-				local(times.scheduledStart(), times.zone()), local(times.startedAt(), times.zone()),
-				local(times.endedAt(), times.zone()), round.getDuration().map(RoundDuration::getMinutes).orElse(null),
+				round.getHeldOn(), city.en(), city.uk(), city.ru(), city.original(), venue.en(), venue.uk(), venue.ru(),
+				venue.original(), times.timeZone(), local(times.scheduledStart(), times.zone()),
+				local(times.startedAt(), times.zone()), local(times.endedAt(), times.zone()),
+				round.getDuration().map(RoundDuration::getMinutes).orElse(null),
 				round.getDuration().map(RoundDuration::getPrecision).orElse(null), round.getSummary(),
 				round.getOutcome(), round.getNextSteps(), SourceCatalogue.slugs(round.getSources()),
 				round.getVersion());
@@ -85,9 +99,28 @@ record RoundForm(@NotBlank String process,
 	/** The same form for the round it edits: its process and slug stay what they are. */
 	RoundForm identifying(Round round) {
 		return new RoundForm(round.getProcess().getSlug(), round.getSlug(), this.number, this.status, this.heldOn,
-				this.city, this.venue, this.timeZone, this.scheduledStart, this.startedAt, this.endedAt,
+				this.city, this.cityUk, this.cityRu, this.cityOriginal, this.venue, this.venueUk, this.venueRu,
+				this.venueOriginal, this.timeZone, this.scheduledStart, this.startedAt, this.endedAt,
 				this.durationMinutes, this.durationPrecision, this.summary, this.outcome, this.nextSteps, this.sources,
 				this.version);
+	}
+
+	/** The city in each language, none when no name of it is given. */
+	Name cityNames() {
+		return names(this.city, this.cityUk, this.cityRu, this.cityOriginal);
+	}
+
+	/** The venue in each language, none when no name of it is given. */
+	Name venueNames() {
+		return names(this.venue, this.venueUk, this.venueRu, this.venueOriginal);
+	}
+
+	/**
+	 * A place's names as typed: one in another language without an English one is kept,
+	 * for the round to refuse ({@code round_original_city_given}) beside the field.
+	 */
+	private static Name names(String en, String uk, String ru, String original) {
+		return (en == null && uk == null && ru == null) ? null : new Name(en, uk, ru, original);
 	}
 
 	RoundDuration duration() {
@@ -123,10 +156,12 @@ record RoundForm(@NotBlank String process,
 	public List<Field> fields() {
 		return List.of(Field.reference("process", this.process, "process"), new Field("slug", this.slug),
 				new Field("number", this.number), Field.choice("status", this.status, "round.status"),
-				new Field("heldOn", this.heldOn), new Field("city", this.city), new Field("venue", this.venue),
-				new Field("timeZone", this.timeZone), new Field("scheduledStart", this.scheduledStart),
-				new Field("startedAt", this.startedAt), new Field("endedAt", this.endedAt),
-				new Field("durationMinutes", this.durationMinutes),
+				new Field("heldOn", this.heldOn), new Field("city", this.city), new Field("cityUk", this.cityUk),
+				new Field("cityRu", this.cityRu), new Field("cityOriginal", this.cityOriginal),
+				new Field("venue", this.venue), new Field("venueUk", this.venueUk), new Field("venueRu", this.venueRu),
+				new Field("venueOriginal", this.venueOriginal), new Field("timeZone", this.timeZone),
+				new Field("scheduledStart", this.scheduledStart), new Field("startedAt", this.startedAt),
+				new Field("endedAt", this.endedAt), new Field("durationMinutes", this.durationMinutes),
 				Field.choice("durationPrecision", this.durationPrecision, "admin.durationPrecision"),
 				new Field("summary", this.summary), new Field("outcome", this.outcome),
 				new Field("nextSteps", this.nextSteps), Field.reference("sources", this.sources, "source"));

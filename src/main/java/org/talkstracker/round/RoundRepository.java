@@ -36,7 +36,9 @@ public interface RoundRepository
 
 	/** Every round of the given processes, drafts too, as lists show them. */
 	@Query("""
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
+			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    p.slug, r.heldOn, r.city, r.cityUk, r.cityRu, r.cityOriginal, r.venue, r.venueUk, r.venueRu,
+			    r.venueOriginal, r.status)
 			from Round r join r.process p where p.slug in :processSlugs""")
 	List<RoundListing> findListingsByProcessSlugIn(Collection<String> processSlugs);
 
@@ -75,14 +77,17 @@ public interface RoundRepository
 	List<ThirdParty> findThirdParties(Round round);
 
 	@Query(value = """
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
+			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    p.slug, r.heldOn, r.city, r.cityUk, r.cityRu, r.cityOriginal, r.venue, r.venueUk, r.venueRu,
+			    r.venueOriginal, r.status)
 			from Round r join r.process p where r.published
-			order by r.heldOn desc, r.id desc""",
-			countQuery = "select count(r) from Round r where r.published")
+			order by r.heldOn desc, r.id desc""", countQuery = "select count(r) from Round r where r.published")
 	Page<RoundListing> findPublished(Pageable pageable);
 
 	@Query("""
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.slug, r.heldOn, r.city, r.venue, r.status)
+			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal,
+			    p.slug, r.heldOn, r.city, r.cityUk, r.cityRu, r.cityOriginal, r.venue, r.venueUk, r.venueRu,
+			    r.venueOriginal, r.status)
 			from Round r join r.process p
 			where r.published and r.process = :process and r.number in (:previous, :next)
 			order by r.number""")

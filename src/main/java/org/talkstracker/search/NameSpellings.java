@@ -60,22 +60,27 @@ class NameSpellings {
 	}
 
 	/**
-	 * Every person's name and aliases, and the venues, cities and parties: one statement
-	 * whatever is searched, the words folded in memory.
+	 * Every person's name in each language and aliases, and the venues, cities and
+	 * parties in each language: one statement whatever is searched, the words folded in
+	 * memory.
 	 */
 	private Names names() {
 		Names names = new Names();
-		this.jdbc.sql("""
-				select p.id as person, p.name from person p
-				union all
-				select a.person_id, a.alias from person_alias a
-				union all
-				select null, x.name from (select venue as name from round where venue is not null
-				                          union select city from round where city is not null
-				                          union select name from party) x""").query((row) -> {
-			long person = row.getLong("person");
-			names.add(row.wasNull() ? null : person, row.getString("name"));
-		});
+		this.jdbc
+			.sql("""
+					select p.id as person, n.name from person p
+					    cross join lateral (values (p.name), (p.name_uk), (p.name_ru)) n(name) where n.name is not null
+					union all
+					select a.person_id, a.alias from person_alias a
+					union all
+					select null, x.name from (select unnest(array[venue, venue_uk, venue_ru, city, city_uk, city_ru]) as name
+					                          from round
+					                          union select unnest(array[name, name_uk, name_ru]) from party) x
+					where x.name is not null""")
+			.query((row) -> {
+				long person = row.getLong("person");
+				names.add(row.wasNull() ? null : person, row.getString("name"));
+			});
 		return names;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.talkstracker.editing.Name;
 import org.talkstracker.round.RoundListing;
 
 /**
@@ -43,10 +44,12 @@ class RoundFinder {
 		// page counts
 		// what matched as it goes rather than matching everything a second time to count
 		// it.
-		List<Counted> rows = this.jdbc.sql(
-				"select r.slug, r.number, p.name as process_name, p.slug as process_slug, r.held_on, r.city, r.venue, r.status, "
-						+ (searching ? "count(*) over ()" : "0") + " as total" + selection.from() + " order by " + order
-						+ " limit :limit offset :offset")
+		List<Counted> rows = this.jdbc
+			.sql("select r.slug, r.number, p.name as process_name, p.name_uk as process_name_uk, "
+					+ "p.name_ru as process_name_ru, p.name_original as process_name_original, "
+					+ "p.slug as process_slug, r.held_on, r.city, r.city_uk, r.city_ru, r.city_original, r.venue, "
+					+ "r.venue_uk, r.venue_ru, r.venue_original, r.status, " + (searching ? "count(*) over ()" : "0")
+					+ " as total" + selection.from() + " order by " + order + " limit :limit offset :offset")
 			.params(selection.parameters())
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())

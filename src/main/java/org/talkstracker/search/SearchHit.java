@@ -2,6 +2,8 @@ package org.talkstracker.search;
 
 import java.time.LocalDate;
 
+import org.talkstracker.editing.Name;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -10,8 +12,8 @@ import org.springframework.web.util.HtmlUtils;
  * escapes it and turns only the markers into {@code <mark>}, so stored text can never
  * become markup.
  */
-public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundNumber, String processName,
-		LocalDate date, String title, String speakerSlug, String snippet) {
+public record SearchHit(Kind kind, String slug, String roundSlug, Integer roundNumber, Name processName, LocalDate date,
+		Name title, String speakerSlug, String snippet) {
 
 	static final String START = "\u27E6";
 

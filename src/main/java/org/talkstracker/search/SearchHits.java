@@ -3,6 +3,8 @@ package org.talkstracker.search;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.talkstracker.editing.Name;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -92,8 +94,10 @@ class SearchHits {
 					       (select count(*) from matches where n <= :ranked) as ranked,
 					       (select coalesce(bool_or(n > :ranked), false) from matches) as more,
 					       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug, named.slug) as slug, owner.slug as round_slug,
-					       owner.number as round_number, p.name as process_name,
-					       coalesce(x.title, m.title, cm.title, who.name, party.name, named.name) as title, who.slug as speaker_slug,
+					       owner.number as round_number, p.name as process_name, p.name_uk as process_name_uk,
+					       p.name_ru as process_name_ru, p.name_original as process_name_original,
+					       coalesce(x.title, m.title, cm.title, who.name, party.name, named.name) as title, %1$s,
+					       who.slug as speaker_slug,
 					       ts_headline('talks', case pg.kind
 					           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
 					           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
@@ -101,7 +105,7 @@ class SearchHits {
 					           when 'CLAUSE' then c.text
 					           when 'PERSON' then concat_ws(', ', named.name,
 					               (select string_agg(a.alias, ', ' order by a.alias) from person_alias a where a.person_id = named.id))
-					           else concat_ws(' ', s.text, s.quote) end, talks_query(:query), %s) as snippet
+					           else concat_ws(' ', s.text, s.quote) end, talks_query(:query), %2$s) as snippet
 					from page pg
 					left join round r on pg.kind = 'ROUND' and r.id = pg.id
 					left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
@@ -116,9 +120,23 @@ class SearchHits {
 					left join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
 					order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id
 					"""
-				.formatted(HEADLINE);
+				.formatted(titleIn("uk") + ", " + titleIn("ru") + ", " + titleIn("original"), HEADLINE);
 
 	private final JdbcClient jdbc;
+
+	/**
+	 * A hit's title in another language ({@code uk}, {@code ru}) or the language of its
+	 * original, for a name (a memorandum's title, a person's or party's name); none for a
+	 * proposal's title, which is text.
+	 */
+	private static String titleIn(String language) {
+		String suffix = "_" + language;
+		return """
+				case when x.id is not null then null when m.id is not null then m.title%1$s
+				    when cm.id is not null then cm.title%1$s when who.id is not null then who.name%1$s
+				    when party.id is not null then party.name%1$s else named.name%1$s end as title%1$s"""
+			.formatted(suffix);
+	}
 
 	SearchHits(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -142,8 +160,8 @@ class SearchHits {
 			.query((row, number) -> new Counted(
 					new SearchHit(SearchHit.Kind.valueOf(row.getString("kind")), row.getString("slug"),
 							row.getString("round_slug"), (Integer) row.getObject("round_number"),
-							row.getString("process_name"), row.getObject("date", LocalDate.class),
-							row.getString("title"), row.getString("speaker_slug"), row.getString("snippet")),
+							Name.read(row, "process_name"), row.getObject("date", LocalDate.class),
+							Name.read(row, "title"), row.getString("speaker_slug"), row.getString("snippet")),
 					row.getLong("ranked"), row.getBoolean("more")))
 			.list();
 		List<SearchHit> hits = rows.stream().map(Counted::hit).toList();

@@ -22,6 +22,7 @@ import org.talkstracker.datafile.DataFile.ProcessEntry;
 import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.SourceEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountedFigures;
 import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ReceivedCounts;
@@ -84,9 +85,9 @@ public class ReleasedSummaries {
 
 		private final RoundEntry round;
 
-		private final Map<String, String> parties;
+		private final Map<String, Name> parties;
 
-		private final Map<String, String> people;
+		private final Map<String, Name> people;
 
 		private final Map<String, SourceEntry> sourceEntries;
 
@@ -100,10 +101,10 @@ public class ReleasedSummaries {
 			this.round = this.process.rounds().get(0);
 			this.parties = file.parties()
 				.stream()
-				.collect(Collectors.toMap(DataFile.PartyEntry::slug, DataFile.PartyEntry::name));
+				.collect(Collectors.toMap(DataFile.PartyEntry::slug, DataFile.PartyEntry::fullName));
 			this.people = file.people()
 				.stream()
-				.collect(Collectors.toMap(DataFile.PersonEntry::slug, DataFile.PersonEntry::name));
+				.collect(Collectors.toMap(DataFile.PersonEntry::slug, DataFile.PersonEntry::fullName));
 			this.sourceEntries = file.sources()
 				.stream()
 				.collect(Collectors.toMap(SourceEntry::slug, Function.identity()));
@@ -118,8 +119,8 @@ public class ReleasedSummaries {
 
 		RoundSummary summarise(Instant releasedAt) {
 			RoundSummary.Header header = new RoundSummary.Header(this.round.slug(), this.round.number(),
-					this.process.name(), this.process.slug(), this.round.status(), this.round.heldOn(),
-					this.round.city(), this.round.venue(),
+					this.process.fullName(), this.process.slug(), this.round.status(), this.round.heldOn(),
+					this.round.fullCity(), this.round.fullVenue(),
 					new RoundTimes(this.round.timeZone(), this.round.scheduledStart(), this.round.startedAt(),
 							this.round.endedAt()),
 					(this.round.duration() != null) ? this.round.duration().minutes() : null,
@@ -175,9 +176,9 @@ public class ReleasedSummaries {
 				List<ReportedTotalView> reported = exchange.reportedTotals()
 					.stream()
 					.map((total) -> new ReportedTotalView(side(exchange, total.receivedBy()),
-							side(exchange, total.reportedBy()), party(total.receivedBy()).name(),
-							party(total.reportedBy()).name(), total.total(), total.reportedOn(), cite(total.sources()),
-							false))
+							side(exchange, total.reportedBy()), party(total.receivedBy()).name().en(),
+							party(total.reportedBy()).name().en(), total.total(), total.reportedOn(),
+							cite(total.sources()), false))
 					.toList();
 				return ExchangeView.of(exchange.slug(), exchange.kind(), exchange.allForAll(),
 						SideProgress.of(party(exchange.sideA().party()), exchange.sideA().agreedCount(),
@@ -200,7 +201,7 @@ public class ReleasedSummaries {
 				.filter((memorandum) -> this.round.slug().equals(memorandum.round()))
 				.map((memorandum) -> {
 					List<Integer> cited = cite(memorandum.sources());
-					return new MemorandumView(memorandum.slug(), memorandum.title(), party(memorandum.author()),
+					return new MemorandumView(memorandum.slug(), memorandum.fullTitle(), party(memorandum.author()),
 							date(memorandum.delivered()), memorandum.publishedOn(), Text.english(memorandum.summary()),
 							memorandum.clauses()
 								.stream()
@@ -233,7 +234,7 @@ public class ReleasedSummaries {
 		}
 
 		private StatementRef reference(StatementEntry statement) {
-			String speaker = (statement.speaker() != null) ? this.people.get(statement.speaker())
+			Name speaker = (statement.speaker() != null) ? this.people.get(statement.speaker())
 					: this.parties.get(statement.party());
 			return new StatementRef(statement.slug(), speaker, Text.english(statement.text()));
 		}

@@ -3,6 +3,7 @@ package org.talkstracker.summary;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,11 +56,13 @@ class RoundCitationController {
 		RoundRelease release = (number != null) ? this.released.release(slug, number) : latest(slug);
 		RoundSummary.Header round = this.released.of(release).header();
 		SummaryCitation citation = this.citations.release(slug, release.getNumber());
-		String title = this.messages.getMessage("round.name", new Object[] { round.number(), round.processName() },
-				LocaleContextHolder.getLocale()) + ((round.city() != null) ? ", " + round.city() : "");
+		Locale locale = LocaleContextHolder.getLocale();
+		String title = this.messages.getMessage("round.name",
+				new Object[] { round.number(), round.processName().textIn(locale) }, locale)
+				+ ((round.city() != null) ? ", " + round.city().textIn(locale) : "");
 		CitedRelease cited = new CitedRelease(
 				this.messages.getMessage("site.name", null, LocaleContextHolder.getLocale()), slug, title,
-				round.processName(), round.heldOn(), release.getNumber(),
+				round.processName().textIn(locale), round.heldOn(), release.getNumber(),
 				LocalDate.ofInstant(release.getReleasedAt(), this.clock.getZone()), URI.create(citation.permalink()),
 				citation.retrieved());
 		return ResponseEntity.ok()

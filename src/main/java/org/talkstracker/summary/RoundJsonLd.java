@@ -55,9 +55,9 @@ final class RoundJsonLd {
 		event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
 		Map<String, Object> place = new LinkedHashMap<>();
 		place.put("@type", "Place");
-		place.put("name", (h.venue() != null) ? h.venue() : h.city());
+		place.put("name", (h.venue() != null) ? h.venue().en() : (h.city() != null) ? h.city().en() : null);
 		if (h.city() != null) {
-			place.put("address", ordered("@type", "PostalAddress", "addressLocality", h.city()));
+			place.put("address", ordered("@type", "PostalAddress", "addressLocality", h.city().en()));
 		}
 		if (place.get("name") != null) {
 			event.put("location", place);
@@ -79,13 +79,13 @@ final class RoundJsonLd {
 		event.put("attendee", attendees);
 		current.ifPresent((release) -> event.put("version", String.valueOf(release.number())));
 		event.put("dateModified", utc(h.updatedAt()));
-		event.put("superEvent", ordered("@type", "EventSeries", "name", h.processName()));
+		event.put("superEvent", ordered("@type", "EventSeries", "name", h.processName().en()));
 		event.put("citation", summary.sources().stream().map(RoundJsonLd::citation).toList());
 		return event;
 	}
 
 	private static Map<String, Object> party(PartyRef party, String site) {
-		return ordered("@type", "Organization", "name", party.name(), "url", site + "/parties/" + party.slug());
+		return ordered("@type", "Organization", "name", party.name().en(), "url", site + "/parties/" + party.slug());
 	}
 
 	private static Map<String, Object> citation(SourceView source) {

@@ -44,7 +44,8 @@ class RoundPageController {
 		model.addAttribute("citation", citation);
 		current.ifPresent((release) -> model.addAttribute("current", release));
 		String name = this.messages.getMessage("round.name",
-				new Object[] { summary.header().number(), summary.header().processName() },
+				new Object[] { summary.header().number(),
+						summary.header().processName().textIn(LocaleContextHolder.getLocale()) },
 				LocaleContextHolder.getLocale());
 		model.addAttribute("jsonLd", JsonLd.script(RoundJsonLd.event(summary, current, name, citation.permalink(),
 				RoundCitations.address(""), LocaleContextHolder.getLocale())));

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeAgreementRepository;
 import org.talkstracker.exchange.ExchangeReportedTotal;
@@ -147,9 +148,10 @@ public class RoundSummaries {
 	}
 
 	private RoundSummary.Header header(Round round, Texts texts, SourceNumbers sources) {
-		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getName(),
-				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCity(), round.getVenue(),
-				round.getTimes(), round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
+		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getNames(),
+				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCityNames(),
+				round.getVenueNames(), round.getTimes(),
+				round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
 				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), texts.of(round, "summary"),
 				texts.of(round, "outcome"), texts.of(round, "next_steps"), round.getUpdatedAt(),
 				sources.cite(round.getSources()));
@@ -228,7 +230,7 @@ public class RoundSummaries {
 				.add(clause));
 		return delivered.stream().map((memorandum) -> {
 			List<Integer> cited = sources.cite(memorandum.getSources());
-			return new MemorandumView(memorandum.getSlug(), memorandum.getTitle(), party(memorandum.getAuthorParty()),
+			return new MemorandumView(memorandum.getSlug(), memorandum.getTitles(), party(memorandum.getAuthorParty()),
 					date(memorandum.getDelivered()), memorandum.getPublishedOn(), texts.of(memorandum, "summary"),
 					clauses.getOrDefault(memorandum.getId(), List.of())
 						.stream()
@@ -256,8 +258,8 @@ public class RoundSummaries {
 	}
 
 	private static StatementRef reference(Statement statement, Texts texts) {
-		String speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getName()
-				: statement.getParty().getName();
+		Name speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getNames()
+				: statement.getParty().getNames();
 		return new StatementRef(statement.getSlug(), speaker, texts.of(statement, "text"));
 	}
 
@@ -266,11 +268,11 @@ public class RoundSummaries {
 	}
 
 	private static PartyRef party(Party party) {
-		return new PartyRef(party.getSlug(), party.getName());
+		return new PartyRef(party.getSlug(), party.getNames());
 	}
 
 	private static PersonRef person(Person person) {
-		return (person != null) ? new PersonRef(person.getSlug(), person.getName()) : null;
+		return (person != null) ? new PersonRef(person.getSlug(), person.getNames()) : null;
 	}
 
 	private static DateView date(ReportedDate date) {

@@ -3,10 +3,12 @@ package org.talkstracker.summary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ReceivedCounts;
@@ -35,8 +37,8 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 		List<StatementView> statements, List<SourceView> sources, Optional<RoundListing> previous,
 		Optional<RoundListing> next) {
 
-	public record Header(String slug, int number, String processName, String processSlug, RoundStatus status,
-			LocalDate heldOn, String city, String venue, RoundTimes times, Integer durationMinutes,
+	public record Header(String slug, int number, Name processName, String processSlug, RoundStatus status,
+			LocalDate heldOn, Name city, Name venue, RoundTimes times, Integer durationMinutes,
 			DurationPrecision durationPrecision, Text summary, Text outcome, Text nextSteps, Instant updatedAt,
 			List<Integer> sources) {
 
@@ -48,17 +50,32 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 			return this.times.endedAt();
 		}
 
-		/** The venue and the city, as known ({@link Round#place}). */
+		/** The venue and the city in English, as known ({@link Round#place}). */
 		public String place() {
-			return Round.place(this.venue, this.city);
+			return Round.place(text(this.venue, null), text(this.city, null));
+		}
+
+		/** The venue and the city as a page in {@code locale} names them. */
+		public String placeIn(Locale locale) {
+			return Round.place(text(this.venue, locale), text(this.city, locale));
+		}
+
+		private static String text(Name name, Locale locale) {
+			return (name == null) ? null : (locale != null) ? name.textIn(locale) : name.en();
 		}
 
 	}
 
-	public record PartyRef(String slug, String name) {
+	/**
+	 * A party, named in every language ({@link Name}: exports print the English name).
+	 */
+	public record PartyRef(String slug, Name name) {
 	}
 
-	public record PersonRef(String slug, String name) {
+	/**
+	 * A person, named in every language ({@link Name}: exports print the English name).
+	 */
+	public record PersonRef(String slug, Name name) {
 	}
 
 	public record DateView(LocalDate date, DatePrecision precision) {
@@ -142,7 +159,7 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 
 	}
 
-	public record MemorandumView(String slug, String title, PartyRef author, DateView delivered, LocalDate publishedOn,
+	public record MemorandumView(String slug, Name title, PartyRef author, DateView delivered, LocalDate publishedOn,
 			Text summary, List<ClauseView> clauses, List<Integer> sources) {
 	}
 
@@ -154,7 +171,7 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	}
 
 	/** Another statement, named by who made it. */
-	public record StatementRef(String slug, String speaker, Text text) {
+	public record StatementRef(String slug, Name speaker, Text text) {
 	}
 
 	public record SourceView(int number, String slug, String publisher, String title, String url, LocalDate publishedOn,

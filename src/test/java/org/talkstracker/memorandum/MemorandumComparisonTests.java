@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.talkstracker.editing.Name;
 import org.talkstracker.memorandum.MemorandumComparison.TopicRow;
 import org.talkstracker.memorandum.MemorandumView.Author;
 import org.talkstracker.memorandum.MemorandumView.ClauseView;
@@ -74,8 +75,9 @@ class MemorandumComparisonTests {
 	}
 
 	private static MemorandumView memorandum(String slug, ClauseView... clauses) {
-		return new MemorandumView(slug, "Memorandum " + slug, "Process", new Author("russia", "Russia"), null, null,
-				null, null, List.of(), List.of(clauses));
+		return new MemorandumView(slug, Name.of("Memorandum " + slug, null, null, null),
+				Name.of("Process", null, null, null), new Author("russia", Name.of("Russia", null, null, null)), null,
+				null, null, null, List.of(), List.of(clauses));
 	}
 
 	private static ClauseView clause(int number, ClauseTopic topic) {

@@ -223,18 +223,28 @@ class SearchPageTests {
 			assertThat(page("/rounds?q=" + spelled)).contains("href=\"/rounds/" + MultilingualRound.SLUG + "\"");
 		}
 
-		/** Russian words are found in their other forms; Ukrainian ones as written. */
+		/**
+		 * Russian words are found in their other forms; Ukrainian ones as written. The
+		 * reference data's memoranda titles in Ukrainian and Russian hold such words too,
+		 * so the statement is the one result more.
+		 */
 		@ParameterizedTest
 		@CsvSource({ "Стороны продолжат переговоры в Стамбуле, переговорах",
 				"Сторони продовжать переговори, переговори", "Déclaration à Genève, declaration geneve" })
 		@Transactional
 		void textInRussianUkrainianAndWithAccentsIsSearchedAsWritten(String text, String searched) throws Exception {
+			int before = results(page("/search?q=" + searched));
 			SearchPageTests.this.jdbc.sql("""
 					insert into statement (process_id, slug, party_id, text)
 					select id, 'in-another-language', (select id from party where slug = 'ukraine'), :text
 					from process where slug = 'russia-ukraine-direct-talks-2025'""").param("text", text).update();
 
-			assertThat(page("/search?q=" + searched)).contains("1 result");
+			assertThat(results(page("/search?q=" + searched))).isEqualTo(before + 1);
+		}
+
+		private static int results(String page) {
+			Matcher count = Pattern.compile("(\\d+) results? for").matcher(page);
+			return count.find() ? Integer.parseInt(count.group(1)) : 0;
 		}
 
 		private static String firstHit(String page) {

@@ -3,6 +3,7 @@ package org.talkstracker.search;
 import java.util.Map;
 import java.util.Set;
 
+import org.talkstracker.editing.Name;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,8 @@ class SearchTermsTests {
 
 	@Test
 	void storedMarkupInASnippetStaysText() {
-		SearchHit hit = new SearchHit(SearchHit.Kind.ROUND, "r", "r", 1, "P", null, null, null,
-				"<script>alert(1)</script> " + SearchHit.START + "word" + SearchHit.STOP);
+		SearchHit hit = new SearchHit(SearchHit.Kind.ROUND, "r", "r", 1, Name.of("P", null, null, null), null, null,
+				null, "<script>alert(1)</script> " + SearchHit.START + "word" + SearchHit.STOP);
 
 		assertThat(hit.snippetHtml()).isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; <mark>word</mark>");
 	}

@@ -11,6 +11,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.MessageSource;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ExchangeSide;
@@ -97,21 +98,26 @@ final class SampleSummary {
 				"messages/parties", "messages/search", "messages/exports", "messages/admin", "messages/releases");
 	}
 
+	/** A name given in English only. */
+	static Name en(String name) {
+		return Name.of(name, null, null, null);
+	}
+
 	static RoundSummary round() {
-		PartyRef russia = new PartyRef("russia", "Russia");
-		PartyRef ukraine = new PartyRef("ukraine", "Україна");
-		PartyRef turkey = new PartyRef("turkey", "Türkiye");
-		Header header = new Header("istanbul-2025-07-23", 3, "Russia–Ukraine direct talks (2025)",
-				"russia-ukraine-direct-talks-2025", RoundStatus.HELD, LocalDate.of(2025, 7, 23), "İstanbul", VENUE,
-				new RoundTimes(null, null, null, null), 40, DurationPrecision.APPROXIMATE,
+		PartyRef russia = new PartyRef("russia", en("Russia"));
+		PartyRef ukraine = new PartyRef("ukraine", en("Україна"));
+		PartyRef turkey = new PartyRef("turkey", en("Türkiye"));
+		Header header = new Header("istanbul-2025-07-23", 3, en("Russia–Ukraine direct talks (2025)"),
+				"russia-ukraine-direct-talks-2025", RoundStatus.HELD, LocalDate.of(2025, 7, 23), en("İstanbul"),
+				en(VENUE), new RoundTimes(null, null, null, null), 40, DurationPrecision.APPROXIMATE,
 				Text.english("Third meeting, at the " + VENUE + "."), Text.english(TRICKY),
 				Text.english("1. Meet again"), Instant.parse("2025-07-24T08:00:00Z"), List.of(1));
 		List<DelegationView> delegations = List.of(
 				new DelegationView(ukraine,
-						List.of(new MemberView(new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", MemberRole.HEAD,
-								List.of())),
+						List.of(new MemberView(new PersonRef("rustem-umerov", en(UMEROV)), "Секретар РНБО",
+								MemberRole.HEAD, List.of())),
 						List.of(1)),
-				new DelegationView(russia, List.of(new MemberView(new PersonRef("vladimir-medinsky", MEDINSKY),
+				new DelegationView(russia, List.of(new MemberView(new PersonRef("vladimir-medinsky", en(MEDINSKY)),
 						"Помощник президента", MemberRole.HEAD, List.of())), List.of(1, 2)));
 		List<ThirdPartyView> third = List
 			.of(new ThirdPartyView(turkey, ThirdPartyRole.HOST, "Hosted by Hakan Fidan at " + VENUE, List.of(2)));
@@ -131,22 +137,23 @@ final class SampleSummary {
 								List.of(2))),
 				// Ukraine reports it received what the stages give it; Russia, that it
 				// handed over 65.
-				List.of(new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_A, ukraine.name(), russia.name(),
-						65, LocalDate.of(2025, 8, 3), List.of(2), false),
-						new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_B, ukraine.name(), ukraine.name(),
-								60, LocalDate.of(2025, 8, 2), List.of(1), false)),
+				List.of(new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_A, ukraine.name().en(),
+						russia.name().en(), 65, LocalDate.of(2025, 8, 3), List.of(2), false),
+						new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_B, ukraine.name().en(),
+								ukraine.name().en(), 60, LocalDate.of(2025, 8, 2), List.of(1), false)),
 				List.of(1));
-		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", "Меморандум", russia,
+		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", en("Меморандум"), russia,
 				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
 				Text.english("Summary, with a comma"),
 				List.of(new ClauseView(1, ClauseTopic.TERRITORY, Text.english(TRICKY), List.of(2))), List.of(2));
-		StatementRef umerovSaid = new StatementRef("umerov-children", UMEROV, Text.english("Children must come home."));
-		StatementRef medinskySaid = new StatementRef("medinsky-show", MEDINSKY, Text.english("A show."));
+		StatementRef umerovSaid = new StatementRef("umerov-children", en(UMEROV),
+				Text.english("Children must come home."));
+		StatementRef medinskySaid = new StatementRef("medinsky-show", en(MEDINSKY), Text.english("A show."));
 		List<StatementView> statements = List.of(
-				new StatementView("umerov-children", new PersonRef("rustem-umerov", UMEROV), "Секретар РНБО", ukraine,
-						new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
+				new StatementView("umerov-children", new PersonRef("rustem-umerov", en(UMEROV)), "Секретар РНБО",
+						ukraine, new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
 						Text.english("Children must come home."), null, null, List.of(medinskySaid), List.of(1)),
-				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", MEDINSKY), null, russia, null,
+				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", en(MEDINSKY)), null, russia, null,
 						Text.english("A show."), Text.english("make a \"show\""), umerovSaid, List.of(), List.of(1)));
 		List<SourceView> sources = List.of(
 				new SourceView(1, "report", "Українська правда", "Переговори в Стамбулі",
