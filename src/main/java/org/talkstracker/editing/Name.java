@@ -1,10 +1,11 @@
 package org.talkstracker.editing;
 
-import org.talkstracker.editing.Name;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * A name in the languages the site speaks: a person's, a party's, a process's, a round's
@@ -19,6 +20,15 @@ import java.util.Locale;
  * @param original the language of the original name; English when none is given
  */
 public record Name(String en, String uk, String ru, String original) {
+
+	/**
+	 * The English name, as the JSON API has always given names: the API and the exports
+	 * stay in English (the data file carries the other languages in entries of its own).
+	 */
+	@JsonValue
+	public String en() {
+		return this.en;
+	}
 
 	/** The languages a name is given in, English first. */
 	public static final List<String> LANGUAGES = List.of("en", "uk", "ru");

@@ -21,6 +21,15 @@ public record Text(String original, TextLanguage language, List<Translation> tra
 		return this.original;
 	}
 
+	/**
+	 * The text as written: what an editor's page that shows the text in a list (the
+	 * round's workspace) prints, and what nothing may show as a record's fields.
+	 */
+	@Override
+	public String toString() {
+		return this.original;
+	}
+
 	/** A text in English with no translation, as every text was before languages. */
 	public static Text english(String original) {
 		return of(original, TextLanguage.EN, List.of());

@@ -66,7 +66,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void delegationsAndTheirMembersAreAddedEditedAndDeletedOnlyWhenApproved() throws Exception {
-		String slug = this.rounds.published("proposed-delegations", 71);
+		String slug = this.rounds.published("proposed-delegations", 171);
 		String delegations = "/admin/rounds/" + slug + "/delegations";
 
 		proposedThenApproved(slug,
@@ -95,7 +95,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void hostsMediatorsAndObserversWaitForApproval() throws Exception {
-		String slug = this.rounds.published("proposed-third-parties", 72);
+		String slug = this.rounds.published("proposed-third-parties", 172);
 		String thirdParties = "/admin/rounds/" + slug + "/third-parties";
 
 		proposedThenApproved(slug,
@@ -118,7 +118,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void exchangesTheirStagesAndReportedTotalsWaitForApproval() throws Exception {
-		String slug = this.rounds.published("proposed-exchanges", 73);
+		String slug = this.rounds.published("proposed-exchanges", 173);
 		String exchanges = "/admin/rounds/" + slug + "/exchanges";
 
 		proposedThenApproved(slug,
@@ -156,7 +156,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void memorandaAndTheirClausesWaitForApproval() throws Exception {
-		String slug = this.rounds.published("proposed-memoranda", 74);
+		String slug = this.rounds.published("proposed-memoranda", 174);
 
 		proposedThenApproved(slug,
 				post("/admin/memoranda/new").param("process", "russia-ukraine-direct-talks-2025")
@@ -189,7 +189,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void statementsWaitForApproval() throws Exception {
-		String slug = this.rounds.published("proposed-statements", 75);
+		String slug = this.rounds.published("proposed-statements", 175);
 		String process = "russia-ukraine-direct-talks-2025";
 
 		proposedThenApproved(slug, statement("/admin/statements/new", slug, "The talks were useful", "0"),
@@ -204,7 +204,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void proposalsAreAddedAndDeletedOnlyWhenApproved() throws Exception {
-		String slug = this.rounds.published("proposed-proposals", 76);
+		String slug = this.rounds.published("proposed-proposals", 176);
 
 		proposedThenApproved(slug,
 				post("/admin/rounds/" + slug + "/proposals/new").param("slug", "proposed-truce")
@@ -223,7 +223,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void aSourceTheRoundCitesIsCorrectedOnlyWhenApproved() throws Exception {
-		String slug = this.rounds.published("proposed-source", 77);
+		String slug = this.rounds.published("proposed-source", 177);
 		this.mvc.perform(source("/admin/sources/new", "A report waiting to be corrected", "0"))
 			.andExpect(flash().attribute("notice", "admin.saved"));
 		this.rule.setTwoPersonRule(false);
@@ -239,7 +239,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void everyShortFormOfTheWorkspaceWaitsForApproval() throws Exception {
-		String slug = this.rounds.published("proposed-workspace", 78);
+		String slug = this.rounds.published("proposed-workspace", 178);
 		String workspace = "/admin/rounds/" + slug + "/workspace";
 
 		proposedThenApproved(slug,
@@ -297,7 +297,7 @@ class ProposedCorrectionsTests {
 	@Test
 	void withTheRuleOffEveryFormSavesAtOnce() throws Exception {
 		this.rule.setTwoPersonRule(false);
-		String slug = this.rounds.published("proposed-rule-off", 79);
+		String slug = this.rounds.published("proposed-rule-off", 179);
 
 		this.mvc
 			.perform(post("/admin/rounds/{slug}/workspace/third-parties", slug).with(csrf())
@@ -317,7 +317,7 @@ class ProposedCorrectionsTests {
 
 	@Test
 	void aRequestWhoseRecordChangedMeanwhileIsShownAsOutdatedAndNotApplied() throws Exception {
-		String slug = this.rounds.published("proposed-outdated", 80);
+		String slug = this.rounds.published("proposed-outdated", 180);
 		this.rule.setTwoPersonRule(false);
 		this.mvc
 			.perform(post("/admin/rounds/{slug}/third-parties/new", slug).with(csrf())
