@@ -107,19 +107,20 @@ public class RoundHistory {
 				members.stream().map((member) -> idOf(member.entity().getPerson())).collect(Collectors.toSet())),
 				Person::getId, Person::getName);
 		Map<Long, String> agreementSlugs = latest(agreements, ExchangeAgreement::getId, ExchangeAgreement::getSlug);
-		// Reported totals are named by the parties they concern, as the agreement names
-		// them now.
-		Map<Long, String> agreementPartyNames = totals.isEmpty() ? Map.of()
+		// Exchanges are told in their parties' names, as the agreement names them now:
+		// which party received and reported a total, whose figure of a stage changed.
+		Map<Long, String> agreementPartyNames = agreements.isEmpty() ? Map.of()
 				: names(this.parties.findAllById(agreements.stream()
 					.flatMap((revised) -> Stream.of(revised.entity().getSideAParty(), revised.entity().getSideBParty()))
 					.map(RoundHistory::idOf)
 					.collect(Collectors.toSet())), Party::getId, Party::getName);
+		Map<Long, List<String>> agreementParties = latest(agreements, ExchangeAgreement::getId,
+				(agreement) -> List.of(agreementPartyNames.get(idOf(agreement.getSideAParty())),
+						agreementPartyNames.get(idOf(agreement.getSideBParty()))));
 		Map<String, String> sideNames = new HashMap<>();
-		agreements.forEach((revised) -> {
-			sideNames.put(revised.entity().getId() + "/" + ExchangeSide.SIDE_A,
-					agreementPartyNames.get(idOf(revised.entity().getSideAParty())));
-			sideNames.put(revised.entity().getId() + "/" + ExchangeSide.SIDE_B,
-					agreementPartyNames.get(idOf(revised.entity().getSideBParty())));
+		agreementParties.forEach((agreement, parties) -> {
+			sideNames.put(agreement + "/" + ExchangeSide.SIDE_A, parties.get(0));
+			sideNames.put(agreement + "/" + ExchangeSide.SIDE_B, parties.get(1));
 		});
 		Map<Long, String> memorandumTitles = latest(memoranda, Memorandum::getId, Memorandum::getTitle);
 		Map<Long, String> delegationParties = latest(delegations, Delegation::getId,
@@ -132,13 +133,16 @@ public class RoundHistory {
 				+ delegationParties.get(idOf(m.getDelegation())) + ")");
 		add(changes, thirdParties, "third_party", (t) -> partyNames.get(idOf(t.getParty())) + " (" + t.getRole() + ")");
 		add(changes, proposals, "proposal", Proposal::getTitle);
-		add(changes, agreements, "exchange_agreement", ExchangeAgreement::getSlug);
+		add(changes, agreements, "exchange_agreement", ExchangeAgreement::getSlug,
+				(a) -> agreementParties.get(a.getId()));
 		add(changes, stages, "exchange_stage",
-				(s) -> agreementSlugs.get(idOf(s.getAgreement())) + " #" + s.getSequence());
+				(s) -> agreementSlugs.get(idOf(s.getAgreement())) + " #" + s.getSequence(),
+				(s) -> agreementParties.get(idOf(s.getAgreement())));
 		add(changes, totals, "exchange_reported_total",
 				(t) -> agreementSlugs.get(idOf(t.getAgreement())) + ": "
 						+ sideNames.get(idOf(t.getAgreement()) + "/" + t.getReceivedBy()) + " / "
-						+ sideNames.get(idOf(t.getAgreement()) + "/" + t.getReportedBy()));
+						+ sideNames.get(idOf(t.getAgreement()) + "/" + t.getReportedBy()),
+				(t) -> agreementParties.get(idOf(t.getAgreement())));
 		add(changes, memoranda, "memorandum", Memorandum::getTitle);
 		add(changes, clauses, "clause", (c) -> memorandumTitles.get(idOf(c.getMemorandum())) + " §" + c.getNumber());
 		add(changes, statements, "statement", Statement::getSlug);
@@ -157,6 +161,15 @@ public class RoundHistory {
 
 	private static <T> void add(List<RoundChange> changes, List<Revised<T>> revisions, String kind,
 			Function<T, String> name) {
+		add(changes, revisions, kind, name, (entity) -> List.of());
+	}
+
+	/**
+	 * @param parties the names the record's changed fields are told in: an exchange's
+	 * parties, first and second as the agreement orders them
+	 */
+	private static <T> void add(List<RoundChange> changes, List<Revised<T>> revisions, String kind,
+			Function<T, String> name, Function<T, List<String>> parties) {
 		for (Revised<T> revised : revisions) {
 			List<String> fields = (revised.type() == RevisionType.MOD)
 					? revised.changed().stream().filter((field) -> !UNTOLD.contains(field)).sorted().toList()
@@ -165,8 +178,8 @@ public class RoundHistory {
 				continue;
 			}
 			changes.add(new RoundChange(revised.revision().getId(), revised.revision().getChangedAt(),
-					revised.revision().getUsername(), kind, name.apply(revised.entity()), type(revised.type()),
-					fields));
+					revised.revision().getUsername(), kind, name.apply(revised.entity()), type(revised.type()), fields,
+					parties.apply(revised.entity())));
 		}
 	}
 
@@ -195,9 +208,8 @@ public class RoundHistory {
 	}
 
 	/** The latest known value of each record, by its id (revisions come oldest first). */
-	private static <T> Map<Long, String> latest(List<Revised<T>> revisions, Function<T, Long> id,
-			Function<T, String> value) {
-		Map<Long, String> values = new HashMap<>();
+	private static <T, V> Map<Long, V> latest(List<Revised<T>> revisions, Function<T, Long> id, Function<T, V> value) {
+		Map<Long, V> values = new HashMap<>();
 		revisions.forEach((revised) -> values.put(id.apply(revised.entity()), value.apply(revised.entity())));
 		return values;
 	}

@@ -1,5 +1,15 @@
 package org.talkstracker.history;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.EntityType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import org.hibernate.envers.NotAudited;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +20,18 @@ import org.talkstracker.CommittingTest;
 import org.talkstracker.SqlStatements;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
+import org.talkstracker.exchange.ExchangeAgreement;
+import org.talkstracker.exchange.ExchangeReportedTotal;
+import org.talkstracker.exchange.ExchangeStage;
+import org.talkstracker.memorandum.Clause;
+import org.talkstracker.memorandum.Memorandum;
+import org.talkstracker.proposal.Proposal;
+import org.talkstracker.round.Delegation;
+import org.talkstracker.round.DelegationMember;
+import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundRepository;
+import org.talkstracker.round.ThirdParty;
+import org.talkstracker.statement.Statement;
 import org.talkstracker.web.ScriptPayloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +52,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RoundHistoryTests {
 
 	static final String ROUND_TWO = "/admin/rounds/istanbul-2025-06-02";
+
+	/** What the history never tells, as {@link RoundHistory} leaves it out. */
+	static final Set<String> UNTOLD = Set.of("updatedAt");
+
+	/** The records whose changes a round's history lists. */
+	static final Set<Class<?>> ROUND_RECORDS = Set.of(Round.class, Delegation.class, DelegationMember.class,
+			ThirdParty.class, Proposal.class, ExchangeAgreement.class, ExchangeStage.class, ExchangeReportedTotal.class,
+			Memorandum.class, Clause.class, Statement.class);
 
 	@Autowired
 	MockMvc mvc;
@@ -147,6 +176,75 @@ class RoundHistoryTests {
 			.andExpect(content().string(allOf(ScriptPayloads.noMarkupFromPayloads(),
 					containsString(ScriptPayloads.escaped("person.name") + " (Russia)"),
 					containsString(ScriptPayloads.escaped("proposal.title")))));
+	}
+
+	/**
+	 * Issue 16.4: the history names an exchange's fields by its parties, never "first
+	 * party" or a field's code.
+	 */
+	@Test
+	void changesOfAnExchangeAreToldInItsPartiesNames(@Autowired DataFileImporter importer) throws Exception {
+		importer.importFile("parties", GeneratedRounds.process("history-parties", 1, false));
+		String agreement = "/admin/rounds/history-parties-round/exchanges/exchange-1";
+		this.mvc
+			.perform(post(agreement + "/edit").with(csrf())
+				.param("slug", "exchange-1")
+				.param("kind", "PRISONERS_OF_WAR")
+				.param("sideA", "russia")
+				.param("sideACount", "120")
+				.param("sideACountPrecision", "AT_LEAST")
+				.param("sideB", "ukraine")
+				.param("sideBCount", "100")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post(agreement + "/stages/1/edit").with(csrf())
+				.param("sequence", "1")
+				.param("occurredOn", "2030-02-01")
+				.param("occurredPrecision", "DAY")
+				.param("sideAReceivedPerA", "30")
+				.param("sideAReceivedPerB", "31")
+				.param("sideBReceivedPerA", "29")
+				.param("sideBReceivedPerB", "30")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+
+		String page = this.mvc.perform(get("/admin/rounds/history-parties-round/history"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(
+				"changed:\n            what Russia is to receive, how exact what Russia is to receive is",
+				"changed:\n            Russia received, as Ukraine reports it, Ukraine received, as Russia reports it")
+			.doesNotContainPattern("(?i)first party|second party|side [AB]\\b|sideA|sideB");
+	}
+
+	/**
+	 * Every field the history can name has words: a field of a round's record without its
+	 * {@code admin.history.field} message would be shown as its code.
+	 */
+	@Test
+	void everyRecordedFieldHasWords(@Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory,
+			@Autowired org.springframework.context.MessageSource messages) {
+		List<String> missing = new ArrayList<>();
+		for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+			Class<?> type = entity.getJavaType();
+			if (ROUND_RECORDS.contains(type)) {
+				for (Attribute<?, ?> attribute : entity.getAttributes()) {
+					boolean recorded = !(attribute.getJavaMember() instanceof Field field)
+							|| !field.isAnnotationPresent(NotAudited.class);
+					boolean identity = attribute instanceof SingularAttribute<?, ?> singular
+							&& (singular.isId() || singular.isVersion());
+					if (recorded && !identity && !UNTOLD.contains(attribute.getName()) && messages
+						.getMessage("admin.history.field." + attribute.getName(), null, null, Locale.ENGLISH) == null) {
+						missing.add(type.getSimpleName() + "." + attribute.getName());
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
 	}
 
 	@Test
