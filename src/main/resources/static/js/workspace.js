@@ -1,8 +1,30 @@
 // A round's workspace: a button under the rows of each short form adds a blank row, a copy
-// of the last one numbered one higher with nothing filled in. Without this script the forms
-// keep the rows the page was served with, and work the same.
+// of the last one numbered one higher with nothing filled in; a handover's counts are
+// labelled by the parties of the agreement chosen in its row. Without this script the forms
+// keep the rows and labels the page was served with, and work the same.
 (function () {
   'use strict';
+
+  // A select with data-relabels names the fields of its row whose labels follow its choice:
+  // the chosen option's data-received-a and -b, or the select's own before any choice.
+  function relabel(select) {
+    var row = select.closest('fieldset.row');
+    var chosen = select.selectedOptions[0];
+    var source = (chosen && chosen.value) ? chosen : select;
+    select.getAttribute('data-relabels').split(' ').forEach(function (field, index) {
+      var label = row && row.querySelector('label[for$=".' + field + '"]');
+      var text = source.getAttribute(index === 0 ? 'data-received-a' : 'data-received-b');
+      if (label && text) {
+        label.textContent = text;
+      }
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select[data-relabels]')) {
+      relabel(event.target);
+    }
+  });
 
   function renumber(row, index) {
     row.querySelectorAll('[name]').forEach(function (field) {
@@ -48,6 +70,7 @@
         var copy = all[all.length - 1].cloneNode(true);
         blank(copy);
         renumber(copy, all.length);
+        copy.querySelectorAll('select[data-relabels]').forEach(relabel);
         all[all.length - 1].after(copy);
         var first = copy.querySelector('input, select');
         if (first) {

@@ -11,7 +11,6 @@ import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
-import org.talkstracker.web.Choice;
 import org.talkstracker.web.FormRows;
 
 /**
@@ -35,13 +34,14 @@ class ExchangeRows {
 
 	/** The agreements of the round's process, as the handover rows choose them. */
 	@Transactional(readOnly = true)
-	public List<Choice> agreementChoices(String round) {
-		return this.agreements.findOfTheProcessOf(round)
-			.stream()
-			.map((agreement) -> new Choice(value(agreement),
-					agreement.getRound().getNumber() + ": " + agreement.getSlug() + " ("
-							+ agreement.getSideAParty().getName() + " — " + agreement.getSideBParty().getName() + ")"))
-			.toList();
+	public AgreementChoices agreementChoices(String round) {
+		return new AgreementChoices(this.agreements.findOfTheProcessOf(round).stream().map((agreement) -> {
+			String sideA = agreement.getSideAParty().getName();
+			String sideB = agreement.getSideBParty().getName();
+			return new AgreementChoices.Agreement(value(agreement),
+					agreement.getRound().getNumber() + ": " + agreement.getSlug() + " (" + sideA + " — " + sideB + ")",
+					sideA, sideB);
+		}).toList());
 	}
 
 	@Proposable("workspace.exchanges")

@@ -257,9 +257,9 @@ class RoundWorkspaceBrowserTests {
 
 	private void addExchange() {
 		choose("agreements0.kind", "Prisoners of war");
-		choose("agreements0.sideA", "Russia");
+		choose("agreements0.sideA", "Ukraine");
 		type("agreements0.sideACount", "1200");
-		choose("agreements0.sideB", "Ukraine");
+		choose("agreements0.sideB", "Russia");
 		type("agreements0.sideBCount", "1200");
 		choose("agreements0.precision", "at least");
 		type("agreements0.description", "Each side is to hand over at least 1,200 prisoners of war.");
@@ -277,6 +277,11 @@ class RoundWorkspaceBrowserTests {
 		WebElement handovers = this.editor.driver.findElement(By.cssSelector("form[action$='/workspace/handovers']"));
 		handovers.findElement(By.cssSelector("button.add-row")).click();
 		assertThat(field("handovers10.occurredOn").getDomProperty("name")).isEqualTo("handovers[10].occurredOn");
+		// The agreements name their parties in different orders (round 3's Ukraine
+		// first):
+		// until a row's agreement is chosen, its counts cannot name a party.
+		assertThat(label("handovers10.sideAReceived"))
+			.isEqualTo("Received by the party named first in the agreement chosen, as it reports it");
 		handover(0, PRISONERS, LocalDate.of(2025, 5, 23), 390, 390);
 		handover(1, PRISONERS, LocalDate.of(2025, 5, 24), 307, 307);
 		handover(2, PRISONERS, LocalDate.of(2025, 5, 25), 303, 303);
@@ -358,6 +363,8 @@ class RoundWorkspaceBrowserTests {
 
 	private void handover(int row, String agreement, LocalDate on, Integer sideA, Integer sideB) {
 		new Select(field("handovers" + row + ".agreement")).selectByValue(agreement);
+		assertThat(label("handovers" + row + ".sideAReceived")).isEqualTo("Russia received, as Russia reports it");
+		assertThat(label("handovers" + row + ".sideBReceived")).isEqualTo("Ukraine received, as Ukraine reports it");
 		typeDate("handovers" + row + ".occurredOn", on);
 		if (sideA != null) {
 			type("handovers" + row + ".sideAReceived", sideA.toString());
@@ -400,6 +407,10 @@ class RoundWorkspaceBrowserTests {
 	 */
 	private void typeDate(String id, LocalDate date) {
 		field(id).sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+	}
+
+	private String label(String id) {
+		return text(By.cssSelector("label[for='" + id + "']"));
 	}
 
 	private void choose(String id, String label) {

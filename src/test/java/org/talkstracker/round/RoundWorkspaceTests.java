@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -238,6 +239,46 @@ class RoundWorkspaceTests {
 				from exchange_stage s join exchange_agreement a on a.id = s.agreement_id
 				where a.slug = 'bodies-6000-each' order by s.sequence""", String.class)).hasSize(8)
 			.endsWith("7 2025-08-20 27/1212", "8 2025-08-21 -/1200");
+	}
+
+	/**
+	 * Issue 16.4: a handover's counts are labelled by the parties of its agreement, never
+	 * "the first party"; every agreement of the reference data names Russia first, so the
+	 * blank rows already say so, and a row shown again keeps its agreement's parties.
+	 */
+	@Test
+	void handoverCountsAreLabelledByTheAgreementsParties() throws Exception {
+		this.mvc.perform(get(ROUND))
+			.andExpect(content().string(allOf(
+					containsString(
+							"<label for=\"handovers0.sideAReceived\">Russia received, as Russia reports it</label>"),
+					containsString(
+							"<label for=\"handovers0.sideBReceived\">Ukraine received, as Ukraine reports it</label>"),
+					containsString("data-received-a=\"Russia received, as Russia reports it\""),
+					not(containsString("The first party")), not(containsString("party named first")))));
+	}
+
+	/**
+	 * Where the agreements name their parties in different orders, a row's counts name
+	 * them once its agreement is chosen (here, shown again after a refusal).
+	 */
+	@Test
+	void aHandoverRowShownAgainNamesItsAgreementsParties() throws Exception {
+		this.jdbc.update("""
+				update exchange_agreement set side_a_party_id = side_b_party_id, side_b_party_id = side_a_party_id
+				where slug = 'prisoners-1000-for-1000'""");
+		this.mvc
+			.perform(post(ROUND + "/workspace/handovers").with(csrf())
+				.param("handovers[0].agreement", "istanbul-2025-05-16/prisoners-1000-for-1000")
+				.param("handovers[0].sideAReceived", "-3")
+				.param("handovers[1].occurredOn", "2025-08-21"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString(
+							"<label for=\"handovers0.sideAReceived\">Ukraine received, as Ukraine reports it</label>"),
+					containsString(
+							"<label for=\"handovers1.sideAReceived\">Received by the party named first in the agreement chosen, as it reports it</label>"),
+					containsString("id=\"handovers0.sideAReceived-error\""))));
 	}
 
 	@Test
