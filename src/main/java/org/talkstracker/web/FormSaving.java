@@ -3,6 +3,7 @@ package org.talkstracker.web;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -38,7 +39,40 @@ public final class FormSaving {
 	 */
 	public static String saved(BindingResult result, Map<String, String> constraints, Runnable save,
 			String savedNotice) {
-		return searchingPicker() ? null : saving(result, constraints, save, savedNotice);
+		if (searchingPicker()) {
+			return null;
+		}
+		rejectTypedButNotAdded(result);
+		return saving(result, constraints, save, savedNotice);
+	}
+
+	/**
+	 * A new source, person or party typed in a picker's add part but not added, when the
+	 * form itself is saved: saving the fact without it would drop what the editor typed,
+	 * so the form is refused beside that picker and shown again as typed.
+	 */
+	private static void rejectTypedButNotAdded(BindingResult result) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return;
+		}
+		Map<String, String[]> parameters = attributes.getRequest().getParameterMap();
+		parameters.forEach((name, values) -> {
+			int dot = name.indexOf('.');
+			if (name.startsWith(PickerAdditions.NEW) && dot > 0 && !name.endsWith(PickerAdditions.MANY)
+					&& values.length > 0 && !values[0].isBlank()) {
+				String field = name.substring(PickerAdditions.NEW.length(), dot);
+				String[] kind = parameters.get(PickerAdditions.NEW + field);
+				String code = "admin.picker.typedNotAdded." + ((kind != null) ? kind[0] : "sources");
+				if (result.getFieldErrorCount(field) == 0) {
+					try {
+						result.rejectValue(field, code);
+					}
+					catch (NotReadablePropertyException ex) {
+						result.reject(code);
+					}
+				}
+			}
+		});
 	}
 
 	private static String saving(BindingResult result, Map<String, String> constraints, Runnable save,

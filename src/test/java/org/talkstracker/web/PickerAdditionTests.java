@@ -50,13 +50,18 @@ class PickerAdditionTests {
 	 */
 	static MockHttpServletRequestBuilder proposalAddingSource(String publisher, String title, String url,
 			String publishedOn, String kind) {
+		return proposalTypingSource(publisher, title, url, publishedOn, kind).param("add", "sources");
+	}
+
+	/** The same form with the new source typed, and not (yet) added. */
+	static MockHttpServletRequestBuilder proposalTypingSource(String publisher, String title, String url,
+			String publishedOn, String kind) {
 		return post(NEW_PROPOSAL).with(csrf())
 			.param("version", "0")
 			.param("slug", "typed-proposal")
 			.param("title", "A typed title")
 			.param("details", "Typed details, kept while a source is added.")
 			.param("sources", MOSCOW_TIMES)
-			.param("add", "sources")
 			.param("new-sources", "sources")
 			.param("new-sources.many", "true")
 			.param("new-sources.publisher", publisher)
@@ -87,6 +92,32 @@ class PickerAdditionTests {
 			.contains("Kyiv Independent — Delegations meet for an hour (2025-06-03) is added and chosen.")
 			.doesNotContain("class=\"error\"")
 			.doesNotContain("value=\"Kyiv Independent\"");
+	}
+
+	/**
+	 * A new source typed but not added, and the form saved: the fact is not saved without
+	 * it, nor the source added behind the editor's back; the form says so beside the
+	 * picker, as typed.
+	 */
+	@Test
+	void savingWithANewSourceTypedButNotAddedSavesNothingAndSaysWhy() throws Exception {
+		long proposals = count("proposal");
+		long sources = count("source");
+
+		String form = page(proposalTypingSource("Kyiv Independent", "Delegations meet for an hour",
+				"https://kyivindependent.com/delegations-meet", "2025-06-03", "")
+			.param("party", "ukraine")
+			.param("category", "HUMANITARIAN")
+			.param("status", "PROPOSED")
+			.param("releaseNote", "Added a proposal.")
+			.param("releaseKind", "UPDATE"));
+
+		assertThat(count("proposal")).isEqualTo(proposals);
+		assertThat(count("source")).isEqualTo(sources);
+		assertThat(form)
+			.containsPattern("id=\"sources-error\">A new source is typed below but was not added,"
+					+ " so nothing was saved: press “Add” under it, or clear its fields.<")
+			.contains("value=\"Kyiv Independent\"", "value=\"A typed title\"");
 	}
 
 	@Test
