@@ -114,7 +114,7 @@ public class SourceCatalogue implements Pickable {
 		BindingResult result = this.submissions.bound(SourceForm.class, values, "new");
 		SourceForm form = (SourceForm) result.getTarget();
 		Optional<Source> existing = (form.url() != null && !result.hasFieldErrors("url"))
-				? this.sources.findFirstAtAddress(form.url(), PickerSearch.pattern(form.url(), 1)) : Optional.empty();
+				? this.editor.atAddress(form.url()) : Optional.empty();
 		if (existing.isPresent()) {
 			return NewPick.existing(choice(existing.get()), result, "admin.picker.existing.sources");
 		}

@@ -2,6 +2,7 @@ package org.talkstracker.source;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import org.talkstracker.editing.DeleteImpact;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
+import org.talkstracker.web.PickerSearch;
 import org.talkstracker.web.RecordNotFoundException;
 
 /**
@@ -46,13 +48,31 @@ public class SourceEditor {
 
 	/**
 	 * A new source, its slug made of its publisher and title: for the forms that add
-	 * several sources at once (a round's workspace).
+	 * several sources at once (a round's workspace). A report stored already at the same
+	 * address ({@link SourceAddress}) is that source, not a copy.
 	 */
 	@Transactional
 	public Source report(String publisher, String title, String url, LocalDate publishedOn, SourceKind kind) {
+		Optional<Source> stored = atAddress(url);
+		if (stored.isPresent()) {
+			return stored.get();
+		}
 		String slug = Slugs.unique(publisher + " " + title, (taken) -> this.sources.findBySlug(taken).isPresent());
 		add(new SourceForm(slug, publisher, title, url, publishedOn, kind, null, 0));
 		return source(slug);
+	}
+
+	/** The source stored at this address, written however ({@link SourceAddress}). */
+	@Transactional(readOnly = true)
+	public Optional<Source> atAddress(String url) {
+		String key = SourceAddress.key(url);
+		if (key == null) {
+			return Optional.empty();
+		}
+		return this.sources.findAtAddressLike(PickerSearch.pattern(key, 1))
+			.stream()
+			.filter((source) -> key.equals(SourceAddress.key(source.getUrl())))
+			.findFirst();
 	}
 
 	@Proposable(value = "source", labels = "admin.source", current = "form")

@@ -16,14 +16,15 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	List<Source> findAllByOrderByPublisherAscTitleAsc();
 
 	/**
-	 * The first source at this address, found through the trigram index of what sources
-	 * are searched by (V29) however many there are.
-	 * @param containing the address as a pattern for {@code ilike}
+	 * The first sources whose address may be this one, found through the trigram index of
+	 * what sources are searched by (V29) however many there are.
+	 * @param containing the address without scheme, {@code www.} or trailing slash, as a
+	 * pattern for {@code ilike}
 	 */
 	@Query(nativeQuery = true, value = """
 			select * from source
-			where source_search_text(publisher, title, url) ilike :containing and url = :url
-			order by id limit 1""")
-	Optional<Source> findFirstAtAddress(String url, String containing);
+			where source_search_text(publisher, title, url) ilike :containing
+			order by id limit 20""")
+	List<Source> findAtAddressLike(String containing);
 
 }

@@ -70,7 +70,7 @@ class RoundWorkspaceTests {
 			.perform(post(ROUND + "/workspace/sources").with(csrf())
 				.param("reports[0].publisher", "TASS")
 				.param("reports[0].title", "Third round of talks in Istanbul")
-				.param("reports[0].url", "https://tass.com/politics/1993459")
+				.param("reports[0].url", "https://tass.com/politics/1993460")
 				.param("reports[0].publishedOn", "2025-07-23")
 				.param("reports[0].kind", "STATE_MEDIA")
 				.param("reports[1].publisher", "Anadolu Agency")
@@ -83,6 +83,32 @@ class RoundWorkspaceTests {
 				select s.slug from citation c join source s on s.id = c.source_id join round r on r.id = c.round_id
 				where r.slug = 'istanbul-round-4' order by c.position""", String.class))
 			.containsExactly("tass-third-round-of-talks-in-istanbul", "anadolu-agency-report-of-the-third-round");
+	}
+
+	/**
+	 * A report stored already, its address written another way, is cited as it is, not
+	 * copied.
+	 */
+	@Test
+	void aStoredReportTypedAgainIsCitedNotCopied() throws Exception {
+		int sources = count("source");
+		String stored = this.jdbc.queryForObject(
+				"select url from source where slug = 'ukrainska-pravda-2025-05-14-russian-delegation'", String.class);
+
+		this.mvc
+			.perform(post(ROUND + "/workspace/sources").with(csrf())
+				.param("reports[0].publisher", "Ukrainska Pravda")
+				.param("reports[0].title", "Typed again")
+				.param("reports[0].url", stored.replace("https://www.", "http://") + "#top")
+				.param("reports[0].publishedOn", "2025-05-14")
+				.param("reports[0].kind", "INDEPENDENT"))
+			.andExpect(redirectedUrl(ROUND + "#sources"));
+
+		assertThat(count("source")).isEqualTo(sources);
+		assertThat(this.jdbc.queryForList("""
+				select s.slug from citation c join source s on s.id = c.source_id join round r on r.id = c.round_id
+				where r.slug = 'istanbul-round-4' order by c.position""", String.class))
+			.containsExactly("ukrainska-pravda-2025-05-14-russian-delegation");
 	}
 
 	@Test

@@ -152,6 +152,33 @@ class PickerAdditionTests {
 			.containsPattern("value=\"" + MOSCOW_TIMES + "\" id=\"sources\\d+\" name=\"sources\" checked");
 	}
 
+	/**
+	 * The same report however its address is written: over http, without {@code www.},
+	 * with a trailing slash and a fragment.
+	 */
+	@Test
+	void aStoredAddressWrittenAnotherWayIsChosenInsteadOfACopy() throws Exception {
+		long sources = count("source");
+
+		String form = page(proposalAddingSource("Ukrainska Pravda", "The same report again",
+				"http://PRAVDA.com.ua/eng/news/2025/05/14/7512296/#comments", "2025-05-14", "INDEPENDENT"));
+
+		assertThat(count("source")).isEqualTo(sources);
+		assertThat(form).contains("A source at this address exists already: Ukrainska Pravda")
+			.containsPattern("value=\"" + PRAVDA + "\" id=\"sources\\d+\" name=\"sources\" checked");
+	}
+
+	/** Another page of the same site is another report. */
+	@Test
+	void anotherPageOfTheSameSiteIsANewSource() throws Exception {
+		long sources = count("source");
+
+		page(proposalAddingSource("Ukrainska Pravda", "A later report", PRAVDA_ADDRESS + "comments", "2025-05-15",
+				"INDEPENDENT"));
+
+		assertThat(count("source")).isEqualTo(sources + 1);
+	}
+
 	@Test
 	void aNewPersonBecomesTheStatementsSpeakerInPlaceOfTheOneChosen() throws Exception {
 		String form = page(post("/admin/statements/new").with(csrf())
