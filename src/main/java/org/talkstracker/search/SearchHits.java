@@ -48,35 +48,35 @@ class SearchHits {
 			   order by who.id limit :candidates)
 			  union all
 			  (select 'ROUND', r.id,
-			          case when r.search @@ talks_query(:query) then ts_rank(r.search, talks_query(:query)) else 0 end
+			          case when r.search @@ cast(:tsquery as tsquery) then ts_rank(r.search, cast(:tsquery as tsquery)) else 0 end
 			          + case when attended.round_id is not null then 0.1 else 0 end,
 			          r.held_on
 			   from round r
 			   left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
 			              where m.person_id in (:named)) attended on attended.round_id = r.id
-			   where r.published and (r.search @@ talks_query(:query) or attended.round_id is not null)
+			   where r.published and (r.search @@ cast(:tsquery as tsquery) or attended.round_id is not null)
 			   order by r.held_on desc, r.id desc limit :candidates)
 			  union all
-			  (select 'PROPOSAL', x.id, ts_rank(x.search, talks_query(:query)), r.held_on
-			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ talks_query(:query)
+			  (select 'PROPOSAL', x.id, ts_rank(x.search, cast(:tsquery as tsquery)), r.held_on
+			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ cast(:tsquery as tsquery)
 			   order by r.held_on desc, x.id desc limit :candidates)
 			  union all
-			  (select 'MEMORANDUM', m.id, ts_rank(m.search, talks_query(:query)), m.delivered_on
+			  (select 'MEMORANDUM', m.id, ts_rank(m.search, cast(:tsquery as tsquery)), m.delivered_on
 			   from memorandum m left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and m.search @@ talks_query(:query)
+			   where (r.id is null or r.published) and m.search @@ cast(:tsquery as tsquery)
 			   order by m.delivered_on desc nulls last, m.id desc limit :candidates)
 			  union all
-			  (select 'CLAUSE', c.id, ts_rank(c.search, talks_query(:query)), m.delivered_on
+			  (select 'CLAUSE', c.id, ts_rank(c.search, cast(:tsquery as tsquery)), m.delivered_on
 			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and c.search @@ talks_query(:query)
+			   where (r.id is null or r.published) and c.search @@ cast(:tsquery as tsquery)
 			   order by m.delivered_on desc nulls last, c.id desc limit :candidates)
 			  union all
 			  (select 'STATEMENT', s.id,
-			          case when s.search @@ talks_query(:query) then ts_rank(s.search, talks_query(:query)) else 0 end
+			          case when s.search @@ cast(:tsquery as tsquery) then ts_rank(s.search, cast(:tsquery as tsquery)) else 0 end
 			          + case when s.speaker_id in (:people) then 0.1 else 0 end,
 			          s.said_on
 			   from statement s left join round r on r.id = s.round_id
-			   where (r.id is null or r.published) and (s.search @@ talks_query(:query) or s.speaker_id in (:people))
+			   where (r.id is null or r.published) and (s.search @@ cast(:tsquery as tsquery) or s.speaker_id in (:people))
 			   order by s.said_on desc nulls last, s.id desc limit :candidates)
 			),
 			matches as (
@@ -105,7 +105,7 @@ class SearchHits {
 					           when 'CLAUSE' then c.text
 					           when 'PERSON' then concat_ws(', ', named.name,
 					               (select string_agg(a.alias, ', ' order by a.alias) from person_alias a where a.person_id = named.id))
-					           else concat_ws(' ', s.text, s.quote) end, talks_query(:query), %2$s) as snippet
+					           else concat_ws(' ', s.text, s.quote) end, cast(:tsquery as tsquery), %2$s) as snippet
 					from page pg
 					left join round r on pg.kind = 'ROUND' and r.id = pg.id
 					left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
@@ -143,14 +143,24 @@ class SearchHits {
 	}
 
 	/**
-	 * A page of the best matches, and whether more match than are ranked: one statement,
-	 * whose rows also carry how many are ranked; two for a page past the last.
+	 * A page of the best matches, and whether more match than are ranked: the query, then
+	 * one statement whose rows also carry how many are ranked; one more for a page past
+	 * the last.
 	 */
 	Results search(String query, NameSpellings.Match names, Pageable pageable) {
+		// The words as a text-search query, read once: the page's statement then holds it
+		// as a value that its plan is made for, rather than folding talks_query at each
+		// of
+		// its thirteen uses while planning (half of its planning time,
+		// docs/PERFORMANCE.md).
+		String tsquery = this.jdbc.sql("select talks_query(:query)::text")
+			.param("query", query)
+			.query(String.class)
+			.single();
 		List<Long> speakers = orNobody(names.people());
 		List<Long> named = orNobody(names.named());
 		List<Counted> rows = this.jdbc.sql(PAGE)
-			.param("query", query)
+			.param("tsquery", tsquery)
 			.param("people", speakers)
 			.param("named", named)
 			.param("candidates", MOST_RECENT + 1)
@@ -175,7 +185,7 @@ class SearchHits {
 		return this.jdbc.sql(MATCHES + """
 				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
 				from matches""")
-			.param("query", query)
+			.param("tsquery", tsquery)
 			.param("people", speakers)
 			.param("named", named)
 			.param("candidates", MOST_RECENT + 1)

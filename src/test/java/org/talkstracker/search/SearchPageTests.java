@@ -87,8 +87,9 @@ class SearchPageTests {
 		long large = statements.countWhile(() -> this.mvc.perform(get("/search").param("q", "statement"))
 			.andExpect(content().string(containsString("results for"))));
 
-		// The people the words name, and the page of hits with their count.
-		assertThat(small).isEqualTo(2);
+		// The people the words name, the words as a text-search query, and the page of
+		// hits with their count.
+		assertThat(small).isEqualTo(3);
 		assertThat(large).isEqualTo(small);
 	}
 
