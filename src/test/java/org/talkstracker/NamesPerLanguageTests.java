@@ -130,6 +130,56 @@ class NamesPerLanguageTests {
 		}
 
 		@Test
+		void theTimelineNamesProcessesPlacesMemorandaAndAuthorsInThePagesLanguage() throws Exception {
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/timeline"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">Раунд 2, Стамбул</a>"),
+						containsString(">Російський меморандум про умови завершення війни (червень 2025)</a>"),
+						containsString("передала сторона: Росія · "),
+						containsString("<span>Прямі переговори Росії та України (2025)</span>"),
+						containsString(">Прямі переговори Росії та України (2025)</option>"),
+						not(containsString("Russia–Ukraine direct talks")),
+						not(containsString("Russian memorandum on conditions")))));
+			NamesPerLanguageTests.this.mvc.perform(get("/ru/timeline"))
+				.andExpect(content().string(allOf(containsString("передала сторона: Россия · "),
+						containsString(">Российский меморандум об условиях завершения войны (июнь 2025)</a>"))));
+		}
+
+		@Test
+		void aTimelineNameMissingInThePagesLanguageIsTheOriginalMarkedWithItsLanguage() throws Exception {
+			NamesPerLanguageTests.this.jdbc.update(
+					"update memorandum set title_uk = null, title_original = 'ru' where slug = 'russian-memorandum-2025-06'");
+			NamesPerLanguageTests.this.jdbc.update("update process set name_uk = null");
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/timeline"))
+				.andExpect(content().string(allOf(
+						containsString(
+								"lang=\"ru\">Российский меморандум об условиях завершения войны (июнь 2025)</a>"),
+						containsString("<span lang=\"en\">Russia–Ukraine direct talks (2025)</span>"))));
+			NamesPerLanguageTests.this.mvc.perform(get("/timeline"))
+				.andExpect(content().string(allOf(containsString(">Round 2, Istanbul</a>"),
+						containsString("<span>Russia–Ukraine direct talks (2025)</span>"))));
+		}
+
+		@Test
+		void theFeedAndTheCalendarNameProcessesAndPlacesInTheirLanguage() throws Exception {
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/feed.atom"))
+				.andExpect(content().string(allOf(containsString("xml:lang=\"uk\""),
+						containsString("Прямі переговори Росії та України (2025)"),
+						containsString("палац Чираган, Стамбул"), not(containsString("Russia–Ukraine direct talks")))));
+			String calendar = NamesPerLanguageTests.this.mvc.perform(get("/ru/rounds.ics"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)
+				.replace("\r\n ", "");
+			assertThat(calendar)
+				.contains("LOCATION:дворец Чыраган\\, Стамбул\r\n", "Прямые переговоры России и Украины (2025)")
+				.doesNotContain("LOCATION:Çırağan");
+			NamesPerLanguageTests.this.mvc.perform(get("/feed.atom"))
+				.andExpect(content()
+					.string(allOf(containsString("Çırağan Palace, Istanbul"), not(containsString("Стамбул")))));
+		}
+
+		@Test
 		void theEnglishExportsKeepTheEnglishNames() throws Exception {
 			NamesPerLanguageTests.this.mvc.perform(get("/rounds/{slug}/summary.md", ROUND))
 				.andExpect(content().string(allOf(containsString("Rustem Umerov"), not(containsString("Умєров")))));

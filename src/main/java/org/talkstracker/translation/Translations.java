@@ -8,17 +8,18 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.memorandum.Clause;
-import org.talkstracker.memorandum.Memorandum;
-import org.talkstracker.proposal.Proposal;
 import org.talkstracker.round.Round;
-import org.talkstracker.statement.Statement;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.Text;
-import org.talkstracker.text.WrittenTexts;
+import org.talkstracker.text.TextTranslations;
+import org.talkstracker.text.TranslatedTexts;
 
-/** The translations of facts' texts, as pages read them: a round's in one statement. */
+/**
+ * The translations of facts' texts, as pages read them: a round's in one statement, and
+ * those of any facts the pages of memoranda, parties and people show in one statement.
+ */
 @Service
-public class Translations {
+public class Translations implements TextTranslations {
 
 	private final TextTranslationRepository translations;
 
@@ -28,12 +29,18 @@ public class Translations {
 
 	/** The texts a round's page shows, with their translations, read in one statement. */
 	@Transactional(readOnly = true)
-	public Texts shownWith(Round round) {
-		Map<String, List<Text.Translation>> byText = new LinkedHashMap<>();
-		for (TranslationRow row : this.translations.findShownWith(round)) {
-			byText.computeIfAbsent(key(row), (key) -> new ArrayList<>()).add(row.view());
+	public TranslatedTexts shownWith(Round round) {
+		return texts(this.translations.findShownWith(round));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public TranslatedTexts of(Map<FactKind, ? extends Collection<Long>> facts) {
+		if (facts.values().stream().allMatch(Collection::isEmpty)) {
+			return TranslatedTexts.NONE;
 		}
-		return new Texts(byText);
+		return texts(this.translations.findOf(ids(facts, FactKind.ROUND), ids(facts, FactKind.PROPOSAL),
+				ids(facts, FactKind.MEMORANDUM), ids(facts, FactKind.CLAUSE), ids(facts, FactKind.STATEMENT)));
 	}
 
 	/** The translations of the rounds' summaries, by round id, in one statement. */
@@ -47,49 +54,13 @@ public class Translations {
 		return byRound;
 	}
 
-	private static String key(TranslationRow row) {
-		if (row.roundId() != null) {
-			return key("round", row.roundId(), row.field());
-		}
-		if (row.proposalId() != null) {
-			return key("proposal", row.proposalId(), row.field());
-		}
-		if (row.memorandumId() != null) {
-			return key("memorandum", row.memorandumId(), row.field());
-		}
-		if (row.clauseId() != null) {
-			return key("clause", row.clauseId(), row.field());
-		}
-		return key("statement", row.statementId(), row.field());
+	private static Collection<Long> ids(Map<FactKind, ? extends Collection<Long>> facts, FactKind kind) {
+		return facts.containsKey(kind) ? facts.get(kind) : List.of();
 	}
 
-	static String key(WrittenTexts fact, String field) {
-		String kind = (fact instanceof Round) ? "round" : (fact instanceof Proposal) ? "proposal"
-				: (fact instanceof Memorandum) ? "memorandum" : (fact instanceof Clause) ? "clause" : "statement";
-		return key(kind, fact.getId(), field);
-	}
-
-	private static String key(String kind, Long id, String field) {
-		return kind + ":" + id + ":" + field;
-	}
-
-	/** Texts of facts with the translations read for them. */
-	public static final class Texts {
-
-		private final Map<String, List<Text.Translation>> translations;
-
-		Texts(Map<String, List<Text.Translation>> translations) {
-			this.translations = translations;
-		}
-
-		/**
-		 * A text of a fact, with its language and translations; null where it has none.
-		 */
-		public Text of(WrittenTexts fact, String field) {
-			return Text.of(fact.text(field), fact.writtenIn(field),
-					this.translations.getOrDefault(key(fact, field), List.of()));
-		}
-
+	private static TranslatedTexts texts(List<TranslationRow> rows) {
+		return TranslatedTexts
+			.of(rows.stream().map((row) -> new TranslatedTexts.Translated(row.textOf(), row.view())).toList());
 	}
 
 }
