@@ -303,6 +303,50 @@ class NamesPerLanguageTests {
 		}
 
 		@Test
+		void aFileOfTheFormerFormatLeavesTranslationsAsTheyAreAndOneOfTheNewFormatSetsThem() throws IOException {
+			NamesPerLanguageTests.this.jdbc.update("""
+					insert into text_translation (round_id, field, language, text, translator, translated_at)
+					select id, 'summary', 'uk', 'Друга зустріч делегацій.', 'Олена Коваль', now()
+					from round where slug = 'istanbul-2025-06-02'""");
+			ObjectNode former = reference();
+			former.put("format", "talks-tracker/1");
+			withoutNames(former);
+
+			NamesPerLanguageTests.this.importer.importFile("former.json", stream(former));
+			assertThat(translations()).isOne();
+
+			NamesPerLanguageTests.this.importer.importFile("new.json", stream(reference()));
+			assertThat(translations()).isZero();
+		}
+
+		@Test
+		void aTranslationIntoItsTextsOwnLanguageIsRefusedWithItsPath() throws IOException {
+			ObjectNode file = reference();
+			ObjectNode round = (ObjectNode) file.get("processes").get(0).get("rounds").get(1);
+			ObjectNode translation = NamesPerLanguageTests.this.json.createObjectNode()
+				.put("language", "ru")
+				.put("text", "Второй раунд.")
+				.put("translator", "Anna")
+				.put("translatedAt", "2026-12-01T10:00:00Z");
+			round.putObject("texts")
+				.putObject("summary")
+				.put("language", "ru")
+				.putArray("translations")
+				.add(translation);
+
+			assertThatExceptionOfType(InvalidDataFileException.class)
+				.isThrownBy(() -> NamesPerLanguageTests.this.importer.importFile("bad.json", stream(file)))
+				.satisfies((refused) -> assertThat(refused.getMessage())
+					.contains("$.processes[0].rounds[1].texts.summary.translations[0].language")
+					.contains("a text is not translated into the language it is written in ('ru')"));
+			assertThat(translations()).isZero();
+		}
+
+		private long translations() {
+			return NamesPerLanguageTests.this.jdbc.queryForObject("select count(*) from text_translation", Long.class);
+		}
+
+		@Test
 		void theWriterWritesTheNewFormatWithTheNames() throws IOException {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			NamesPerLanguageTests.this.writer.write(DataFileWriter.Selection.everything(), out);

@@ -74,6 +74,13 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	/**
+	 * A text's name in the file for its column: {@code nextSteps} for {@code next_steps}.
+	 */
+	static String textName(String column) {
+		return "next_steps".equals(column) ? "nextSteps" : column;
+	}
+
+	/**
 	 * The language one text of a fact is written in (English when left out) and its
 	 * translations into the other languages. A fact's {@code texts} name only its texts
 	 * that are not in English or are translated: a fact of a file of version 2 without

@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.round.Round;
 import org.talkstracker.text.FactKind;
 import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.TextTranslations;
 import org.talkstracker.text.TranslatedTexts;
+import org.talkstracker.text.WrittenTexts;
 
 /**
  * The translations of facts' texts, as pages read them: a round's in one statement, and
@@ -52,6 +54,41 @@ public class Translations implements TextTranslations {
 				.forEach((row) -> byRound.computeIfAbsent(row.roundId(), (id) -> new ArrayList<>()).add(row.view()));
 		}
 		return byRound;
+	}
+
+	/**
+	 * Makes a text of a fact written in the language given (English when none) with
+	 * exactly the translations given, as a data file's import does. The translations it
+	 * no longer has go first and its language is written before any translation is added,
+	 * so that no write, in whatever order, translates a text into its own language
+	 * ({@code text_translation_not_into_its_original}).
+	 */
+	@Transactional
+	public void replace(WrittenTexts fact, String field, TextLanguage language, List<Text.Translation> wanted) {
+		TextLanguage writtenIn = (language != null) ? language : TextLanguage.EN;
+		List<TextTranslation> stored = this.translations.of(fact, field);
+		List<TextTranslation> unwanted = stored.stream()
+			.filter((translation) -> wanted.stream()
+				.noneMatch((given) -> given.language() == translation.getLanguage()))
+			.toList();
+		if (!unwanted.isEmpty()) {
+			this.translations.deleteAll(unwanted);
+			this.translations.flush();
+		}
+		if (fact.writtenIn(field) != writtenIn) {
+			fact.markWrittenIn(field, writtenIn);
+			this.translations.flush();
+		}
+		for (Text.Translation given : wanted) {
+			TextTranslation translation = stored.stream()
+				.filter((kept) -> kept.getLanguage() == given.language())
+				.findFirst()
+				.orElseGet(() -> new TextTranslation(fact, field, given.language()));
+			if (!given.equals(translation.view())) {
+				translation.translate(given.text(), given.translator(), given.translatedAt());
+				this.translations.save(translation);
+			}
+		}
 	}
 
 	private static Collection<Long> ids(Map<FactKind, ? extends Collection<Long>> facts, FactKind kind) {
