@@ -130,6 +130,56 @@ class NamesPerLanguageTests {
 		}
 
 		@Test
+		void theTimelineNamesProcessesPlacesMemorandaAndAuthorsInThePagesLanguage() throws Exception {
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/timeline"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(">Раунд 2, Стамбул</a>"),
+						containsString(">Російський меморандум про умови завершення війни (червень 2025)</a>"),
+						containsString("передала сторона: Росія · "),
+						containsString("<span>Прямі переговори Росії та України (2025)</span>"),
+						containsString(">Прямі переговори Росії та України (2025)</option>"),
+						not(containsString("Russia–Ukraine direct talks")),
+						not(containsString("Russian memorandum on conditions")))));
+			NamesPerLanguageTests.this.mvc.perform(get("/ru/timeline"))
+				.andExpect(content().string(allOf(containsString("передала сторона: Россия · "),
+						containsString(">Российский меморандум об условиях завершения войны (июнь 2025)</a>"))));
+		}
+
+		@Test
+		void aTimelineNameMissingInThePagesLanguageIsTheOriginalMarkedWithItsLanguage() throws Exception {
+			NamesPerLanguageTests.this.jdbc.update(
+					"update memorandum set title_uk = null, title_original = 'ru' where slug = 'russian-memorandum-2025-06'");
+			NamesPerLanguageTests.this.jdbc.update("update process set name_uk = null");
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/timeline"))
+				.andExpect(content().string(allOf(
+						containsString(
+								"lang=\"ru\">Российский меморандум об условиях завершения войны (июнь 2025)</a>"),
+						containsString("<span lang=\"en\">Russia–Ukraine direct talks (2025)</span>"))));
+			NamesPerLanguageTests.this.mvc.perform(get("/timeline"))
+				.andExpect(content().string(allOf(containsString(">Round 2, Istanbul</a>"),
+						containsString("<span>Russia–Ukraine direct talks (2025)</span>"))));
+		}
+
+		@Test
+		void theFeedAndTheCalendarNameProcessesAndPlacesInTheirLanguage() throws Exception {
+			NamesPerLanguageTests.this.mvc.perform(get("/uk/feed.atom"))
+				.andExpect(content().string(allOf(containsString("xml:lang=\"uk\""),
+						containsString("Прямі переговори Росії та України (2025)"),
+						containsString("палац Чираган, Стамбул"), not(containsString("Russia–Ukraine direct talks")))));
+			String calendar = NamesPerLanguageTests.this.mvc.perform(get("/ru/rounds.ics"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8)
+				.replace("\r\n ", "");
+			assertThat(calendar)
+				.contains("LOCATION:дворец Чыраган\\, Стамбул\r\n", "Прямые переговоры России и Украины (2025)")
+				.doesNotContain("LOCATION:Çırağan");
+			NamesPerLanguageTests.this.mvc.perform(get("/feed.atom"))
+				.andExpect(content()
+					.string(allOf(containsString("Çırağan Palace, Istanbul"), not(containsString("Стамбул")))));
+		}
+
+		@Test
 		void theEnglishExportsKeepTheEnglishNames() throws Exception {
 			NamesPerLanguageTests.this.mvc.perform(get("/rounds/{slug}/summary.md", ROUND))
 				.andExpect(content().string(allOf(containsString("Rustem Umerov"), not(containsString("Умєров")))));
@@ -250,6 +300,50 @@ class NamesPerLanguageTests {
 			assertThatExceptionOfType(InvalidDataFileException.class)
 				.isThrownBy(() -> NamesPerLanguageTests.this.importer.importFile("bad.json", stream(file)))
 				.satisfies((refused) -> assertThat(refused.getMessage()).contains("$.people[0].names"));
+		}
+
+		@Test
+		void aFileOfTheFormerFormatLeavesTranslationsAsTheyAreAndOneOfTheNewFormatSetsThem() throws IOException {
+			NamesPerLanguageTests.this.jdbc.update("""
+					insert into text_translation (round_id, field, language, text, translator, translated_at)
+					select id, 'summary', 'uk', 'Друга зустріч делегацій.', 'Олена Коваль', now()
+					from round where slug = 'istanbul-2025-06-02'""");
+			ObjectNode former = reference();
+			former.put("format", "talks-tracker/1");
+			withoutNames(former);
+
+			NamesPerLanguageTests.this.importer.importFile("former.json", stream(former));
+			assertThat(translations()).isOne();
+
+			NamesPerLanguageTests.this.importer.importFile("new.json", stream(reference()));
+			assertThat(translations()).isZero();
+		}
+
+		@Test
+		void aTranslationIntoItsTextsOwnLanguageIsRefusedWithItsPath() throws IOException {
+			ObjectNode file = reference();
+			ObjectNode round = (ObjectNode) file.get("processes").get(0).get("rounds").get(1);
+			ObjectNode translation = NamesPerLanguageTests.this.json.createObjectNode()
+				.put("language", "ru")
+				.put("text", "Второй раунд.")
+				.put("translator", "Anna")
+				.put("translatedAt", "2026-12-01T10:00:00Z");
+			round.putObject("texts")
+				.putObject("summary")
+				.put("language", "ru")
+				.putArray("translations")
+				.add(translation);
+
+			assertThatExceptionOfType(InvalidDataFileException.class)
+				.isThrownBy(() -> NamesPerLanguageTests.this.importer.importFile("bad.json", stream(file)))
+				.satisfies((refused) -> assertThat(refused.getMessage())
+					.contains("$.processes[0].rounds[1].texts.summary.translations[0].language")
+					.contains("a text is not translated into the language it is written in ('ru')"));
+			assertThat(translations()).isZero();
+		}
+
+		private long translations() {
+			return NamesPerLanguageTests.this.jdbc.queryForObject("select count(*) from text_translation", Long.class);
 		}
 
 		@Test

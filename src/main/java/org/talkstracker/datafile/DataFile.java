@@ -2,7 +2,10 @@ package org.talkstracker.datafile;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountPrecision;
@@ -17,6 +20,8 @@ import org.talkstracker.round.RoundStatus;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
 import org.talkstracker.source.SourceKind;
+import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
 
 /**
  * The project's data file ({@code datafile/talks-tracker-data.schema.json}) as Java
@@ -28,8 +33,9 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 
 	/**
 	 * The format the writer writes: version 2 gives names in Ukrainian and Russian too
-	 * ({@link NamesEntry}); a file of version 1, which has English names only, still
-	 * reads.
+	 * ({@link NamesEntry}), and the language each text is written in with its
+	 * translations ({@link TextEntry}); a file of version 1, which has English names and
+	 * texts only, still reads.
 	 */
 	public static final String FORMAT = "talks-tracker/2";
 
@@ -45,6 +51,55 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 
 	static <T> List<T> orEmpty(List<T> list) {
 		return (list != null) ? List.copyOf(list) : List.of();
+	}
+
+	/**
+	 * The entries in the order the file gives them (so a file is written the same way
+	 * every time).
+	 */
+	static <T> Map<String, T> orEmpty(Map<String, T> map) {
+		return (map != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(map)) : Map.of();
+	}
+
+	/**
+	 * A fact's text as pages show it: its words, and the language and translations its
+	 * entry in the fact's {@code texts} gives (none: written in English, untranslated).
+	 */
+	static Text text(String original, Map<String, TextEntry> texts, String name) {
+		TextEntry entry = texts.get(name);
+		return (entry != null)
+				? Text.of(original, entry.language(),
+						entry.translations().stream().map(TranslationEntry::translation).toList())
+				: Text.english(original);
+	}
+
+	/**
+	 * A text's name in the file for its column: {@code nextSteps} for {@code next_steps}.
+	 */
+	static String textName(String column) {
+		return "next_steps".equals(column) ? "nextSteps" : column;
+	}
+
+	/**
+	 * The language one text of a fact is written in (English when left out) and its
+	 * translations into the other languages. A fact's {@code texts} name only its texts
+	 * that are not in English or are translated: a fact of a file of version 2 without
+	 * them has its texts in English, untranslated.
+	 */
+	public record TextEntry(TextLanguage language, List<TranslationEntry> translations) {
+		public TextEntry {
+			language = (language != null) ? language : TextLanguage.EN;
+			translations = orEmpty(translations);
+		}
+	}
+
+	/** One translation of a text: its language, words, translator and when. */
+	public record TranslationEntry(TextLanguage language, String text, String translator, Instant translatedAt) {
+
+		public Text.Translation translation() {
+			return new Text.Translation(this.language, this.text, this.translator, this.translatedAt);
+		}
+
 	}
 
 	public record SourceEntry(String slug, String publisher, String title, String url, LocalDate publishedOn,
@@ -112,9 +167,11 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	public record RoundEntry(String slug, int number, RoundStatus status, boolean published, String city,
 			NamesEntry cityNames, String venue, NamesEntry venueNames, LocalDate heldOn, String timeZone,
 			Instant scheduledStart, Instant startedAt, Instant endedAt, DurationEntry duration, String summary,
-			String outcome, String nextSteps, List<String> sources, List<DelegationEntry> delegations,
-			List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals, List<ExchangeEntry> exchanges) {
+			String outcome, String nextSteps, Map<String, TextEntry> texts, List<String> sources,
+			List<DelegationEntry> delegations, List<ThirdPartyEntry> thirdParties, List<ProposalEntry> proposals,
+			List<ExchangeEntry> exchanges) {
 		public RoundEntry {
+			texts = orEmpty(texts);
 			sources = orEmpty(sources);
 			delegations = orEmpty(delegations);
 			thirdParties = orEmpty(thirdParties);
@@ -128,6 +185,18 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 
 		public Name fullVenue() {
 			return NamesEntry.of(this.venue, this.venueNames);
+		}
+
+		/**
+		 * A text ({@code summary}, {@code outcome}, {@code nextSteps}) as pages show it.
+		 */
+		public Text text(String name) {
+			return DataFile.text(switch (name) {
+				case "summary" -> this.summary;
+				case "outcome" -> this.outcome;
+				case "nextSteps" -> this.nextSteps;
+				default -> throw new IllegalArgumentException("A round has no text " + name);
+			}, this.texts, name);
 		}
 
 	}
@@ -156,9 +225,21 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	public record ProposalEntry(String slug, String party, ProposalCategory category, String title, String details,
-			ProposalStatus status, String response, LocalDate deadline, List<String> sources) {
+			ProposalStatus status, String response, Map<String, TextEntry> texts, LocalDate deadline,
+			List<String> sources) {
 		public ProposalEntry {
+			texts = orEmpty(texts);
 			sources = orEmpty(sources);
+		}
+
+		/** A text ({@code title}, {@code details}, {@code response}) as pages show it. */
+		public Text text(String name) {
+			return DataFile.text(switch (name) {
+				case "title" -> this.title;
+				case "details" -> this.details;
+				case "response" -> this.response;
+				default -> throw new IllegalArgumentException("A proposal has no text " + name);
+			}, this.texts, name);
 		}
 	}
 
@@ -202,9 +283,10 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 	}
 
 	public record MemorandumEntry(String slug, String title, NamesEntry titleNames, String author, String round,
-			DateEntry delivered, LocalDate publishedOn, String summary, List<String> sources,
-			List<ClauseEntry> clauses) {
+			DateEntry delivered, LocalDate publishedOn, String summary, Map<String, TextEntry> texts,
+			List<String> sources, List<ClauseEntry> clauses) {
 		public MemorandumEntry {
+			texts = orEmpty(texts);
 			sources = orEmpty(sources);
 			clauses = orEmpty(clauses);
 		}
@@ -213,18 +295,37 @@ public record DataFile(String format, List<SourceEntry> sources, List<PartyEntry
 			return NamesEntry.of(this.title, this.titleNames);
 		}
 
+		/** Its summary as pages show it. */
+		public Text summaryText() {
+			return DataFile.text(this.summary, this.texts, "summary");
+		}
+
 	}
 
-	public record ClauseEntry(int number, ClauseTopic topic, String text, List<String> sources) {
+	public record ClauseEntry(int number, ClauseTopic topic, String text, Map<String, TextEntry> texts,
+			List<String> sources) {
 		public ClauseEntry {
+			texts = orEmpty(texts);
 			sources = orEmpty(sources);
+		}
+
+		/** Its text as pages show it. */
+		public Text shownText() {
+			return DataFile.text(this.text, this.texts, "text");
 		}
 	}
 
 	public record StatementEntry(String slug, String round, String speaker, String speakerTitle, String party,
-			DateEntry said, String text, String quote, String disputes, List<String> sources) {
+			DateEntry said, String text, String quote, Map<String, TextEntry> texts, String disputes,
+			List<String> sources) {
 		public StatementEntry {
+			texts = orEmpty(texts);
 			sources = orEmpty(sources);
+		}
+
+		/** A text ({@code text}, {@code quote}) as pages show it. */
+		public Text text(String name) {
+			return DataFile.text("quote".equals(name) ? this.quote : this.text, this.texts, name);
 		}
 	}
 

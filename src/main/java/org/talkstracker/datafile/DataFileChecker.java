@@ -21,6 +21,8 @@ import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.exchange.RecordedHandover;
 import org.talkstracker.round.MemberRole;
 import org.talkstracker.round.RoundListing;
+import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
 
 /**
  * Checks what a JSON Schema cannot: that every reference resolves (to the file or to what
@@ -164,6 +166,7 @@ class DataFileChecker {
 
 	private void checkRound(String path, RoundEntry round) {
 		sources(path, round.sources());
+		texts(path, round.texts(), round::text);
 		if (round.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(round.timeZone())) {
 			problem(path + ".timeZone",
 					"not a time zone: '" + round.timeZone() + "' (an IANA name such as Europe/Istanbul)");
@@ -199,6 +202,7 @@ class DataFileChecker {
 		unique(path + ".proposals", round.proposals(), DataFile.ProposalEntry::slug, "proposal");
 		for (int p = 0; p < round.proposals().size(); p++) {
 			party(path + ".proposals[" + p + "].party", round.proposals().get(p).party());
+			texts(path + ".proposals[" + p + "]", round.proposals().get(p).texts(), round.proposals().get(p)::text);
 			sources(path + ".proposals[" + p + "]", round.proposals().get(p).sources());
 		}
 		unique(path + ".exchanges", round.exchanges(), ExchangeEntry::slug, "exchange");
@@ -252,6 +256,7 @@ class DataFileChecker {
 
 	private void checkMemorandum(String path, MemorandumEntry memorandum, ProcessEntry process) {
 		party(path + ".author", memorandum.author());
+		texts(path, memorandum.texts(), (name) -> memorandum.summaryText());
 		sources(path, memorandum.sources());
 		round(path + ".round", memorandum.round(), process);
 		notBefore(path + ".publishedOn", memorandum.publishedOn(), memorandum.delivered(),
@@ -259,6 +264,8 @@ class DataFileChecker {
 		unique(path + ".clauses", memorandum.clauses(), (clause) -> String.valueOf(clause.number()), "clause number");
 		for (int c = 0; c < memorandum.clauses().size(); c++) {
 			// A clause is covered by its memorandum's sources; its own are optional.
+			DataFile.ClauseEntry clause = memorandum.clauses().get(c);
+			texts(path + ".clauses[" + c + "]", clause.texts(), (name) -> clause.shownText());
 			List<String> cited = memorandum.clauses().get(c).sources();
 			for (int i = 0; i < cited.size(); i++) {
 				reference(path + ".clauses[" + c + "].sources[" + i + "]", "source", cited.get(i), this.sources);
@@ -272,6 +279,7 @@ class DataFileChecker {
 			person(path + ".speaker", statement.speaker());
 		}
 		sources(path, statement.sources());
+		texts(path, statement.texts(), statement::text);
 		round(path + ".round", statement.round(), process);
 		if (statement.disputes() != null) {
 			if (statement.disputes().equals(statement.slug())) {
@@ -282,6 +290,31 @@ class DataFileChecker {
 						"unknown statement '" + statement.disputes() + "' in process '" + process.slug() + "'");
 			}
 		}
+	}
+
+	/**
+	 * A fact's texts' translations: of texts it gives, each into another language than
+	 * the text's, at most one into each.
+	 */
+	private void texts(String path, Map<String, DataFile.TextEntry> texts, Function<String, Text> text) {
+		texts.forEach((name, entry) -> {
+			String at = path + ".texts." + name;
+			if (text.apply(name) == null && !entry.translations().isEmpty()) {
+				problem(at + ".translations", "the fact gives no " + name + ", so there is nothing to translate");
+			}
+			Set<TextLanguage> translated = new HashSet<>();
+			for (int i = 0; i < entry.translations().size(); i++) {
+				TextLanguage language = entry.translations().get(i).language();
+				if (language == entry.language()) {
+					problem(at + ".translations[" + i + "].language",
+							"a text is not translated into the language it is written in ('" + language.code() + "')");
+				}
+				else if (!translated.add(language)) {
+					problem(at + ".translations[" + i + "].language",
+							"the " + name + " has two translations into '" + language.code() + "'");
+				}
+			}
+		});
 	}
 
 	private void round(String path, String slug, ProcessEntry process) {

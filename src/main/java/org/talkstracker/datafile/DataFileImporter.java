@@ -25,6 +25,8 @@ import org.talkstracker.datafile.DataFile.MemorandumEntry;
 import org.talkstracker.datafile.DataFile.ProcessEntry;
 import org.talkstracker.datafile.DataFile.RoundEntry;
 import org.talkstracker.datafile.DataFile.StatementEntry;
+import org.talkstracker.datafile.DataFile.TextEntry;
+import org.talkstracker.datafile.DataFile.TranslationEntry;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.exchange.ExchangeAgreement;
 import org.talkstracker.exchange.ExchangeSide;
@@ -54,7 +56,9 @@ import org.talkstracker.source.SourceRepository;
 import org.talkstracker.statement.Statement;
 import org.talkstracker.statement.StatementRepository;
 import org.talkstracker.timeline.ContextEvent;
+import org.talkstracker.text.WrittenTexts;
 import org.talkstracker.timeline.ContextEventRepository;
+import org.talkstracker.translation.Translations;
 
 /**
  * Imports a data file: validates all of it first, then writes all of it or nothing in one
@@ -90,13 +94,15 @@ public class DataFileImporter {
 
 	private final RoundFactNames facts;
 
+	private final Translations translations;
+
 	private final JdbcTemplate jdbc;
 
 	DataFileImporter(DataFileReader reader, SourceRepository sources, PartyRepository parties, PersonRepository people,
 			PeaceProcessRepository processes, RoundRepository rounds, ProposalRepository proposals,
 			ExchangeAgreementRepository exchanges, MemorandumRepository memoranda, StatementRepository statements,
 			ContextEventRepository contextEvents, RoundWithdrawalRepository withdrawals, RoundFactNames facts,
-			JdbcTemplate jdbc) {
+			Translations translations, JdbcTemplate jdbc) {
 		this.reader = reader;
 		this.sources = sources;
 		this.parties = parties;
@@ -110,6 +116,7 @@ public class DataFileImporter {
 		this.contextEvents = contextEvents;
 		this.withdrawals = withdrawals;
 		this.facts = facts;
+		this.translations = translations;
 		this.jdbc = jdbc;
 	}
 
@@ -344,7 +351,9 @@ public class DataFileImporter {
 			entry.thirdParties()
 				.forEach((third) -> round.thirdParty(party(third.party()), third.role())
 					.report(third.note(), sourcesOf(third.sources())));
+			boolean created = round.getId() == null;
 			DataFileImporter.this.rounds.save(round);
+			writeTexts(round, created, entry.texts());
 			writeProposals(round, entry);
 			writeExchanges(round, entry);
 		}
@@ -360,7 +369,9 @@ public class DataFileImporter {
 				proposal.table(party(proposalEntry.party()), proposalEntry.category(), proposalEntry.title(),
 						proposalEntry.details(), proposalEntry.deadline(), sourcesOf(proposalEntry.sources()));
 				proposal.answer(proposalEntry.status(), proposalEntry.response());
+				boolean created = proposal.getId() == null;
 				DataFileImporter.this.proposals.save(proposal);
+				writeTexts(proposal, created, proposalEntry.texts());
 			}
 		}
 
@@ -408,7 +419,22 @@ public class DataFileImporter {
 			entry.clauses()
 				.forEach((clause) -> memorandum.clause(clause.number())
 					.state(clause.topic(), clause.text(), sourcesOf(clause.sources())));
+			boolean created = memorandum.getId() == null;
+			Set<Integer> newClauses = entry.clauses()
+				.stream()
+				.map(DataFile.ClauseEntry::number)
+				.filter((number) -> memorandum.clause(number).getId() == null)
+				.collect(Collectors.toSet());
 			DataFileImporter.this.memoranda.save(memorandum);
+			if (entry.clauses().stream().anyMatch((clause) -> !clause.texts().isEmpty())) {
+				// New clauses of a memorandum that was stored are written by the flush: a
+				// translation refers to them by id.
+				DataFileImporter.this.memoranda.flush();
+			}
+			writeTexts(memorandum, created, entry.texts());
+			entry.clauses()
+				.forEach((clause) -> writeTexts(memorandum.clause(clause.number()),
+						newClauses.contains(clause.number()), clause.texts()));
 		}
 
 		private void writeStatements(PeaceProcess process, List<StatementEntry> entries) {
@@ -421,7 +447,9 @@ public class DataFileImporter {
 						(entry.speaker() != null) ? this.peopleBySlug.get(entry.speaker()) : null, entry.speakerTitle(),
 						(entry.round() != null) ? this.roundsBySlug.get(entry.round()) : null, date(entry.said()));
 				statement.say(entry.text(), entry.quote(), sourcesOf(entry.sources()));
+				boolean created = statement.getId() == null;
 				DataFileImporter.this.statements.save(statement);
+				writeTexts(statement, created, entry.texts());
 			}
 			// Disputes may point forward in the file, so they are tied once every
 			// statement exists.
@@ -441,6 +469,24 @@ public class DataFileImporter {
 						eventEntry.announcedOn(), sourcesOf(eventEntry.sources()));
 				DataFileImporter.this.contextEvents.save(event);
 			});
+		}
+
+		/**
+		 * The languages and translations of a fact's texts, as a file of version 2 gives
+		 * them: a text it does not name is in English, untranslated. A file of version 1,
+		 * which has no languages or translations, leaves those stored; a new fact without
+		 * any has nothing to write.
+		 */
+		private void writeTexts(WrittenTexts fact, boolean created, Map<String, TextEntry> texts) {
+			if (!DataFile.FORMAT.equals(this.file.format()) || (created && texts.isEmpty())) {
+				return;
+			}
+			for (String field : fact.textFields()) {
+				TextEntry entry = texts.get(DataFile.textName(field));
+				DataFileImporter.this.translations.replace(fact, field, (entry != null) ? entry.language() : null,
+						(entry != null) ? entry.translations().stream().map(TranslationEntry::translation).toList()
+								: List.of());
+			}
 		}
 
 		private <T> T created(T entity) {

@@ -208,6 +208,31 @@ public class DataFileWriter {
 			.formatted(column);
 	}
 
+	/**
+	 * The languages and translations of a fact's texts as a JSON object, by each text's
+	 * name in the file, for the texts not written in English or translated; null when
+	 * there are none. {@code texts} pairs each name in the file with its column
+	 * ({@code nextSteps}, {@code next_steps}); the fact's row is {@code alias}, and its
+	 * translations are rows of {@code text_translation} whose {@code factColumn} is its
+	 * id.
+	 */
+	private static String texts(String alias, String factColumn, String... texts) {
+		StringBuilder values = new StringBuilder();
+		for (int i = 0; i < texts.length; i += 2) {
+			values.append((i > 0) ? ", " : "")
+				.append("(%d, '%s', '%s', %s.%s_language)".formatted(i, texts[i], texts[i + 1], alias, texts[i + 1]));
+		}
+		return """
+				(select json_object_agg(f.name, json_build_object('language', f.language,
+				        'translations', (select json_agg(json_build_object('language', t.language, 'text', t.text,
+				                'translator', t.translator, 'translatedAt', %4$s) order by t.language)
+				            from text_translation t where t.%2$s = %1$s.id and t.field = f.field)) order by f.position)
+				    from (values %3$s) f(position, name, field, language)
+				    where f.language <> 'en'
+				        or exists (select from text_translation t where t.%2$s = %1$s.id and t.field = f.field))"""
+			.formatted(alias, factColumn, values, instant("t.translated_at"));
+	}
+
 	private <T> T read(String entry, Class<T> type) {
 		return this.mapper.readValue(entry, type);
 	}
@@ -374,7 +399,7 @@ public class DataFileWriter {
 			    'scheduledStart', %s, 'startedAt', %s, 'endedAt', %s,
 			    'duration', case when r.duration_minutes is null then null
 			        else json_build_object('minutes', r.duration_minutes, 'precision', r.duration_precision) end,
-			    'summary', r.summary, 'outcome', r.outcome, 'nextSteps', r.next_steps, 'sources', %s,
+			    'summary', r.summary, 'outcome', r.outcome, 'nextSteps', r.next_steps, 'texts', %s, 'sources', %s,
 			    'delegations', (select json_agg(json_build_object('party', x.slug,
 			            'members', coalesce((select json_agg(json_build_object('person', pe.slug, 'title', m.title, 'role', m.role,
 			                    'sources', %s)
@@ -387,7 +412,7 @@ public class DataFileWriter {
 			        from third_party t join party x on x.id = t.party_id where t.round_id = r.id),
 			    'proposals', (select json_agg(json_build_object('slug', y.slug, 'party', x.slug, 'category', y.category,
 			            'title', y.title, 'details', y.details, 'status', y.status, 'response', y.response,
-			            'deadline', y.deadline, 'sources', %s) order by y.position)
+			            'texts', %s, 'deadline', y.deadline, 'sources', %s) order by y.position)
 			        from proposal y join party x on x.id = y.party_id where y.round_id = r.id),
 			    'exchanges', (select json_agg(json_build_object('slug', e.slug, 'kind', e.kind, 'allForAll', e.all_for_all,
 			            'sideA', json_build_object('party', a.slug, 'agreedCount', e.side_a_count,
@@ -417,22 +442,27 @@ public class DataFileWriter {
 			from round r where r.id in (select id from selected) and r.process_id = :processId
 			order by r.number"""
 		.formatted(names("r.city"), names("r.venue"), instant("r.scheduled_start"), instant("r.started_at"),
-				instant("r.ended_at"), cited("round_id", "r.id"), cited("delegation_member_id", "m.id"),
-				cited("delegation_id", "d.id"), cited("third_party_id", "t.id"), cited("proposal_id", "y.id"),
-				cited("exchange_agreement_id", "e.id"), reported("st.occurred_on", "st.occurred_on_precision"),
-				cited("exchange_stage_id", "st.id"), cited("exchange_reported_total_id", "t.id"));
+				instant("r.ended_at"),
+				texts("r", "round_id", "summary", "summary", "outcome", "outcome", "nextSteps", "next_steps"),
+				cited("round_id", "r.id"), cited("delegation_member_id", "m.id"), cited("delegation_id", "d.id"),
+				cited("third_party_id", "t.id"),
+				texts("y", "proposal_id", "title", "title", "details", "details", "response", "response"),
+				cited("proposal_id", "y.id"), cited("exchange_agreement_id", "e.id"),
+				reported("st.occurred_on", "st.occurred_on_precision"), cited("exchange_stage_id", "st.id"),
+				cited("exchange_reported_total_id", "t.id"));
 
 	private static final String MEMORANDA = """
 			select json_build_object('slug', m.slug, 'title', m.title, 'titleNames', %s, 'author', a.slug, 'round', r.slug,
-			    'delivered', %s, 'publishedOn', m.published_on, 'summary', m.summary, 'sources', %s,
+			    'delivered', %s, 'publishedOn', m.published_on, 'summary', m.summary, 'texts', %s, 'sources', %s,
 			    'clauses', (select json_agg(json_build_object('number', cl.number, 'topic', cl.topic, 'text', cl.text,
-			            'sources', %s) order by cl.number)
+			            'texts', %s, 'sources', %s) order by cl.number)
 			        from clause cl where cl.memorandum_id = m.id)) as entry
 			from memorandum m join party a on a.id = m.author_party_id left join round r on r.id = m.round_id
 			where m.id in (select id from memoranda_out) and m.process_id = :processId
 			order by m.id"""
 		.formatted(names("m.title"), reported("m.delivered_on", "m.delivered_on_precision"),
-				cited("memorandum_id", "m.id"), cited("clause_id", "cl.id"));
+				texts("m", "memorandum_id", "summary", "summary"), cited("memorandum_id", "m.id"),
+				texts("cl", "clause_id", "text", "text"), cited("clause_id", "cl.id"));
 
 	/**
 	 * The process's statements that are in the file, and whether the statement each
@@ -442,14 +472,15 @@ public class DataFileWriter {
 	 */
 	private static final String STATEMENTS = """
 			select json_build_object('slug', s.slug, 'round', r.slug, 'speaker', pe.slug, 'speakerTitle', s.speaker_title,
-			    'party', x.slug, 'said', %s, 'text', s.text, 'quote', s.quote,
+			    'party', x.slug, 'said', %s, 'text', s.text, 'quote', s.quote, 'texts', %s,
 			    'disputes', case when d.round_id in (select id from selected) or (:everything and d.round_id is null)
 			        then d.slug end, 'sources', %s) as entry
 			from statement s join party x on x.id = s.party_id left join person pe on pe.id = s.speaker_id
 			left join round r on r.id = s.round_id left join statement d on d.id = s.disputes_id
 			where s.process_id = :processId and (s.round_id in (select id from selected) or (:everything and s.round_id is null))
 			order by s.id"""
-		.formatted(reported("s.said_on", "s.said_on_precision"), cited("statement_id", "s.id"));
+		.formatted(reported("s.said_on", "s.said_on_precision"),
+				texts("s", "statement_id", "text", "text", "quote", "quote"), cited("statement_id", "s.id"));
 
 	private static final String CONTEXT_EVENTS = """
 			select json_build_object('slug', e.slug, 'title', e.title, 'description', e.description,

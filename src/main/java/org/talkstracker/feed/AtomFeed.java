@@ -22,6 +22,8 @@ class AtomFeed {
 
 	static final String NAMESPACE = "http://www.w3.org/2005/Atom";
 
+	private static final String XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
 	private static final Map<String, String> DOWNLOADS = Map.of("md", "text/markdown", "pdf", "application/pdf", "json",
 			"application/json", "csv", "text/csv");
 
@@ -42,6 +44,9 @@ class AtomFeed {
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("feed");
 			xml.writeDefaultNamespace(NAMESPACE);
+			// The feed's language; a name it gives in no form of that language is in the
+			// original's (Name.shown), which the feed cannot mark inside a title.
+			xml.writeAttribute("xml", XML_NAMESPACE, "lang", this.text.locale().getLanguage());
 			element(xml, "id", base + "/feed.atom");
 			element(xml, "title", this.text.get("exports.feed.title"));
 			element(xml, "subtitle", this.text.get("exports.feed.subtitle"));
@@ -55,14 +60,15 @@ class AtomFeed {
 			xml.writeEndElement();
 			for (FeedRelease release : releases) {
 				FeedRound round = release.round();
+				String place = round.place(this.text.locale());
 				String page = base + "/rounds/" + round.slug();
 				String released = page + "/releases/" + release.number();
 				xml.writeStartElement("entry");
 				element(xml, "id", released);
 				element(xml, "title",
 						this.text.get("exports.feed.release",
-								this.text.get("exports.feed.entry", round.number(), round.processName(),
-										(round.place() != null) ? round.place() : this.text.date(round.heldOn())),
+								this.text.get("exports.feed.entry", round.number(), round.process(this.text.locale()),
+										(place != null) ? place : this.text.date(round.heldOn())),
 								release.number(), this.text.get("release.kind." + release.kind())));
 				element(xml, "updated", timestamp(release.releasedAt()));
 				xml.writeStartElement("author");

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.talkstracker.editing.Name;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.text.Text;
 import org.talkstracker.text.TextLanguage;
@@ -29,8 +30,10 @@ class FeedRounds {
 	/** The rounds, each with its summary's translation into the language, if any. */
 	List<FeedRound> latest(int limit, TextLanguage language) {
 		return this.jdbc.sql("""
-				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
-				    r.ended_at, r.summary, r.summary_language, r.updated_at,
+				select r.slug, r.number, p.name as process_name, p.name_uk as process_name_uk,
+				    p.name_ru as process_name_ru, p.name_original as process_name_original, r.status, r.held_on,
+				    r.city, r.city_uk, r.city_ru, r.city_original, r.venue, r.venue_uk, r.venue_ru, r.venue_original,
+				    r.started_at, r.ended_at, r.summary, r.summary_language, r.updated_at,
 				    t.language as translated_into, t.text as translation, t.translator, t.translated_at
 				from round r join process p on p.id = r.process_id
 				left join text_translation t on t.round_id = r.id and t.field = 'summary' and t.language = :language
@@ -49,8 +52,10 @@ class FeedRounds {
 	 */
 	List<FeedRelease> releases(int limit, TextLanguage language) {
 		return this.jdbc.sql("""
-				select r.slug, r.number, p.name as process_name, r.status, r.held_on, r.city, r.venue, r.started_at,
-				    r.ended_at, r.summary, r.summary_language, r.updated_at,
+				select r.slug, r.number, p.name as process_name, p.name_uk as process_name_uk,
+				    p.name_ru as process_name_ru, p.name_original as process_name_original, r.status, r.held_on,
+				    r.city, r.city_uk, r.city_ru, r.city_original, r.venue, r.venue_uk, r.venue_ru, r.venue_original,
+				    r.started_at, r.ended_at, r.summary, r.summary_language, r.updated_at,
 				    t.language as translated_into, t.text as translation, t.translator, t.translated_at,
 				    x.number as release, x.released_at, x.kind, x.note, x.editor
 				from round_release x join round r on r.id = x.round_id join process p on p.id = r.process_id
@@ -67,9 +72,9 @@ class FeedRounds {
 	}
 
 	private static FeedRound round(ResultSet row) throws SQLException {
-		return new FeedRound(row.getString("slug"), row.getInt("number"), row.getString("process_name"),
+		return new FeedRound(row.getString("slug"), row.getInt("number"), Name.read(row, "process_name"),
 				RoundStatus.valueOf(row.getString("status")), row.getObject("held_on", LocalDate.class),
-				row.getString("city"), row.getString("venue"), instant(row.getTimestamp("started_at")),
+				Name.read(row, "city"), Name.read(row, "venue"), instant(row.getTimestamp("started_at")),
 				instant(row.getTimestamp("ended_at")), summary(row), instant(row.getTimestamp("updated_at")));
 	}
 

@@ -54,10 +54,11 @@ class RoundCalendar {
 				line(ics, "DTSTART;VALUE=DATE:" + DATE.format(round.heldOn()));
 				line(ics, "DTEND;VALUE=DATE:" + DATE.format(round.heldOn().plusDays(1)));
 			}
-			line(ics,
-					"SUMMARY:" + escape(this.text.get("exports.calendar.event", round.number(), round.processName())));
-			if (round.place() != null) {
-				line(ics, "LOCATION:" + escape(round.place()));
+			line(ics, "SUMMARY:" + escape(
+					this.text.get("exports.calendar.event", round.number(), round.process(this.text.locale()))));
+			String place = round.place(this.text.locale());
+			if (place != null) {
+				line(ics, "LOCATION:" + escape(place));
 			}
 			if (round.summary() != null) {
 				line(ics, "DESCRIPTION:" + escape(this.text.readWithOrigin(round.summary())));

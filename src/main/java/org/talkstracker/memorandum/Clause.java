@@ -8,6 +8,7 @@ import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
@@ -75,6 +76,11 @@ public class Clause extends CitingRecord implements RoundFact, WrittenTexts {
 	@Override
 	public Stream<Round> rounds() {
 		return this.memorandum.rounds();
+	}
+
+	@Override
+	public FactKind factKind() {
+		return FactKind.CLAUSE;
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
@@ -184,6 +185,11 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
+	}
+
+	@Override
+	public FactKind factKind() {
+		return FactKind.MEMORANDUM;
 	}
 
 	@Override

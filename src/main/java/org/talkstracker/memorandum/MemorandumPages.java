@@ -18,20 +18,26 @@ import org.talkstracker.memorandum.MemorandumView.RoundRef;
 import org.talkstracker.round.Round;
 import org.talkstracker.source.CitedSources;
 import org.talkstracker.source.CitedSources.CitedSource;
+import org.talkstracker.text.TextTranslations;
+import org.talkstracker.text.TranslatedTexts;
+import org.talkstracker.text.WrittenTexts;
 import org.talkstracker.web.Choice;
 
 /**
  * The read models of the memoranda pages, each built in a fixed number of SQL statements:
  * the memoranda with their header facts and sources in one, all their clauses with
- * sources in another.
+ * sources in another, the translations of their texts in a third.
  */
 @Service
 public class MemorandumPages {
 
 	private final MemorandumRepository memoranda;
 
-	MemorandumPages(MemorandumRepository memoranda) {
+	private final TextTranslations translations;
+
+	MemorandumPages(MemorandumRepository memoranda, TextTranslations translations) {
 		this.memoranda = memoranda;
+		this.translations = translations;
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -102,26 +108,31 @@ public class MemorandumPages {
 			}
 		}
 		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
-		this.memoranda.findClausesWithSources(found)
+		List<Clause> allClauses = this.memoranda.findClausesWithSources(found);
+		allClauses
 			.forEach((clause) -> clauses.computeIfAbsent(clause.getMemorandum().getId(), (id) -> new ArrayList<>())
 				.add(clause));
+		List<WrittenTexts> written = new ArrayList<>(found);
+		written.addAll(allClauses);
+		TranslatedTexts texts = this.translations.of(written);
 		Map<String, MemorandumView> views = new LinkedHashMap<>();
 		for (String slug : slugs) {
 			Memorandum memorandum = found.stream().filter((m) -> m.getSlug().equals(slug)).findFirst().orElseThrow();
-			views.put(slug, view(memorandum, clauses.getOrDefault(memorandum.getId(), List.of()), sources));
+			views.put(slug, view(memorandum, clauses.getOrDefault(memorandum.getId(), List.of()), texts, sources));
 		}
 		return views;
 	}
 
-	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, CitedSources sources) {
+	private static MemorandumView view(Memorandum memorandum, List<Clause> clauses, TranslatedTexts texts,
+			CitedSources sources) {
 		List<Integer> cited = sources.cite(memorandum.getSources());
 		Round round = memorandum.getRound();
 		return new MemorandumView(memorandum.getSlug(), memorandum.getTitles(), memorandum.getProcess().getNames(),
 				new Author(memorandum.getAuthorParty().getSlug(), memorandum.getAuthorParty().getNames()),
 				(round != null) ? new RoundRef(round.getSlug(), round.getNumber(), round.getCityNames()) : null,
-				memorandum.getDelivered(), memorandum.getPublishedOn(), memorandum.getSummary(), cited,
+				memorandum.getDelivered(), memorandum.getPublishedOn(), texts.of(memorandum, "summary"), cited,
 				clauses.stream()
-					.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), clause.getText(),
+					.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), texts.of(clause, "text"),
 							sources.cite(clause.getSources())))
 					.toList());
 	}

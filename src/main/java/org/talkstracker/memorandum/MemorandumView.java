@@ -1,19 +1,19 @@
 package org.talkstracker.memorandum;
 
-import org.talkstracker.editing.Name;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.source.ReportedDate;
+import org.talkstracker.text.Text;
 
 /**
  * A visible memorandum as readers see it, its clauses in number order; facts carry the
- * numbers of their sources on the page.
+ * numbers of their sources on the page, texts their language and translations.
  */
 public record MemorandumView(String slug, Name title, Name processName, Author author, RoundRef round,
-		ReportedDate delivered, LocalDate publishedOn, String summary, List<Integer> sources,
-		List<ClauseView> clauses) {
+		ReportedDate delivered, LocalDate publishedOn, Text summary, List<Integer> sources, List<ClauseView> clauses) {
 
 	public record Author(String slug, Name name) {
 	}
@@ -22,7 +22,7 @@ public record MemorandumView(String slug, Name title, Name processName, Author a
 	public record RoundRef(String slug, int number, Name city) {
 	}
 
-	public record ClauseView(int number, ClauseTopic topic, String text, List<Integer> sources) {
+	public record ClauseView(int number, ClauseTopic topic, Text text, List<Integer> sources) {
 	}
 
 	public record TopicClauses(ClauseTopic topic, List<ClauseView> clauses) {

@@ -16,7 +16,8 @@ interface PartyProfileRepository extends Repository<Party, Long> {
 	Optional<Party> findBySlug(String slug);
 
 	@Query("""
-			select new org.talkstracker.profile.ProposalLine(o.slug, o.title, o.category, o.status,
+			select new org.talkstracker.profile.ProposalLine(o.id, o.slug, o.title, o.titleLanguage, o.category,
+			    o.status,
 			    r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal, r.heldOn,
 			    r.city, r.cityUk, r.cityRu, r.cityOriginal)
 			from Proposal o join o.round r join r.process p

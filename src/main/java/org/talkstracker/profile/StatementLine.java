@@ -1,16 +1,17 @@
 package org.talkstracker.profile;
 
-import org.talkstracker.editing.Name;
 import java.util.List;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.source.ReportedDate;
+import org.talkstracker.text.Text;
 
 /**
  * A statement as a profile shows it, with the title its speaker held then and what it
- * disputes.
+ * disputes; its texts with their languages and translations.
  */
 public record StatementLine(String slug, PersonRef speaker, String speakerTitle, PartyRef party, ReportedDate said,
-		String text, String quote, RoundRef round, StatementRef disputes, List<StatementRef> disputedBy,
+		Text text, Text quote, RoundRef round, StatementRef disputes, List<StatementRef> disputedBy,
 		List<Integer> sources) {
 
 	public record PersonRef(String slug, Name name) {
@@ -22,7 +23,7 @@ public record StatementLine(String slug, PersonRef speaker, String speakerTitle,
 	/**
 	 * Another statement, named by who made it; linked through its round when it has one.
 	 */
-	public record StatementRef(String slug, Name speaker, String text, String roundSlug) {
+	public record StatementRef(String slug, Name speaker, Text text, String roundSlug) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.talkstracker.round.RoundChanges;
 import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
@@ -125,6 +126,11 @@ public class Proposal extends CitingRecord implements RoundFact, WrittenTexts {
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.ofNullable(this.round);
+	}
+
+	@Override
+	public FactKind factKind() {
+		return FactKind.PROPOSAL;
 	}
 
 	@Override

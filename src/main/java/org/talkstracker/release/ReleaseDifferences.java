@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +33,11 @@ import org.talkstracker.datafile.DataFile.SourceEntry;
 import org.talkstracker.datafile.DataFile.StageEntry;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.datafile.DataFile.StatementEntry;
+import org.talkstracker.datafile.DataFile.TextEntry;
 import org.talkstracker.datafile.DataFile.ThirdPartyEntry;
+import org.talkstracker.datafile.DataFile.TranslationEntry;
 import org.talkstracker.source.DatePrecision;
+import org.talkstracker.text.TextLanguage;
 
 /**
  * What changed between two releases of a round, in readers' words. Each release holds the
@@ -63,6 +67,9 @@ final class ReleaseDifferences {
 	static final int REMOVED = 2;
 
 	private static final ReleaseChange NOT_GIVEN = ReleaseChange.of("release.change.notGiven");
+
+	/** A text a fact's {@code texts} do not name: written in English, untranslated. */
+	private static final TextEntry UNTRANSLATED = new TextEntry(TextLanguage.EN, List.of());
 
 	private ReleaseDifferences() {
 	}
@@ -208,6 +215,8 @@ final class ReleaseDifferences {
 			text("release.change.round.summary", before.summary(), after.summary());
 			text("release.change.round.outcome", before.outcome(), after.outcome());
 			text("release.change.round.nextSteps", before.nextSteps(), after.nextSteps());
+			translations("release.change.round.text.language", "release.change.round.text.translation", before.texts(),
+					after.texts());
 			for (String slug : missingFrom(before.sources(), after.sources())) {
 				add("release.change.round.sourceAdded", source(slug, true));
 			}
@@ -301,6 +310,8 @@ final class ReleaseDifferences {
 					label("proposal.status.", after.status()), proposal);
 			text("release.change.proposal.details", before.details(), after.details(), proposal);
 			text("release.change.proposal.response", before.response(), after.response(), proposal);
+			translations("release.change.text.language", "release.change.text.translation", before.texts(),
+					after.texts(), proposal);
 			changed("release.change.proposal.deadline", before.deadline(), after.deadline(), proposal);
 			citations(before.sources(), after.sources(), proposal);
 		}
@@ -455,6 +466,8 @@ final class ReleaseDifferences {
 					memorandum);
 			changed("release.change.memorandum.publishedOn", before.publishedOn(), after.publishedOn(), memorandum);
 			text("release.change.memorandum.summary", before.summary(), after.summary(), memorandum);
+			translations("release.change.text.language", "release.change.text.translation", before.texts(),
+					after.texts(), memorandum);
 			citations(before.sources(), after.sources(), memorandum);
 			match(before.clauses(), after.clauses(), ClauseEntry::number, ClauseEntry::number,
 					(added) -> add("release.change.clause.added", memorandum, added.number(),
@@ -464,6 +477,8 @@ final class ReleaseDifferences {
 						changed("release.change.clause.topic", label("clause.topic.", was.topic()),
 								label("clause.topic.", is.topic()), clause);
 						text("release.change.clause.text", was.text(), is.text(), clause);
+						translations("release.change.text.language", "release.change.text.translation", was.texts(),
+								is.texts(), clause);
 						citations(was.sources(), is.sources(), clause);
 					});
 		}
@@ -487,6 +502,8 @@ final class ReleaseDifferences {
 					ReleaseChange.of("release.change.statement", speaker(after)));
 			text("release.change.statement.text", before.text(), after.text(), statement);
 			text("release.change.statement.quote", before.quote(), after.quote(), statement);
+			translations("release.change.text.language", "release.change.text.translation", before.texts(),
+					after.texts(), statement);
 			if (!Objects.equals(before.disputes(), after.disputes())) {
 				if (before.disputes() == null) {
 					add("release.change.statement.disputes.added", statement, disputed(after.disputes()));
@@ -644,6 +661,46 @@ final class ReleaseDifferences {
 				args[leading.length] = (before == null) ? ADDED : (after == null) ? REMOVED : REVISED;
 				add(key, args);
 			}
+		}
+
+		/**
+		 * What changed of the languages and translations of a fact's texts: a text now
+		 * said to be written in another language, a translation added, revised or removed
+		 * (never printed, as the texts are not).
+		 */
+		private void translations(String languageKey, String translationKey, Map<String, TextEntry> before,
+				Map<String, TextEntry> after, Object... leading) {
+			Set<String> names = new LinkedHashSet<>(after.keySet());
+			names.addAll(before.keySet());
+			for (String name : names) {
+				TextEntry was = before.getOrDefault(name, UNTRANSLATED);
+				TextEntry is = after.getOrDefault(name, UNTRANSLATED);
+				if (was.language() != is.language()) {
+					add(languageKey, with(leading, name, is.language().code()));
+				}
+				for (TextLanguage language : TextLanguage.values()) {
+					TranslationEntry wasTranslated = translation(was, language);
+					TranslationEntry isTranslated = translation(is, language);
+					if (!Objects.equals(wasTranslated, isTranslated)) {
+						add(translationKey, with(leading, name, language.code(),
+								(wasTranslated == null) ? ADDED : (isTranslated == null) ? REMOVED : REVISED));
+					}
+				}
+			}
+		}
+
+		private static TranslationEntry translation(TextEntry text, TextLanguage language) {
+			return text.translations()
+				.stream()
+				.filter((translation) -> translation.language() == language)
+				.findFirst()
+				.orElse(null);
+		}
+
+		private static Object[] with(Object[] leading, Object... more) {
+			Object[] args = Arrays.copyOf(leading, leading.length + more.length);
+			System.arraycopy(more, 0, args, leading.length, more.length);
+			return args;
 		}
 
 		private static Object shown(Object value) {

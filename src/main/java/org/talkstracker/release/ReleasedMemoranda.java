@@ -55,14 +55,14 @@ class ReleasedMemoranda {
 		List<Integer> cited = sources.cite(memorandum.sources());
 		List<ClauseView> clauses = memorandum.clauses()
 			.stream()
-			.map((clause) -> new ClauseView(clause.number(), clause.topic(), clause.text(),
+			.map((clause) -> new ClauseView(clause.number(), clause.topic(), clause.shownText(),
 					sources.cite(clause.sources())))
 			.toList();
 		MemorandumView view = new MemorandumView(memorandum.slug(), memorandum.fullTitle(), process.fullName(),
 				new Author(memorandum.author(),
 						parties.getOrDefault(memorandum.author(), Name.of(memorandum.author(), null, null, null))),
 				round(memorandum.round()), reported(memorandum.delivered()), memorandum.publishedOn(),
-				memorandum.summary(), cited, clauses);
+				memorandum.summaryText(), cited, clauses);
 		return new MemorandumPage(view, sources.list());
 	}
 

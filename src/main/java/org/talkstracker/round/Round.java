@@ -12,6 +12,7 @@ import org.talkstracker.process.Party;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
@@ -332,6 +333,11 @@ public class Round extends CitingRecord implements WrittenTexts {
 			return city;
 		}
 		return (city != null) ? venue + ", " + city : venue;
+	}
+
+	@Override
+	public FactKind factKind() {
+		return FactKind.ROUND;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.talkstracker.round.RoundFact;
 import org.talkstracker.source.CitingRecord;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
@@ -156,6 +157,11 @@ public class Statement extends CitingRecord implements RoundFact, WrittenTexts {
 	@Override
 	public Stream<Round> rounds() {
 		return Stream.of(this.round, this.roundAsLoaded).filter(Objects::nonNull).distinct();
+	}
+
+	@Override
+	public FactKind factKind() {
+		return FactKind.STATEMENT;
 	}
 
 	@Override

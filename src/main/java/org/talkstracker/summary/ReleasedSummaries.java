@@ -45,7 +45,6 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
-import org.talkstracker.text.Text;
 
 /**
  * The {@link RoundSummary} of a round as one of its releases kept it: read from the
@@ -125,8 +124,8 @@ public class ReleasedSummaries {
 							this.round.endedAt()),
 					(this.round.duration() != null) ? this.round.duration().minutes() : null,
 					(this.round.duration() != null) ? this.round.duration().precision() : null,
-					Text.english(this.round.summary()), Text.english(this.round.outcome()),
-					Text.english(this.round.nextSteps()), releasedAt, cite(this.round.sources()));
+					this.round.text("summary"), this.round.text("outcome"), this.round.text("nextSteps"), releasedAt,
+					cite(this.round.sources()));
 			List<DelegationView> delegations = this.round.delegations()
 				.stream()
 				.map((delegation) -> new DelegationView(party(delegation.party()),
@@ -155,9 +154,9 @@ public class ReleasedSummaries {
 			Map<String, List<ProposalView>> byParty = new LinkedHashMap<>();
 			this.round.proposals()
 				.forEach((proposal) -> byParty.computeIfAbsent(proposal.party(), (party) -> new ArrayList<>())
-					.add(new ProposalView(proposal.slug(), proposal.category(), Text.english(proposal.title()),
-							Text.english(proposal.details()), proposal.status(), Text.english(proposal.response()),
-							proposal.deadline(), cite(proposal.sources()))));
+					.add(new ProposalView(proposal.slug(), proposal.category(), proposal.text("title"),
+							proposal.text("details"), proposal.status(), proposal.text("response"), proposal.deadline(),
+							cite(proposal.sources()))));
 			return byParty.entrySet()
 				.stream()
 				.map((entry) -> new PartyProposals(party(entry.getKey()), List.copyOf(entry.getValue())))
@@ -202,11 +201,11 @@ public class ReleasedSummaries {
 				.map((memorandum) -> {
 					List<Integer> cited = cite(memorandum.sources());
 					return new MemorandumView(memorandum.slug(), memorandum.fullTitle(), party(memorandum.author()),
-							date(memorandum.delivered()), memorandum.publishedOn(), Text.english(memorandum.summary()),
+							date(memorandum.delivered()), memorandum.publishedOn(), memorandum.summaryText(),
 							memorandum.clauses()
 								.stream()
-								.map((clause) -> new ClauseView(clause.number(), clause.topic(),
-										Text.english(clause.text()), cite(clause.sources())))
+								.map((clause) -> new ClauseView(clause.number(), clause.topic(), clause.shownText(),
+										cite(clause.sources())))
 								.toList(),
 							cited);
 				})
@@ -223,7 +222,7 @@ public class ReleasedSummaries {
 			return said.stream()
 				.map((statement) -> new StatementView(statement.slug(), person(statement.speaker()),
 						statement.speakerTitle(), party(statement.party()), date(statement.said()),
-						Text.english(statement.text()), Text.english(statement.quote()),
+						statement.text("text"), statement.text("quote"),
 						Optional.ofNullable(statement.disputes()).map(bySlug::get).map(this::reference).orElse(null),
 						said.stream()
 							.filter((other) -> statement.slug().equals(other.disputes()))
@@ -236,7 +235,7 @@ public class ReleasedSummaries {
 		private StatementRef reference(StatementEntry statement) {
 			Name speaker = (statement.speaker() != null) ? this.people.get(statement.speaker())
 					: this.parties.get(statement.party());
-			return new StatementRef(statement.slug(), speaker, Text.english(statement.text()));
+			return new StatementRef(statement.slug(), speaker, statement.text("text"));
 		}
 
 		private List<Integer> cite(List<String> slugs) {

@@ -48,8 +48,8 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.text.TranslatedTexts;
 import org.talkstracker.translation.Translations;
-import org.talkstracker.translation.Translations.Texts;
 import org.talkstracker.web.GoneException;
 
 /**
@@ -128,7 +128,7 @@ public class RoundSummaries {
 
 	private RoundSummary summarise(Round round) {
 		SourceNumbers sources = new SourceNumbers();
-		Texts texts = this.translations.shownWith(round);
+		TranslatedTexts texts = this.translations.shownWith(round);
 		RoundSummary.Header header = header(round, texts, sources);
 		List<DelegationView> delegations = delegations(round, sources);
 		List<ThirdPartyView> thirdParties = this.rounds.findThirdParties(round)
@@ -147,7 +147,7 @@ public class RoundSummaries {
 				neighbour(neighbours, round.getNumber() + 1));
 	}
 
-	private RoundSummary.Header header(Round round, Texts texts, SourceNumbers sources) {
+	private RoundSummary.Header header(Round round, TranslatedTexts texts, SourceNumbers sources) {
 		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getNames(),
 				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCityNames(),
 				round.getVenueNames(), round.getTimes(),
@@ -172,7 +172,7 @@ public class RoundSummaries {
 			.toList();
 	}
 
-	private List<PartyProposals> proposals(Round round, Texts texts, SourceNumbers sources) {
+	private List<PartyProposals> proposals(Round round, TranslatedTexts texts, SourceNumbers sources) {
 		Map<Party, List<ProposalView>> byParty = new LinkedHashMap<>();
 		for (Proposal proposal : this.proposals.findByRoundWithSources(round)) {
 			byParty.computeIfAbsent(proposal.getParty(), (party) -> new ArrayList<>())
@@ -222,7 +222,7 @@ public class RoundSummaries {
 		}).toList();
 	}
 
-	private List<MemorandumView> memoranda(Round round, Texts texts, SourceNumbers sources) {
+	private List<MemorandumView> memoranda(Round round, TranslatedTexts texts, SourceNumbers sources) {
 		List<Memorandum> delivered = this.memoranda.findByRoundWithSources(round);
 		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
 		this.memoranda.findClausesByRound(round)
@@ -241,7 +241,7 @@ public class RoundSummaries {
 		}).toList();
 	}
 
-	private List<StatementView> statements(Round round, Texts texts, SourceNumbers sources) {
+	private List<StatementView> statements(Round round, TranslatedTexts texts, SourceNumbers sources) {
 		List<Statement> said = this.statements.findByRoundWithSources(round);
 		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
 		this.statements.findDisputingRound(round)
@@ -257,7 +257,7 @@ public class RoundSummaries {
 			.toList();
 	}
 
-	private static StatementRef reference(Statement statement, Texts texts) {
+	private static StatementRef reference(Statement statement, TranslatedTexts texts) {
 		Name speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getNames()
 				: statement.getParty().getNames();
 		return new StatementRef(statement.getSlug(), speaker, texts.of(statement, "text"));

@@ -12,6 +12,9 @@ public interface WrittenTexts {
 	/** The fact's id. */
 	Long getId();
 
+	/** The kind of fact, which with its id names it where translations are looked up. */
+	FactKind factKind();
+
 	/** The version of the fact, which a change of a text's language raises. */
 	long getVersion();
 

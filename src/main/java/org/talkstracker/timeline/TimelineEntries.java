@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.source.DatePrecision;
@@ -33,18 +34,20 @@ class TimelineEntries {
 	 */
 	private static final String ROUNDS = """
 			select 0 as kind_rank, r.held_on as date, 'DAY' as precision, r.id, p.slug as process_slug,
-			       p.name as process_name, r.slug as round_slug, r.number as round_number, r.city, r.status,
+			       %4$s, r.slug as round_slug, r.number as round_number, r.city, r.city_uk, r.city_ru,
+			       r.city_original, r.status,
 			       null as exchange_slug, null as exchange_kind, null::integer as sequence, null as slug, null as title,
-			       null as author
+			       null as title_uk, null as title_ru, null as title_original, %5$s
 			from round r join process p on p.id = r.process_id
 			where r.published and %1$s and %2$s
 			order by r.held_on %3$s, r.id %3$s limit :limit""";
 
 	private static final String STAGES = """
 			select 1 as kind_rank, s.occurred_on as date, s.occurred_on_precision as precision, s.id,
-			       p.slug as process_slug, p.name as process_name, r.slug as round_slug, r.number as round_number,
-			       null as city, null as status, a.slug as exchange_slug, a.kind as exchange_kind, s.sequence,
-			       null as slug, null as title, null as author
+			       p.slug as process_slug, %4$s, r.slug as round_slug, r.number as round_number,
+			       %6$s, null as status, a.slug as exchange_slug, a.kind as exchange_kind, s.sequence,
+			       null as slug, null as title,
+			       null as title_uk, null as title_ru, null as title_original, %5$s
 			from exchange_stage s join exchange_agreement a on a.id = s.agreement_id join round r on r.id = a.round_id
 			join process p on p.id = r.process_id
 			where r.published and %2$s
@@ -59,7 +62,7 @@ class TimelineEntries {
 	 */
 	private static final String PROCESS_STAGES = """
 			with process_stages as materialized (
-			  select s.occurred_on, s.occurred_on_precision, s.id, p.slug as process_slug, p.name as process_name,
+			  select s.occurred_on, s.occurred_on_precision, s.id, p.slug as process_slug, %4$s,
 			         r.slug as round_slug, r.number as round_number, a.slug as exchange_slug, a.kind as exchange_kind,
 			         s.sequence
 			  from round r join process p on p.id = r.process_id join exchange_agreement a on a.round_id = r.id
@@ -67,16 +70,18 @@ class TimelineEntries {
 			  where r.published and %1$s and %2$s
 			)
 			select 1 as kind_rank, occurred_on as date, occurred_on_precision as precision, id, process_slug,
-			       process_name, round_slug, round_number, null as city, null as status, exchange_slug, exchange_kind,
-			       sequence, null as slug, null as title, null as author
+			       process_name, process_name_uk, process_name_ru, process_name_original, round_slug, round_number,
+			       %6$s, null as status, exchange_slug, exchange_kind, sequence, null as slug, null as title,
+			       null as title_uk, null as title_ru, null as title_original, %5$s
 			from process_stages s
 			order by s.occurred_on %3$s, s.id %3$s limit :limit""";
 
 	private static final String MEMORANDA = """
 			select 2 as kind_rank, m.delivered_on as date, m.delivered_on_precision as precision, m.id,
-			       p.slug as process_slug, p.name as process_name, r.slug as round_slug, r.number as round_number,
-			       null as city, null as status, null as exchange_slug, null as exchange_kind, null::integer as sequence,
-			       m.slug, m.title, author.name as author
+			       p.slug as process_slug, %4$s, r.slug as round_slug, r.number as round_number,
+			       %6$s, null as status, null as exchange_slug, null as exchange_kind, null::integer as sequence,
+			       m.slug, m.title, m.title_uk, m.title_ru, m.title_original, author.name as author,
+			       author.name_uk as author_uk, author.name_ru as author_ru, author.name_original as author_original
 			from memorandum m join party author on author.id = m.author_party_id join process p on p.id = m.process_id
 			left join round r on r.id = m.round_id
 			where m.delivered_on is not null and (r.id is null or r.published) and %1$s and %2$s
@@ -84,12 +89,20 @@ class TimelineEntries {
 
 	private static final String EVENTS = """
 			select 3 as kind_rank, e.occurred_on as date, e.occurred_on_precision as precision, e.id,
-			       p.slug as process_slug, p.name as process_name, null as round_slug, null::integer as round_number,
-			       null as city, null as status, null as exchange_slug, null as exchange_kind, null::integer as sequence,
-			       e.slug, e.title, null as author
+			       p.slug as process_slug, %4$s, null as round_slug, null::integer as round_number,
+			       %6$s, null as status, null as exchange_slug, null as exchange_kind, null::integer as sequence,
+			       e.slug, e.title, null as title_uk, null as title_ru, null as title_original, %5$s
 			from context_event e join process p on p.id = e.process_id
 			where %1$s and %2$s
 			order by e.occurred_on %3$s, e.id %3$s limit :limit""";
+
+	/** The process's name in every language, as {@link Name#read} reads it. */
+	private static final String PROCESS_NAME = "p.name as process_name, p.name_uk as process_name_uk, "
+			+ "p.name_ru as process_name_ru, p.name_original as process_name_original";
+
+	private static final String NO_AUTHOR = "null as author, null as author_uk, null as author_ru, null as author_original";
+
+	private static final String NO_CITY = "null as city, null as city_uk, null as city_ru, null as city_original";
 
 	/** Each entry's sources, by position; only for the entries of the page. */
 	private static final String SOURCES = """
@@ -151,7 +164,8 @@ class TimelineEntries {
 			String processCondition = (process != null)
 					? branch.processColumn() + " = (select id from process where slug = :process)" : "true";
 			parts.add("(" + branch.sql()
-				.formatted(processCondition, beyondCondition(kind, branch.alias(), position, forwards), direction)
+				.formatted(processCondition, beyondCondition(kind, branch.alias(), position, forwards), direction,
+						PROCESS_NAME, NO_AUTHOR, NO_CITY)
 					+ ")");
 		}
 		String order = "e.date %1$s, e.kind_rank %1$s, e.id %1$s".formatted(direction);
@@ -186,18 +200,18 @@ class TimelineEntries {
 		Array sources = rs.getArray("source_ids");
 		return new Row(TimelineKind.values()[rs.getInt("kind_rank")], rs.getObject("date", LocalDate.class),
 				DatePrecision.valueOf(rs.getString("precision")), rs.getLong("id"), rs.getString("process_slug"),
-				rs.getString("process_name"), rs.getString("round_slug"), (Integer) rs.getObject("round_number"),
-				rs.getString("city"), (status != null) ? RoundStatus.valueOf(status) : null,
+				Name.read(rs, "process_name"), rs.getString("round_slug"), (Integer) rs.getObject("round_number"),
+				Name.read(rs, "city"), (status != null) ? RoundStatus.valueOf(status) : null,
 				rs.getString("exchange_slug"), (exchangeKind != null) ? ExchangeKind.valueOf(exchangeKind) : null,
-				(Integer) rs.getObject("sequence"), rs.getString("slug"), rs.getString("title"), rs.getString("author"),
-				Arrays.asList((Long[]) sources.getArray()), rs.getBoolean("beyond"));
+				(Integer) rs.getObject("sequence"), rs.getString("slug"), Name.read(rs, "title"),
+				Name.read(rs, "author"), Arrays.asList((Long[]) sources.getArray()), rs.getBoolean("beyond"));
 	}
 
 	/** An entry as the statement gives it: the columns of its kind, the others null. */
 	record Row(TimelineKind kind, LocalDate date, DatePrecision precision, long id, String processSlug,
-			String processName, String roundSlug, Integer roundNumber, String city, RoundStatus status,
-			String exchangeSlug, ExchangeKind exchangeKind, Integer sequence, String slug, String title, String author,
-			List<Long> sourceIds, boolean beyond) {
+			Name processName, String roundSlug, Integer roundNumber, Name city, RoundStatus status, String exchangeSlug,
+			ExchangeKind exchangeKind, Integer sequence, String slug, Name title, Name author, List<Long> sourceIds,
+			boolean beyond) {
 
 		TimelinePosition position() {
 			return TimelinePosition.of(this.date, this.kind, this.id);

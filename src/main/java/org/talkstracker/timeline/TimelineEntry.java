@@ -2,6 +2,7 @@ package org.talkstracker.timeline;
 
 import java.util.List;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.source.ReportedDate;
@@ -32,7 +33,7 @@ public sealed interface TimelineEntry {
 
 	}
 
-	record RoundEntry(ReportedDate date, ProcessRef process, RoundRef round, String city, RoundStatus status,
+	record RoundEntry(ReportedDate date, ProcessRef process, RoundRef round, Name city, RoundStatus status,
 			List<Integer> sources) implements TimelineEntry {
 
 		@Override
@@ -63,11 +64,11 @@ public sealed interface TimelineEntry {
 	}
 
 	/**
-	 * A memorandum by its delivery date; {@code round} is null when it was not handed
-	 * over at a round.
+	 * A memorandum by its delivery date, with its title and its author's name in every
+	 * language; {@code round} is null when it was not handed over at a round.
 	 */
-	record MemorandumEntry(ReportedDate date, ProcessRef process, RoundRef round, String slug, String title,
-			String author, List<Integer> sources) implements TimelineEntry {
+	record MemorandumEntry(ReportedDate date, ProcessRef process, RoundRef round, String slug, Name title, Name author,
+			List<Integer> sources) implements TimelineEntry {
 
 		@Override
 		public TimelineKind kind() {

@@ -11,7 +11,9 @@ import org.springframework.data.repository.Repository;
  */
 interface TimelineRepository extends Repository<ContextEvent, Long> {
 
-	@Query("select new org.talkstracker.timeline.ProcessRef(p.slug, p.name) from PeaceProcess p order by p.name, p.slug")
+	@Query("""
+			select new org.talkstracker.timeline.ProcessRef(p.slug, p.name, p.nameUk, p.nameRu, p.nameOriginal)
+			from PeaceProcess p order by p.name, p.slug""")
 	List<ProcessRef> findProcesses();
 
 }

@@ -89,7 +89,7 @@ class Timelines {
 				new StageEntry(date, process, round, row.exchangeSlug(), row.exchangeKind(), row.sequence(), sources);
 			case MEMORANDUM ->
 				new MemorandumEntry(date, process, round, row.slug(), row.title(), row.author(), sources);
-			case EVENT -> new EventEntry(date, process, row.slug(), row.title(), sources);
+			case EVENT -> new EventEntry(date, process, row.slug(), row.title().en(), sources);
 		};
 	}
 

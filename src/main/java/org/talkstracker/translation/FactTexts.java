@@ -1,8 +1,10 @@
 package org.talkstracker.translation;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.talkstracker.memorandum.Memorandum;
 import org.talkstracker.memorandum.MemorandumRepository;
 import org.talkstracker.proposal.ProposalRepository;
@@ -20,6 +22,20 @@ import org.talkstracker.web.RecordNotFoundException;
 @Component
 class FactTexts {
 
+	static final String ROUND = "/admin/rounds/{round}/texts/{field}";
+
+	static final String PROPOSAL = "/admin/rounds/{round}/proposals/{proposal}/texts/{field}";
+
+	static final String MEMORANDUM = "/admin/memoranda/{memorandum}/texts/{field}";
+
+	static final String CLAUSE = "/admin/memoranda/{memorandum}/clauses/{clause}/texts/{field}";
+
+	static final String STATEMENT = "/admin/statements/{process}/{statement}/texts/{field}";
+
+	private static final List<String> ADDRESSES = List.of(ROUND, PROPOSAL, MEMORANDUM, CLAUSE, STATEMENT);
+
+	private static final AntPathMatcher MATCHER = new AntPathMatcher();
+
 	private final RoundRepository rounds;
 
 	private final ProposalRepository proposals;
@@ -34,6 +50,18 @@ class FactTexts {
 		this.proposals = proposals;
 		this.memoranda = memoranda;
 		this.statements = statements;
+	}
+
+	/**
+	 * The text at its editors' address ({@link TextOfFact#address}), or the 404 page: the
+	 * key by which a change of it is proposed for approval. Call within a transaction.
+	 */
+	TextOfFact find(String address) {
+		return ADDRESSES.stream()
+			.filter((pattern) -> MATCHER.match(pattern, address))
+			.findFirst()
+			.map((pattern) -> find(MATCHER.extractUriTemplateVariables(pattern, address)))
+			.orElseThrow(() -> new RecordNotFoundException("text", address));
 	}
 
 	/** The text the path names, or the 404 page. Call within a transaction. */

@@ -32,7 +32,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Audited
-@EntityListeners(RoundChanges.class)
+@EntityListeners({ RoundChanges.class, TranslationChanges.class })
 class TextTranslation implements RoundFact {
 
 	@Id

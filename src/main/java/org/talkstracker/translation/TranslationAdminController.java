@@ -26,15 +26,15 @@ import org.talkstracker.web.FormSubmissions;
 @Controller
 class TranslationAdminController {
 
-	private static final String ROUND = "/admin/rounds/{round}/texts/{field}";
+	private static final String ROUND = FactTexts.ROUND;
 
-	private static final String PROPOSAL = "/admin/rounds/{round}/proposals/{proposal}/texts/{field}";
+	private static final String PROPOSAL = FactTexts.PROPOSAL;
 
-	private static final String MEMORANDUM = "/admin/memoranda/{memorandum}/texts/{field}";
+	private static final String MEMORANDUM = FactTexts.MEMORANDUM;
 
-	private static final String CLAUSE = "/admin/memoranda/{memorandum}/clauses/{clause}/texts/{field}";
+	private static final String CLAUSE = FactTexts.CLAUSE;
 
-	private static final String STATEMENT = "/admin/statements/{process}/{statement}/texts/{field}";
+	private static final String STATEMENT = FactTexts.STATEMENT;
 
 	private static final String TRANSLATION = "/translations/{language}";
 
@@ -60,8 +60,8 @@ class TranslationAdminController {
 	String markWrittenIn(@PathVariable Map<String, String> path, @Valid @ModelAttribute("form") LanguageForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.markWrittenIn(path, form), redirect,
-				address(path), () -> page(model, path));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.markWrittenIn(address(path), form),
+				redirect, address(path), () -> page(model, path));
 	}
 
 	@GetMapping({ ROUND + "/translations/new", PROPOSAL + "/translations/new", MEMORANDUM + "/translations/new",
@@ -76,7 +76,7 @@ class TranslationAdminController {
 	String add(@PathVariable Map<String, String> path, @Valid @ModelAttribute("form") TranslationForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(path, form), redirect,
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.add(address(path), form), redirect,
 				address(path), () -> form(model, path, null));
 	}
 
@@ -93,8 +93,9 @@ class TranslationAdminController {
 			@Valid @ModelAttribute("form") TranslationForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.editor.update(path, language, form),
-				redirect, address(path), () -> form(model, path, language));
+		return FormSaving.savedOrShownAgain(result, CONSTRAINTS,
+				() -> this.editor.update(language, address(path), form), redirect, address(path),
+				() -> form(model, path, language));
 	}
 
 	@GetMapping({ ROUND + TRANSLATION + "/delete", PROPOSAL + TRANSLATION + "/delete",
@@ -112,7 +113,7 @@ class TranslationAdminController {
 			STATEMENT + TRANSLATION + "/delete" })
 	String delete(@PathVariable Map<String, String> path, @PathVariable TextLanguage language,
 			RedirectAttributes redirect) {
-		this.editor.delete(path, language);
+		this.editor.delete(language, address(path));
 		return DeleteConfirmation.deleted(redirect, address(path));
 	}
 

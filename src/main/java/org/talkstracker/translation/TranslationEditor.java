@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.account.EditorNames;
 import org.talkstracker.editing.EditConflictException;
 import org.talkstracker.editing.FieldRefusedException;
+import org.talkstracker.editing.Proposable;
 import org.talkstracker.text.Text;
 import org.talkstracker.text.TextLanguage;
 import org.talkstracker.web.RecordNotFoundException;
@@ -56,9 +57,19 @@ class TranslationEditor {
 		return LanguageForm.of(this.texts.find(path));
 	}
 
+	/** The language form of the text at its editors' address, as stored now. */
+	@Transactional(readOnly = true)
+	public LanguageForm languageForm(String text) {
+		return LanguageForm.of(this.texts.find(text));
+	}
+
+	/**
+	 * Records the language the text at its editors' address ({@code text}) is written in.
+	 */
 	@Transactional
-	public void markWrittenIn(Map<String, String> path, LanguageForm form) {
-		TextOfFact text = this.texts.find(path);
+	@Proposable(value = "text.language", labels = "admin.text", current = "languageForm")
+	public void markWrittenIn(String address, LanguageForm form) {
+		TextOfFact text = this.texts.find(address);
 		EditConflictException.unlessCurrent(LanguageForm.of(text), form, "admin.text");
 		text.fact().markWrittenIn(text.field(), form.language());
 		// Written now, so that a translation into that language is refused at the field.
@@ -77,12 +88,22 @@ class TranslationEditor {
 	}
 
 	/**
-	 * Adds a translation of a text the fact has, into a language it has none in yet
-	 * ({@code text_translation_one_per_language}).
+	 * The translation into the language of the text at its editors' address, as stored
+	 * now.
+	 */
+	@Transactional(readOnly = true)
+	public TranslationForm form(TextLanguage language, String text) {
+		return TranslationForm.of(translation(this.texts.find(text), language));
+	}
+
+	/**
+	 * Adds a translation of a text the fact has (at its editors' address, {@code text}),
+	 * into a language it has none in yet ({@code text_translation_one_per_language}).
 	 */
 	@Transactional
-	public void add(Map<String, String> path, TranslationForm form) {
-		TextOfFact text = this.texts.find(path);
+	@Proposable(value = "translation.add", labels = "admin.translation")
+	public void add(String address, TranslationForm form) {
+		TextOfFact text = this.texts.find(address);
 		if (text.text() == null) {
 			throw new FieldRefusedException(null, "admin.translation.noText");
 		}
@@ -92,8 +113,9 @@ class TranslationEditor {
 	}
 
 	@Transactional
-	public void update(Map<String, String> path, TextLanguage language, TranslationForm form) {
-		TextTranslation translation = translation(this.texts.find(path), language);
+	@Proposable(value = "translation", labels = "admin.translation", current = "form")
+	public void update(TextLanguage language, String text, TranslationForm form) {
+		TextTranslation translation = translation(this.texts.find(text), language);
 		TranslationForm submitted = form.into(language);
 		EditConflictException.unlessCurrent(TranslationForm.of(translation), submitted, "admin.translation");
 		translation.translate(submitted.text(), submitted.translator(), this.clock.instant());
@@ -101,8 +123,9 @@ class TranslationEditor {
 	}
 
 	@Transactional
-	public void delete(Map<String, String> path, TextLanguage language) {
-		this.translations.delete(translation(this.texts.find(path), language));
+	@Proposable(value = "translation.delete", labels = "admin.translation", current = "form")
+	public void delete(TextLanguage language, String text) {
+		this.translations.delete(translation(this.texts.find(text), language));
 		this.translations.flush();
 	}
 

@@ -8,17 +8,20 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.memorandum.Clause;
-import org.talkstracker.memorandum.Memorandum;
-import org.talkstracker.proposal.Proposal;
 import org.talkstracker.round.Round;
-import org.talkstracker.statement.Statement;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
+import org.talkstracker.text.TextTranslations;
+import org.talkstracker.text.TranslatedTexts;
 import org.talkstracker.text.WrittenTexts;
 
-/** The translations of facts' texts, as pages read them: a round's in one statement. */
+/**
+ * The translations of facts' texts, as pages read them: a round's in one statement, and
+ * those of any facts the pages of memoranda, parties and people show in one statement.
+ */
 @Service
-public class Translations {
+public class Translations implements TextTranslations {
 
 	private final TextTranslationRepository translations;
 
@@ -28,12 +31,18 @@ public class Translations {
 
 	/** The texts a round's page shows, with their translations, read in one statement. */
 	@Transactional(readOnly = true)
-	public Texts shownWith(Round round) {
-		Map<String, List<Text.Translation>> byText = new LinkedHashMap<>();
-		for (TranslationRow row : this.translations.findShownWith(round)) {
-			byText.computeIfAbsent(key(row), (key) -> new ArrayList<>()).add(row.view());
+	public TranslatedTexts shownWith(Round round) {
+		return texts(this.translations.findShownWith(round));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public TranslatedTexts of(Map<FactKind, ? extends Collection<Long>> facts) {
+		if (facts.values().stream().allMatch(Collection::isEmpty)) {
+			return TranslatedTexts.NONE;
 		}
-		return new Texts(byText);
+		return texts(this.translations.findOf(ids(facts, FactKind.ROUND), ids(facts, FactKind.PROPOSAL),
+				ids(facts, FactKind.MEMORANDUM), ids(facts, FactKind.CLAUSE), ids(facts, FactKind.STATEMENT)));
 	}
 
 	/** The translations of the rounds' summaries, by round id, in one statement. */
@@ -47,49 +56,48 @@ public class Translations {
 		return byRound;
 	}
 
-	private static String key(TranslationRow row) {
-		if (row.roundId() != null) {
-			return key("round", row.roundId(), row.field());
+	/**
+	 * Makes a text of a fact written in the language given (English when none) with
+	 * exactly the translations given, as a data file's import does. The translations it
+	 * no longer has go first and its language is written before any translation is added,
+	 * so that no write, in whatever order, translates a text into its own language
+	 * ({@code text_translation_not_into_its_original}).
+	 */
+	@Transactional
+	public void replace(WrittenTexts fact, String field, TextLanguage language, List<Text.Translation> wanted) {
+		TextLanguage writtenIn = (language != null) ? language : TextLanguage.EN;
+		List<TextTranslation> stored = this.translations.of(fact, field);
+		List<TextTranslation> unwanted = stored.stream()
+			.filter((translation) -> wanted.stream()
+				.noneMatch((given) -> given.language() == translation.getLanguage()))
+			.toList();
+		if (!unwanted.isEmpty()) {
+			this.translations.deleteAll(unwanted);
+			this.translations.flush();
 		}
-		if (row.proposalId() != null) {
-			return key("proposal", row.proposalId(), row.field());
+		if (fact.writtenIn(field) != writtenIn) {
+			fact.markWrittenIn(field, writtenIn);
+			this.translations.flush();
 		}
-		if (row.memorandumId() != null) {
-			return key("memorandum", row.memorandumId(), row.field());
+		for (Text.Translation given : wanted) {
+			TextTranslation translation = stored.stream()
+				.filter((kept) -> kept.getLanguage() == given.language())
+				.findFirst()
+				.orElseGet(() -> new TextTranslation(fact, field, given.language()));
+			if (!given.equals(translation.view())) {
+				translation.translate(given.text(), given.translator(), given.translatedAt());
+				this.translations.save(translation);
+			}
 		}
-		if (row.clauseId() != null) {
-			return key("clause", row.clauseId(), row.field());
-		}
-		return key("statement", row.statementId(), row.field());
 	}
 
-	static String key(WrittenTexts fact, String field) {
-		String kind = (fact instanceof Round) ? "round" : (fact instanceof Proposal) ? "proposal"
-				: (fact instanceof Memorandum) ? "memorandum" : (fact instanceof Clause) ? "clause" : "statement";
-		return key(kind, fact.getId(), field);
+	private static Collection<Long> ids(Map<FactKind, ? extends Collection<Long>> facts, FactKind kind) {
+		return facts.containsKey(kind) ? facts.get(kind) : List.of();
 	}
 
-	private static String key(String kind, Long id, String field) {
-		return kind + ":" + id + ":" + field;
-	}
-
-	/** Texts of facts with the translations read for them. */
-	public static final class Texts {
-
-		private final Map<String, List<Text.Translation>> translations;
-
-		Texts(Map<String, List<Text.Translation>> translations) {
-			this.translations = translations;
-		}
-
-		/**
-		 * A text of a fact, with its language and translations; null where it has none.
-		 */
-		public Text of(WrittenTexts fact, String field) {
-			return Text.of(fact.text(field), fact.writtenIn(field),
-					this.translations.getOrDefault(key(fact, field), List.of()));
-		}
-
+	private static TranslatedTexts texts(List<TranslationRow> rows) {
+		return TranslatedTexts
+			.of(rows.stream().map((row) -> new TranslatedTexts.Translated(row.textOf(), row.view())).toList());
 	}
 
 }

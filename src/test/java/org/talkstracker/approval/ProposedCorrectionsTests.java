@@ -368,6 +368,26 @@ class ProposedCorrectionsTests {
 	 * @param readersSee what the round's page shows once the change is approved, and not
 	 * before
 	 */
+	@Test
+	void aTextsTranslationsAreAddedAndRemovedOnlyWhenApproved() throws Exception {
+		String slug = this.rounds.published("proposed-translations", 181);
+		this.jdbc
+			.sql("update round set summary = 'Раунд, который добавляет тест переводов.', summary_language = 'ru'"
+					+ " where slug = ?")
+			.param(slug)
+			.update();
+		String summary = "/admin/rounds/" + slug + "/texts/summary";
+
+		proposedThenApproved(slug,
+				post(summary + "/translations/new").param("language", "EN")
+					.param("text", "A round the translations test adds.")
+					.param("translator", "Talks Desk")
+					.param("version", "0"),
+				"Summary: translation into English added", containsString("(Translated from Russian by Talks Desk)"));
+		proposedThenApproved(slug, post(summary + "/translations/en/delete"),
+				"Summary: translation into English removed", not(containsString("Translated from Russian")));
+	}
+
 	private void proposedThenApproved(String slug, MockHttpServletRequestBuilder save, String change,
 			Matcher<String> readersSee) throws Exception {
 		int released = this.rounds.releases(slug);

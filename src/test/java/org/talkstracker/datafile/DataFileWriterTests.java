@@ -13,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
 import org.talkstracker.TalksTrackerApplication;
@@ -120,6 +121,50 @@ class DataFileWriterTests {
 				.isEqualTo(new String(exported, StandardCharsets.UTF_8));
 			assertThat(again).isEqualTo(exported);
 		}
+	}
+
+	@Test
+	@Transactional
+	void textLanguagesAndTranslationsSurviveAnExportAndItsImport(@Autowired JdbcClient jdbc) throws Exception {
+		jdbc.sql("update round set outcome_language = 'ru' where slug = :slug").param("slug", ROUND_TWO).update();
+		jdbc.sql("""
+				insert into text_translation (round_id, field, language, text, translator, translated_at)
+				select id, 'outcome', 'en', 'Agreed: an exchange of the badly wounded.', 'Talks Desk',
+				       timestamptz '2026-12-01 10:00:00.123456+00' from round where slug = :slug""")
+			.param("slug", ROUND_TWO)
+			.update();
+		jdbc.sql("""
+				insert into text_translation (clause_id, field, language, text, translator, translated_at)
+				select c.id, 'text', 'uk', 'Розділ 1: Україна визнає Крим російським.', 'Олена Коваль',
+				       timestamptz '2026-12-02 09:30:00+00'
+				from clause c join memorandum m on m.id = c.memorandum_id
+				where m.slug = 'russian-memorandum-2025-06' and c.number = 1""").update();
+		byte[] exported = this.writer.round(ROUND_TWO).orElseThrow();
+		JsonNode file = JsonMapper.builder().build().readTree(exported);
+		assertThat(file.at("/processes/0/rounds/0/texts/outcome/language").asString()).isEqualTo("ru");
+		assertThat(file.at("/processes/0/rounds/0/texts/outcome/translations/0/translatedAt").asString())
+			.isEqualTo("2026-12-01T10:00:00.123456Z");
+		assertThat(file.at("/processes/0/memoranda/0/clauses/0/texts/text/translations/0/translator").asString())
+			.isEqualTo("Олена Коваль");
+		assertThat(file.at("/processes/0/rounds/0").has("summary")).isTrue();
+		assertThat(file.at("/processes/0/rounds/0/texts").has("summary")).isFalse();
+
+		jdbc.sql("delete from text_translation").update();
+		jdbc.sql("update round set outcome_language = 'en' where slug = :slug").param("slug", ROUND_TWO).update();
+		this.importer.importFile("round 2", new ByteArrayInputStream(exported));
+
+		assertThat(jdbc.sql("""
+				select t.field || ' ' || t.language || ' ' || t.translator || ' ' || t.text || ' '
+				       || to_char(t.translated_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')
+				from text_translation t order by t.field""").query(String.class).list()).containsExactly(
+				"outcome en Talks Desk Agreed: an exchange of the badly wounded. 2026-12-01 10:00:00.123456",
+				"text uk Олена Коваль Розділ 1: Україна визнає Крим російським. 2026-12-02 09:30:00.000000");
+		assertThat(jdbc.sql("select outcome_language from round where slug = :slug")
+			.param("slug", ROUND_TWO)
+			.query(String.class)
+			.single()).isEqualTo("ru");
+		assertThat(new String(this.writer.round(ROUND_TWO).orElseThrow(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(exported, StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.talkstracker.editing.Name;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.text.Text;
 import org.talkstracker.summary.ExportText;
@@ -22,9 +23,10 @@ class RoundCalendarTests {
 
 	@Test
 	void longLinesFoldAt75OctetsWithoutSplittingALetter() {
-		String ics = render(new FeedRound("r", 3, "Процес", RoundStatus.SCHEDULED, LocalDate.of(2031, 1, 2), "İstanbul",
-				"Çırağan Palace", Instant.parse("2031-01-02T09:00:00Z"), Instant.parse("2031-01-02T10:05:00Z"),
-				Text.english(LONG), Instant.parse("2031-01-01T00:00:00.123Z")));
+		String ics = render(new FeedRound("r", 3, Name.of("Процес", null, null, null), RoundStatus.SCHEDULED,
+				LocalDate.of(2031, 1, 2), Name.of("İstanbul", null, null, null),
+				Name.of("Çırağan Palace", null, null, null), Instant.parse("2031-01-02T09:00:00Z"),
+				Instant.parse("2031-01-02T10:05:00Z"), Text.english(LONG), Instant.parse("2031-01-01T00:00:00.123Z")));
 
 		for (String line : ics.split("\r\n")) {
 			assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);

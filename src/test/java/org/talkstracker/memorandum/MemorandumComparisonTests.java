@@ -8,6 +8,7 @@ import org.talkstracker.editing.Name;
 import org.talkstracker.memorandum.MemorandumComparison.TopicRow;
 import org.talkstracker.memorandum.MemorandumView.Author;
 import org.talkstracker.memorandum.MemorandumView.ClauseView;
+import org.talkstracker.text.Text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -81,7 +82,7 @@ class MemorandumComparisonTests {
 	}
 
 	private static ClauseView clause(int number, ClauseTopic topic) {
-		return new ClauseView(number, topic, "Clause " + number, List.of());
+		return new ClauseView(number, topic, Text.english("Clause " + number), List.of());
 	}
 
 }

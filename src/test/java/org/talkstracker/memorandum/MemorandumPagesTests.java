@@ -37,16 +37,17 @@ class MemorandumPagesTests {
 	private static final long LIST_STATEMENTS = 2;
 
 	/**
-	 * The memorandum with its header facts and sources, then its clauses with theirs, and
-	 * the release the page is (its latest and last correction).
+	 * The memorandum with its header facts and sources, then its clauses with theirs, the
+	 * translations of their texts, and the release the page is (its latest and last
+	 * correction).
 	 */
-	private static final long SHOW_STATEMENTS = 3;
+	private static final long SHOW_STATEMENTS = 4;
 
 	/**
-	 * Both memoranda, their clauses, and the choices of the form to compare others (the
-	 * latest).
+	 * Both memoranda, their clauses, the translations of their texts, and the choices of
+	 * the form to compare others (the latest).
 	 */
-	private static final long COMPARE_STATEMENTS = 3;
+	private static final long COMPARE_STATEMENTS = 4;
 
 	@Autowired
 	MockMvc mvc;

@@ -41,15 +41,16 @@ class ProfilePagesTests {
 
 	/**
 	 * The party, its delegations, its third-party roles, its proposals, its memoranda,
-	 * the statements attributed to it, and the statements disputing them.
+	 * the statements attributed to it, the statements disputing them, and the
+	 * translations of the proposals' and statements' texts.
 	 */
-	private static final long PARTY_STATEMENTS = 8;
+	private static final long PARTY_STATEMENTS = 9;
 
 	/**
-	 * The person with aliases, their delegation seats, their statements, and the
-	 * statements disputing them.
+	 * The person with aliases, their delegation seats, their statements, the statements
+	 * disputing them, and the translations of their texts.
 	 */
-	private static final long PERSON_STATEMENTS = 6;
+	private static final long PERSON_STATEMENTS = 7;
 
 	@Autowired
 	MockMvc mvc;
@@ -77,7 +78,8 @@ class ProfilePagesTests {
 								"href=\"/rounds/istanbul-2025-05-16#proposal-russia-withdrawal-from-four-regions\""),
 						containsString("Proposed</span>"),
 						// Newest round first.
-						matchesRegex("(?s).*recover bodies</a>.*four partially occupied regions</a>.*"))));
+						matchesRegex(
+								"(?s).*recover bodies</span></a>.*four partially occupied regions</span></a>.*"))));
 		}
 
 		@Test
@@ -427,7 +429,7 @@ class ProfilePagesTests {
 
 		/** The numbers of the generated statements a page shows, in its order. */
 		private static List<Integer> statementNumbers(String page) {
-			Matcher statement = Pattern.compile("<p>Statement (\\d+)<").matcher(page);
+			Matcher statement = Pattern.compile("<p><span lang=\"en\">Statement (\\d+)<").matcher(page);
 			List<Integer> numbers = new ArrayList<>();
 			while (statement.find()) {
 				numbers.add(Integer.valueOf(statement.group(1)));

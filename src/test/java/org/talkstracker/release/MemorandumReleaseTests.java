@@ -123,6 +123,32 @@ class MemorandumReleaseTests {
 	}
 
 	@Test
+	void aTranslationOfAMemorandumOfNoRoundIsOneOfItsReleases() throws Exception {
+		String slug = "memo-release-translated";
+		this.mvc.perform(memorandum("/admin/memoranda/new", slug, 0, "The parties should exchange lists."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(latestNumber(slug)).isOne();
+
+		this.mvc
+			.perform(post("/admin/memoranda/" + slug + "/texts/summary/translations/new").with(csrf())
+				.param("language", "UK")
+				.param("text", "Сторони мають обмінятися списками.")
+				.param("translator", "Олена Коваль")
+				.param("version", "0")
+				.param("releaseKind", "UPDATE")
+				.param("releaseNote", "Translated the summary into Ukrainian"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(release(slug, 2)).containsEntry("note", "Translated the summary into Ukrainian");
+		assertThat((String) release(slug, 2).get("data_file")).contains("Сторони мають обмінятися списками.");
+		this.mvc.perform(get("/uk/memoranda/" + slug))
+			.andExpect(content().string(containsString("<span lang=\"uk\">Сторони мають обмінятися списками.</span>")));
+		this.mvc.perform(get("/memoranda/" + slug + "/releases"))
+			.andExpect(content().string(containsString(
+					"Memorandum “Memorandum memo-release-translated”: translation of the summary into Ukrainian added")));
+	}
+
+	@Test
 	void theSchemaRefusesToChangeOrDeleteAMemorandumRelease() throws Exception {
 		String slug = "memo-release-kept";
 		this.mvc.perform(memorandum("/admin/memoranda/new", slug, 0, "Kept as it was."))

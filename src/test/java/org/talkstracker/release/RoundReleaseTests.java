@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -141,6 +142,55 @@ class RoundReleaseTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
+	}
+
+	@Test
+	void aTranslationAddedOrRemovedIsAReleaseWithItsNoteAndShowsOnThePage() throws Exception {
+		String text = "/admin/rounds/" + SLUG + "/texts/next_steps";
+		String translated = "Сторони дали собі тиждень, щоб вивчити обидва меморандуми.";
+		int before = latestNumber();
+
+		this.mvc.perform(translation(text, translated))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("say what changed in a public note for readers")));
+		assertThat(latestNumber()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from text_translation where text = :text")
+			.param("text", translated)
+			.query(Long.class)
+			.single()).isZero();
+
+		this.mvc
+			.perform(translation(text, translated).param("releaseKind", "UPDATE")
+				.param("releaseNote", "Translated the next steps into Ukrainian"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(release(before + 1)).containsEntry("note", "Translated the next steps into Ukrainian");
+		assertThat((String) release(before + 1).get("data_file")).contains(translated, "Олена Коваль");
+		String page = "/rounds/" + SLUG;
+		this.mvc.perform(get("/uk" + page))
+			.andExpect(content().string(containsString("<span lang=\"uk\">" + translated + "</span>")));
+		this.mvc.perform(get(page + "/releases"))
+			.andExpect(content().string(allOf(containsString("Translated the next steps into Ukrainian"),
+					containsString("Next steps: translation into Ukrainian added"))));
+		this.mvc.perform(get("/uk" + page + "/releases/" + (before + 1)))
+			.andExpect(content().string(containsString("<span lang=\"uk\">" + translated + "</span>")));
+
+		this.mvc
+			.perform(post(text + "/translations/uk/delete").with(csrf())
+				.param("releaseKind", "CORRECTION")
+				.param("releaseNote", "Withdrew the Ukrainian next steps"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(release(before + 2)).containsEntry("kind", "CORRECTION");
+		this.mvc.perform(get(page + "/releases"))
+			.andExpect(content().string(containsString("Next steps: translation into Ukrainian removed")));
+		this.mvc.perform(get("/uk" + page)).andExpect(content().string(not(containsString(translated))));
+	}
+
+	private static MockHttpServletRequestBuilder translation(String text, String translated) {
+		return post(text + "/translations/new").with(csrf())
+			.param("language", "UK")
+			.param("text", translated)
+			.param("translator", "Олена Коваль")
+			.param("version", "0");
 	}
 
 	@Test

@@ -98,6 +98,63 @@ class TranslationAdminTests {
 	}
 
 	@Test
+	void theMemorandumPageAndTheComparisonShowAClausesTranslationAsTheRoundPageDoes() throws Exception {
+		String clause = "/admin/memoranda/russian-memorandum-2025-06/clauses/1/texts/text";
+		this.mvc.perform(translation(clause, "UK", "Розділ 1: Україна визнає Крим російським.", "Олена Коваль"))
+			.andExpect(redirectedUrl(clause));
+		String translated = "<span lang=\"uk\">Розділ 1: Україна визнає Крим російським.</span> "
+				+ "<small class=\"text-origin\">(Переклад з англійської: Олена Коваль)</small>";
+
+		this.mvc.perform(get("/uk/memoranda/russian-memorandum-2025-06"))
+			.andExpect(content().string(allOf(containsString(translated),
+					containsString("<span lang=\"en\">Section 1, final settlement"),
+					containsString("(Оригінал англійською)"), not(containsString("Ukraine to recognise Crimea")))));
+		this.mvc
+			.perform(get("/uk/memoranda/compare").param("a", "russian-memorandum-2025-06")
+				.param("b", "ukrainian-memorandum-2025-06"))
+			.andExpect(content()
+				.string(allOf(containsString(translated), containsString("<span lang=\"en\">A full ceasefire on land"),
+						containsString("(Оригінал англійською)"), not(containsString("Ukraine to recognise Crimea")))));
+		this.mvc.perform(get("/memoranda/russian-memorandum-2025-06"))
+			.andExpect(content().string(allOf(containsString("<span lang=\"en\">Section 1, final settlement"),
+					not(containsString("Original in")), not(containsString("Розділ 1")))));
+	}
+
+	@Test
+	void thePersonAndPartyPagesShowStatementsAndProposalsAsTheRoundPageDoes() throws Exception {
+		this.mvc
+			.perform(translation(
+					"/admin/statements/russia-ukraine-direct-talks-2025/umerov-key-issues-leaders-level/texts/quote",
+					"RU", "можно решить только на уровне лидеров", "Anna"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(
+					translation("/admin/rounds/istanbul-2025-06-02/proposals/ukraine-third-meeting-in-june/texts/title",
+							"RU", "Третий раунд переговоров в конце июня", "Anna"))
+			.andExpect(status().is3xxRedirection());
+		this.jdbc.sql("update statement set text_language = 'ru' where slug = 'medinsky-disputes-children-claims'")
+			.update();
+
+		this.mvc.perform(get("/ru/people/rustem-umerov"))
+			.andExpect(content().string(allOf(
+					containsString("<span lang=\"ru\">“можно решить только на уровне лидеров”</span> "
+							+ "<small class=\"text-origin\">(Перевод с английского: Anna)</small>"),
+					containsString("<span lang=\"en\">Umerov said the key questions"),
+					containsString("(Оригинал на английском)"),
+					containsString("<span lang=\"ru\">Medinsky rejected Ukrainian claims"))));
+		this.mvc.perform(get("/people/rustem-umerov"))
+			.andExpect(content()
+				.string(allOf(containsString("<span lang=\"en\">“can be resolved only at the level of leaders”</span>"),
+						containsString("<span lang=\"ru\">Medinsky rejected Ukrainian claims"),
+						containsString("(Original in Russian)"), not(containsString("уровне лидеров")))));
+		this.mvc.perform(get("/ru/parties/ukraine"))
+			.andExpect(content().string(allOf(
+					containsString("<span lang=\"ru\">Третий раунд переговоров в конце июня</span> "
+							+ "<small class=\"text-origin\">(Перевод с английского: Anna)</small>"),
+					containsString("<span lang=\"en\">Return of children Ukraine lists"))));
+	}
+
+	@Test
 	void aBlankTranslationOrTranslatorIsRefusedAndNothingIsStored() throws Exception {
 		this.mvc.perform(translation(SUMMARY, "", " ", ""))
 			.andExpect(status().isOk())

@@ -118,6 +118,7 @@ class EscapingTests {
 					.texts("city", "venue", "summary", "outcome", "nextSteps", "cityUk", "cityRu", "venueUk", "venueRu")
 					.html(ROUND, "city", "venue", "summary", "outcome", "nextSteps")
 					.html("/uk" + ROUND, "cityUk", "venueUk")
+					.html("/uk/timeline", "cityUk")
 					.html("/ru" + ROUND, "cityRu", "venueRu")
 					.html(ADMIN_ROUND + "/edit", "cityUk", "cityRu", "venueUk", "venueRu")
 					.html(ADMIN_ROUND + "/preview", "city", "venue", "summary", "outcome", "nextSteps")
@@ -132,6 +133,7 @@ class EscapingTests {
 					.html("/memoranda/" + MEMORANDUM, "city")
 					.search()
 					.xml("/feed.atom", "city", "venue", "summary")
+					.xml("/uk/feed.atom", "cityUk", "venueUk")
 					.pdf("city", "venue", "summary", "outcome", "nextSteps"),
 				// The home page names the latest round's city: round 3's.
 				form("latest round", "round.RoundForm", "/admin/rounds/istanbul-2025-07-23/edit")
@@ -218,6 +220,7 @@ class EscapingTests {
 					.texts("title", "summary", "titleUk", "titleRu")
 					.html(ROUND, "title", "summary")
 					.html("/uk/memoranda/" + MEMORANDUM, "titleUk")
+					.html("/uk/timeline", "titleUk")
 					.html("/ru/memoranda/" + MEMORANDUM, "titleRu")
 					.html("/admin/memoranda/" + MEMORANDUM + "/edit", "titleUk", "titleRu")
 					.html("/memoranda/" + MEMORANDUM, "title", "summary")
@@ -268,7 +271,17 @@ class EscapingTests {
 					.with("language", "UK")
 					.texts("text", "translator")
 					.html("/uk" + ROUND, "text", "translator")
+					.html("/uk/people/keith-kellogg", "text", "translator")
+					.html("/uk/parties/united-states", "text", "translator")
 					.html("/admin/statements/" + PROCESS + "/kellogg-merge-memoranda/texts/text", "text", "translator"),
+				// A translation of a clause, shown on the memorandum's page and the
+				// comparison in Ukrainian.
+				form("clause translation", "translation.TranslationForm",
+						"/admin/memoranda/" + MEMORANDUM + "/clauses/1/texts/text/translations/new")
+					.with("language", "UK")
+					.texts("text", "translator")
+					.html("/uk/memoranda/" + MEMORANDUM, "text", "translator")
+					.html("/uk" + COMPARISON, "text", "translator"),
 				form("source", "source.SourceForm", "/admin/sources/" + SOURCE + "/edit").with("slug", SOURCE)
 					.with("kind", "INDEPENDENT")
 					.with("publishedOn", "2025-06-02")
@@ -288,6 +301,8 @@ class EscapingTests {
 					.html("/admin/processes/" + PROCESS + "/edit", "name", "description", "nameUk", "nameRu")
 					.html("/uk" + ROUND, "nameUk")
 					.html("/ru" + ROUND, "nameRu")
+					.html("/uk/timeline", "nameUk")
+					.xml("/uk/feed.atom", "nameUk")
 					.html("/", "name", "description")
 					.html(ROUND, "name")
 					.html("/rounds", "name")
@@ -309,6 +324,8 @@ class EscapingTests {
 					.texts("name", "nameUk", "nameRu")
 					.html("/admin/parties/ukraine/edit", "name", "nameUk", "nameRu")
 					.html("/uk/parties/ukraine", "nameUk")
+					.html("/uk/timeline", "nameUk")
+					.html("/uk" + COMPARISON, "nameUk")
 					.html("/ru" + ROUND, "nameRu")
 					.html("/parties/ukraine", "name")
 					.html(ROUND, "name")

@@ -129,6 +129,24 @@ class PageCacheTests {
 		}
 	}
 
+	@Test
+	void aRoundTextsLanguageChangesOnlyThatRoundsPages() throws Exception {
+		String roundOne = read(ROUND_ONE).getResponse().getContentAsString();
+		read(ROUND_TWO);
+
+		this.jdbc.sql("update round set outcome_language = 'ru' where slug = 'istanbul-2025-06-02'").update();
+		try {
+			long statementsForRoundOne = this.statements.countWhile(() -> this.mvc.perform(get(ROUND_ONE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(roundOne)));
+			assertThat(statementsForRoundOne).isEqualTo(2);
+			this.mvc.perform(get(ROUND_TWO)).andExpect(content().string(containsString("(Original in Russian)")));
+		}
+		finally {
+			this.jdbc.sql("update round set outcome_language = 'en' where slug = 'istanbul-2025-06-02'").update();
+		}
+	}
+
 	/**
 	 * Two instances on one database: a second page cache in front of the same
 	 * application, as another instance would be, with its own record of what changed.
