@@ -12,13 +12,6 @@ import org.talkstracker.round.RoundStatus;
  * rounds are filtered (the list, the API, the downloads); each may be missing or blank,
  * meaning "any". {@link RoundSelections#filter(RoundFilterForm)} makes a
  * {@link RoundFilter} of it.
- * <p>
- * The constraints and descriptions stand on the record's components (its fields and
- * accessors, where validation and the API description read them). Its constructor is
- * declared, so that they do not stand on its parameters too: Spring binds the form
- * through the constructor on every request and reads each parameter's annotations, which
- * the JDK parses anew on each read; on the rounds list that was 15 % of a rendered
- * request (docs/PERFORMANCE.md).
  */
 public record RoundFilterForm(@Parameter(description = "Process slug") @Size(max = 120) String process,
 		@Min(1900) @Max(2200) Integer year, RoundStatus status,
@@ -26,16 +19,5 @@ public record RoundFilterForm(@Parameter(description = "Process slug") @Size(max
 				max = 120) String party,
 		@Parameter(description = "City or venue") @Size(max = 200) String venue,
 		@Parameter(description = "Search words") @Size(max = 200) String q, RoundOrder sort) {
-
-	public RoundFilterForm(String process, Integer year, RoundStatus status, String party, String venue, String q,
-			RoundOrder sort) {
-		this.process = process;
-		this.year = year;
-		this.status = status;
-		this.party = party;
-		this.venue = venue;
-		this.q = q;
-		this.sort = sort;
-	}
 
 }
