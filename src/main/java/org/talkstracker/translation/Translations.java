@@ -1,11 +1,13 @@
 package org.talkstracker.translation;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.memorandum.Clause;
@@ -14,6 +16,7 @@ import org.talkstracker.proposal.Proposal;
 import org.talkstracker.round.Round;
 import org.talkstracker.statement.Statement;
 import org.talkstracker.text.Text;
+import org.talkstracker.text.TextLanguage;
 import org.talkstracker.text.WrittenTexts;
 
 /** The translations of facts' texts, as pages read them: a round's in one statement. */
@@ -22,17 +25,42 @@ public class Translations {
 
 	private final TextTranslationRepository translations;
 
-	Translations(TextTranslationRepository translations) {
+	private final JdbcClient jdbc;
+
+	Translations(TextTranslationRepository translations, JdbcClient jdbc) {
 		this.translations = translations;
+		this.jdbc = jdbc;
 	}
 
-	/** The texts a round's page shows, with their translations, read in one statement. */
+	/**
+	 * The translations of the texts of the given facts (a round's page's: the round, its
+	 * proposals, the memoranda delivered at it and their clauses, the statements made at
+	 * it), read as rows in one statement.
+	 */
 	@Transactional(readOnly = true)
-	public Texts shownWith(Round round) {
+	public Texts shownWith(Collection<Long> rounds, Collection<Long> proposals, Collection<Long> memoranda,
+			Collection<Long> clauses, Collection<Long> statements) {
 		Map<String, List<Text.Translation>> byText = new LinkedHashMap<>();
-		for (TranslationRow row : this.translations.findShownWith(round)) {
-			byText.computeIfAbsent(key(row), (key) -> new ArrayList<>()).add(row.view());
-		}
+		this.jdbc.sql("""
+				select t.round_id, t.proposal_id, t.memorandum_id, t.clause_id, t.statement_id, t.field,
+				       t.language as text_language, t.text, t.translator, t.translated_at
+				from text_translation t
+				where t.round_id = any(:rounds) or t.proposal_id = any(:proposals) or t.memorandum_id = any(:memoranda)
+				   or t.clause_id = any(:clauses) or t.statement_id = any(:statements)
+				order by t.language, t.id""")
+			.param("rounds", rounds.toArray(Long[]::new))
+			.param("proposals", proposals.toArray(Long[]::new))
+			.param("memoranda", memoranda.toArray(Long[]::new))
+			.param("clauses", clauses.toArray(Long[]::new))
+			.param("statements", statements.toArray(Long[]::new))
+			.query((ResultSet row) -> {
+				TranslationRow translation = new TranslationRow(row.getObject("round_id", Long.class),
+						row.getObject("proposal_id", Long.class), row.getObject("memorandum_id", Long.class),
+						row.getObject("clause_id", Long.class), row.getObject("statement_id", Long.class),
+						row.getString("field"), TextLanguage.read(row, "text"), row.getString("text"),
+						row.getString("translator"), row.getTimestamp("translated_at").toInstant());
+				byText.computeIfAbsent(key(translation), (key) -> new ArrayList<>()).add(translation.view());
+			});
 		return new Texts(byText);
 	}
 
@@ -88,6 +116,20 @@ public class Translations {
 		public Text of(WrittenTexts fact, String field) {
 			return Text.of(fact.text(field), fact.writtenIn(field),
 					this.translations.getOrDefault(key(fact, field), List.of()));
+		}
+
+		/**
+		 * A text of a fact read as a record, with its translations; null where it has
+		 * none.
+		 * @param kind the fact's kind: {@code round}, {@code proposal},
+		 * {@code memorandum}, {@code clause} or {@code statement}
+		 * @param id the fact's id
+		 * @param field the text's field ({@code summary}, {@code title}, …)
+		 * @param original the text as written
+		 * @param language the language it was written in
+		 */
+		public Text of(String kind, long id, String field, String original, TextLanguage language) {
+			return Text.of(original, language, this.translations.getOrDefault(key(kind, id, field), List.of()));
 		}
 
 	}
