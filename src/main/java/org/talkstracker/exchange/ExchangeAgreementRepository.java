@@ -8,7 +8,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.talkstracker.editing.Name;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
@@ -17,29 +16,6 @@ import org.talkstracker.source.SourceDependants;
 
 public interface ExchangeAgreementRepository
 		extends JpaRepository<ExchangeAgreement, Long>, RoundFacts, ProcessDependants, SourceDependants {
-
-	@Query("""
-			select e from ExchangeAgreement e join fetch e.sideAParty join fetch e.sideBParty left join fetch e.sources
-			where e.round = :round order by e.position""")
-	List<ExchangeAgreement> findByRoundWithSources(Round round);
-
-	/**
-	 * Loads the stages (and their sources) of the round's agreements already in the
-	 * persistence context.
-	 */
-	@Query("""
-			select s from ExchangeStage s left join fetch s.sources
-			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
-	List<ExchangeStage> findStagesByRound(Round round);
-
-	/**
-	 * Loads the reported totals (and their sources) of the round's agreements already in
-	 * the persistence context.
-	 */
-	@Query("""
-			select t from ExchangeReportedTotal t left join fetch t.sources
-			where t.agreement.round = :round order by t.agreement.id, t.receivedBy, t.reportedBy""")
-	List<ExchangeReportedTotal> findReportedTotalsByRound(Round round);
 
 	@Query("""
 			select e from ExchangeAgreement e left join fetch e.stages
