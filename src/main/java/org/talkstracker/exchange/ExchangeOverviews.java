@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CumulativeChart.Increment;
 import org.talkstracker.exchange.ExchangeOverview.AgreementView;
 import org.talkstracker.exchange.ExchangeOverview.PartyRef;
@@ -134,8 +135,8 @@ class ExchangeOverviews {
 				sources.cite(rows.stream().map(ReportedTotalRow::source).toList()), false);
 	}
 
-	private static String name(AgreementRow agreement, ExchangeSide side) {
-		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName().en() : agreement.sideBName().en();
+	private static Name name(AgreementRow agreement, ExchangeSide side) {
+		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName() : agreement.sideBName();
 	}
 
 	private static StageView stage(List<StageRow> rows, CitedSources sources) {

@@ -273,8 +273,8 @@ public class RoundSummaries {
 			List<ReportedTotalView> reported = totalsOf.getOrDefault(agreement.id(), List.of())
 				.stream()
 				.map((total) -> new ReportedTotalView(total.receivedBy(), total.reportedBy(),
-						agreement.party(total.receivedBy()).name().en(),
-						agreement.party(total.reportedBy()).name().en(), total.total(), total.reportedOn(),
+						agreement.party(total.receivedBy()).name(), agreement.party(total.reportedBy()).name(),
+						total.total(), total.reportedOn(),
 						sources.cite(cited.by(CitingFact.EXCHANGE_REPORTED_TOTAL, total.id())), false))
 				.toList();
 			return ExchangeView.of(agreement.slug(), agreement.kind(), agreement.allForAll(),
