@@ -89,6 +89,21 @@ class NamesPerLanguageTests {
 		}
 
 		@Test
+		void theTotalsThePartiesReportNameThemInThePagesLanguage() throws Exception {
+			for (String page : new String[] { "/uk/rounds/" + ROUND, "/uk/exchanges" }) {
+				NamesPerLanguageTests.this.mvc.perform(get(page))
+					.andExpect(content().string(allOf(containsString(">Отримувач: Україна; повідомляє: Росія</th>"),
+							containsString(">Отримувач: Росія; повідомляє: Росія</th>"),
+							not(containsString("Отримувач: Ukraine")))));
+			}
+			for (String page : new String[] { "/ru/rounds/" + ROUND, "/ru/exchanges" }) {
+				NamesPerLanguageTests.this.mvc.perform(get(page))
+					.andExpect(content().string(allOf(containsString(">Получатель: Украина; сообщает: Россия</th>"),
+							not(containsString("Получатель: Ukraine")))));
+			}
+		}
+
+		@Test
 		void theEnglishPageKeepsTheEnglishNames() throws Exception {
 			NamesPerLanguageTests.this.mvc.perform(get("/rounds/{slug}", ROUND))
 				.andExpect(content().string(allOf(containsString(">Rustem Umerov</a>"),

@@ -23,6 +23,7 @@ import org.talkstracker.api.ApiResources.ReportedTotalResource;
 import org.talkstracker.api.ApiResources.SideResource;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
+import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.ExchangeSide;
 import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.process.PartyKind;
@@ -100,8 +101,9 @@ class ApiQueries {
 	 * slugs and compared with the stages as the pages compare them.
 	 */
 	private static List<ReportedTotalResource> reportedTotals(ResultSet row) throws SQLException {
-		String sideA = row.getString("side_a");
-		String sideB = row.getString("side_b");
+		// The API names the parties by slug, in the place of their names.
+		Name sideA = Name.of(row.getString("side_a"), null, null, null);
+		Name sideB = Name.of(row.getString("side_b"), null, null, null);
 		List<ReportedTotalView> reports = strings(row.getArray("reported_totals")).stream().map((total) -> {
 			String[] parts = total.split("\\|", 4);
 			ExchangeSide receivedBy = ExchangeSide.valueOf(parts[0]);
@@ -114,7 +116,7 @@ class ApiQueries {
 		Long sideBStages = (row.getLong("side_b_counted_stages") > 0) ? row.getLong("side_b_received") : null;
 		return ReportedTotalView.compared(reports, sideAStages, sideBStages)
 			.stream()
-			.map((total) -> new ReportedTotalResource(total.receiver(), total.reporter(), total.total(),
+			.map((total) -> new ReportedTotalResource(total.receiver().en(), total.reporter().en(), total.total(),
 					total.reportedOn(), total.differs()))
 			.toList();
 	}

@@ -1,14 +1,11 @@
 package org.talkstracker.exchange;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.talkstracker.editing.Name;
 import org.talkstracker.editing.FactName;
 import org.talkstracker.process.ProcessDependants;
 import org.talkstracker.round.Round;
@@ -17,29 +14,6 @@ import org.talkstracker.source.SourceDependants;
 
 public interface ExchangeAgreementRepository
 		extends JpaRepository<ExchangeAgreement, Long>, RoundFacts, ProcessDependants, SourceDependants {
-
-	@Query("""
-			select e from ExchangeAgreement e join fetch e.sideAParty join fetch e.sideBParty left join fetch e.sources
-			where e.round = :round order by e.position""")
-	List<ExchangeAgreement> findByRoundWithSources(Round round);
-
-	/**
-	 * Loads the stages (and their sources) of the round's agreements already in the
-	 * persistence context.
-	 */
-	@Query("""
-			select s from ExchangeStage s left join fetch s.sources
-			where s.agreement.round = :round order by s.agreement.id, s.sequence""")
-	List<ExchangeStage> findStagesByRound(Round round);
-
-	/**
-	 * Loads the reported totals (and their sources) of the round's agreements already in
-	 * the persistence context.
-	 */
-	@Query("""
-			select t from ExchangeReportedTotal t left join fetch t.sources
-			where t.agreement.round = :round order by t.agreement.id, t.receivedBy, t.reportedBy""")
-	List<ExchangeReportedTotal> findReportedTotalsByRound(Round round);
 
 	@Query("""
 			select e from ExchangeAgreement e left join fetch e.stages
@@ -57,51 +31,6 @@ public interface ExchangeAgreementRepository
 			where r.process = (select o.process from Round o where o.slug = :round)
 			order by r.number, e.position""")
 	List<ExchangeAgreement> findOfTheProcessOf(String round);
-
-	/** One page of the exchanges agreed at published rounds, oldest round first. */
-	@Query("""
-			select a.id from ExchangeAgreement a join a.round r
-			where r.published
-			order by r.heldOn, r.id, a.position, a.id""")
-	List<Long> findPublishedIds(Pageable pageable);
-
-	/**
-	 * These agreements with their rounds, processes and sides, in the order of a page of
-	 * them: one row per agreement and source, in one statement.
-	 */
-	@Query("""
-			select new org.talkstracker.exchange.AgreementRow(a.id, a.slug, a.kind, a.allForAll, a.sideACount, a.sideBCount,
-			    a.sideACountPrecision, a.sideBCountPrecision, a.criteria, a.description, r.slug, r.number,
-			    r.city, r.cityUk, r.cityRu, r.cityOriginal, r.heldOn, p.name, p.nameUk, p.nameRu, p.nameOriginal,
-			    sideA.slug, sideA.name, sideA.nameUk, sideA.nameRu, sideA.nameOriginal,
-			    sideB.slug, sideB.name, sideB.nameUk, sideB.nameRu, sideB.nameOriginal, src)
-			from ExchangeAgreement a join a.round r join r.process p join a.sideAParty sideA join a.sideBParty sideB
-			left join a.sources src
-			where a.id in :ids
-			order by r.heldOn, r.id, a.position, a.id, index(src)""")
-	List<AgreementRow> findAgreementRows(Collection<Long> ids);
-
-	/** The stages of these agreements: one row per stage and source, in one statement. */
-	@Query("""
-			select new org.talkstracker.exchange.StageRow(s.id, a.id, s.sequence, s.occurred.date, s.occurred.precision,
-			    s.sideAReceivedPerA, s.sideAReceivedPerB, s.sideACounted, s.sideBReceivedPerA, s.sideBReceivedPerB,
-			    s.sideBCounted, s.sideAWithheld, s.sideBWithheld, s.note, src)
-			from ExchangeStage s join s.agreement a left join s.sources src
-			where a.id in :ids
-			order by a.id, s.sequence, index(src)""")
-	List<StageRow> findStageRows(Collection<Long> ids);
-
-	/**
-	 * The totals reported for these agreements: one row per total and source, in one
-	 * statement.
-	 */
-	@Query("""
-			select new org.talkstracker.exchange.ReportedTotalRow(t.id, a.id, t.receivedBy, t.reportedBy, t.total,
-			    t.reportedOn, src)
-			from ExchangeReportedTotal t join t.agreement a left join t.sources src
-			where a.id in :ids
-			order by a.id, t.receivedBy, t.reportedBy, index(src)""")
-	List<ReportedTotalRow> findReportedTotalRows(Collection<Long> ids);
 
 	@EntityGraph(attributePaths = { "sideAParty", "sideBParty", "sources" })
 	Optional<ExchangeAgreement> findByRoundAndSlug(Round round, String slug);

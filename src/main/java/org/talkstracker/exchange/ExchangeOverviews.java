@@ -2,6 +2,7 @@ package org.talkstracker.exchange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,23 @@ import org.talkstracker.exchange.ExchangeOverview.SideView;
 import org.talkstracker.exchange.ExchangeOverview.StageView;
 import org.talkstracker.exchange.ExchangeTallies.Handovers;
 import org.talkstracker.exchange.ExchangeTallies.SideTally;
+import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
+import org.talkstracker.exchange.ExchangeRecords.PublishedAgreement;
+import org.talkstracker.exchange.ExchangeRecords.ReportedTotalRecord;
+import org.talkstracker.exchange.ExchangeRecords.StageRecord;
 import org.talkstracker.source.CitedSources;
+import org.talkstracker.source.FactCitations;
+import org.talkstracker.source.FactCitations.CitingFact;
+import org.talkstracker.source.FactCitations.Cited;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals
- * and the chart from the exchange tallies, then one page of agreements (their ids, the
- * agreements with their rounds, sides and sources, and their stages with theirs). An
- * agreement's progress adds up its stages' counted figures, which the database gives as
- * it gives the tallies their figures ({@code counted_figure}: where the sides' reports of
- * a stage differ, the lower figure).
+ * Builds the {@link ExchangeOverview} in six statements whatever the data: the totals and
+ * the chart from the exchange tallies, then one page of agreements read as plain records
+ * (the agreements with their rounds and sides, their stages, the totals reported, and the
+ * sources all of them cite). An agreement's progress adds up its stages' counted figures,
+ * which the database gives as it gives the tallies their figures ({@code counted_figure}:
+ * where the sides' reports of a stage differ, the lower figure).
  */
 @Service
 class ExchangeOverviews {
@@ -45,12 +53,15 @@ class ExchangeOverviews {
 		.thenComparing((returned) -> returned.party().slug())
 		.thenComparing(ReturnedTo::group);
 
-	private final ExchangeAgreementRepository agreements;
+	private final ExchangeRecords records;
+
+	private final FactCitations citations;
 
 	private final ExchangeTallies tallies;
 
-	ExchangeOverviews(ExchangeAgreementRepository agreements, ExchangeTallies tallies) {
-		this.agreements = agreements;
+	ExchangeOverviews(ExchangeRecords records, FactCitations citations, ExchangeTallies tallies) {
+		this.records = records;
+		this.citations = citations;
 		this.tallies = tallies;
 	}
 
@@ -60,36 +71,38 @@ class ExchangeOverviews {
 		// Each agreement counts once on each of its two sides' tallies.
 		long agreementCount = ExchangeTotals.sum(sides, SideTally::agreements) / 2;
 		Handovers handovers = this.tallies.handovers();
-		List<Long> ids = this.agreements.findPublishedIds(pageable);
+		List<PublishedAgreement> page = this.records.publishedPage(pageable);
+		List<Long> ids = page.stream().map((agreement) -> agreement.agreement().id()).toList();
 		List<AgreementView> views = new ArrayList<>();
 		CitedSources sources = new CitedSources();
 		if (!ids.isEmpty()) {
-			Map<Long, List<StageRow>> stageRows = byId(this.agreements.findStageRows(ids), StageRow::id);
-			Map<Long, List<List<StageRow>>> stagesByAgreement = new LinkedHashMap<>();
-			stageRows.values()
-				.forEach((rows) -> stagesByAgreement
-					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
-					.add(rows));
-			Map<Long, List<List<ReportedTotalRow>>> totalsByAgreement = new LinkedHashMap<>();
-			byId(this.agreements.findReportedTotalRows(ids), ReportedTotalRow::id).values()
-				.forEach((rows) -> totalsByAgreement
-					.computeIfAbsent(rows.get(0).agreementId(), (id) -> new ArrayList<>())
-					.add(rows));
+			Map<Long, List<StageRecord>> stages = byAgreement(this.records.stagesOf(ids), StageRecord::agreementId);
+			Map<Long, List<ReportedTotalRecord>> totals = byAgreement(this.records.reportedTotalsOf(ids),
+					ReportedTotalRecord::agreementId);
+			Map<CitingFact, List<Long>> citing = new EnumMap<>(CitingFact.class);
+			citing.put(CitingFact.EXCHANGE_AGREEMENT, ids);
+			citing.put(CitingFact.EXCHANGE_STAGE,
+					stages.values().stream().flatMap(List::stream).map(StageRecord::id).toList());
+			citing.put(CitingFact.EXCHANGE_REPORTED_TOTAL,
+					totals.values().stream().flatMap(List::stream).map(ReportedTotalRecord::id).toList());
+			Cited cited = this.citations.of(citing);
 			// Sources are numbered as the page shows them: an agreement's, then those of
 			// its stages, then those of its reported totals.
-			byId(this.agreements.findAgreementRows(ids), AgreementRow::id).forEach((id, rows) -> {
-				List<Integer> cited = sources.cite(rows.stream().map(AgreementRow::source).toList());
-				List<StageView> stages = stagesByAgreement.getOrDefault(id, List.of())
+			for (PublishedAgreement published : page) {
+				AgreementRecord agreement = published.agreement();
+				List<Integer> agreementSources = sources
+					.citeRecords(cited.by(CitingFact.EXCHANGE_AGREEMENT, agreement.id()));
+				List<StageView> stageViews = stages.getOrDefault(agreement.id(), List.of())
 					.stream()
-					.map((stage) -> stage(stage, sources))
+					.map((stage) -> stage(stage, sources.citeRecords(cited.by(CitingFact.EXCHANGE_STAGE, stage.id()))))
 					.toList();
-				AgreementRow row = rows.get(0);
-				List<ReportedTotalView> reported = totalsByAgreement.getOrDefault(id, List.of())
+				List<ReportedTotalView> reported = totals.getOrDefault(agreement.id(), List.of())
 					.stream()
-					.map((total) -> reportedTotal(row, total, sources))
+					.map((total) -> reportedTotal(agreement, total,
+							sources.citeRecords(cited.by(CitingFact.EXCHANGE_REPORTED_TOTAL, total.id()))))
 					.toList();
-				views.add(agreement(row, stages, reported, cited));
-			});
+				views.add(agreement(published, stageViews, reported, agreementSources));
+			}
 		}
 		CumulativeChart<ReturnedTo> chart = chart(handovers);
 		long linesWithHandovers = sides.stream()
@@ -103,12 +116,14 @@ class ExchangeOverviews {
 				sources.list());
 	}
 
-	private static AgreementView agreement(AgreementRow row, List<StageView> stages, List<ReportedTotalView> reported,
-			List<Integer> cited) {
-		PartyRef sideA = new PartyRef(row.sideASlug(), row.sideAName());
-		PartyRef sideB = new PartyRef(row.sideBSlug(), row.sideBName());
+	private static AgreementView agreement(PublishedAgreement published, List<StageView> stages,
+			List<ReportedTotalView> reported, List<Integer> cited) {
+		AgreementRecord row = published.agreement();
+		PartyRef sideA = new PartyRef(row.sideA().slug(), row.sideA().name());
+		PartyRef sideB = new PartyRef(row.sideB().slug(), row.sideB().name());
 		return new AgreementView(row.slug(), row.kind(), row.allForAll(),
-				new RoundRef(row.roundSlug(), row.roundNumber(), row.city(), row.heldOn(), row.processName()),
+				new RoundRef(published.roundSlug(), published.roundNumber(), published.city(), published.heldOn(),
+						published.processName()),
 				side(sideA, row.sideACount(), row.sideACountPrecision(), stages, StageView::sideAReceived,
 						StageView::sideAWithheld),
 				side(sideB, row.sideBCount(), row.sideBCountPrecision(), stages, StageView::sideBReceived,
@@ -126,25 +141,16 @@ class ExchangeOverviews {
 		return new SideView(party, agreed, precision, total, disputed, stages.stream().anyMatch(withheld));
 	}
 
-	private static ReportedTotalView reportedTotal(AgreementRow agreement, List<ReportedTotalRow> rows,
-			CitedSources sources) {
-		ReportedTotalRow row = rows.get(0);
-		return new ReportedTotalView(row.receivedBy(), row.reportedBy(), name(agreement, row.receivedBy()),
-				name(agreement, row.reportedBy()), row.total(), row.reportedOn(),
-				sources.cite(rows.stream().map(ReportedTotalRow::source).toList()), false);
+	private static ReportedTotalView reportedTotal(AgreementRecord agreement, ReportedTotalRecord total,
+			List<Integer> cited) {
+		return new ReportedTotalView(total.receivedBy(), total.reportedBy(), agreement.party(total.receivedBy()).name(),
+				agreement.party(total.reportedBy()).name(), total.total(), total.reportedOn(), cited, false);
 	}
 
-	private static String name(AgreementRow agreement, ExchangeSide side) {
-		return (side == ExchangeSide.SIDE_A) ? agreement.sideAName().en() : agreement.sideBName().en();
-	}
-
-	private static StageView stage(List<StageRow> rows, CitedSources sources) {
-		StageRow row = rows.get(0);
-		return new StageView(row.sequence(), new ReportedDate(row.occurredOn(), row.precision()),
-				new ReceivedCounts(row.sideAReceivedPerA(), row.sideAReceivedPerB(), row.sideACounted()),
-				new ReceivedCounts(row.sideBReceivedPerA(), row.sideBReceivedPerB(), row.sideBCounted()),
-				row.sideAWithheld(), row.sideBWithheld(), row.note(),
-				sources.cite(rows.stream().map(StageRow::source).toList()));
+	private static StageView stage(StageRecord stage, List<Integer> cited) {
+		return new StageView(stage.sequence(), new ReportedDate(stage.occurredOn(), stage.occurredPrecision()),
+				stage.sideAReceived(), stage.sideBReceived(), stage.sideAWithheld(), stage.sideBWithheld(),
+				stage.note(), cited);
 	}
 
 	/**
@@ -180,14 +186,12 @@ class ExchangeOverviews {
 			.toList(), SIDE_ORDER);
 	}
 
-	/**
-	 * The rows of each fact together (a query gives one row per fact and source), in the
-	 * query's order.
-	 */
-	private static <R> Map<Long, List<R>> byId(List<R> rows, Function<R, Long> id) {
-		Map<Long, List<R>> facts = new LinkedHashMap<>();
-		rows.forEach((row) -> facts.computeIfAbsent(id.apply(row), (key) -> new ArrayList<>()).add(row));
-		return facts;
+	/** The records of each agreement together, in the query's order. */
+	private static <R> Map<Long, List<R>> byAgreement(List<R> records, Function<R, Long> agreement) {
+		Map<Long, List<R>> byAgreement = new LinkedHashMap<>();
+		records.forEach((record) -> byAgreement.computeIfAbsent(agreement.apply(record), (key) -> new ArrayList<>())
+			.add(record));
+		return byAgreement;
 	}
 
 }

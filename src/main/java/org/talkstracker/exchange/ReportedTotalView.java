@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.talkstracker.editing.Name;
+
 /**
  * What one party reports one party received in all under an agreement (the receiver's own
  * report of what it received, or the other's of what it handed over), as readers see it:
- * with the parties' names, its sources' numbers, and whether the figures differ.
+ * with the parties' names in every language (pages show them in the reader's), its
+ * sources' numbers, and whether the figures differ.
  */
-public record ReportedTotalView(ExchangeSide receivedBy, ExchangeSide reportedBy, String receiver, String reporter,
+public record ReportedTotalView(ExchangeSide receivedBy, ExchangeSide reportedBy, Name receiver, Name reporter,
 		int total, LocalDate reportedOn, List<Integer> sources, boolean differs) {
 
 	private static final Comparator<ReportedTotalView> ORDER = Comparator.comparing(ReportedTotalView::receivedBy)

@@ -18,20 +18,6 @@ import org.talkstracker.source.SourceDependants;
 public interface MemorandumRepository
 		extends JpaRepository<Memorandum, Long>, RoundFacts, ProcessDependants, SourceDependants {
 
-	@Query("""
-			select m from Memorandum m join fetch m.authorParty left join fetch m.sources
-			where m.round = :round order by m.id""")
-	List<Memorandum> findByRoundWithSources(Round round);
-
-	/**
-	 * Loads the clauses (and their sources) of the round's memoranda already in the
-	 * persistence context.
-	 */
-	@Query("""
-			select c from Clause c left join fetch c.sources
-			where c.memorandum.round = :round order by c.memorandum.id, c.number""")
-	List<Clause> findClausesByRound(Round round);
-
 	@Query("select m from Memorandum m left join fetch m.clauses where m.round = :round order by m.id")
 	List<Memorandum> findByRoundWithClauses(Round round);
 

@@ -15,11 +15,6 @@ import org.talkstracker.source.SourceDependants;
 public interface ProposalRepository
 		extends JpaRepository<Proposal, Long>, RoundFacts, ProcessDependants, SourceDependants {
 
-	@Query("""
-			select p from Proposal p join fetch p.party left join fetch p.sources
-			where p.round = :round order by p.position""")
-	List<Proposal> findByRoundWithSources(Round round);
-
 	List<Proposal> findByRound(Round round);
 
 	@EntityGraph(attributePaths = { "party", "sources" })

@@ -31,17 +31,4 @@ interface RoundReleaseRepository extends Repository<RoundRelease, Long> {
 			""", nativeQuery = true)
 	List<Long> findRoundsMentioning(String[] mentions);
 
-	/**
-	 * The round's latest release and its latest correction (the same one when the latest
-	 * is a correction), newest first, without their data files.
-	 */
-	@Query("""
-			select new org.talkstracker.release.ReleaseLine(r.number, r.releasedAt, r.kind, r.note, r.editor, r.approvedBy)
-			from RoundRelease r where r.roundSlug = :slug and (
-			    r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug)
-			    or r.number = (select max(x.number) from RoundRelease x where x.roundSlug = :slug
-			                   and x.kind = org.talkstracker.release.ReleaseKind.CORRECTION))
-			order by r.number desc""")
-	List<ReleaseLine> findLatestAndLastCorrection(String slug);
-
 }

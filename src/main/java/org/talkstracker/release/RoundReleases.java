@@ -73,9 +73,13 @@ public class RoundReleases {
 
 	private final TwoPersonRule rule;
 
+	private final RoundReleaseLines lines;
+
 	RoundReleases(RoundReleaseRepository releases, RoundRepository rounds, DataFileWriter dataFiles,
 			DataFileReader reader, ReleaseNotes notes, EditorNames editors, Clock clock,
-			ObjectProvider<EntityManager> entityManager, MemorandumReleases memoranda, TwoPersonRule rule) {
+			ObjectProvider<EntityManager> entityManager, MemorandumReleases memoranda, TwoPersonRule rule,
+			RoundReleaseLines lines) {
+		this.lines = lines;
 		this.memoranda = memoranda;
 		this.rule = rule;
 		this.releases = releases;
@@ -130,7 +134,7 @@ public class RoundReleases {
 	/** Which release readers see now and its latest correction, in one query. */
 	@Transactional(readOnly = true)
 	public Optional<CurrentRelease> current(String slug) {
-		return CurrentRelease.of(this.releases.findLatestAndLastCorrection(slug));
+		return CurrentRelease.of(this.lines.latestAndLastCorrection(slug));
 	}
 
 	/** Every release of the round, newest first. */

@@ -18,17 +18,6 @@ import org.talkstracker.source.SourceDependants;
 public interface RoundRepository
 		extends JpaRepository<Round, Long>, ProcessDependants, PersonDependants, SourceDependants {
 
-	/**
-	 * The published round with its process and sources. Written out rather than derived
-	 * from the name, so Hibernate keeps its translation to SQL instead of making it again
-	 * for every page: the lookup took 9 % of a rendered round page's CPU, 4 % since
-	 * (docs/PERFORMANCE.md).
-	 */
-	@Query("""
-			select r from Round r join fetch r.process left join fetch r.sources
-			where r.slug = :slug and r.published""")
-	Optional<Round> findBySlugAndPublishedTrue(String slug);
-
 	boolean existsBySlugAndPublishedTrue(String slug);
 
 	@EntityGraph(attributePaths = "process")
@@ -65,12 +54,6 @@ public interface RoundRepository
 			group by time_zone order by max(held_on) desc limit 20""")
 	List<String> findTimeZones();
 
-	@Query("select d from Delegation d left join fetch d.sources where d.round = :round")
-	List<Delegation> findDelegationsWithSources(Round round);
-
-	@Query("select m from DelegationMember m left join fetch m.sources where m.delegation.round = :round")
-	List<DelegationMember> findMembersWithSources(Round round);
-
 	@Query("""
 			select t from ThirdParty t join fetch t.party left join fetch t.sources
 			where t.round = :round order by t.role, t.id""")
@@ -83,15 +66,6 @@ public interface RoundRepository
 			from Round r join r.process p where r.published
 			order by r.heldOn desc, r.id desc""", countQuery = "select count(r) from Round r where r.published")
 	Page<RoundListing> findPublished(Pageable pageable);
-
-	@Query("""
-			select new org.talkstracker.round.RoundListing(r.slug, r.number, p.name, p.nameUk, p.nameRu, p.nameOriginal,
-			    p.slug, r.heldOn, r.city, r.cityUk, r.cityRu, r.cityOriginal, r.venue, r.venueUk, r.venueRu,
-			    r.venueOriginal, r.status)
-			from Round r join r.process p
-			where r.published and r.process = :process and r.number in (:previous, :next)
-			order by r.number""")
-	List<RoundListing> findNeighbours(PeaceProcess process, int previous, int next);
 
 	/** A round whether published or not, for editors. */
 	@Query("select r from Round r join fetch r.process left join fetch r.sources where r.slug = :slug")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.talkstracker.source.FactCitations.SourceRecord;
+
 /**
  * The sources a page cites, numbered in the order the page first cites them, so [1] is
  * the first source a reader meets. One per page being built; not shared between requests.
@@ -21,6 +23,18 @@ public final class CitedSources {
 	 */
 	public List<Integer> cite(Collection<Source> cited) {
 		return cited.stream().filter(Objects::nonNull).map(this::number).distinct().toList();
+	}
+
+	/** The numbers of these sources read as records, each once, in the order given. */
+	public List<Integer> citeRecords(Collection<SourceRecord> cited) {
+		return cited.stream()
+			.map((source) -> this.byId
+				.computeIfAbsent(source.id(),
+						(id) -> new CitedSource(this.byId.size() + 1, source.publisher(), source.title(), source.url(),
+								source.publishedOn(), source.kind(), source.note()))
+				.number())
+			.distinct()
+			.toList();
 	}
 
 	private int number(Source source) {

@@ -10,27 +10,11 @@ import org.talkstracker.editing.FactName;
 import org.talkstracker.people.PersonDependants;
 import org.talkstracker.process.PeaceProcess;
 import org.talkstracker.process.ProcessDependants;
-import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFacts;
 import org.talkstracker.source.SourceDependants;
 
 public interface StatementRepository
 		extends JpaRepository<Statement, Long>, RoundFacts, ProcessDependants, PersonDependants, SourceDependants {
-
-	/**
-	 * The round's statements with who said them, what they dispute, and their sources.
-	 */
-	@Query("""
-			select s from Statement s join fetch s.party left join fetch s.speaker
-			left join fetch s.disputes d left join fetch d.speaker left join fetch d.party left join fetch s.sources
-			where s.round = :round order by s.said.date nulls last, s.id""")
-	List<Statement> findByRoundWithSources(Round round);
-
-	/** Statements that dispute one of the round's statements, wherever they were made. */
-	@Query("""
-			select s from Statement s join fetch s.party left join fetch s.speaker join fetch s.disputes d
-			where d.round = :round order by s.id""")
-	List<Statement> findDisputingRound(Round round);
 
 	List<Statement> findByProcess(PeaceProcess process);
 

@@ -175,9 +175,9 @@ public class ReleasedSummaries {
 				List<ReportedTotalView> reported = exchange.reportedTotals()
 					.stream()
 					.map((total) -> new ReportedTotalView(side(exchange, total.receivedBy()),
-							side(exchange, total.reportedBy()), party(total.receivedBy()).name().en(),
-							party(total.reportedBy()).name().en(), total.total(), total.reportedOn(),
-							cite(total.sources()), false))
+							side(exchange, total.reportedBy()), party(total.receivedBy()).name(),
+							party(total.reportedBy()).name(), total.total(), total.reportedOn(), cite(total.sources()),
+							false))
 					.toList();
 				return ExchangeView.of(exchange.slug(), exchange.kind(), exchange.allForAll(),
 						SideProgress.of(party(exchange.sideA().party()), exchange.sideA().agreedCount(),

@@ -12,34 +12,30 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.talkstracker.release.CurrentRelease;
-import org.talkstracker.release.RoundReleases;
 import org.talkstracker.web.JsonLd;
 
 /** The round page readers see: its latest release, which the page names. */
 @Controller
 class RoundPageController {
 
-	private final RoundSummaries summaries;
-
-	private final RoundReleases releases;
+	private final RoundPages pages;
 
 	private final RoundCitations citations;
 
 	private final MessageSource messages;
 
-	RoundPageController(RoundSummaries summaries, RoundReleases releases, RoundCitations citations,
-			MessageSource messages) {
-		this.summaries = summaries;
-		this.releases = releases;
+	RoundPageController(RoundPages pages, RoundCitations citations, MessageSource messages) {
+		this.pages = pages;
 		this.citations = citations;
 		this.messages = messages;
 	}
 
 	@GetMapping("/rounds/{slug}")
 	String show(@PathVariable String slug, Model model, HttpServletResponse response) {
-		RoundSummary summary = this.summaries.of(slug);
+		RoundPages.RoundPage page = this.pages.of(slug);
+		RoundSummary summary = page.summary();
 		model.addAttribute("summary", summary);
-		Optional<CurrentRelease> current = this.releases.current(slug);
+		Optional<CurrentRelease> current = page.current();
 		SummaryCitation citation = this.citations.current(slug, current);
 		model.addAttribute("citation", citation);
 		current.ifPresent((release) -> model.addAttribute("current", release));

@@ -4,35 +4,46 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.talkstracker.editing.Name;
-import org.talkstracker.exchange.ExchangeAgreement;
-import org.talkstracker.exchange.ExchangeAgreementRepository;
-import org.talkstracker.exchange.ExchangeReportedTotal;
-import org.talkstracker.exchange.ExchangeStage;
+import org.talkstracker.editing.NamedRef;
+import org.talkstracker.exchange.ExchangeRecords;
+import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
+import org.talkstracker.exchange.ExchangeRecords.ReportedTotalRecord;
+import org.talkstracker.exchange.ExchangeRecords.StageRecord;
 import org.talkstracker.exchange.ReportedTotalView;
-import org.talkstracker.memorandum.Clause;
-import org.talkstracker.memorandum.Memorandum;
-import org.talkstracker.memorandum.MemorandumRepository;
-import org.talkstracker.people.Person;
-import org.talkstracker.process.Party;
-import org.talkstracker.proposal.Proposal;
-import org.talkstracker.proposal.ProposalRepository;
-import org.talkstracker.round.Delegation;
-import org.talkstracker.round.Round;
+import org.talkstracker.memorandum.MemorandumRecords;
+import org.talkstracker.memorandum.MemorandumRecords.ClauseRecord;
+import org.talkstracker.memorandum.MemorandumRecords.MemorandumRecord;
+import org.talkstracker.proposal.ProposalRecords;
+import org.talkstracker.proposal.ProposalRecords.ProposalRecord;
 import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundNotFoundForEditing;
+import org.talkstracker.round.RoundRecords;
+import org.talkstracker.round.RoundRecords.DelegationRecord;
+import org.talkstracker.round.RoundRecords.MemberRecord;
+import org.talkstracker.round.RoundRecords.RoundRecord;
+import org.talkstracker.round.RoundRecords.ThirdPartyRecord;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
-import org.talkstracker.source.ReportedDate;
-import org.talkstracker.statement.Statement;
-import org.talkstracker.statement.StatementRepository;
+import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.FactCitations;
+import org.talkstracker.source.FactCitations.CitingFact;
+import org.talkstracker.source.FactCitations.Cited;
+import org.talkstracker.statement.StatementRecords;
+import org.talkstracker.statement.StatementRecords.RoundStatements;
+import org.talkstracker.statement.StatementRecords.StatementRecord;
 import org.talkstracker.summary.RoundSummary.ClauseView;
 import org.talkstracker.summary.RoundSummary.DateView;
 import org.talkstracker.summary.RoundSummary.DelegationView;
@@ -48,42 +59,54 @@ import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
+import org.talkstracker.text.FactKind;
 import org.talkstracker.text.TranslatedTexts;
 import org.talkstracker.translation.Translations;
 import org.talkstracker.web.GoneException;
 
 /**
- * Builds the {@link RoundSummary} of a published round in a fixed number of SQL
- * statements, whatever the size of the round: one per kind of fact, each fetching what
- * the page shows of it.
+ * Builds the {@link RoundSummary} of a round in a fixed number of SQL statements,
+ * whatever the size of the round: one per kind of fact, each read as plain records by the
+ * module that owns it, then the translations of their texts and the sources they all
+ * cite, one statement each.
  */
 @Service
 public class RoundSummaries {
 
-	private final RoundRepository rounds;
+	private final RoundRecords rounds;
 
-	private final ProposalRepository proposals;
+	private final RoundRepository roundEntities;
 
-	private final ExchangeAgreementRepository exchanges;
+	private final ProposalRecords proposals;
 
-	private final MemorandumRepository memoranda;
+	private final ExchangeRecords exchanges;
 
-	private final StatementRepository statements;
+	private final MemorandumRecords memoranda;
+
+	private final StatementRecords statements;
+
+	private final FactCitations citations;
 
 	private final RoundWithdrawalRepository withdrawals;
 
 	private final Translations translations;
 
-	RoundSummaries(RoundRepository rounds, ProposalRepository proposals, ExchangeAgreementRepository exchanges,
-			MemorandumRepository memoranda, StatementRepository statements, RoundWithdrawalRepository withdrawals,
-			Translations translations) {
+	private final EntityManager entityManager;
+
+	RoundSummaries(RoundRecords rounds, RoundRepository roundEntities, ProposalRecords proposals,
+			ExchangeRecords exchanges, MemorandumRecords memoranda, StatementRecords statements,
+			FactCitations citations, RoundWithdrawalRepository withdrawals, Translations translations,
+			EntityManager entityManager) {
 		this.rounds = rounds;
+		this.roundEntities = roundEntities;
 		this.proposals = proposals;
 		this.exchanges = exchanges;
 		this.memoranda = memoranda;
 		this.statements = statements;
+		this.citations = citations;
 		this.withdrawals = withdrawals;
 		this.translations = translations;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -91,7 +114,8 @@ public class RoundSummaries {
 	 */
 	@Transactional(readOnly = true)
 	public RoundSummary of(String slug) {
-		return summarise(this.rounds.findBySlugAndPublishedTrue(slug).orElseThrow(() -> unavailable(slug)));
+		flushPendingChanges();
+		return summarise(this.rounds.published(slug).orElseThrow(() -> unavailable(slug)));
 	}
 
 	/**
@@ -112,7 +136,7 @@ public class RoundSummaries {
 	 */
 	@Transactional(readOnly = true)
 	public void requirePublished(String slug) {
-		if (!this.rounds.existsBySlugAndPublishedTrue(slug)) {
+		if (!this.roundEntities.existsBySlugAndPublishedTrue(slug)) {
 			throw unavailable(slug);
 		}
 	}
@@ -123,160 +147,210 @@ public class RoundSummaries {
 	 */
 	@Transactional(readOnly = true)
 	public RoundSummary preview(String slug) {
-		return summarise(this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug)));
+		flushPendingChanges();
+		return summarise(this.rounds.any(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug)));
 	}
 
-	private RoundSummary summarise(Round round) {
+	/**
+	 * Writes what the surrounding transaction changed through entities before the
+	 * summary's records are read past them, so that a release or an edit's page made in
+	 * the same transaction shows the change. A read-only transaction has nothing to
+	 * write.
+	 */
+	private void flushPendingChanges() {
+		if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			this.entityManager.flush();
+		}
+	}
+
+	private RoundSummary summarise(RoundRecord round) {
+		List<DelegationRecord> delegations = this.rounds.delegations(round.id());
+		List<ThirdPartyRecord> thirdParties = this.rounds.thirdParties(round.id());
+		List<ProposalRecord> proposals = this.proposals.ofRound(round.id());
+		List<AgreementRecord> agreements = this.exchanges.ofRound(round.id());
+		List<StageRecord> stages = this.exchanges.stagesOfRound(round.id());
+		List<ReportedTotalRecord> totals = this.exchanges.reportedTotalsOfRound(round.id());
+		List<MemorandumRecord> memoranda = this.memoranda.ofRound(round.id());
+		List<ClauseRecord> clauses = this.memoranda.clausesOfRound(round.id());
+		RoundStatements statements = this.statements.ofRound(round.id());
+		Map<FactKind, List<Long>> facts = new EnumMap<>(FactKind.class);
+		facts.put(FactKind.ROUND, List.of(round.id()));
+		facts.put(FactKind.PROPOSAL, ids(proposals, ProposalRecord::id));
+		facts.put(FactKind.MEMORANDUM, ids(memoranda, MemorandumRecord::id));
+		facts.put(FactKind.CLAUSE, ids(clauses, ClauseRecord::id));
+		facts.put(FactKind.STATEMENT, ids(statements.said(), StatementRecord::id));
+		TranslatedTexts texts = this.translations.of(facts);
+		Map<CitingFact, List<Long>> citing = new EnumMap<>(CitingFact.class);
+		citing.put(CitingFact.ROUND, List.of(round.id()));
+		citing.put(CitingFact.DELEGATION, ids(delegations, DelegationRecord::id));
+		citing.put(CitingFact.DELEGATION_MEMBER,
+				delegations.stream()
+					.flatMap((delegation) -> delegation.members().stream())
+					.map(MemberRecord::id)
+					.toList());
+		citing.put(CitingFact.THIRD_PARTY, ids(thirdParties, ThirdPartyRecord::id));
+		citing.put(CitingFact.PROPOSAL, ids(proposals, ProposalRecord::id));
+		citing.put(CitingFact.EXCHANGE_AGREEMENT, ids(agreements, AgreementRecord::id));
+		citing.put(CitingFact.EXCHANGE_STAGE, ids(stages, StageRecord::id));
+		citing.put(CitingFact.EXCHANGE_REPORTED_TOTAL, ids(totals, ReportedTotalRecord::id));
+		citing.put(CitingFact.MEMORANDUM, ids(memoranda, MemorandumRecord::id));
+		citing.put(CitingFact.CLAUSE, ids(clauses, ClauseRecord::id));
+		citing.put(CitingFact.STATEMENT, ids(statements.said(), StatementRecord::id));
+		Cited cited = this.citations.of(citing);
+		// Sources are numbered in the order the page cites them: keep these in page
+		// order.
 		SourceNumbers sources = new SourceNumbers();
-		TranslatedTexts texts = this.translations.shownWith(round);
-		RoundSummary.Header header = header(round, texts, sources);
-		List<DelegationView> delegations = delegations(round, sources);
-		List<ThirdPartyView> thirdParties = this.rounds.findThirdParties(round)
-			.stream()
-			.map((third) -> new ThirdPartyView(party(third.getParty()), third.getRole(), third.getNote(),
-					sources.cite(third.getSources())))
+		RoundSummary.Header header = header(round, texts, sources.cite(cited.by(CitingFact.ROUND, round.id())));
+		List<DelegationView> delegationViews = delegations(delegations, cited, sources);
+		List<ThirdPartyView> thirdPartyViews = thirdParties.stream()
+			.map((third) -> new ThirdPartyView(party(third.party()), third.role(), third.note(),
+					sources.cite(cited.by(CitingFact.THIRD_PARTY, third.id()))))
 			.toList();
-		List<PartyProposals> proposals = proposals(round, texts, sources);
-		List<ExchangeView> exchanges = exchanges(round, sources);
-		List<MemorandumView> memoranda = memoranda(round, texts, sources);
-		List<StatementView> statements = statements(round, texts, sources);
-		List<RoundListing> neighbours = this.rounds.findNeighbours(round.getProcess(), round.getNumber() - 1,
-				round.getNumber() + 1);
-		return new RoundSummary(header, delegations, thirdParties, proposals, exchanges, memoranda, statements,
-				sources.sources(), neighbour(neighbours, round.getNumber() - 1),
-				neighbour(neighbours, round.getNumber() + 1));
+		List<PartyProposals> proposalViews = proposals(proposals, texts, cited, sources);
+		List<ExchangeView> exchangeViews = exchanges(agreements, stages, totals, cited, sources);
+		List<MemorandumView> memorandumViews = memoranda(memoranda, clauses, texts, cited, sources);
+		List<StatementView> statementViews = statements(statements, texts, cited, sources);
+		List<RoundListing> neighbours = this.rounds.neighbours(round.processId(), round.number());
+		return new RoundSummary(header, delegationViews, thirdPartyViews, proposalViews, exchangeViews, memorandumViews,
+				statementViews, sources.sources(), neighbour(neighbours, round.number() - 1),
+				neighbour(neighbours, round.number() + 1));
 	}
 
-	private RoundSummary.Header header(Round round, TranslatedTexts texts, SourceNumbers sources) {
-		return new RoundSummary.Header(round.getSlug(), round.getNumber(), round.getProcess().getNames(),
-				round.getProcess().getSlug(), round.getStatus(), round.getHeldOn(), round.getCityNames(),
-				round.getVenueNames(), round.getTimes(),
-				round.getDuration().map((duration) -> duration.getMinutes()).orElse(null),
-				round.getDuration().map((duration) -> duration.getPrecision()).orElse(null), texts.of(round, "summary"),
-				texts.of(round, "outcome"), texts.of(round, "next_steps"), round.getUpdatedAt(),
-				sources.cite(round.getSources()));
+	private static RoundSummary.Header header(RoundRecord round, TranslatedTexts texts, List<Integer> sources) {
+		return new RoundSummary.Header(round.slug(), round.number(), round.processName(), round.processSlug(),
+				round.status(), round.heldOn(), round.city(), round.venue(), round.times(), round.durationMinutes(),
+				round.durationPrecision(),
+				texts.of(FactKind.ROUND, round.id(), "summary", round.summary(), round.summaryLanguage()),
+				texts.of(FactKind.ROUND, round.id(), "outcome", round.outcome(), round.outcomeLanguage()),
+				texts.of(FactKind.ROUND, round.id(), "next_steps", round.nextSteps(), round.nextStepsLanguage()),
+				round.updatedAt(), sources);
 	}
 
-	private List<DelegationView> delegations(Round round, SourceNumbers sources) {
-		List<Delegation> delegations = this.rounds.findDelegationsWithMembers(round);
-		this.rounds.findDelegationsWithSources(round);
-		this.rounds.findMembersWithSources(round);
+	private static List<DelegationView> delegations(List<DelegationRecord> delegations, Cited cited,
+			SourceNumbers sources) {
 		return delegations.stream()
-			.map((delegation) -> new DelegationView(party(delegation.getParty()), delegation.getMembers()
+			.map((delegation) -> new DelegationView(party(delegation.party()), delegation.members()
 				.stream()
 				// Heads first, then the team in the order it was reported.
-				.sorted(Comparator.comparing((member) -> member.getRole().ordinal()))
-				.map((member) -> new MemberView(person(member.getPerson()), member.getTitle(), member.getRole(),
-						sources.cite(member.getSources())))
-				.toList(), sources.cite(delegation.getSources())))
+				.sorted(Comparator.comparing((member) -> member.role().ordinal()))
+				.map((member) -> new MemberView(person(member.person()), member.title(), member.role(),
+						sources.cite(cited.by(CitingFact.DELEGATION_MEMBER, member.id()))))
+				.toList(), sources.cite(cited.by(CitingFact.DELEGATION, delegation.id()))))
 			.toList();
 	}
 
-	private List<PartyProposals> proposals(Round round, TranslatedTexts texts, SourceNumbers sources) {
-		Map<Party, List<ProposalView>> byParty = new LinkedHashMap<>();
-		for (Proposal proposal : this.proposals.findByRoundWithSources(round)) {
-			byParty.computeIfAbsent(proposal.getParty(), (party) -> new ArrayList<>())
-				.add(new ProposalView(proposal.getSlug(), proposal.getCategory(), texts.of(proposal, "title"),
-						texts.of(proposal, "details"), proposal.getStatus(), texts.of(proposal, "response"),
-						proposal.getDeadline(), sources.cite(proposal.getSources())));
+	private static List<PartyProposals> proposals(List<ProposalRecord> proposals, TranslatedTexts texts, Cited cited,
+			SourceNumbers sources) {
+		Map<String, PartyRef> parties = new LinkedHashMap<>();
+		Map<String, List<ProposalView>> byParty = new LinkedHashMap<>();
+		for (ProposalRecord proposal : proposals) {
+			parties.putIfAbsent(proposal.party().slug(), party(proposal.party()));
+			byParty.computeIfAbsent(proposal.party().slug(), (party) -> new ArrayList<>())
+				.add(new ProposalView(proposal.slug(), proposal.category(),
+						texts.of(FactKind.PROPOSAL, proposal.id(), "title", proposal.title(), proposal.titleLanguage()),
+						texts.of(FactKind.PROPOSAL, proposal.id(), "details", proposal.details(),
+								proposal.detailsLanguage()),
+						proposal.status(),
+						texts.of(FactKind.PROPOSAL, proposal.id(), "response", proposal.response(),
+								proposal.responseLanguage()),
+						proposal.deadline(), sources.cite(cited.by(CitingFact.PROPOSAL, proposal.id()))));
 		}
 		return byParty.entrySet()
 			.stream()
-			.map((entry) -> new PartyProposals(party(entry.getKey()), List.copyOf(entry.getValue())))
+			.map((entry) -> new PartyProposals(parties.get(entry.getKey()), List.copyOf(entry.getValue())))
 			.toList();
 	}
 
-	private List<ExchangeView> exchanges(Round round, SourceNumbers sources) {
-		List<ExchangeAgreement> agreements = this.exchanges.findByRoundWithSources(round);
-		Map<Long, List<ExchangeStage>> stages = new LinkedHashMap<>();
-		this.exchanges.findStagesByRound(round)
-			.forEach((stage) -> stages.computeIfAbsent(stage.getAgreement().getId(), (id) -> new ArrayList<>())
-				.add(stage));
-		Map<Long, List<ExchangeReportedTotal>> totals = new LinkedHashMap<>();
-		this.exchanges.findReportedTotalsByRound(round)
-			.forEach((total) -> totals.computeIfAbsent(total.getAgreement().getId(), (id) -> new ArrayList<>())
-				.add(total));
+	private static List<ExchangeView> exchanges(List<AgreementRecord> agreements, List<StageRecord> stages,
+			List<ReportedTotalRecord> totals, Cited cited, SourceNumbers sources) {
+		Map<Long, List<StageRecord>> stagesOf = new LinkedHashMap<>();
+		stages.forEach((stage) -> stagesOf.computeIfAbsent(stage.agreementId(), (id) -> new ArrayList<>()).add(stage));
+		Map<Long, List<ReportedTotalRecord>> totalsOf = new LinkedHashMap<>();
+		totals.forEach((total) -> totalsOf.computeIfAbsent(total.agreementId(), (id) -> new ArrayList<>()).add(total));
 		return agreements.stream().map((agreement) -> {
-			List<Integer> cited = sources.cite(agreement.getSources());
-			List<ExchangeStage> done = stages.getOrDefault(agreement.getId(), List.of());
-			List<StageView> stageViews = done.stream()
-				.map((stage) -> new StageView(stage.getSequence(), date(stage.getOccurred()), stage.getAnnouncedOn(),
-						stage.getSideAReceived(), stage.getSideBReceived(), stage.isSideAWithheld(),
-						stage.isSideBWithheld(), stage.getNote(), sources.cite(stage.getSources())))
-				.toList();
-			List<ReportedTotalView> reported = totals.getOrDefault(agreement.getId(), List.of())
+			List<Integer> agreementSources = sources.cite(cited.by(CitingFact.EXCHANGE_AGREEMENT, agreement.id()));
+			List<StageView> stageViews = stagesOf.getOrDefault(agreement.id(), List.of())
 				.stream()
-				.map((total) -> new ReportedTotalView(total.getReceivedBy(), total.getReportedBy(),
-						agreement.party(total.getReceivedBy()).getName(),
-						agreement.party(total.getReportedBy()).getName(), total.getTotal(), total.getReportedOn(),
-						sources.cite(total.getSources()), false))
+				.map((stage) -> new StageView(stage.sequence(),
+						new DateView(stage.occurredOn(), stage.occurredPrecision()), stage.announcedOn(),
+						stage.sideAReceived(), stage.sideBReceived(), stage.sideAWithheld(), stage.sideBWithheld(),
+						stage.note(), sources.cite(cited.by(CitingFact.EXCHANGE_STAGE, stage.id()))))
 				.toList();
-			return ExchangeView.of(agreement.getSlug(), agreement.getKind(), agreement.isAllForAll(),
-					SideProgress.of(party(agreement.getSideAParty()), agreement.getSideACount().orElse(null),
-							agreement.getSideACountPrecision(), stageViews, StageView::sideAReceived,
-							StageView::sideAWithheld),
-					SideProgress.of(party(agreement.getSideBParty()), agreement.getSideBCount().orElse(null),
-							agreement.getSideBCountPrecision(), stageViews, StageView::sideBReceived,
-							StageView::sideBWithheld),
-					agreement.getCriteria(), agreement.getDescription(), stageViews, reported, cited);
+			List<ReportedTotalView> reported = totalsOf.getOrDefault(agreement.id(), List.of())
+				.stream()
+				.map((total) -> new ReportedTotalView(total.receivedBy(), total.reportedBy(),
+						agreement.party(total.receivedBy()).name(), agreement.party(total.reportedBy()).name(),
+						total.total(), total.reportedOn(),
+						sources.cite(cited.by(CitingFact.EXCHANGE_REPORTED_TOTAL, total.id())), false))
+				.toList();
+			return ExchangeView.of(agreement.slug(), agreement.kind(), agreement.allForAll(),
+					SideProgress.of(party(agreement.sideA()), agreement.sideACount(), agreement.sideACountPrecision(),
+							stageViews, StageView::sideAReceived, StageView::sideAWithheld),
+					SideProgress.of(party(agreement.sideB()), agreement.sideBCount(), agreement.sideBCountPrecision(),
+							stageViews, StageView::sideBReceived, StageView::sideBWithheld),
+					agreement.criteria(), agreement.description(), stageViews, reported, agreementSources);
 		}).toList();
 	}
 
-	private List<MemorandumView> memoranda(Round round, TranslatedTexts texts, SourceNumbers sources) {
-		List<Memorandum> delivered = this.memoranda.findByRoundWithSources(round);
-		Map<Long, List<Clause>> clauses = new LinkedHashMap<>();
-		this.memoranda.findClausesByRound(round)
-			.forEach((clause) -> clauses.computeIfAbsent(clause.getMemorandum().getId(), (id) -> new ArrayList<>())
-				.add(clause));
-		return delivered.stream().map((memorandum) -> {
-			List<Integer> cited = sources.cite(memorandum.getSources());
-			return new MemorandumView(memorandum.getSlug(), memorandum.getTitles(), party(memorandum.getAuthorParty()),
-					date(memorandum.getDelivered()), memorandum.getPublishedOn(), texts.of(memorandum, "summary"),
-					clauses.getOrDefault(memorandum.getId(), List.of())
+	private static List<MemorandumView> memoranda(List<MemorandumRecord> memoranda, List<ClauseRecord> clauses,
+			TranslatedTexts texts, Cited cited, SourceNumbers sources) {
+		Map<Long, List<ClauseRecord>> clausesOf = new LinkedHashMap<>();
+		clauses.forEach(
+				(clause) -> clausesOf.computeIfAbsent(clause.memorandumId(), (id) -> new ArrayList<>()).add(clause));
+		return memoranda.stream().map((memorandum) -> {
+			List<Integer> memorandumSources = sources.cite(cited.by(CitingFact.MEMORANDUM, memorandum.id()));
+			return new MemorandumView(memorandum.slug(), memorandum.title(), party(memorandum.author()),
+					date(memorandum.deliveredOn(), memorandum.deliveredPrecision()), memorandum.publishedOn(),
+					texts.of(FactKind.MEMORANDUM, memorandum.id(), "summary", memorandum.summary(),
+							memorandum.summaryLanguage()),
+					clausesOf.getOrDefault(memorandum.id(), List.of())
 						.stream()
-						.map((clause) -> new ClauseView(clause.getNumber(), clause.getTopic(), texts.of(clause, "text"),
-								sources.cite(clause.getSources())))
+						.map((clause) -> new ClauseView(clause.number(), clause.topic(),
+								texts.of(FactKind.CLAUSE, clause.id(), "text", clause.text(), clause.textLanguage()),
+								sources.cite(cited.by(CitingFact.CLAUSE, clause.id()))))
 						.toList(),
-					cited);
+					memorandumSources);
 		}).toList();
 	}
 
-	private List<StatementView> statements(Round round, TranslatedTexts texts, SourceNumbers sources) {
-		List<Statement> said = this.statements.findByRoundWithSources(round);
-		Map<Long, List<StatementRef>> disputedBy = new LinkedHashMap<>();
-		this.statements.findDisputingRound(round)
-			.forEach((statement) -> disputedBy
-				.computeIfAbsent(statement.getDisputes().getId(), (id) -> new ArrayList<>())
-				.add(reference(statement, texts)));
-		return said.stream()
-			.map((statement) -> new StatementView(statement.getSlug(), person(statement.getSpeaker()),
-					statement.getSpeakerTitle(), party(statement.getParty()), date(statement.getSaid()),
-					texts.of(statement, "text"), texts.of(statement, "quote"),
-					(statement.getDisputes() != null) ? reference(statement.getDisputes(), texts) : null,
-					disputedBy.getOrDefault(statement.getId(), List.of()), sources.cite(statement.getSources())))
-			.toList();
+	private static List<StatementView> statements(RoundStatements statements, TranslatedTexts texts, Cited cited,
+			SourceNumbers sources) {
+		return statements.said().stream().map((statement) -> {
+			StatementRecord disputes = statements.disputes(statement);
+			return new StatementView(statement.slug(), person(statement.speaker()), statement.speakerTitle(),
+					party(statement.party()), date(statement.saidOn(), statement.saidPrecision()),
+					texts.of(FactKind.STATEMENT, statement.id(), "text", statement.text(), statement.textLanguage()),
+					texts.of(FactKind.STATEMENT, statement.id(), "quote", statement.quote(), statement.quoteLanguage()),
+					(disputes != null) ? reference(disputes, texts) : null,
+					statements.disputedBy(statement).stream().map((other) -> reference(other, texts)).toList(),
+					sources.cite(cited.by(CitingFact.STATEMENT, statement.id())));
+		}).toList();
 	}
 
-	private static StatementRef reference(Statement statement, TranslatedTexts texts) {
-		Name speaker = (statement.getSpeaker() != null) ? statement.getSpeaker().getNames()
-				: statement.getParty().getNames();
-		return new StatementRef(statement.getSlug(), speaker, texts.of(statement, "text"));
+	private static StatementRef reference(StatementRecord statement, TranslatedTexts texts) {
+		Name speaker = (statement.speaker() != null) ? statement.speaker().name() : statement.party().name();
+		return new StatementRef(statement.slug(), speaker,
+				texts.of(FactKind.STATEMENT, statement.id(), "text", statement.text(), statement.textLanguage()));
+	}
+
+	private static <T> List<Long> ids(List<T> records, ToLongFunction<T> id) {
+		return records.stream().map((record) -> id.applyAsLong(record)).toList();
 	}
 
 	private static Optional<RoundListing> neighbour(List<RoundListing> neighbours, int number) {
 		return neighbours.stream().filter((listing) -> listing.number() == number).findFirst();
 	}
 
-	private static PartyRef party(Party party) {
-		return new PartyRef(party.getSlug(), party.getNames());
+	private static PartyRef party(NamedRef party) {
+		return new PartyRef(party.slug(), party.name());
 	}
 
-	private static PersonRef person(Person person) {
-		return (person != null) ? new PersonRef(person.getSlug(), person.getNames()) : null;
+	private static PersonRef person(NamedRef person) {
+		return (person != null) ? new PersonRef(person.slug(), person.name()) : null;
 	}
 
-	private static DateView date(ReportedDate date) {
-		return (date != null) ? new DateView(date.getDate(), date.getPrecision()) : null;
+	private static DateView date(LocalDate date, DatePrecision precision) {
+		return (date != null) ? new DateView(date, precision) : null;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.talkstracker.source.Source;
+import org.talkstracker.source.FactCitations.SourceRecord;
 
 /**
  * Numbers sources in the order the summary first cites them, so [1] is the first source a
@@ -19,11 +19,9 @@ class SourceNumbers {
 
 	private final List<RoundSummary.SourceView> sources = new ArrayList<>();
 
-	List<Integer> cite(List<Source> cited) {
-		return cite(cited, Source::getSlug,
-				(source, number) -> new RoundSummary.SourceView(number, source.getSlug(), source.getPublisher(),
-						source.getTitle(), source.getUrl(), source.getPublishedOn(), source.getKind(),
-						source.getNote()));
+	List<Integer> cite(List<SourceRecord> cited) {
+		return cite(cited, SourceRecord::slug, (source, number) -> new RoundSummary.SourceView(number, source.slug(),
+				source.publisher(), source.title(), source.url(), source.publishedOn(), source.kind(), source.note()));
 	}
 
 	<S> List<Integer> cite(List<S> cited, Function<S, String> slug, SourceViews<S> view) {

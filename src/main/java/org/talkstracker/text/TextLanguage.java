@@ -1,5 +1,7 @@
 package org.talkstracker.text;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +29,16 @@ public enum TextLanguage {
 	}
 
 	/** The language of a locale, if texts are written in it. */
+	/**
+	 * The language of the text a query gives in {@code column}, read from the column
+	 * {@code column_language} beside it.
+	 */
+	public static TextLanguage read(ResultSet row, String column) throws SQLException {
+		String code = row.getString(column + "_language");
+		return ofCode(code).orElseThrow(
+				() -> new IllegalStateException("The language '" + code + "' is not one texts are written in"));
+	}
+
 	public static Optional<TextLanguage> of(Locale locale) {
 		return ofCode(locale.getLanguage());
 	}

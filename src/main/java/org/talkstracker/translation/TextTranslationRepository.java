@@ -15,20 +15,6 @@ import org.talkstracker.text.TextLanguage;
 
 interface TextTranslationRepository extends JpaRepository<TextTranslation, Long> {
 
-	/**
-	 * Every translation of a text the round's page shows: of the round, its proposals,
-	 * the memoranda delivered at it and their clauses, the statements about it.
-	 */
-	@Query("""
-			select new org.talkstracker.translation.TranslationRow(t.round.id, t.proposal.id, t.memorandum.id,
-			       t.clause.id, t.statement.id, t.field, t.language, t.text, t.translator, t.translatedAt)
-			from TextTranslation t
-			left join t.proposal p left join t.memorandum m left join t.clause c left join c.memorandum cm
-			left join t.statement s
-			where t.round = :round or p.round = :round or m.round = :round or cm.round = :round or s.round = :round
-			order by t.language, t.id""")
-	List<TranslationRow> findShownWith(Round round);
-
 	/** Every translation of a text of these facts, of each kind by id. */
 	@Query("""
 			select new org.talkstracker.translation.TranslationRow(t.round.id, t.proposal.id, t.memorandum.id,

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.talkstracker.round.Round;
 import org.talkstracker.text.FactKind;
 import org.talkstracker.text.Text;
 import org.talkstracker.text.TextLanguage;
@@ -27,12 +26,6 @@ public class Translations implements TextTranslations {
 
 	Translations(TextTranslationRepository translations) {
 		this.translations = translations;
-	}
-
-	/** The texts a round's page shows, with their translations, read in one statement. */
-	@Transactional(readOnly = true)
-	public TranslatedTexts shownWith(Round round) {
-		return texts(this.translations.findShownWith(round));
 	}
 
 	@Override

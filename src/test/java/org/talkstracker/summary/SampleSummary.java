@@ -137,10 +137,10 @@ final class SampleSummary {
 								List.of(2))),
 				// Ukraine reports it received what the stages give it; Russia, that it
 				// handed over 65.
-				List.of(new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_A, ukraine.name().en(),
-						russia.name().en(), 65, LocalDate.of(2025, 8, 3), List.of(2), false),
-						new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_B, ukraine.name().en(),
-								ukraine.name().en(), 60, LocalDate.of(2025, 8, 2), List.of(1), false)),
+				List.of(new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_A, ukraine.name(), russia.name(),
+						65, LocalDate.of(2025, 8, 3), List.of(2), false),
+						new ReportedTotalView(ExchangeSide.SIDE_B, ExchangeSide.SIDE_B, ukraine.name(), ukraine.name(),
+								60, LocalDate.of(2025, 8, 2), List.of(1), false)),
 				List.of(1));
 		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", en("Меморандум"), russia,
 				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
