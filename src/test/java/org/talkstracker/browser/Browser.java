@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A headless Chromium from the system's packages, driven without downloading anything:
  * the driver path is given, so Selenium Manager never runs. Tests are skipped where no
- * Chromium is installed.
+ * Chromium is installed. The test classes of a JVM share the browsers it starts
+ * ({@link #start()}).
  */
 final class Browser implements AutoCloseable {
 
@@ -48,19 +51,47 @@ final class Browser implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The browsers this JVM started, to quit when it ends. */
+	private static final List<Browser> STARTED = new ArrayList<>();
+
+	/** Started browsers no test class holds now. */
+	private static final Deque<Browser> IDLE = new ArrayDeque<>();
+
 	final ChromeDriver driver;
 
 	private final Path profile;
 
+	private final Dimension initialSize;
+
 	private Browser(ChromeDriver driver, Path profile) {
 		this.driver = driver;
 		this.profile = profile;
+		this.initialSize = driver.manage().window().getSize();
 	}
 
-	static Browser start() throws IOException {
+	/**
+	 * A browser for a test class, which gives it back with {@link #close()}: one of this
+	 * JVM's, started by an earlier class and cleared since, or a new one. Starting
+	 * Chromium costs a second or two; the test classes share a few instead of starting
+	 * their own, and the last are quit when the JVM ends.
+	 */
+	static synchronized Browser start() throws IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Browser tests skipped: no Chromium at " + CHROMIUM + " or no driver at " + CHROMEDRIVER
 						+ " (apt-get install chromium chromium-driver)");
+		Browser idle = IDLE.poll();
+		if (idle != null) {
+			return idle;
+		}
+		if (STARTED.isEmpty()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll, "quit-browsers"));
+		}
+		Browser started = launch();
+		STARTED.add(started);
+		return started;
+	}
+
+	private static Browser launch() throws IOException {
 		Path profile = Files.createTempDirectory("talks-chromium");
 		// One language whatever the machine's: a date field then takes month, day and
 		// year in that order.
@@ -78,6 +109,17 @@ final class Browser implements AutoCloseable {
 		return new Browser(driver, profile);
 	}
 
+	private static synchronized void quitAll() {
+		for (Browser browser : STARTED) {
+			try {
+				browser.quit();
+			}
+			catch (RuntimeException ex) {
+				// The JVM is ending: a browser that will not quit dies with it.
+			}
+		}
+	}
+
 	/**
 	 * Clicks and waits until the page the click leads to has replaced the current one and
 	 * is loaded.
@@ -85,7 +127,7 @@ final class Browser implements AutoCloseable {
 	void clickAndWait(WebElement target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		target.click();
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		WebDriverWait wait = waiting();
 		wait.until((driver) -> gone(page));
 		wait.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
 	}
@@ -113,7 +155,7 @@ final class Browser implements AutoCloseable {
 
 	/** Waits (up to 10 s) for the navigation a click started to reach an address. */
 	void waitForUrlContaining(String part) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+		waiting().until(ExpectedConditions.urlContains(part));
 	}
 
 	/**
@@ -204,8 +246,15 @@ final class Browser implements AutoCloseable {
 
 	/** Waits (up to 10 s) until an element is in the page. */
 	void waitFor(By locator) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/**
+	 * A wait of up to 10 s that looks every 50 ms: Selenium's default of every 500 ms
+	 * made each page a form leads to cost half a second more than it took.
+	 */
+	WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10), Duration.ofMillis(50));
 	}
 
 	/** Saves what the window shows, as a PNG, where the docs keep their screenshots. */
@@ -244,10 +293,39 @@ final class Browser implements AutoCloseable {
 				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList();
 	}
 
+	/**
+	 * Gives the browser back for the next test class, as a new one would start: no page,
+	 * no cookies (signed out, the language chosen forgotten), nothing cached, the first
+	 * window size, no network events kept. A browser that cannot be cleared is quit.
+	 */
 	@Override
 	public void close() {
-		this.driver.quit();
-		FileSystemUtils.deleteRecursively(this.profile.toFile());
+		try {
+			this.driver.get("about:blank");
+			this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+			this.driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+			this.driver.manage().window().setSize(this.initialSize);
+			this.driver.manage().logs().get("performance");
+		}
+		catch (WebDriverException ex) {
+			synchronized (Browser.class) {
+				STARTED.remove(this);
+			}
+			quit();
+			return;
+		}
+		synchronized (Browser.class) {
+			IDLE.push(this);
+		}
+	}
+
+	private void quit() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		}
 	}
 
 }

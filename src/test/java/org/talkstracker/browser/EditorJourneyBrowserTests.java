@@ -1,7 +1,6 @@
 package org.talkstracker.browser;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -303,8 +300,7 @@ class EditorJourneyBrowserTests {
 	private void cite() {
 		if (this.editor.driver.findElements(sourceChoice()).isEmpty()) {
 			type("find-sources", "Ukrinform third round");
-			new WebDriverWait(this.editor.driver, Duration.ofSeconds(10))
-				.until(ExpectedConditions.presenceOfElementLocated(sourceChoice()));
+			this.editor.waitFor(sourceChoice());
 		}
 		WebElement source = this.editor.driver.findElement(sourceChoice());
 		if (!source.isSelected()) {

@@ -3,7 +3,6 @@ package org.talkstracker.browser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,7 @@ import org.openqa.selenium.By;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -88,7 +85,7 @@ class TimelineAndExchangesBrowserTests {
 			browser.driver.findElement(By.cssSelector("input[name=kind][value=" + kind + "]")).click();
 		}
 		browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-		new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kind="));
+		browser.waitForUrlContaining("kind=");
 
 		assertThat(browser.driver.getCurrentUrl()).contains("process=charted", "kind=stage")
 			.doesNotContain("kind=round");
