@@ -144,6 +144,29 @@ class NamesPerLanguageTests {
 				.andExpect(content().string(containsString("Прямые переговоры России и Украины (2025)")));
 		}
 
+		/**
+		 * The rounds list's filters name processes, parties and places in the page's
+		 * language, in its alphabetical order, and still send the same values.
+		 */
+		@Test
+		void theRoundsListsFiltersNameTheirChoicesInThePagesLanguage() throws Exception {
+			String page = NamesPerLanguageTests.this.mvc.perform(get("/uk/rounds"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).containsPattern(
+					"<option value=\"russia\">Росія</option>\\s*<option value=\"united-states\">Сполучені Штати</option>"
+							+ "\\s*<option value=\"turkey\">Туреччина</option>\\s*<option value=\"ukraine\">Україна</option>")
+				.contains("<option value=\"Istanbul\">Стамбул</option>",
+						"<option value=\"russia-ukraine-direct-talks-2025\">Прямі переговори Росії та України (2025)</option>")
+				.doesNotContain(">Ukraine</option>", ">Istanbul</option>");
+			NamesPerLanguageTests.this.mvc
+				.perform(get("/uk/rounds").param("party", "ukraine").param("venue", "Istanbul"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("палац Чираган, Стамбул"),
+						containsString("<option value=\"ukraine\" selected=\"selected\">Україна</option>"))));
+		}
+
 		@Test
 		void theTimelineNamesProcessesPlacesMemorandaAndAuthorsInThePagesLanguage() throws Exception {
 			NamesPerLanguageTests.this.mvc.perform(get("/uk/timeline"))

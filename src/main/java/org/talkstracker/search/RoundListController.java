@@ -1,5 +1,7 @@
 package org.talkstracker.search;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,14 +34,15 @@ class RoundListController {
 
 	@GetMapping("/rounds")
 	String list(@Valid @ModelAttribute RoundFilterForm form,
-			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "1") @Min(1) @Max(100_000) int page, HttpServletRequest request, Locale locale,
+			Model model) {
 		RoundFilter filter = RoundFilter.of(form);
 		FilterChoices.Options options = this.choices.options();
 		options.requireKnown(filter.process(), filter.party());
 		model.addAttribute("rounds", this.finder.find(filter, PageRequest.of(page - 1, PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("q", (form.q() != null) ? form.q().strip() : "");
-		model.addAttribute("options", options);
+		model.addAttribute("options", options.in(locale));
 		model.addAttribute("pageUrl", PagerPaths.without(request, "page"));
 		return "round/list";
 	}
