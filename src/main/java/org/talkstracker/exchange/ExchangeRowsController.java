@@ -1,6 +1,5 @@
 package org.talkstracker.exchange;
 
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
@@ -11,10 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.talkstracker.round.RoundCatalogue;
-import org.talkstracker.round.RoundSection;
 import org.talkstracker.round.WorkspaceForms;
-import org.talkstracker.web.FormSaving;
+import org.talkstracker.round.WorkspaceShortForms;
 import org.talkstracker.web.FormSubmissions;
 
 /**
@@ -26,18 +23,15 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/rounds/{round}/workspace")
 class ExchangeRowsController implements WorkspaceForms {
 
-	/** What the commit refuses of the form as a whole. */
-	private static final Map<String, String> CONSTRAINTS = Map.of("published_round_facts_cite_sources", "sources");
-
 	private final ExchangeRows rows;
 
-	private final RoundCatalogue rounds;
+	private final WorkspaceShortForms shortForms;
 
 	private final FormSubmissions submissions;
 
-	ExchangeRowsController(ExchangeRows rows, RoundCatalogue rounds, FormSubmissions submissions) {
+	ExchangeRowsController(ExchangeRows rows, WorkspaceShortForms shortForms, FormSubmissions submissions) {
 		this.rows = rows;
-		this.rounds = rounds;
+		this.shortForms = shortForms;
 		this.submissions = submissions;
 	}
 
@@ -53,8 +47,8 @@ class ExchangeRowsController implements WorkspaceForms {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "agreements", form.agreements(), ExchangeRowsForm.Row::filledIn);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.rows.addAgreements(round, form), redirect,
-				RoundSection.of(round, "exchanges"), shownAgain(round, "exchanges", model));
+		return this.shortForms.savedOrShownAgain(result, () -> this.rows.addAgreements(round, form), redirect, round,
+				"exchanges", shownAgain(round, "exchanges", model));
 	}
 
 	/**
@@ -66,8 +60,8 @@ class ExchangeRowsController implements WorkspaceForms {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "handovers", form.handovers(), HandoverRowsForm.Row::filledIn);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.rows.addHandovers(round, form), redirect,
-				RoundSection.of(round, "handovers"), shownAgain(round, "handovers", model));
+		return this.shortForms.savedOrShownAgain(result, () -> this.rows.addHandovers(round, form), redirect, round,
+				"handovers", shownAgain(round, "handovers", model));
 	}
 
 	private Supplier<String> shownAgain(String round, String section, Model model) {
@@ -80,11 +74,7 @@ class ExchangeRowsController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		// Other short forms of the workspace offer the same: read once for the page.
-		if (!model.containsAttribute("partyChoices")) {
-			model.addAttribute("partyChoices", this.rounds.partiesOffered(round));
-			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
-		}
+		this.shortForms.offerRoundChoices(round, model);
 		model.addAttribute("exchangeKinds", ExchangeKind.values());
 		model.addAttribute("countPrecisions", CountPrecision.values());
 		model.addAttribute("agreementChoices", this.rows.agreementChoices(round));

@@ -1,7 +1,5 @@
 package org.talkstracker.proposal;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,10 +7,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.talkstracker.round.RoundCatalogue;
-import org.talkstracker.round.RoundSection;
 import org.talkstracker.round.WorkspaceForms;
-import org.talkstracker.web.FormSaving;
+import org.talkstracker.round.WorkspaceShortForms;
 import org.talkstracker.web.FormSubmissions;
 
 /**
@@ -22,17 +18,15 @@ import org.talkstracker.web.FormSubmissions;
 @Controller
 class ProposalRowsController implements WorkspaceForms {
 
-	private static final Map<String, String> CONSTRAINTS = Map.of("published_round_facts_cite_sources", "sources");
-
 	private final ProposalRows rows;
 
-	private final RoundCatalogue rounds;
+	private final WorkspaceShortForms shortForms;
 
 	private final FormSubmissions submissions;
 
-	ProposalRowsController(ProposalRows rows, RoundCatalogue rounds, FormSubmissions submissions) {
+	ProposalRowsController(ProposalRows rows, WorkspaceShortForms shortForms, FormSubmissions submissions) {
 		this.rows = rows;
-		this.rounds = rounds;
+		this.shortForms = shortForms;
 		this.submissions = submissions;
 	}
 
@@ -47,8 +41,8 @@ class ProposalRowsController implements WorkspaceForms {
 			Model model, RedirectAttributes redirect) {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "proposals", form.proposals(), ProposalRowsForm.Row::filledIn);
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, () -> this.rows.add(round, form), redirect,
-				RoundSection.of(round, "proposals"), () -> {
+		return this.shortForms.savedOrShownAgain(result, () -> this.rows.add(round, form), redirect, round, "proposals",
+				() -> {
 					choices(round, model);
 					model.addAttribute("round", round);
 					return "proposal/admin/rows";
@@ -56,11 +50,7 @@ class ProposalRowsController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		// Other short forms of the workspace offer the same: read once for the page.
-		if (!model.containsAttribute("partyChoices")) {
-			model.addAttribute("partyChoices", this.rounds.partiesOffered(round));
-			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
-		}
+		this.shortForms.offerRoundChoices(round, model);
 		model.addAttribute("proposalCategories", ProposalCategory.values());
 		model.addAttribute("proposalStatuses", ProposalStatus.values());
 	}

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.talkstracker.people.PersonCatalogue;
 import org.talkstracker.source.SourceKind;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 
 /**
@@ -28,22 +27,19 @@ import org.talkstracker.web.FormSubmissions;
 @RequestMapping("/admin/rounds/{round}/workspace")
 class RoundWorkspaceController implements WorkspaceForms {
 
-	/** What the commit refuses of the form as a whole. */
-	private static final Map<String, String> CONSTRAINTS = Map.of("published_round_facts_cite_sources", "sources");
-
 	private final RoundWorkspace workspace;
 
 	private final PersonCatalogue people;
 
-	private final RoundCatalogue rounds;
+	private final WorkspaceShortForms shortForms;
 
 	private final FormSubmissions submissions;
 
-	RoundWorkspaceController(RoundWorkspace workspace, PersonCatalogue people, RoundCatalogue rounds,
+	RoundWorkspaceController(RoundWorkspace workspace, PersonCatalogue people, WorkspaceShortForms shortForms,
 			FormSubmissions submissions) {
 		this.workspace = workspace;
 		this.people = people;
-		this.rounds = rounds;
+		this.shortForms = shortForms;
 		this.submissions = submissions;
 	}
 
@@ -95,8 +91,7 @@ class RoundWorkspaceController implements WorkspaceForms {
 			model.addAttribute("section", section);
 			return "round/admin/rows";
 		};
-		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, save, redirect, RoundSection.of(round, section),
-				again);
+		return this.shortForms.savedOrShownAgain(result, save, redirect, round, section, again);
 	}
 
 	/**
@@ -124,11 +119,7 @@ class RoundWorkspaceController implements WorkspaceForms {
 	}
 
 	private void choices(String round, Model model) {
-		// Other short forms of the workspace offer the same: read once for the page.
-		if (!model.containsAttribute("partyChoices")) {
-			model.addAttribute("partyChoices", this.rounds.partiesOffered(round));
-			model.addAttribute("roundSourceChoices", this.rounds.sourcesOf(round));
-		}
+		this.shortForms.offerRoundChoices(round, model);
 		model.addAttribute("peopleChoices", this.people.offered(List.of(), null));
 		model.addAttribute("sourceKinds", SourceKind.values());
 		model.addAttribute("memberRoles", MemberRole.values());
