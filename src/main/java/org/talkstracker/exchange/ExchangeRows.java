@@ -48,16 +48,12 @@ class ExchangeRows {
 	@Transactional
 	public void addAgreements(String roundSlug, ExchangeRowsForm form) {
 		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
-		for (int i = 0; i < form.agreements().size(); i++) {
-			ExchangeRowsForm.Row row = form.agreements().get(i);
-			if (row.filledIn()) {
-				String slug = Slugs.unique(row.name(),
-						(taken) -> this.agreements.findByRoundAndSlug(round, taken).isPresent());
-				FormRows.atRow("agreements[" + i + "]",
-						Map.of("sideA", "sideA", "sideB", "sideB", "exchange_sides_differ", "sideB"),
-						() -> this.editor.add(roundSlug, row.form(slug, form.sources())));
-			}
-		}
+		FormRows.eachFilledIn("agreements", form.agreements(), ExchangeRowsForm.Row::filledIn,
+				Map.of("sideA", "sideA", "sideB", "sideB", "exchange_sides_differ", "sideB"), (row) -> {
+					String slug = Slugs.unique(row.name(),
+							(taken) -> this.agreements.findByRoundAndSlug(round, taken).isPresent());
+					this.editor.add(roundSlug, row.form(slug, form.sources()));
+				});
 	}
 
 	/** Records each handover as the next stage of its agreement. */
@@ -65,28 +61,19 @@ class ExchangeRows {
 	@Transactional
 	public void addHandovers(String roundSlug, HandoverRowsForm form) {
 		List<ExchangeAgreement> ofTheProcess = this.agreements.findOfTheProcessOf(roundSlug);
-		for (int i = 0; i < form.handovers().size(); i++) {
-			HandoverRowsForm.Row row = form.handovers().get(i);
-			if (row.filledIn()) {
-				FormRows.atRow("handovers[" + i + "]",
-						Map.of("agreement", "agreement", "sequence", "agreement",
-								"exchange_stage_side_a_withheld_has_no_figures", "sideAReceived",
-								"exchange_stage_side_b_withheld_has_no_figures", "sideBReceived"),
-						() -> {
-							ExchangeAgreement agreement = ofTheProcess.stream()
-								.filter((candidate) -> value(candidate).equals(row.agreement()))
-								.findFirst()
-								.orElseThrow(() -> new UnknownChoiceException("agreement", row.agreement()));
-							int next = agreement.getStages()
-								.stream()
-								.mapToInt(ExchangeStage::getSequence)
-								.max()
-								.orElse(0) + 1;
-							this.editor.addStage(agreement.getRound().getSlug(), agreement.getSlug(),
-									row.form(next, form.sources()));
-						});
-			}
-		}
+		FormRows.eachFilledIn("handovers", form.handovers(), HandoverRowsForm.Row::filledIn,
+				Map.of("agreement", "agreement", "sequence", "agreement",
+						"exchange_stage_side_a_withheld_has_no_figures", "sideAReceived",
+						"exchange_stage_side_b_withheld_has_no_figures", "sideBReceived"),
+				(row) -> {
+					ExchangeAgreement agreement = ofTheProcess.stream()
+						.filter((candidate) -> value(candidate).equals(row.agreement()))
+						.findFirst()
+						.orElseThrow(() -> new UnknownChoiceException("agreement", row.agreement()));
+					int next = agreement.getStages().stream().mapToInt(ExchangeStage::getSequence).max().orElse(0) + 1;
+					this.editor.addStage(agreement.getRound().getSlug(), agreement.getSlug(),
+							row.form(next, form.sources()));
+				});
 	}
 
 	private static String value(ExchangeAgreement agreement) {

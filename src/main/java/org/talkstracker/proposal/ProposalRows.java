@@ -31,16 +31,12 @@ class ProposalRows {
 	@Transactional
 	public void add(String roundSlug, ProposalRowsForm form) {
 		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
-		for (int i = 0; i < form.proposals().size(); i++) {
-			ProposalRowsForm.Row row = form.proposals().get(i);
-			if (row.filledIn()) {
-				String slug = Slugs.unique(row.title(),
-						(taken) -> this.proposals.findByRoundAndSlug(round, taken).isPresent());
-				FormRows.atRow("proposals[" + i + "]",
-						Map.of("party", "party", "title", "title", "proposal_slug_unique_in_round", "title"),
-						() -> this.editor.add(roundSlug, row.form(slug, form.sources())));
-			}
-		}
+		FormRows.eachFilledIn("proposals", form.proposals(), ProposalRowsForm.Row::filledIn,
+				Map.of("party", "party", "title", "title", "proposal_slug_unique_in_round", "title"), (row) -> {
+					String slug = Slugs.unique(row.title(),
+							(taken) -> this.proposals.findByRoundAndSlug(round, taken).isPresent());
+					this.editor.add(roundSlug, row.form(slug, form.sources()));
+				});
 	}
 
 }

@@ -41,14 +41,9 @@ class RoundWorkspace {
 	public void addSources(String roundSlug, RoundSourcesForm form) {
 		Round round = round(roundSlug);
 		List<Source> cited = new ArrayList<>(round.getSources());
-		for (int i = 0; i < form.reports().size(); i++) {
-			RoundSourcesForm.Report report = form.reports().get(i);
-			if (report.filledIn()) {
-				FormRows.atRow("reports[" + i + "]", Map.of("source_url_is_web_address", "url"),
-						() -> cited.add(this.sources.report(report.publisher(), report.title(), report.url(),
-								report.publishedOn(), report.kind())));
-			}
-		}
+		FormRows.eachFilledIn("reports", form.reports(), RoundSourcesForm.Report::filledIn,
+				Map.of("source_url_is_web_address", "url"), (report) -> cited.add(this.sources
+					.report(report.publisher(), report.title(), report.url(), report.publishedOn(), report.kind())));
 		round.cite(cited);
 		this.rounds.flush();
 	}
@@ -75,33 +70,22 @@ class RoundWorkspace {
 				FormRows.atRow(path, Map.of("party", "party", "delegation_one_per_party_and_round", "party"),
 						() -> this.delegations.add(roundSlug, new DelegationForm(side.party(), form.sources(), 0)));
 			}
-			for (int j = 0; j < side.people().size(); j++) {
-				DelegationsForm.Member member = side.people().get(j);
-				if (member.filledIn()) {
-					FormRows.atRow(path + ".people[" + j + "]",
-							Map.of("person", "name", "role", "role", "delegation_member_once_per_delegation", "name",
-									"delegation_at_most_one_head", "role"),
-							() -> this.delegations.seat(roundSlug, side.party(),
-									new MemberForm(
-											this.people.named("person", member.name(), member.person()).getSlug(),
-											member.title(), member.role(), form.sources(), 0)));
-				}
-			}
+			FormRows.eachFilledIn(path + ".people", side.people(), DelegationsForm.Member::filledIn,
+					Map.of("person", "name", "role", "role", "delegation_member_once_per_delegation", "name",
+							"delegation_at_most_one_head", "role"),
+					(member) -> this.delegations.seat(roundSlug, side.party(),
+							new MemberForm(this.people.named("person", member.name(), member.person()).getSlug(),
+									member.title(), member.role(), form.sources(), 0)));
 		}
 	}
 
 	@Proposable("workspace.thirdParties")
 	@Transactional
 	public void addThirdParties(String roundSlug, ThirdPartiesForm form) {
-		for (int i = 0; i < form.thirdParties().size(); i++) {
-			ThirdPartiesForm.Row row = form.thirdParties().get(i);
-			if (row.filledIn()) {
-				FormRows.atRow("thirdParties[" + i + "]",
-						Map.of("party", "party", "role", "role", "third_party_role_once_per_round", "role"),
-						() -> this.delegations.addThirdParty(roundSlug,
-								new ThirdPartyForm(row.party(), row.role(), row.note(), form.sources(), 0)));
-			}
-		}
+		FormRows.eachFilledIn("thirdParties", form.thirdParties(), ThirdPartiesForm.Row::filledIn,
+				Map.of("party", "party", "role", "role", "third_party_role_once_per_round", "role"),
+				(row) -> this.delegations.addThirdParty(roundSlug,
+						new ThirdPartyForm(row.party(), row.role(), row.note(), form.sources(), 0)));
 	}
 
 	private Round round(String slug) {

@@ -1,6 +1,9 @@
 package org.talkstracker.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.talkstracker.editing.FieldRefusedException;
@@ -14,6 +17,21 @@ import org.talkstracker.editing.FieldRefusedException;
 public final class FormRows {
 
 	private FormRows() {
+	}
+
+	/**
+	 * Saves each row the editor filled in of the form's list {@code property}, each at
+	 * its own path ({@code proposals[2]}); rows left blank are not saved.
+	 * @param rowFields as for {@link #atRow}
+	 */
+	public static <R> void eachFilledIn(String property, List<R> rows, Predicate<R> filledIn,
+			Map<String, String> rowFields, Consumer<R> save) {
+		for (int i = 0; i < rows.size(); i++) {
+			R row = rows.get(i);
+			if (filledIn.test(row)) {
+				atRow(property + "[" + i + "]", rowFields, () -> save.accept(row));
+			}
+		}
 	}
 
 	/**
