@@ -16,7 +16,6 @@ import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.release.ReleaseChange;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundPublishing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.web.DatabaseConstraints;
@@ -63,7 +62,7 @@ public class Approvals implements ApprovalRequests {
 	@Override
 	@Transactional
 	public void requestPublication(String slug) {
-		Round round = round(slug);
+		Round round = this.rounds.forEditing(slug);
 		if (!this.requests.existsByRoundSlugAndKind(slug, ApprovalRequest.Kind.PUBLICATION)) {
 			this.requests.save(
 					ApprovalRequest.publication(round, this.releases.requestedNote(), author(), this.clock.instant()));
@@ -79,8 +78,9 @@ public class Approvals implements ApprovalRequests {
 	void propose(String round, String kind, Object[] arguments) {
 		ProposableChanges.Change change = this.changes.kind(kind);
 		String target = change.target(arguments);
-		this.requests.save(ApprovalRequest.correction(round(round), kind, target, change.values(arguments),
-				change.version(target, arguments), this.releases.requestedNote(), author(), this.clock.instant()));
+		this.requests
+			.save(ApprovalRequest.correction(this.rounds.forEditing(round), kind, target, change.values(arguments),
+					change.version(target, arguments), this.releases.requestedNote(), author(), this.clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -185,10 +185,6 @@ public class Approvals implements ApprovalRequests {
 
 	private ApprovalRequest request(long id) {
 		return this.requests.findById(id).orElseThrow(() -> new RecordNotFoundException("approval request", id));
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 	private String author() {

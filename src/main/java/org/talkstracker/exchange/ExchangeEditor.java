@@ -13,7 +13,6 @@ import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.Source;
@@ -52,7 +51,8 @@ class ExchangeEditor {
 	 */
 	@Transactional(readOnly = true)
 	public List<String> pairAtTable(String round) {
-		List<String> parties = round(round).getDelegations()
+		List<String> parties = this.rounds.forEditing(round)
+			.getDelegations()
 			.stream()
 			.map((delegation) -> delegation.getParty().getSlug())
 			.distinct()
@@ -63,7 +63,7 @@ class ExchangeEditor {
 	/** The agreement's sides, for naming them on the stage and reported total forms. */
 	@Transactional(readOnly = true)
 	public Sides sides(String round, String slug) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		return new Sides(agreement.getSideAParty().getName(), agreement.getSideBParty().getName(),
 				agreement.getStages().size() + 1);
 	}
@@ -71,13 +71,14 @@ class ExchangeEditor {
 	@Transactional(readOnly = true)
 	public ReportedTotalForm reportedTotalForm(String round, String slug, ExchangeSide receivedBy,
 			ExchangeSide reportedBy) {
-		return ReportedTotalForm.of(reportedTotal(agreement(round(round), slug), receivedBy, reportedBy));
+		return ReportedTotalForm
+			.of(reportedTotal(agreement(this.rounds.forEditing(round), slug), receivedBy, reportedBy));
 	}
 
 	@Proposable(value = "reportedTotal.add", labels = "admin.reportedTotal")
 	@Transactional
 	public void addReportedTotal(String round, String slug, ReportedTotalForm form) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		if (agreement.findReportedTotal(form.receivedBy(), form.reportedBy()).isPresent()) {
 			throw new FieldRefusedException("reportedBy", "admin.reportedTotal.taken");
 		}
@@ -89,7 +90,7 @@ class ExchangeEditor {
 	@Transactional
 	public void updateReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy,
 			ReportedTotalForm form) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		ExchangeReportedTotal total = reportedTotal(agreement, receivedBy, reportedBy);
 		ReportedTotalForm submitted = form.withSides(receivedBy, reportedBy);
 		EditConflictException.unlessCurrent(ReportedTotalForm.of(total), submitted, "admin.reportedTotal");
@@ -100,7 +101,7 @@ class ExchangeEditor {
 	@Proposable(value = "reportedTotal.delete", labels = "admin.reportedTotal", current = "reportedTotalForm")
 	@Transactional
 	public void deleteReportedTotal(String round, String slug, ExchangeSide receivedBy, ExchangeSide reportedBy) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		agreement.removeReportedTotal(reportedTotal(agreement, receivedBy, reportedBy));
 		this.agreements.flush();
 	}
@@ -118,13 +119,13 @@ class ExchangeEditor {
 
 	@Transactional(readOnly = true)
 	public ExchangeForm form(String round, String slug) {
-		return ExchangeForm.of(agreement(round(round), slug));
+		return ExchangeForm.of(agreement(this.rounds.forEditing(round), slug));
 	}
 
 	@Proposable(value = "exchange.add", labels = "admin.exchange")
 	@Transactional
 	public void add(String roundSlug, ExchangeForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		ExchangeAgreement agreement = new ExchangeAgreement(round, form.slug(),
 				(int) this.agreements.countByRound(round));
 		apply(agreement, form);
@@ -134,7 +135,7 @@ class ExchangeEditor {
 	@Proposable(value = "exchange", labels = "admin.exchange", current = "form")
 	@Transactional
 	public void update(String roundSlug, String slug, ExchangeForm form) {
-		ExchangeAgreement agreement = agreement(round(roundSlug), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(roundSlug), slug);
 		ExchangeForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ExchangeForm.of(agreement), submitted, "admin.exchange");
 		apply(agreement, submitted);
@@ -147,7 +148,7 @@ class ExchangeEditor {
 	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String round, String slug) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		return new DeleteImpact(List.of(),
 				Stream
 					.concat(agreement.getStages()
@@ -165,7 +166,7 @@ class ExchangeEditor {
 	@Proposable(value = "exchange.delete", labels = "admin.exchange", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String slug) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		this.agreements.delete(agreement(round, slug));
 		this.agreements.flush();
 	}
@@ -180,13 +181,13 @@ class ExchangeEditor {
 
 	@Transactional(readOnly = true)
 	public StageForm stageForm(String round, String slug, int sequence) {
-		return StageForm.of(stage(agreement(round(round), slug), sequence));
+		return StageForm.of(stage(agreement(this.rounds.forEditing(round), slug), sequence));
 	}
 
 	@Proposable(value = "stage.add", labels = "admin.stage")
 	@Transactional
 	public void addStage(String round, String slug, StageForm form) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		if (findStage(agreement, form.sequence()) != null) {
 			throw new FieldRefusedException("sequence", "admin.stage.taken");
 		}
@@ -197,7 +198,7 @@ class ExchangeEditor {
 	@Proposable(value = "stage", labels = "admin.stage", current = "stageForm")
 	@Transactional
 	public void updateStage(String round, String slug, int sequence, StageForm form) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		ExchangeStage stage = stage(agreement, sequence);
 		StageForm submitted = form.withSequence(sequence);
 		EditConflictException.unlessCurrent(StageForm.of(stage), submitted, "admin.stage");
@@ -208,7 +209,7 @@ class ExchangeEditor {
 	@Proposable(value = "stage.delete", labels = "admin.stage", current = "stageForm")
 	@Transactional
 	public void deleteStage(String round, String slug, int sequence) {
-		ExchangeAgreement agreement = agreement(round(round), slug);
+		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
 		agreement.removeStage(stage(agreement, sequence));
 		this.agreements.flush();
 	}
@@ -219,10 +220,6 @@ class ExchangeEditor {
 			.report(new ReceivedCounts(form.sideAReceivedPerA(), form.sideAReceivedPerB()),
 					new ReceivedCounts(form.sideBReceivedPerA(), form.sideBReceivedPerB()), form.sideAWithheld(),
 					form.sideBWithheld(), form.announcedOn(), form.note(), cited);
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 	private ExchangeAgreement agreement(Round round, String slug) {

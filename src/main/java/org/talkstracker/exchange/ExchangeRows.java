@@ -9,7 +9,6 @@ import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.web.FormRows;
 
@@ -47,7 +46,7 @@ class ExchangeRows {
 	@Proposable("workspace.exchanges")
 	@Transactional
 	public void addAgreements(String roundSlug, ExchangeRowsForm form) {
-		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
+		Round round = this.rounds.forEditing(roundSlug);
 		FormRows.eachFilledIn("agreements", form.agreements(), ExchangeRowsForm.Row::filledIn,
 				Map.of("sideA", "sideA", "sideB", "sideB", "exchange_sides_differ", "sideB"), (row) -> {
 					String slug = Slugs.unique(row.name(),

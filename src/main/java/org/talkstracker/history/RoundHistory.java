@@ -37,7 +37,6 @@ import org.talkstracker.proposal.Proposal;
 import org.talkstracker.round.Delegation;
 import org.talkstracker.round.DelegationMember;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.ThirdParty;
 import org.talkstracker.statement.Statement;
@@ -76,7 +75,7 @@ public class RoundHistory {
 
 	@Transactional(readOnly = true)
 	public List<RoundChange> of(String slug) {
-		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+		Round round = this.rounds.forEditing(slug);
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		long id = round.getId();
 		List<Revised<Round>> roundRevisions = revisions(reader, Round.class, AuditEntity.id().eq(id));

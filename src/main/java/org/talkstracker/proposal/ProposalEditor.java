@@ -9,7 +9,6 @@ import org.talkstracker.editing.Proposable;
 import org.talkstracker.process.Party;
 import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.source.Source;
 import org.talkstracker.source.SourceCatalogue;
@@ -40,13 +39,13 @@ class ProposalEditor {
 
 	@Transactional(readOnly = true)
 	public ProposalForm form(String round, String slug) {
-		return ProposalForm.of(proposal(round(round), slug));
+		return ProposalForm.of(proposal(this.rounds.forEditing(round), slug));
 	}
 
 	@Proposable(value = "proposal.add", labels = "admin.proposal")
 	@Transactional
 	public void add(String roundSlug, ProposalForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		Proposal proposal = new Proposal(round, form.slug(), (int) this.proposals.countByRound(round));
 		apply(proposal, form);
 		this.proposals.saveAndFlush(proposal);
@@ -55,7 +54,7 @@ class ProposalEditor {
 	@Proposable(value = "proposal", labels = "admin.proposal", current = "form")
 	@Transactional
 	public void update(String roundSlug, String slug, ProposalForm form) {
-		Proposal proposal = proposal(round(roundSlug), slug);
+		Proposal proposal = proposal(this.rounds.forEditing(roundSlug), slug);
 		ProposalForm submitted = form.withSlug(slug);
 		EditConflictException.unlessCurrent(ProposalForm.of(proposal), submitted, "admin.proposal");
 		apply(proposal, submitted);
@@ -65,7 +64,7 @@ class ProposalEditor {
 	@Proposable(value = "proposal.delete", labels = "admin.proposal", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String slug) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		this.proposals.delete(proposal(round, slug));
 		this.proposals.flush();
 	}
@@ -75,10 +74,6 @@ class ProposalEditor {
 		List<Source> cited = this.sources.cited("sources", form.sources(), proposal.getRound().isPublished());
 		proposal.table(party, form.category(), form.title(), form.details(), form.deadline(), cited);
 		proposal.answer(form.status(), form.response());
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 	private Proposal proposal(Round round, String slug) {

@@ -7,7 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.editing.Proposable;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.round.Round;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.web.FormRows;
 
@@ -30,7 +29,7 @@ class ProposalRows {
 	@Proposable("workspace.proposals")
 	@Transactional
 	public void add(String roundSlug, ProposalRowsForm form) {
-		Round round = this.rounds.findBySlug(roundSlug).orElseThrow(() -> new RoundNotFoundForEditing(roundSlug));
+		Round round = this.rounds.forEditing(roundSlug);
 		FormRows.eachFilledIn("proposals", form.proposals(), ProposalRowsForm.Row::filledIn,
 				Map.of("party", "party", "title", "title", "proposal_slug_unique_in_round", "title"), (row) -> {
 					String slug = Slugs.unique(row.title(),

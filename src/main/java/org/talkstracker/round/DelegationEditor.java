@@ -42,13 +42,13 @@ class DelegationEditor {
 
 	@Transactional(readOnly = true)
 	public DelegationForm form(String round, String party) {
-		return DelegationForm.of(delegation(round(round), party));
+		return DelegationForm.of(delegation(this.rounds.forEditing(round), party));
 	}
 
 	@Proposable(value = "delegation.add", labels = "admin.delegation")
 	@Transactional
 	public void add(String roundSlug, DelegationForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		if (find(round, form.party()) != null) {
 			throw new FieldRefusedException("party", "admin.delegation.taken");
 		}
@@ -61,7 +61,7 @@ class DelegationEditor {
 	@Proposable(value = "delegation", labels = "admin.delegation", current = "form")
 	@Transactional
 	public void update(String roundSlug, String party, DelegationForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		Delegation delegation = delegation(round, party);
 		DelegationForm submitted = new DelegationForm(party, form.sources(), form.version());
 		EditConflictException.unlessCurrent(DelegationForm.of(delegation), submitted, "admin.delegation");
@@ -73,7 +73,7 @@ class DelegationEditor {
 	/** The members go with the delegation; nothing else depends on it. */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String roundSlug, String party) {
-		Delegation delegation = delegation(round(roundSlug), party);
+		Delegation delegation = delegation(this.rounds.forEditing(roundSlug), party);
 		return new DeleteImpact(List.of(),
 				delegation.getMembers()
 					.stream()
@@ -84,20 +84,20 @@ class DelegationEditor {
 	@Proposable(value = "delegation.delete", labels = "admin.delegation", current = "form")
 	@Transactional
 	public void delete(String roundSlug, String party) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		round.dismiss(delegation(round, party));
 		this.rounds.flush();
 	}
 
 	@Transactional(readOnly = true)
 	public MemberForm memberForm(String round, String party, String person) {
-		return MemberForm.of(member(delegation(round(round), party), person));
+		return MemberForm.of(member(delegation(this.rounds.forEditing(round), party), person));
 	}
 
 	@Proposable(value = "member.add", labels = "admin.member")
 	@Transactional
 	public void seat(String roundSlug, String party, MemberForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		Delegation delegation = delegation(round, party);
 		if (findMember(delegation, form.person()) != null) {
 			throw new FieldRefusedException("person", "admin.member.taken");
@@ -110,7 +110,7 @@ class DelegationEditor {
 	@Proposable(value = "member", labels = "admin.member", current = "memberForm")
 	@Transactional
 	public void updateMember(String roundSlug, String party, String person, MemberForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		Delegation delegation = delegation(round, party);
 		DelegationMember member = member(delegation, person);
 		MemberForm submitted = new MemberForm(person, form.title(), form.role(), form.sources(), form.version());
@@ -122,7 +122,7 @@ class DelegationEditor {
 	@Proposable(value = "member.delete", labels = "admin.member", current = "memberForm")
 	@Transactional
 	public void unseat(String roundSlug, String party, String person) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		Delegation delegation = delegation(round, party);
 		delegation.unseat(member(delegation, person));
 		this.rounds.flush();
@@ -130,13 +130,13 @@ class DelegationEditor {
 
 	@Transactional(readOnly = true)
 	public ThirdPartyForm thirdPartyForm(String round, String party, ThirdPartyRole role) {
-		return ThirdPartyForm.of(thirdParty(round(round), party, role));
+		return ThirdPartyForm.of(thirdParty(this.rounds.forEditing(round), party, role));
 	}
 
 	@Proposable(value = "thirdParty.add", labels = "admin.thirdParty")
 	@Transactional
 	public void addThirdParty(String roundSlug, ThirdPartyForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		if (findThirdParty(round, form.party(), form.role()) != null) {
 			throw new FieldRefusedException("role", "admin.thirdParty.taken");
 		}
@@ -149,7 +149,7 @@ class DelegationEditor {
 	@Proposable(value = "thirdParty", labels = "admin.thirdParty", current = "thirdPartyForm")
 	@Transactional
 	public void updateThirdParty(String roundSlug, String party, ThirdPartyRole role, ThirdPartyForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		ThirdParty third = thirdParty(round, party, role);
 		ThirdPartyForm submitted = new ThirdPartyForm(party, role, form.note(), form.sources(), form.version());
 		EditConflictException.unlessCurrent(ThirdPartyForm.of(third), submitted, "admin.thirdParty");
@@ -161,13 +161,9 @@ class DelegationEditor {
 	@Proposable(value = "thirdParty.delete", labels = "admin.thirdParty", current = "thirdPartyForm")
 	@Transactional
 	public void removeThirdParty(String roundSlug, String party, ThirdPartyRole role) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		round.removeThirdParty(thirdParty(round, party, role));
 		this.rounds.flush();
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 	private Delegation delegation(Round round, String party) {

@@ -61,7 +61,7 @@ class RoundEditor {
 
 	@Transactional(readOnly = true)
 	public RoundForm form(String slug) {
-		return RoundForm.of(round(slug));
+		return RoundForm.of(this.rounds.forEditing(slug));
 	}
 
 	/** New rounds start as drafts: readers see them once they are published. */
@@ -75,7 +75,7 @@ class RoundEditor {
 	@Proposable(value = "round", labels = "admin.round", current = "form")
 	@Transactional
 	public Round update(String slug, RoundForm form) {
-		Round round = round(slug);
+		Round round = this.rounds.forEditing(slug);
 		RoundForm submitted = form.identifying(round);
 		EditConflictException.unlessCurrent(RoundForm.of(round), submitted, "admin.round");
 		apply(round, submitted);
@@ -104,7 +104,7 @@ class RoundEditor {
 	 */
 	@Transactional
 	public List<FactName> publish(String slug) {
-		Round round = round(slug);
+		Round round = this.rounds.forEditing(slug);
 		List<FactName> unsourced = this.facts.unsourced(round.getId());
 		if (unsourced.isEmpty()) {
 			round.publish();
@@ -115,7 +115,7 @@ class RoundEditor {
 	/** Whether readers see the round, so that it can be withdrawn. */
 	@Transactional(readOnly = true)
 	public boolean isPublished(String slug) {
-		return round(slug).isPublished();
+		return this.rounds.forEditing(slug).isPublished();
 	}
 
 	/**
@@ -125,7 +125,7 @@ class RoundEditor {
 	 */
 	@Transactional
 	public boolean withdraw(String slug, WithdrawalForm form, String editor) {
-		Round round = round(slug);
+		Round round = this.rounds.forEditing(slug);
 		if (!round.isPublished()) {
 			return false;
 		}
@@ -141,7 +141,7 @@ class RoundEditor {
 	 */
 	@Transactional(readOnly = true)
 	public DeleteImpact impactOfDeleting(String slug) {
-		Round round = round(slug);
+		Round round = this.rounds.forEditing(slug);
 		List<FactName> dependants = new ArrayList<>();
 		if (round.isPublished()) {
 			dependants.add(FactName.of("publishedRound", round.getSlug()));
@@ -154,14 +154,10 @@ class RoundEditor {
 	public DeleteImpact delete(String slug) {
 		DeleteImpact impact = impactOfDeleting(slug);
 		if (!impact.refused()) {
-			this.rounds.delete(round(slug));
+			this.rounds.delete(this.rounds.forEditing(slug));
 			this.rounds.flush();
 		}
 		return impact;
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 }

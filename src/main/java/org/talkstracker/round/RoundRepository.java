@@ -71,6 +71,11 @@ public interface RoundRepository
 	@Query("select r from Round r join fetch r.process left join fetch r.sources where r.slug = :slug")
 	Optional<Round> findBySlug(String slug);
 
+	/** The round an editor works on, draft or published; none is a 404 page. */
+	default Round forEditing(String slug) {
+		return findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+	}
+
 	@Query("""
 			select new org.talkstracker.round.RoundAdminListing(r.slug, r.number, p.name, r.heldOn, r.city, r.status,
 			    r.published, case when exists (select 1 from RoundWithdrawal w where w.roundId = r.id) then true else false end,

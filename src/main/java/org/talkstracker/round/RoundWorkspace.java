@@ -39,7 +39,7 @@ class RoundWorkspace {
 	@Proposable("workspace.sources")
 	@Transactional
 	public void addSources(String roundSlug, RoundSourcesForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		List<Source> cited = new ArrayList<>(round.getSources());
 		FormRows.eachFilledIn("reports", form.reports(), RoundSourcesForm.Report::filledIn,
 				Map.of("source_url_is_web_address", "url"), (report) -> cited.add(this.sources
@@ -56,7 +56,7 @@ class RoundWorkspace {
 	@Proposable("workspace.delegations")
 	@Transactional
 	public void addDelegations(String roundSlug, DelegationsForm form) {
-		Round round = round(roundSlug);
+		Round round = this.rounds.forEditing(roundSlug);
 		for (int i = 0; i < form.sides().size(); i++) {
 			DelegationsForm.Side side = form.sides().get(i);
 			if (!side.filledIn()) {
@@ -86,10 +86,6 @@ class RoundWorkspace {
 				Map.of("party", "party", "role", "role", "third_party_role_once_per_round", "role"),
 				(row) -> this.delegations.addThirdParty(roundSlug,
 						new ThirdPartyForm(row.party(), row.role(), row.note(), form.sources(), 0)));
-	}
-
-	private Round round(String slug) {
-		return this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
 	}
 
 }

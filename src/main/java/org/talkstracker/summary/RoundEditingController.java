@@ -12,7 +12,6 @@ import org.talkstracker.approval.Approvals;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.round.Round;
 import org.talkstracker.round.RoundFactNames;
-import org.talkstracker.round.RoundNotFoundForEditing;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
 import org.talkstracker.round.WorkspaceForms;
@@ -57,7 +56,7 @@ class RoundEditingController {
 
 	@GetMapping("/admin/rounds/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		Round round = this.rounds.findBySlug(slug).orElseThrow(() -> new RoundNotFoundForEditing(slug));
+		Round round = this.rounds.forEditing(slug);
 		model.addAttribute("summary", this.summaries.preview(slug));
 		model.addAttribute("published", round.isPublished());
 		model.addAttribute("withdrawal", round.isPublished() ? null
