@@ -17,7 +17,6 @@ import org.springframework.validation.BindingResult;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
@@ -28,10 +27,6 @@ import org.talkstracker.web.PickerSearch;
 public class PersonCatalogue implements Pickable {
 
 	static final int SHORTEST_SEARCH = 3;
-
-	static final int RECENT = 8;
-
-	static final int FOUND = 20;
 
 	private final PersonRepository people;
 
@@ -61,7 +56,7 @@ public class PersonCatalogue implements Pickable {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> offered(Collection<String> chosen, String search) {
-		List<Choice> offered = this.jdbc.sql("""
+		return PickerSearch.offered(this.jdbc.sql("""
 				select p.slug, p.name, spelling.alias as spelling
 				from (select id, 0 as rank, 0 as recency from person where slug in (:chosen)
 				      union all (select id, 1, id from person order by id desc limit :recent)
@@ -72,16 +67,9 @@ public class PersonCatalogue implements Pickable {
 				left join lateral (select min(a.alias) as alias from person_alias a
 				                   where a.person_id = p.id and a.alias ilike :pattern and p.name not ilike :pattern)
 				    spelling on true
-				order by o.rank, o.recency desc, p.name""")
-			.param("chosen", PickerSearch.chosen(chosen))
-			.param("recent", RECENT)
-			.param("pattern", PickerSearch.pattern(search, SHORTEST_SEARCH))
-			.param("found", FOUND)
-			.query((row, number) -> new Choice(row.getString("slug"),
-					(row.getString("spelling") != null) ? row.getString("name") + " (" + row.getString("spelling") + ")"
-							: row.getString("name")))
-			.list();
-		return PickerSearch.ordered(chosen, offered);
+				order by o.rank, o.recency desc, p.name"""), chosen, search, SHORTEST_SEARCH,
+				(row, number) -> new Choice(row.getString("slug"), (row.getString("spelling") != null)
+						? row.getString("name") + " (" + row.getString("spelling") + ")" : row.getString("name")));
 	}
 
 	@Override
@@ -103,13 +91,9 @@ public class PersonCatalogue implements Pickable {
 				Map.of("slug", slug, "name", name, "version", "0"), "new");
 		PersonForm form = (PersonForm) result.getTarget();
 		List<Choice> existing = name.isEmpty() ? List.of() : spelledAs(List.of(name)).getOrDefault(name, List.of());
-		if (!existing.isEmpty()) {
-			return NewPick.existing(existing.get(0), result, "admin.picker.existing.people");
-		}
-		if (FormSaving.savedWithin(result, PersonAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
-			return NewPick.added(new Choice(form.slug(), form.name()), result);
-		}
-		return NewPick.refused(result);
+		return NewPick.chosenOrAdded(result, existing.stream().findFirst(), "admin.picker.existing.people",
+				PersonAdminController.CONSTRAINTS, () -> this.editor.add(form),
+				() -> new Choice(form.slug(), form.name()));
 	}
 
 	/**

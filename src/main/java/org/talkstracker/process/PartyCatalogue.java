@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,6 @@ import org.springframework.validation.BindingResult;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
@@ -22,10 +22,6 @@ import org.talkstracker.web.PickerSearch;
 /** Parties as editors pick them in forms, and processes as they choose them, by slug. */
 @Component
 public class PartyCatalogue implements Pickable {
-
-	static final int RECENT = 8;
-
-	static final int FOUND = 20;
 
 	private final PartyRepository parties;
 
@@ -53,20 +49,14 @@ public class PartyCatalogue implements Pickable {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> offered(Collection<String> chosen, String search) {
-		List<Choice> offered = this.jdbc.sql("""
+		return PickerSearch.offered(this.jdbc.sql("""
 				select p.slug, p.name
 				from (select id, 0 as rank, 0 as recency from party where slug in (:chosen)
 				      union all (select id, 1, id from party order by id desc limit :recent)
 				      union all (select id, 2, 0 from party where name ilike :pattern order by name limit :found)) o
 				join party p on p.id = o.id
-				order by o.rank, o.recency desc, p.name""")
-			.param("chosen", PickerSearch.chosen(chosen))
-			.param("recent", RECENT)
-			.param("pattern", PickerSearch.pattern(search, 1))
-			.param("found", FOUND)
-			.query((row, number) -> new Choice(row.getString("slug"), row.getString("name")))
-			.list();
-		return PickerSearch.ordered(chosen, offered);
+				order by o.rank, o.recency desc, p.name"""), chosen, search, 1,
+				(row, number) -> new Choice(row.getString("slug"), row.getString("name")));
 	}
 
 	@Override
@@ -88,16 +78,12 @@ public class PartyCatalogue implements Pickable {
 		values.put("version", "0");
 		BindingResult result = this.submissions.bound(PartyForm.class, values, "new");
 		PartyForm form = (PartyForm) result.getTarget();
-		Party existing = (form.name() != null)
-				? this.parties.findFirstByNameIgnoreCase(form.name().strip()).orElse(null) : null;
-		if (existing != null) {
-			return NewPick.existing(new Choice(existing.getSlug(), existing.getName()), result,
-					"admin.picker.existing.parties");
-		}
-		if (FormSaving.savedWithin(result, PartyAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
-			return NewPick.added(new Choice(form.slug(), form.name()), result);
-		}
-		return NewPick.refused(result);
+		Optional<Choice> existing = Optional.ofNullable(form.name())
+			.flatMap((name) -> this.parties.findFirstByNameIgnoreCase(name.strip()))
+			.map((party) -> new Choice(party.getSlug(), party.getName()));
+		return NewPick.chosenOrAdded(result, existing, "admin.picker.existing.parties",
+				PartyAdminController.CONSTRAINTS, () -> this.editor.add(form),
+				() -> new Choice(form.slug(), form.name()));
 	}
 
 	@Override

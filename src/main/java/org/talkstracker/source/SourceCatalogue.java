@@ -20,7 +20,6 @@ import org.talkstracker.editing.FieldRefusedException;
 import org.talkstracker.editing.Slugs;
 import org.talkstracker.editing.UnknownChoiceException;
 import org.talkstracker.web.Choice;
-import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
 import org.talkstracker.web.NewPick;
 import org.talkstracker.web.Pickable;
@@ -35,10 +34,6 @@ public class SourceCatalogue implements Pickable {
 
 	/** Searches shorter than this would read the whole trigram index. */
 	static final int SHORTEST_SEARCH = 3;
-
-	static final int RECENT = 8;
-
-	static final int FOUND = 20;
 
 	/** Chosen first, then recent, then found (V29's trigram index). */
 	static final String OFFERED = """
@@ -81,16 +76,9 @@ public class SourceCatalogue implements Pickable {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Choice> offered(Collection<String> chosen, String search) {
-		List<Choice> offered = this.jdbc.sql(OFFERED)
-			.param("chosen", PickerSearch.chosen(chosen))
-			.param("recent", RECENT)
-			.param("pattern", PickerSearch.pattern(search, SHORTEST_SEARCH))
-			.param("found", FOUND)
-			.query((row, number) -> new Choice(row.getString("slug"),
-					label(row.getString("publisher"), row.getString("title"),
-							row.getObject("published_on", LocalDate.class))))
-			.list();
-		return PickerSearch.ordered(chosen, offered);
+		return PickerSearch.offered(this.jdbc.sql(OFFERED), chosen, search, SHORTEST_SEARCH,
+				(row, number) -> new Choice(row.getString("slug"), label(row.getString("publisher"),
+						row.getString("title"), row.getObject("published_on", LocalDate.class))));
 	}
 
 	@Override
@@ -115,13 +103,9 @@ public class SourceCatalogue implements Pickable {
 		SourceForm form = (SourceForm) result.getTarget();
 		Optional<Source> existing = (form.url() != null && !result.hasFieldErrors("url"))
 				? this.editor.atAddress(form.url()) : Optional.empty();
-		if (existing.isPresent()) {
-			return NewPick.existing(choice(existing.get()), result, "admin.picker.existing.sources");
-		}
-		if (FormSaving.savedWithin(result, SourceAdminController.CONSTRAINTS, () -> this.editor.add(form))) {
-			return NewPick.added(choice(this.sources.findBySlug(form.slug()).orElseThrow()), result);
-		}
-		return NewPick.refused(result);
+		return NewPick.chosenOrAdded(result, existing.map(SourceCatalogue::choice), "admin.picker.existing.sources",
+				SourceAdminController.CONSTRAINTS, () -> this.editor.add(form),
+				() -> choice(this.sources.findBySlug(form.slug()).orElseThrow()));
 	}
 
 	@Override

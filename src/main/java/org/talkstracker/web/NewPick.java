@@ -1,5 +1,9 @@
 package org.talkstracker.web;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.springframework.validation.BindingResult;
 
 /**
@@ -22,6 +26,25 @@ public record NewPick(Choice chosen, String notice, Object[] noticeArguments, Bi
 	/** An existing record the typed values name, chosen instead of a copy of it. */
 	public static NewPick existing(Choice chosen, BindingResult typed, String notice) {
 		return new NewPick(chosen, notice, new Object[] { chosen.label() }, typed);
+	}
+
+	/**
+	 * What a picker does with a new record once the typed values are bound: it chooses
+	 * the stored record they name rather than copying it, with that notice; else adds the
+	 * new record, when it is valid and nothing refuses it; else says what is wrong.
+	 * @param existing the stored record the typed values name, if any
+	 * @param constraints the form field each database constraint concerns
+	 * @param added the new record as the picker offers it, once added
+	 */
+	public static NewPick chosenOrAdded(BindingResult typed, Optional<Choice> existing, String existingNotice,
+			Map<String, String> constraints, Runnable add, Supplier<Choice> added) {
+		if (existing.isPresent()) {
+			return existing(existing.get(), typed, existingNotice);
+		}
+		if (FormSaving.savedWithin(typed, constraints, add)) {
+			return added(added.get(), typed);
+		}
+		return refused(typed);
 	}
 
 	public static NewPick refused(BindingResult errors) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What every picker's statement is given: the chosen values (never an empty list, which
  * SQL's {@code in ()} cannot hold) and the search as a pattern for {@code ilike}, or null
@@ -12,7 +15,29 @@ import java.util.Map;
  */
 public final class PickerSearch {
 
+	/** How many of the records picked most recently a picker offers. */
+	public static final int RECENT = 8;
+
+	/** How many of the records its search finds a picker offers. */
+	public static final int FOUND = 20;
+
 	private PickerSearch() {
+	}
+
+	/**
+	 * The choices a picker's statement offers, each once ({@link #ordered}), its
+	 * parameters {@code chosen}, {@code recent}, {@code pattern} and {@code found} bound.
+	 * @param shortest the fewest characters a search must have to be searched for
+	 */
+	public static List<Choice> offered(JdbcClient.StatementSpec statement, Collection<String> chosen, String search,
+			int shortest, RowMapper<Choice> choice) {
+		List<Choice> offered = statement.param("chosen", chosen(chosen))
+			.param("recent", RECENT)
+			.param("pattern", pattern(search, shortest))
+			.param("found", FOUND)
+			.query(choice)
+			.list();
+		return ordered(chosen, offered);
 	}
 
 	/** The values for {@code in (:chosen)}: a blank one matches no slug. */

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.SqlStatements;
 import org.talkstracker.web.Choice;
+import org.talkstracker.web.PickerSearch;
 import org.talkstracker.web.Pickers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,14 +72,14 @@ class SourcePickerTests {
 		assertThat(count).isEqualTo(1);
 		assertThat(offered.get(0)).extracting(Choice::value).first().isEqualTo(MOSCOW_TIMES);
 		assertThat(offered.get(0)).extracting(Choice::value).contains("bulk-54321").doesNotContain("bulk-5432");
-		assertThat(offered.get(0)).hasSizeLessThanOrEqualTo(1 + SourceCatalogue.RECENT + SourceCatalogue.FOUND);
+		assertThat(offered.get(0)).hasSizeLessThanOrEqualTo(1 + PickerSearch.RECENT + PickerSearch.FOUND);
 		assertThat(this.pickers.offered("sources", List.of(), "bulk.example/dispatch/77777")).extracting(Choice::value)
 			.contains("bulk-77777");
 
 		String plan = String.join("\n",
 				this.jdbc.sql("explain " + SourceCatalogue.OFFERED)
-					.params(Map.of("chosen", List.of(MOSCOW_TIMES), "recent", SourceCatalogue.RECENT, "pattern",
-							"%number 54321%", "found", SourceCatalogue.FOUND))
+					.params(Map.of("chosen", List.of(MOSCOW_TIMES), "recent", PickerSearch.RECENT, "pattern",
+							"%number 54321%", "found", PickerSearch.FOUND))
 					.query(String.class)
 					.list());
 		assertThat(plan).contains("source_search_idx").doesNotContain("Seq Scan on source");
