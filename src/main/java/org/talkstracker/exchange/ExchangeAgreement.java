@@ -126,14 +126,11 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 	 * where the agreement was made ({@code handover_precedes_day}, V19).
 	 */
 	public ExchangeStage recordStage(int sequence, ReportedDate occurred) {
-		ExchangeStage stage = this.stages.stream()
-			.filter((candidate) -> candidate.getSequence() == sequence)
-			.findFirst()
-			.orElseGet(() -> {
-				ExchangeStage added = new ExchangeStage(this, sequence);
-				this.stages.add(added);
-				return added;
-			});
+		ExchangeStage stage = findStage(sequence).orElseGet(() -> {
+			ExchangeStage added = new ExchangeStage(this, sequence);
+			this.stages.add(added);
+			return added;
+		});
 		stage.occurred(occurred);
 		return stage;
 	}
@@ -148,6 +145,10 @@ public class ExchangeAgreement extends CitingRecord implements RoundFact {
 			this.reportedTotals.add(added);
 			return added;
 		});
+	}
+
+	public Optional<ExchangeStage> findStage(int sequence) {
+		return this.stages.stream().filter((stage) -> stage.getSequence() == sequence).findFirst();
 	}
 
 	public Optional<ExchangeReportedTotal> findReportedTotal(ExchangeSide receivedBy, ExchangeSide reportedBy) {

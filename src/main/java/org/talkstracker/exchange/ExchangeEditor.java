@@ -188,7 +188,7 @@ class ExchangeEditor {
 	@Transactional
 	public void addStage(String round, String slug, StageForm form) {
 		ExchangeAgreement agreement = agreement(this.rounds.forEditing(round), slug);
-		if (findStage(agreement, form.sequence()) != null) {
+		if (agreement.findStage(form.sequence()).isPresent()) {
 			throw new FieldRefusedException("sequence", "admin.stage.taken");
 		}
 		report(agreement, form.sequence(), form);
@@ -228,19 +228,7 @@ class ExchangeEditor {
 	}
 
 	private static ExchangeStage stage(ExchangeAgreement agreement, int sequence) {
-		ExchangeStage stage = findStage(agreement, sequence);
-		if (stage == null) {
-			throw new RecordNotFoundException("exchange stage", sequence);
-		}
-		return stage;
-	}
-
-	private static ExchangeStage findStage(ExchangeAgreement agreement, int sequence) {
-		return agreement.getStages()
-			.stream()
-			.filter((stage) -> stage.getSequence() == sequence)
-			.findFirst()
-			.orElse(null);
+		return agreement.findStage(sequence).orElseThrow(() -> new RecordNotFoundException("exchange stage", sequence));
 	}
 
 	/** Who side A and side B are, and the next free stage number. */

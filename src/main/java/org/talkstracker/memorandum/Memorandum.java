@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.talkstracker.editing.Name;
@@ -106,11 +107,15 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 
 	/** The clause with this number, added when it is new. */
 	public Clause clause(int number) {
-		return this.clauses.stream().filter((clause) -> clause.getNumber() == number).findFirst().orElseGet(() -> {
+		return findClause(number).orElseGet(() -> {
 			Clause added = new Clause(this, number);
 			this.clauses.add(added);
 			return added;
 		});
+	}
+
+	public Optional<Clause> findClause(int number) {
+		return this.clauses.stream().filter((clause) -> clause.getNumber() == number).findFirst();
 	}
 
 	public PeaceProcess getProcess() {

@@ -125,7 +125,7 @@ class MemorandumEditor {
 	@Transactional
 	public void addClause(String slug, ClauseForm form) {
 		Memorandum memorandum = memorandum(slug);
-		if (findClause(memorandum, form.number()) != null) {
+		if (memorandum.findClause(form.number()).isPresent()) {
 			throw new FieldRefusedException("number", "admin.clause.taken");
 		}
 		List<Source> cited = this.sources.cited("sources", form.sources());
@@ -158,19 +158,7 @@ class MemorandumEditor {
 	}
 
 	private static Clause clause(Memorandum memorandum, int number) {
-		Clause clause = findClause(memorandum, number);
-		if (clause == null) {
-			throw new RecordNotFoundException("clause", number);
-		}
-		return clause;
-	}
-
-	private static Clause findClause(Memorandum memorandum, int number) {
-		return memorandum.getClauses()
-			.stream()
-			.filter((clause) -> clause.getNumber() == number)
-			.findFirst()
-			.orElse(null);
+		return memorandum.findClause(number).orElseThrow(() -> new RecordNotFoundException("clause", number));
 	}
 
 }

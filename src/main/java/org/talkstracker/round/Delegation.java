@@ -2,6 +2,7 @@ package org.talkstracker.round;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.talkstracker.people.Person;
@@ -48,6 +49,11 @@ public class Delegation extends CitingRecord implements RoundFact {
 	}
 
 	/** Adds the person to the team, or updates the title and role they hold in it. */
+	/** The member who is the person of this slug, if seated. */
+	public Optional<DelegationMember> findMember(String person) {
+		return this.members.stream().filter((member) -> member.getPerson().getSlug().equals(person)).findFirst();
+	}
+
 	public DelegationMember seat(Person person, String title, MemberRole role, List<Source> sources) {
 		DelegationMember member = this.members.stream()
 			.filter((candidate) -> candidate.getPerson().equals(person))

@@ -1,6 +1,7 @@
 package org.talkstracker.round;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class DelegationEditor {
 	@Transactional
 	public void add(String roundSlug, DelegationForm form) {
 		Round round = this.rounds.forEditing(roundSlug);
-		if (find(round, form.party()) != null) {
+		if (findDelegation(round, form.party()).isPresent()) {
 			throw new FieldRefusedException("party", "admin.delegation.taken");
 		}
 		Party party = this.parties.party("party", form.party());
@@ -99,7 +100,7 @@ class DelegationEditor {
 	public void seat(String roundSlug, String party, MemberForm form) {
 		Round round = this.rounds.forEditing(roundSlug);
 		Delegation delegation = delegation(round, party);
-		if (findMember(delegation, form.person()) != null) {
+		if (delegation.findMember(form.person()).isPresent()) {
 			throw new FieldRefusedException("person", "admin.member.taken");
 		}
 		Person person = this.people.person("person", form.person());
@@ -137,7 +138,7 @@ class DelegationEditor {
 	@Transactional
 	public void addThirdParty(String roundSlug, ThirdPartyForm form) {
 		Round round = this.rounds.forEditing(roundSlug);
-		if (findThirdParty(round, form.party(), form.role()) != null) {
+		if (findThirdParty(round, form.party(), form.role()).isPresent()) {
 			throw new FieldRefusedException("role", "admin.thirdParty.taken");
 		}
 		Party party = this.parties.party("party", form.party());
@@ -167,51 +168,30 @@ class DelegationEditor {
 	}
 
 	private Delegation delegation(Round round, String party) {
-		Delegation delegation = find(round, party);
-		if (delegation == null) {
-			throw new RecordNotFoundException("delegation", party);
-		}
-		return delegation;
+		return findDelegation(round, party).orElseThrow(() -> new RecordNotFoundException("delegation", party));
 	}
 
-	private Delegation find(Round round, String party) {
+	private Optional<Delegation> findDelegation(Round round, String party) {
 		return this.rounds.findDelegationsWithMembers(round)
 			.stream()
 			.filter((delegation) -> delegation.getParty().getSlug().equals(party))
-			.findFirst()
-			.orElse(null);
+			.findFirst();
 	}
 
 	private static DelegationMember member(Delegation delegation, String person) {
-		DelegationMember member = findMember(delegation, person);
-		if (member == null) {
-			throw new RecordNotFoundException("member", person);
-		}
-		return member;
-	}
-
-	private static DelegationMember findMember(Delegation delegation, String person) {
-		return delegation.getMembers()
-			.stream()
-			.filter((member) -> member.getPerson().getSlug().equals(person))
-			.findFirst()
-			.orElse(null);
+		return delegation.findMember(person).orElseThrow(() -> new RecordNotFoundException("member", person));
 	}
 
 	private ThirdParty thirdParty(Round round, String party, ThirdPartyRole role) {
-		ThirdParty third = findThirdParty(round, party, role);
-		if (third == null) {
-			throw new RecordNotFoundException("third party", party + "/" + role);
-		}
-		return third;
+		return findThirdParty(round, party, role)
+			.orElseThrow(() -> new RecordNotFoundException("third party", party + "/" + role));
 	}
 
-	private ThirdParty findThirdParty(Round round, String party, ThirdPartyRole role) {
+	private Optional<ThirdParty> findThirdParty(Round round, String party, ThirdPartyRole role) {
 		return this.rounds.findThirdParties(round)
 			.stream()
 			.filter((third) -> third.getParty().getSlug().equals(party) && third.getRole() == role)
-			.findFirst()
-			.orElse(null);
+			.findFirst();
 	}
 
 }
