@@ -92,7 +92,7 @@ public class Clause extends CitingRecord implements RoundFact, WrittenTexts {
 	public String text(String field) {
 		return switch (field) {
 			case "text" -> this.text;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -100,7 +100,7 @@ public class Clause extends CitingRecord implements RoundFact, WrittenTexts {
 	public TextLanguage writtenIn(String field) {
 		return switch (field) {
 			case "text" -> this.textLanguage;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -108,12 +108,8 @@ public class Clause extends CitingRecord implements RoundFact, WrittenTexts {
 	public void markWrittenIn(String field, TextLanguage language) {
 		switch (field) {
 			case "text" -> this.textLanguage = language;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		}
-	}
-
-	private static IllegalArgumentException unknownText(String field) {
-		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

@@ -206,7 +206,7 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 	public String text(String field) {
 		return switch (field) {
 			case "summary" -> this.summary;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -214,7 +214,7 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 	public TextLanguage writtenIn(String field) {
 		return switch (field) {
 			case "summary" -> this.summaryLanguage;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -222,12 +222,8 @@ public class Memorandum extends CitingRecord implements RoundFact, WrittenTexts 
 	public void markWrittenIn(String field, TextLanguage language) {
 		switch (field) {
 			case "summary" -> this.summaryLanguage = language;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		}
-	}
-
-	private static IllegalArgumentException unknownText(String field) {
-		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

@@ -144,7 +144,7 @@ public class Proposal extends CitingRecord implements RoundFact, WrittenTexts {
 			case "title" -> this.title;
 			case "details" -> this.details;
 			case "response" -> this.response;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -154,7 +154,7 @@ public class Proposal extends CitingRecord implements RoundFact, WrittenTexts {
 			case "title" -> this.titleLanguage;
 			case "details" -> this.detailsLanguage;
 			case "response" -> this.responseLanguage;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -164,12 +164,8 @@ public class Proposal extends CitingRecord implements RoundFact, WrittenTexts {
 			case "title" -> this.titleLanguage = language;
 			case "details" -> this.detailsLanguage = language;
 			case "response" -> this.responseLanguage = language;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		}
-	}
-
-	private static IllegalArgumentException unknownText(String field) {
-		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

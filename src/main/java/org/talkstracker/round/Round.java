@@ -351,7 +351,7 @@ public class Round extends CitingRecord implements WrittenTexts {
 			case "summary" -> this.summary;
 			case "outcome" -> this.outcome;
 			case "next_steps" -> this.nextSteps;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -361,7 +361,7 @@ public class Round extends CitingRecord implements WrittenTexts {
 			case "summary" -> this.summaryLanguage;
 			case "outcome" -> this.outcomeLanguage;
 			case "next_steps" -> this.nextStepsLanguage;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -371,12 +371,8 @@ public class Round extends CitingRecord implements WrittenTexts {
 			case "summary" -> this.summaryLanguage = language;
 			case "outcome" -> this.outcomeLanguage = language;
 			case "next_steps" -> this.nextStepsLanguage = language;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		}
-	}
-
-	private static IllegalArgumentException unknownText(String field) {
-		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

@@ -174,7 +174,7 @@ public class Statement extends CitingRecord implements RoundFact, WrittenTexts {
 		return switch (field) {
 			case "text" -> this.text;
 			case "quote" -> this.quote;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -183,7 +183,7 @@ public class Statement extends CitingRecord implements RoundFact, WrittenTexts {
 		return switch (field) {
 			case "text" -> this.textLanguage;
 			case "quote" -> this.quoteLanguage;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		};
 	}
 
@@ -192,12 +192,8 @@ public class Statement extends CitingRecord implements RoundFact, WrittenTexts {
 		switch (field) {
 			case "text" -> this.textLanguage = language;
 			case "quote" -> this.quoteLanguage = language;
-			default -> throw unknownText(field);
+			default -> throw WrittenTexts.unknownText(field);
 		}
-	}
-
-	private static IllegalArgumentException unknownText(String field) {
-		return new IllegalArgumentException("No text '" + field + "' here");
 	}
 
 }

@@ -30,4 +30,9 @@ public interface WrittenTexts {
 	/** Records the language a text of the fact is written in. */
 	void markWrittenIn(String field, TextLanguage language);
 
+	/** What a fact throws when asked for a text it does not have. */
+	static IllegalArgumentException unknownText(String field) {
+		return new IllegalArgumentException("No text '" + field + "' here");
+	}
+
 }
