@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.talkstracker.editing.EditingForm;
 import org.talkstracker.editing.Name;
+import org.talkstracker.editing.NamedForm;
 
 /**
  * One form for adding and editing a person; its slug is set once, when it is added. Other
@@ -21,7 +21,7 @@ import org.talkstracker.editing.Name;
 record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameUk, @Size(max = 200) String nameRu,
 		@Pattern(regexp = "en|uk|ru") String nameOriginal, String aliases,
-		@Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId, long version) implements EditingForm {
+		@Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId, long version) implements NamedForm {
 
 	/** The longest spelling the schema keeps. */
 	static final int LONGEST_ALIAS = 200;
@@ -40,11 +40,6 @@ record PersonForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-
 	PersonForm withSlug(String slug) {
 		return new PersonForm(slug, this.name, this.nameUk, this.nameRu, this.nameOriginal, this.aliases,
 				this.wikidataId, this.version);
-	}
-
-	/** The name in each language, the original marked. */
-	Name names() {
-		return new Name(this.name, this.nameUk, this.nameRu, this.nameOriginal);
 	}
 
 	/** The other spellings, one per line, without blank lines or repeats. */

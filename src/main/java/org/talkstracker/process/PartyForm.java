@@ -8,15 +8,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-import org.talkstracker.editing.EditingForm;
 import org.talkstracker.editing.Name;
+import org.talkstracker.editing.NamedForm;
 
 /** One form for adding and editing a party; its slug is set once, when it is added. */
 record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String slug,
 		@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameUk, @Size(max = 200) String nameRu,
 		@Pattern(regexp = "en|uk|ru") String nameOriginal, @NotNull PartyKind kind,
 		@Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId, @Positive Integer ucdpActorId,
-		long version) implements EditingForm {
+		long version) implements NamedForm {
 
 	static PartyForm blank() {
 		return new PartyForm(null, null, null, null, "en", PartyKind.STATE, null, null, 0);
@@ -31,11 +31,6 @@ record PartyForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9-]
 	PartyForm withSlug(String slug) {
 		return new PartyForm(slug, this.name, this.nameUk, this.nameRu, this.nameOriginal, this.kind, this.wikidataId,
 				this.ucdpActorId, this.version);
-	}
-
-	/** The name in each language, the original marked. */
-	Name names() {
-		return new Name(this.name, this.nameUk, this.nameRu, this.nameOriginal);
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.talkstracker.editing.EditingForm;
 import org.talkstracker.editing.Name;
+import org.talkstracker.editing.NamedForm;
 
 /**
  * One form for adding and editing a peace process; its slug is set once, when it is
@@ -19,7 +20,7 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 		@NotBlank @Size(max = 300) String name, @Size(max = 300) String nameUk, @Size(max = 300) String nameRu,
 		@Pattern(regexp = "en|uk|ru") String nameOriginal, @Size(max = EditingForm.LONG_TEXT) String description,
 		@NotEmpty List<String> parties, @Size(max = 20) @Pattern(regexp = "Q[1-9][0-9]*") String wikidataId,
-		@Positive Integer ucdpConflictId, @Positive Integer paxProcessId, long version) implements EditingForm {
+		@Positive Integer ucdpConflictId, @Positive Integer paxProcessId, long version) implements NamedForm {
 
 	ProcessForm {
 		description = (description != null && description.isBlank()) ? null : description;
@@ -40,11 +41,6 @@ record ProcessForm(@NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9][a-z0-9
 	ProcessForm withSlug(String slug) {
 		return new ProcessForm(slug, this.name, this.nameUk, this.nameRu, this.nameOriginal, this.description,
 				this.parties, this.wikidataId, this.ucdpConflictId, this.paxProcessId, this.version);
-	}
-
-	/** The name in each language, the original marked. */
-	Name names() {
-		return new Name(this.name, this.nameUk, this.nameRu, this.nameOriginal);
 	}
 
 	@Override
