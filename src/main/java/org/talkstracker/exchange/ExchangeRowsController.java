@@ -1,7 +1,5 @@
 package org.talkstracker.exchange;
 
-import java.util.function.Supplier;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -48,7 +46,7 @@ class ExchangeRowsController implements WorkspaceForms {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "agreements", form.agreements(), ExchangeRowsForm.Row::filledIn);
 		return this.shortForms.savedOrShownAgain(result, () -> this.rows.addAgreements(round, form), redirect, round,
-				"exchanges", shownAgain(round, "exchanges", model));
+				"exchanges", model, () -> page(round, model));
 	}
 
 	/**
@@ -61,16 +59,12 @@ class ExchangeRowsController implements WorkspaceForms {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "handovers", form.handovers(), HandoverRowsForm.Row::filledIn);
 		return this.shortForms.savedOrShownAgain(result, () -> this.rows.addHandovers(round, form), redirect, round,
-				"handovers", shownAgain(round, "handovers", model));
+				"handovers", model, () -> page(round, model));
 	}
 
-	private Supplier<String> shownAgain(String round, String section, Model model) {
-		return () -> {
-			choices(round, model);
-			model.addAttribute("round", round);
-			model.addAttribute("section", section);
-			return "exchange/admin/rows";
-		};
+	private String page(String round, Model model) {
+		choices(round, model);
+		return "exchange/admin/rows";
 	}
 
 	private void choices(String round, Model model) {

@@ -42,9 +42,8 @@ class ProposalRowsController implements WorkspaceForms {
 		BindingResult result = this.submissions.withForm(form, binding, model);
 		this.submissions.validateRows(result, "proposals", form.proposals(), ProposalRowsForm.Row::filledIn);
 		return this.shortForms.savedOrShownAgain(result, () -> this.rows.add(round, form), redirect, round, "proposals",
-				() -> {
+				model, () -> {
 					choices(round, model);
-					model.addAttribute("round", round);
 					return "proposal/admin/rows";
 				});
 	}

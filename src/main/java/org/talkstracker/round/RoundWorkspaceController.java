@@ -3,7 +3,6 @@ package org.talkstracker.round;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,16 +81,13 @@ class RoundWorkspaceController implements WorkspaceForms {
 
 	private String saved(BindingResult result, Runnable save, RedirectAttributes redirect, String round, String section,
 			Model model) {
-		Supplier<String> again = () -> {
+		return this.shortForms.savedOrShownAgain(result, save, redirect, round, section, model, () -> {
 			choices(round, model);
 			if (model.getAttribute("form") instanceof DelegationsForm delegations) {
 				model.addAttribute("samePeople", samePeople(delegations));
 			}
-			model.addAttribute("round", round);
-			model.addAttribute("section", section);
 			return "round/admin/rows";
-		};
-		return this.shortForms.savedOrShownAgain(result, save, redirect, round, section, again);
+		});
 	}
 
 	/**

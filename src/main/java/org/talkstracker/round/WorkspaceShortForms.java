@@ -40,13 +40,17 @@ public class WorkspaceShortForms {
 
 	/**
 	 * Saves a valid short form and leads back to {@code section} of the round, or shows
-	 * the form again as typed.
-	 * @param formAgain fills the model for the form and names its view
+	 * the form again as typed, on a page of its own that knows the round and the section.
+	 * @param page fills the model with what the form offers and names the page's view
 	 */
 	public String savedOrShownAgain(BindingResult result, Runnable save, RedirectAttributes redirect, String round,
-			String section, Supplier<String> formAgain) {
+			String section, Model model, Supplier<String> page) {
 		return FormSaving.savedOrShownAgain(result, CONSTRAINTS, save, redirect, RoundSection.of(round, section),
-				formAgain);
+				() -> {
+					model.addAttribute("round", round);
+					model.addAttribute("section", section);
+					return page.get();
+				});
 	}
 
 }
