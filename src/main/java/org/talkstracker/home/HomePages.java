@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.exchange.ExchangeTotals;
-import org.talkstracker.process.PeaceProcessRepository;
+import org.talkstracker.process.ProcessListings;
 import org.talkstracker.round.RoundHeadlines;
 
 /**
@@ -16,7 +16,7 @@ import org.talkstracker.round.RoundHeadlines;
 @Service
 class HomePages {
 
-	private final PeaceProcessRepository processes;
+	private final ProcessListings processes;
 
 	private final RoundHeadlines rounds;
 
@@ -24,7 +24,7 @@ class HomePages {
 
 	private final Clock clock;
 
-	HomePages(PeaceProcessRepository processes, RoundHeadlines rounds, ExchangeTotals exchangeTotals, Clock clock) {
+	HomePages(ProcessListings processes, RoundHeadlines rounds, ExchangeTotals exchangeTotals, Clock clock) {
 		this.processes = processes;
 		this.rounds = rounds;
 		this.exchangeTotals = exchangeTotals;
@@ -34,7 +34,7 @@ class HomePages {
 	@Transactional(readOnly = true)
 	public HomePage today() {
 		RoundHeadlines.Headlines headlines = this.rounds.asOf(LocalDate.now(this.clock));
-		return new HomePage(this.processes.findAllByOrderByName(), headlines.latest(), headlines.next(),
+		return new HomePage(this.processes.byName(), headlines.latest(), headlines.next(),
 				this.exchangeTotals.byKind());
 	}
 

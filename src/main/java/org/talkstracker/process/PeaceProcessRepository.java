@@ -14,8 +14,8 @@ public interface PeaceProcessRepository extends JpaRepository<PeaceProcess, Long
 	List<PeaceProcess> findBySlugIn(Collection<String> slugs);
 
 	/**
-	 * Every process with its parties, by name (the home page). Written out so that
-	 * Hibernate keeps its translation, as for every query a reader page runs.
+	 * Every process with its parties, by name. Written out so that Hibernate keeps its
+	 * translation, as for every query a reader page runs.
 	 */
 	@Query("select p from PeaceProcess p left join fetch p.parties order by p.name")
 	List<PeaceProcess> findAllByOrderByName();

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talkstracker.web.DataVersion;
 
 /**
  * The names the searched words spell, in any script and spelling ({@link Spellings}): the
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * people it names. A word in the names of more than {@value #MOST_PEOPLE_SPELLED} people
  * is a common name: it is not widened to their other names (the statements of all those
  * people still match), since widening it to every spelling of every one of them would
- * search for hundreds of words.
+ * search for hundreds of words. The names are read and folded once per
+ * {@link DataVersion} and kept until any change raises it.
  */
 @Repository
 class NameSpellings {
@@ -28,8 +31,14 @@ class NameSpellings {
 
 	private final JdbcClient jdbc;
 
-	NameSpellings(JdbcClient jdbc) {
+	private final DataVersion dataVersion;
+
+	/** The names as read at a version of the data; none before the first search. */
+	private volatile Kept kept;
+
+	NameSpellings(JdbcClient jdbc, DataVersion dataVersion) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
 	}
 
 	Match find(SearchTerms terms) {
@@ -60,11 +69,34 @@ class NameSpellings {
 	}
 
 	/**
+	 * The names as the data stands: those kept while the data's version has not moved
+	 * (one primary-key lookup, shared by the searches asking at once), else read again.
+	 * Reading and folding every name was a tenth of a search's time in the JVM and the
+	 * largest of its statements but one (docs/PERFORMANCE.md).
+	 */
+	private Names names() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A transaction sees its own changes, which may yet be rolled back: what it
+			// reads is not for other requests.
+			return read();
+		}
+		long version = this.dataVersion.current();
+		Kept known = this.kept;
+		if (known != null && known.version() == version) {
+			return known.names();
+		}
+		// Read after the version: names at least as new as it, never older.
+		Names names = read();
+		this.kept = new Kept(version, names);
+		return names;
+	}
+
+	/**
 	 * Every person's name in each language and aliases, and the venues, cities and
 	 * parties in each language: one statement whatever is searched, the words folded in
 	 * memory.
 	 */
-	private Names names() {
+	private Names read() {
 		Names names = new Names();
 		this.jdbc
 			.sql("""
@@ -89,6 +121,10 @@ class NameSpellings {
 	 * word names, whose pages a search for their name finds.
 	 */
 	record Match(Map<String, Set<String>> alternatives, List<Long> people, List<Long> named) {
+	}
+
+	/** The names read at a version of the data; never changed once read. */
+	private record Kept(long version, Names names) {
 	}
 
 	private static final class Names {

@@ -1,7 +1,10 @@
 package org.talkstracker.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.talkstracker.editing.Name;
 
@@ -35,107 +38,176 @@ class SearchHits {
 
 	/**
 	 * The most recent matches of each kind as (kind, id, rank, date), one more than are
-	 * ranked ({@code n} counts them, newest first) to tell whether there are more.
+	 * ranked ({@code n} counts them, newest first, {@code of_kind} counts each kind's) to
+	 * tell whether there are more. When the words name people ({@code naming}), their
+	 * pages match, and the rounds they attended and their statements match and rank a
+	 * little higher; else the statement leaves all that out, which was a third of the
+	 * time PostgreSQL took to plan it.
 	 */
-	private static final String MATCHES = """
-			with newest as (
-			  (select 'PERSON' as kind, who.id, 10.0::real as rank, null::date as date
-			   from person who where who.id in (:named)
-			     and (exists (select 1 from delegation_member m join delegation d on d.id = m.delegation_id
-			                  join round r on r.id = d.round_id where m.person_id = who.id and r.published)
-			          or exists (select 1 from statement s left join round r on r.id = s.round_id
-			                     where s.speaker_id = who.id and (r.id is null or r.published)))
-			   order by who.id limit :candidates)
-			  union all
-			  (select 'ROUND', r.id,
-			          case when r.search @@ cast(:tsquery as tsquery) then ts_rank(r.search, cast(:tsquery as tsquery)) else 0 end
-			          + case when attended.round_id is not null then 0.1 else 0 end,
-			          r.held_on
-			   from round r
-			   left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
-			              where m.person_id in (:named)) attended on attended.round_id = r.id
-			   where r.published and (r.search @@ cast(:tsquery as tsquery) or attended.round_id is not null)
-			   order by r.held_on desc, r.id desc limit :candidates)
-			  union all
-			  (select 'PROPOSAL', x.id, ts_rank(x.search, cast(:tsquery as tsquery)), r.held_on
-			   from proposal x join round r on r.id = x.round_id where r.published and x.search @@ cast(:tsquery as tsquery)
-			   order by r.held_on desc, x.id desc limit :candidates)
-			  union all
-			  (select 'MEMORANDUM', m.id, ts_rank(m.search, cast(:tsquery as tsquery)), m.delivered_on
-			   from memorandum m left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and m.search @@ cast(:tsquery as tsquery)
-			   order by m.delivered_on desc nulls last, m.id desc limit :candidates)
-			  union all
-			  (select 'CLAUSE', c.id, ts_rank(c.search, cast(:tsquery as tsquery)), m.delivered_on
-			   from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
-			   where (r.id is null or r.published) and c.search @@ cast(:tsquery as tsquery)
-			   order by m.delivered_on desc nulls last, c.id desc limit :candidates)
-			  union all
-			  (select 'STATEMENT', s.id,
-			          case when s.search @@ cast(:tsquery as tsquery) then ts_rank(s.search, cast(:tsquery as tsquery)) else 0 end
-			          + case when s.speaker_id in (:people) then 0.1 else 0 end,
-			          s.said_on
-			   from statement s left join round r on r.id = s.round_id
-			   where (r.id is null or r.published) and (s.search @@ cast(:tsquery as tsquery) or s.speaker_id in (:people))
-			   order by s.said_on desc nulls last, s.id desc limit :candidates)
-			),
-			matches as (
-			  select *, row_number() over (partition by kind order by date desc nulls last, id desc) as n from newest
-			)
-			""";
+	private static String matches(boolean naming) {
+		List<String> kinds = new ArrayList<>();
+		if (naming) {
+			kinds.add("""
+					(select 'PERSON' as kind, who.id, 10.0::real as rank, null::date as date
+					 from person who where who.id in (:named)
+					   and (exists (select 1 from delegation_member m join delegation d on d.id = m.delegation_id
+					                join round r on r.id = d.round_id where m.person_id = who.id and r.published)
+					        or exists (select 1 from statement s left join round r on r.id = s.round_id
+					                   where s.speaker_id = who.id and (r.id is null or r.published)))
+					 order by who.id limit :candidates)
+					""");
+		}
+		kinds.add(naming
+				? """
+						(select 'ROUND' as kind, r.id,
+						        case when r.search @@ cast(:tsquery as tsquery) then ts_rank(r.search, cast(:tsquery as tsquery)) else 0 end
+						        + case when attended.round_id is not null then 0.1 else 0 end as rank,
+						        r.held_on as date
+						 from round r
+						 left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
+						            where m.person_id in (:named)) attended on attended.round_id = r.id
+						 where r.published and (r.search @@ cast(:tsquery as tsquery) or attended.round_id is not null)
+						 order by r.held_on desc, r.id desc limit :candidates)
+						"""
+				: """
+						(select 'ROUND' as kind, r.id, ts_rank(r.search, cast(:tsquery as tsquery)) as rank, r.held_on as date
+						 from round r where r.published and r.search @@ cast(:tsquery as tsquery)
+						 order by r.held_on desc, r.id desc limit :candidates)
+						""");
+		kinds
+			.add("""
+					(select 'PROPOSAL', x.id, ts_rank(x.search, cast(:tsquery as tsquery)), r.held_on
+					 from proposal x join round r on r.id = x.round_id where r.published and x.search @@ cast(:tsquery as tsquery)
+					 order by r.held_on desc, x.id desc limit :candidates)
+					""");
+		kinds.add("""
+				(select 'MEMORANDUM', m.id, ts_rank(m.search, cast(:tsquery as tsquery)), m.delivered_on
+				 from memorandum m left join round r on r.id = m.round_id
+				 where (r.id is null or r.published) and m.search @@ cast(:tsquery as tsquery)
+				 order by m.delivered_on desc nulls last, m.id desc limit :candidates)
+				""");
+		kinds.add("""
+				(select 'CLAUSE', c.id, ts_rank(c.search, cast(:tsquery as tsquery)), m.delivered_on
+				 from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
+				 where (r.id is null or r.published) and c.search @@ cast(:tsquery as tsquery)
+				 order by m.delivered_on desc nulls last, c.id desc limit :candidates)
+				""");
+		kinds.add(
+				naming ? """
+						(select 'STATEMENT', s.id,
+						        case when s.search @@ cast(:tsquery as tsquery) then ts_rank(s.search, cast(:tsquery as tsquery)) else 0 end
+						        + case when s.speaker_id in (:people) then 0.1 else 0 end,
+						        s.said_on
+						 from statement s left join round r on r.id = s.round_id
+						 where (r.id is null or r.published) and (s.search @@ cast(:tsquery as tsquery) or s.speaker_id in (:people))
+						 order by s.said_on desc nulls last, s.id desc limit :candidates)
+						"""
+						: """
+								(select 'STATEMENT', s.id, ts_rank(s.search, cast(:tsquery as tsquery)), s.said_on
+								 from statement s left join round r on r.id = s.round_id
+								 where (r.id is null or r.published) and s.search @@ cast(:tsquery as tsquery)
+								 order by s.said_on desc nulls last, s.id desc limit :candidates)
+								""");
+		return "with newest as (\n" + String.join("union all\n", kinds) + """
+				),
+				matches as (
+				  select *, row_number() over (partition by kind order by date desc nulls last, id desc) as n,
+				         count(*) over (partition by kind) as of_kind
+				  from newest
+				)
+				""";
+	}
 
-	private static final String PAGE = MATCHES
-			+ """
-					, page as (
-					  select * from matches where n <= :ranked
-					  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
-					)
-					select pg.kind, pg.rank, pg.date,
-					       (select count(*) from matches where n <= :ranked) as ranked,
-					       (select coalesce(bool_or(n > :ranked), false) from matches) as more,
-					       coalesce(r.slug, x.slug, m.slug, cm.slug, s.slug, named.slug) as slug, owner.slug as round_slug,
-					       owner.number as round_number, p.name as process_name, p.name_uk as process_name_uk,
-					       p.name_ru as process_name_ru, p.name_original as process_name_original,
-					       coalesce(x.title, m.title, cm.title, who.name, party.name, named.name) as title, %1$s,
-					       who.slug as speaker_slug,
-					       ts_headline('talks', case pg.kind
-					           when 'ROUND' then concat_ws(' ', r.summary, r.outcome, r.next_steps)
-					           when 'PROPOSAL' then concat_ws(' ', x.title, x.details, x.response)
-					           when 'MEMORANDUM' then concat_ws(' ', m.title, m.summary)
-					           when 'CLAUSE' then c.text
-					           when 'PERSON' then concat_ws(', ', named.name,
-					               (select string_agg(a.alias, ', ' order by a.alias) from person_alias a where a.person_id = named.id))
-					           else concat_ws(' ', s.text, s.quote) end, cast(:tsquery as tsquery), %2$s) as snippet
-					from page pg
-					left join round r on pg.kind = 'ROUND' and r.id = pg.id
-					left join proposal x on pg.kind = 'PROPOSAL' and x.id = pg.id
-					left join memorandum m on pg.kind = 'MEMORANDUM' and m.id = pg.id
-					left join clause c on pg.kind = 'CLAUSE' and c.id = pg.id
-					left join memorandum cm on cm.id = c.memorandum_id
-					left join statement s on pg.kind = 'STATEMENT' and s.id = pg.id
-					left join person who on who.id = s.speaker_id
-					left join party on party.id = s.party_id
-					left join person named on pg.kind = 'PERSON' and named.id = pg.id
-					left join round owner on owner.id = coalesce(r.id, x.round_id, m.round_id, cm.round_id, s.round_id)
-					left join process p on p.id = coalesce(owner.process_id, m.process_id, cm.process_id, s.process_id)
-					order by pg.rank desc, pg.date desc nulls last, pg.kind, pg.id
-					"""
-				.formatted(titleIn("uk") + ", " + titleIn("ru") + ", " + titleIn("original"), HEADLINE);
+	/** How many matches are ranked, and whether more match. */
+	private static String count(boolean naming) {
+		return matches(naming) + """
+				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
+				from matches""";
+	}
+
+	/**
+	 * The page of matches among those ranked, each kind's rows read by a branch of its
+	 * own that joins only its tables (one join of every kind's tables took as long for
+	 * PostgreSQL to plan as the matching itself), with how many are ranked and whether
+	 * some kind has more.
+	 */
+	private static String page(boolean naming) {
+		List<String> hits = new ArrayList<>(List.of(
+				hitsOf("ROUND", "join round r on r.id = pg.id", "r.slug", "r.id", "null", titleOnly("null::text"),
+						"null::text", "concat_ws(' ', r.summary, r.outcome, r.next_steps)"),
+				hitsOf("PROPOSAL", "join proposal x on x.id = pg.id", "x.slug", "x.round_id", "null",
+						titleOnly("x.title"), "null::text", "concat_ws(' ', x.title, x.details, x.response)"),
+				hitsOf("MEMORANDUM", "join memorandum m on m.id = pg.id", "m.slug", "m.round_id", "m.process_id",
+						titles("m.title%1$s"), "null::text", "concat_ws(' ', m.title, m.summary)"),
+				hitsOf("CLAUSE", "join clause c on c.id = pg.id join memorandum cm on cm.id = c.memorandum_id",
+						"cm.slug", "cm.round_id", "cm.process_id", titles("cm.title%1$s"), "null::text", "c.text"),
+				hitsOf("STATEMENT",
+						"join statement s on s.id = pg.id left join person who on who.id = s.speaker_id"
+								+ " left join party on party.id = s.party_id",
+						"s.slug", "s.round_id", "s.process_id",
+						titles("(case when who.id is not null then who.name%1$s else party.name%1$s end)"), "who.slug",
+						"concat_ws(' ', s.text, s.quote)")));
+		if (naming) {
+			hits.add(hitsOf("PERSON", "join person named on named.id = pg.id", "named.slug", "null::bigint", "null",
+					titles("named.name%1$s"), "null::text",
+					"concat_ws(', ', named.name, (select string_agg(a.alias, ', ' order by a.alias)"
+							+ " from person_alias a where a.person_id = named.id))"));
+		}
+		return matches(naming) + """
+				, page as (
+				  select *, count(*) over () as ranked, bool_or(of_kind > :ranked) over () as more
+				  from matches where n <= :ranked
+				  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
+				)
+				""" + String.join("union all\n", hits) + "order by rank desc, date desc nulls last, kind, id";
+	}
+
+	/** The page's statement when the words name people, and when they do not. */
+	private static final String PAGE_NAMING = page(true);
+
+	private static final String PAGE = page(false);
+
+	/** How many match, for a page past the last: when the words name people, and not. */
+	private static final String COUNT_NAMING = count(true);
+
+	private static final String COUNT = count(false);
 
 	private final JdbcClient jdbc;
 
 	/**
-	 * A hit's title in another language ({@code uk}, {@code ru}) or the language of its
-	 * original, for a name (a memorandum's title, a person's or party's name); none for a
-	 * proposal's title, which is text.
+	 * The page's hits of one kind: the fact's own tables, its slug, its round (whose
+	 * process it is in, else its own), its {@link #titles}, the speaker's slug and the
+	 * text its passage is cut from.
 	 */
-	private static String titleIn(String language) {
-		String suffix = "_" + language;
+	private static String hitsOf(String kind, String tables, String slug, String roundId, String processId,
+			String titles, String speakerSlug, String text) {
 		return """
-				case when x.id is not null then null when m.id is not null then m.title%1$s
-				    when cm.id is not null then cm.title%1$s when who.id is not null then who.name%1$s
-				    when party.id is not null then party.name%1$s else named.name%1$s end as title%1$s"""
-			.formatted(suffix);
+				select pg.kind, pg.id, pg.rank, pg.date, pg.ranked, pg.more, %3$s as slug, owner.slug as round_slug,
+				       owner.number as round_number, p.name as process_name, p.name_uk as process_name_uk,
+				       p.name_ru as process_name_ru, p.name_original as process_name_original,
+				       %6$s, %7$s as speaker_slug,
+				       ts_headline('talks', %8$s, cast(:tsquery as tsquery), %9$s) as snippet
+				from page pg %2$s
+				left join round owner on owner.id = %4$s
+				left join process p on p.id = coalesce(owner.process_id, %5$s)
+				where pg.kind = '%1$s'
+				""".formatted(kind, tables, slug, roundId, processId, titles, speakerSlug, text, HEADLINE);
+	}
+
+	/**
+	 * A hit's title (a memorandum's title, a person's or party's name) in English, in
+	 * each other language and the language of its original: {@code column} holds
+	 * {@code %1$s} where each column's suffix goes.
+	 */
+	private static String titles(String column) {
+		return Stream.of("", "_uk", "_ru", "_original")
+			.map((suffix) -> column.formatted(suffix) + " as title" + suffix)
+			.collect(Collectors.joining(", "));
+	}
+
+	/** A title that is text, not a name: in the language it is written in. */
+	private static String titleOnly(String column) {
+		return column + " as title, null as title_uk, null as title_ru, null as title_original";
 	}
 
 	SearchHits(JdbcClient jdbc) {
@@ -159,7 +231,8 @@ class SearchHits {
 			.single();
 		List<Long> speakers = orNobody(names.people());
 		List<Long> named = orNobody(names.named());
-		List<Counted> rows = this.jdbc.sql(PAGE)
+		boolean naming = !names.people().isEmpty();
+		List<Counted> rows = this.jdbc.sql(naming ? PAGE_NAMING : PAGE)
 			.param("tsquery", tsquery)
 			.param("people", speakers)
 			.param("named", named)
@@ -182,9 +255,7 @@ class SearchHits {
 			// Nothing on the first page: nothing matched at all.
 			return new Results(new PageImpl<>(hits, pageable, 0), false);
 		}
-		return this.jdbc.sql(MATCHES + """
-				select count(*) filter (where n <= :ranked) as ranked, coalesce(bool_or(n > :ranked), false) as more
-				from matches""")
+		return this.jdbc.sql(naming ? COUNT_NAMING : COUNT)
 			.param("tsquery", tsquery)
 			.param("people", speakers)
 			.param("named", named)

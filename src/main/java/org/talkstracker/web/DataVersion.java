@@ -22,7 +22,7 @@ public class DataVersion {
 		this.current = new SharedRead<>(this::read);
 	}
 
-	long current() {
+	public long current() {
 		// A read inside a transaction sees that transaction's view (its own writes, its
 		// snapshot),
 		// which is not for sharing with other requests.
