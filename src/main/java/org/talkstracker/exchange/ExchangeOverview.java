@@ -7,7 +7,6 @@ import org.springframework.data.domain.Page;
 
 import org.talkstracker.editing.Name;
 import org.talkstracker.source.CitedSources.CitedSource;
-import org.talkstracker.source.ReportedDate;
 
 /**
  * The exchanges page as readers see it: the totals agreed against fulfilled over every
@@ -26,38 +25,8 @@ public record ExchangeOverview(Page<AgreementView> agreements, List<ExchangeTota
 	public record RoundRef(String slug, int number, Name city, LocalDate heldOn, Name processName) {
 	}
 
-	public record AgreementView(String slug, ExchangeKind kind, boolean allForAll, RoundRef round, SideView sideA,
-			SideView sideB, String criteria, String description, List<StageView> stages,
-			List<ReportedTotalView> reported, List<Integer> sources) {
-
-		/**
-		 * Whether the sides' reports of any stage differ, or a side withheld its figures,
-		 * or a reported total differs.
-		 */
-		public boolean contested() {
-			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld()
-					|| this.reported.stream().anyMatch(ReportedTotalView::differs);
-		}
-
-	}
-
-	/**
-	 * One side of an agreement as the receiving side: what it was to receive (null: not
-	 * reported, or all for all; as exactly as it was agreed) and what it has received so
-	 * far, the lower figure where reports differ.
-	 */
-	public record SideView(PartyRef party, Integer agreed, CountPrecision precision, long received, boolean disputed,
-			boolean withheld) {
-	}
-
-	public record StageView(int sequence, ReportedDate occurred, ReceivedCounts sideAReceived,
-			ReceivedCounts sideBReceived, boolean sideAWithheld, boolean sideBWithheld, String note,
-			List<Integer> sources) {
-
-		public boolean disputed() {
-			return this.sideAReceived.disputed() || this.sideBReceived.disputed();
-		}
-
+	/** An agreement on the page, with the round that agreed it. */
+	public record AgreementView(RoundRef round, ExchangeView exchange) {
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -20,8 +19,8 @@ import org.talkstracker.exchange.ExchangeOverview.PartyRef;
 import org.talkstracker.exchange.ExchangeOverview.ReturnedTo;
 import org.talkstracker.exchange.ExchangeOverview.RoundRef;
 import org.talkstracker.exchange.ExchangeOverview.SideTotal;
-import org.talkstracker.exchange.ExchangeOverview.SideView;
-import org.talkstracker.exchange.ExchangeOverview.StageView;
+import org.talkstracker.exchange.ExchangeView.SideProgress;
+import org.talkstracker.exchange.ExchangeView.StageView;
 import org.talkstracker.exchange.ExchangeTallies.Handovers;
 import org.talkstracker.exchange.ExchangeTallies.SideTally;
 import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
@@ -119,26 +118,15 @@ class ExchangeOverviews {
 	private static AgreementView agreement(PublishedAgreement published, List<StageView> stages,
 			List<ReportedTotalView> reported, List<Integer> cited) {
 		AgreementRecord row = published.agreement();
-		PartyRef sideA = new PartyRef(row.sideA().slug(), row.sideA().name());
-		PartyRef sideB = new PartyRef(row.sideB().slug(), row.sideB().name());
-		return new AgreementView(row.slug(), row.kind(), row.allForAll(),
+		return new AgreementView(
 				new RoundRef(published.roundSlug(), published.roundNumber(), published.city(), published.heldOn(),
 						published.processName()),
-				side(sideA, row.sideACount(), row.sideACountPrecision(), stages, StageView::sideAReceived,
-						StageView::sideAWithheld),
-				side(sideB, row.sideBCount(), row.sideBCountPrecision(), stages, StageView::sideBReceived,
-						StageView::sideBWithheld),
-				row.criteria(), row.description(), stages,
-				ReportedTotalView.compared(reported, stages.stream().map(StageView::sideAReceived).toList(),
-						stages.stream().map(StageView::sideBReceived).toList()),
-				cited);
-	}
-
-	private static SideView side(PartyRef party, Integer agreed, CountPrecision precision, List<StageView> stages,
-			Function<StageView, ReceivedCounts> received, Predicate<StageView> withheld) {
-		long total = stages.stream().map(received).mapToLong((counts) -> counts.counted().orElse(0)).sum();
-		boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
-		return new SideView(party, agreed, precision, total, disputed, stages.stream().anyMatch(withheld));
+				ExchangeView.of(row.slug(), row.kind(), row.allForAll(),
+						SideProgress.of(row.sideA(), row.sideACount(), row.sideACountPrecision(), stages,
+								StageView::sideAReceived, StageView::sideAWithheld),
+						SideProgress.of(row.sideB(), row.sideBCount(), row.sideBCountPrecision(), stages,
+								StageView::sideBReceived, StageView::sideBWithheld),
+						row.criteria(), row.description(), stages, reported, cited));
 	}
 
 	private static ReportedTotalView reportedTotal(AgreementRecord agreement, ReportedTotalRecord total,
@@ -149,8 +137,8 @@ class ExchangeOverviews {
 
 	private static StageView stage(StageRecord stage, List<Integer> cited) {
 		return new StageView(stage.sequence(), new ReportedDate(stage.occurredOn(), stage.occurredPrecision()),
-				stage.sideAReceived(), stage.sideBReceived(), stage.sideAWithheld(), stage.sideBWithheld(),
-				stage.note(), cited);
+				stage.announcedOn(), stage.sideAReceived(), stage.sideBReceived(), stage.sideAWithheld(),
+				stage.sideBWithheld(), stage.note(), cited);
 	}
 
 	/**

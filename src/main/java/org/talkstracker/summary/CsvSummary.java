@@ -14,13 +14,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.talkstracker.exchange.ExchangeSide;
+import org.talkstracker.exchange.ExchangeView;
+import org.talkstracker.exchange.ExchangeView.SideProgress;
+import org.talkstracker.exchange.ExchangeView.StageView;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.exchange.ReportedTotalView;
-import org.talkstracker.summary.RoundSummary.DateView;
-import org.talkstracker.summary.RoundSummary.ExchangeView;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.summary.RoundSummary.Header;
-import org.talkstracker.summary.RoundSummary.SideProgress;
-import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.text.Text;
 import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.SpreadsheetSafe;
@@ -293,11 +293,11 @@ public class CsvSummary {
 			return set("date", value);
 		}
 
-		Rows date(DateView value) {
+		Rows date(ReportedDate value) {
 			if (value == null) {
 				return this;
 			}
-			return set("date", value.date()).set("date_precision", lower(value.precision()));
+			return set("date", value.getDate()).set("date_precision", lower(value.getPrecision()));
 		}
 
 		Rows agreed(Integer value) {
@@ -308,7 +308,7 @@ public class CsvSummary {
 			return set("agreed_precision", lower(value));
 		}
 
-		Rows received(Integer value) {
+		Rows received(Number value) {
 			return set("received", value);
 		}
 

@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.talkstracker.exchange.ExchangeView;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.exchange.ReportedTotalView;
-import org.talkstracker.summary.RoundSummary.DateView;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.text.Text;
 
 /**
@@ -56,20 +57,20 @@ public final class ExportText {
 	/**
 	 * A reported date in its precision: "2 June 2025", "June 2025", "about 2 June 2025".
 	 */
-	public String reported(DateView date) {
-		return switch (date.precision()) {
-			case MONTH -> DateTimeFormatter.ofPattern(get("date.month"), this.locale).format(date.date());
-			case APPROXIMATE -> get("date.approximate", date(date.date()));
-			case DAY -> date(date.date());
+	public String reported(ReportedDate date) {
+		return switch (date.getPrecision()) {
+			case MONTH -> DateTimeFormatter.ofPattern(get("date.month"), this.locale).format(date.getDate());
+			case APPROXIMATE -> get("date.approximate", date(date.getDate()));
+			case DAY -> date(date.getDate());
 		};
 	}
 
-	public String count(int count) {
+	public String count(long count) {
 		return NumberFormat.getIntegerInstance(this.locale).format(count);
 	}
 
 	/** What one side agreed to receive in an exchange. */
-	public String agreed(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
+	public String agreed(ExchangeView exchange, ExchangeView.SideProgress side) {
 		if (side.agreed() != null) {
 			return get("exchange.count." + side.precision(), count(side.agreed()));
 		}
@@ -86,7 +87,7 @@ public final class ExportText {
 	 * What one side received so far, flagged where the sides' figures differ or were
 	 * withheld.
 	 */
-	public String received(RoundSummary.ExchangeView exchange, RoundSummary.SideProgress side) {
+	public String received(ExchangeView exchange, ExchangeView.SideProgress side) {
 		if (exchange.stages().isEmpty()) {
 			return get("exchange.noStage");
 		}
@@ -103,7 +104,7 @@ public final class ExportText {
 	/**
 	 * What one side received in one stage, with both sides' figures where they differ.
 	 */
-	public String stageReceived(RoundSummary.ExchangeView exchange, ReceivedCounts counts, boolean withheld) {
+	public String stageReceived(ExchangeView exchange, ReceivedCounts counts, boolean withheld) {
 		if (counts.perSideA() == null && counts.perSideB() == null) {
 			return get(withheld ? "exchange.withheld" : "exchange.notReported");
 		}

@@ -25,23 +25,23 @@ import org.talkstracker.datafile.DataFile.StatementEntry;
 import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountedFigures;
 import org.talkstracker.exchange.ExchangeSide;
+import org.talkstracker.exchange.ExchangeView;
+import org.talkstracker.exchange.ExchangeView.SideProgress;
+import org.talkstracker.exchange.ExchangeView.StageView;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.release.RoundRelease;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.release.RoundReleases;
 import org.talkstracker.summary.RoundSummary.ClauseView;
-import org.talkstracker.summary.RoundSummary.DateView;
 import org.talkstracker.summary.RoundSummary.DelegationView;
-import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.MemberView;
 import org.talkstracker.summary.RoundSummary.MemorandumView;
 import org.talkstracker.summary.RoundSummary.PartyProposals;
 import org.talkstracker.summary.RoundSummary.PartyRef;
 import org.talkstracker.summary.RoundSummary.PersonRef;
 import org.talkstracker.summary.RoundSummary.ProposalView;
-import org.talkstracker.summary.RoundSummary.SideProgress;
 import org.talkstracker.summary.RoundSummary.SourceView;
-import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
@@ -180,10 +180,10 @@ public class ReleasedSummaries {
 							false))
 					.toList();
 				return ExchangeView.of(exchange.slug(), exchange.kind(), exchange.allForAll(),
-						SideProgress.of(party(exchange.sideA().party()), exchange.sideA().agreedCount(),
+						SideProgress.of(party(exchange.sideA().party()).named(), exchange.sideA().agreedCount(),
 								exchange.sideA().agreedPrecision(), stages, StageView::sideAReceived,
 								StageView::sideAWithheld),
-						SideProgress.of(party(exchange.sideB().party()), exchange.sideB().agreedCount(),
+						SideProgress.of(party(exchange.sideB().party()).named(), exchange.sideB().agreedCount(),
 								exchange.sideB().agreedPrecision(), stages, StageView::sideBReceived,
 								StageView::sideBWithheld),
 						exchange.criteria(), exchange.description(), stages, reported, cited);
@@ -257,8 +257,8 @@ public class ReleasedSummaries {
 					: ReceivedCounts.NOT_REPORTED;
 		}
 
-		private static DateView date(DateEntry date) {
-			return (date != null) ? new DateView(date.date(), date.precision()) : null;
+		private static ReportedDate date(DateEntry date) {
+			return (date != null) ? new ReportedDate(date.date(), date.precision()) : null;
 		}
 
 	}

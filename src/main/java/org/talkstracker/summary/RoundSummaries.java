@@ -22,6 +22,9 @@ import org.talkstracker.exchange.ExchangeRecords;
 import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
 import org.talkstracker.exchange.ExchangeRecords.ReportedTotalRecord;
 import org.talkstracker.exchange.ExchangeRecords.StageRecord;
+import org.talkstracker.exchange.ExchangeView;
+import org.talkstracker.exchange.ExchangeView.SideProgress;
+import org.talkstracker.exchange.ExchangeView.StageView;
 import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.MemorandumRecords;
 import org.talkstracker.memorandum.MemorandumRecords.ClauseRecord;
@@ -38,6 +41,7 @@ import org.talkstracker.round.RoundRecords.ThirdPartyRecord;
 import org.talkstracker.round.RoundRepository;
 import org.talkstracker.round.RoundWithdrawalRepository;
 import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.FactCitations;
 import org.talkstracker.source.FactCitations.CitingFact;
 import org.talkstracker.source.FactCitations.Cited;
@@ -45,17 +49,13 @@ import org.talkstracker.statement.StatementRecords;
 import org.talkstracker.statement.StatementRecords.RoundStatements;
 import org.talkstracker.statement.StatementRecords.StatementRecord;
 import org.talkstracker.summary.RoundSummary.ClauseView;
-import org.talkstracker.summary.RoundSummary.DateView;
 import org.talkstracker.summary.RoundSummary.DelegationView;
-import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.MemberView;
 import org.talkstracker.summary.RoundSummary.MemorandumView;
 import org.talkstracker.summary.RoundSummary.PartyProposals;
 import org.talkstracker.summary.RoundSummary.PartyRef;
 import org.talkstracker.summary.RoundSummary.PersonRef;
 import org.talkstracker.summary.RoundSummary.ProposalView;
-import org.talkstracker.summary.RoundSummary.SideProgress;
-import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
@@ -272,7 +272,7 @@ public class RoundSummaries {
 			List<StageView> stageViews = stagesOf.getOrDefault(agreement.id(), List.of())
 				.stream()
 				.map((stage) -> new StageView(stage.sequence(),
-						new DateView(stage.occurredOn(), stage.occurredPrecision()), stage.announcedOn(),
+						new ReportedDate(stage.occurredOn(), stage.occurredPrecision()), stage.announcedOn(),
 						stage.sideAReceived(), stage.sideBReceived(), stage.sideAWithheld(), stage.sideBWithheld(),
 						stage.note(), sources.cite(cited.by(CitingFact.EXCHANGE_STAGE, stage.id()))))
 				.toList();
@@ -284,9 +284,9 @@ public class RoundSummaries {
 						sources.cite(cited.by(CitingFact.EXCHANGE_REPORTED_TOTAL, total.id())), false))
 				.toList();
 			return ExchangeView.of(agreement.slug(), agreement.kind(), agreement.allForAll(),
-					SideProgress.of(party(agreement.sideA()), agreement.sideACount(), agreement.sideACountPrecision(),
+					SideProgress.of(agreement.sideA(), agreement.sideACount(), agreement.sideACountPrecision(),
 							stageViews, StageView::sideAReceived, StageView::sideAWithheld),
-					SideProgress.of(party(agreement.sideB()), agreement.sideBCount(), agreement.sideBCountPrecision(),
+					SideProgress.of(agreement.sideB(), agreement.sideBCount(), agreement.sideBCountPrecision(),
 							stageViews, StageView::sideBReceived, StageView::sideBWithheld),
 					agreement.criteria(), agreement.description(), stageViews, reported, agreementSources);
 		}).toList();
@@ -349,8 +349,8 @@ public class RoundSummaries {
 		return (person != null) ? new PersonRef(person.slug(), person.name()) : null;
 	}
 
-	private static DateView date(LocalDate date, DatePrecision precision) {
-		return (date != null) ? new DateView(date, precision) : null;
+	private static ReportedDate date(LocalDate date, DatePrecision precision) {
+		return (date != null) ? new ReportedDate(date, precision) : null;
 	}
 
 }

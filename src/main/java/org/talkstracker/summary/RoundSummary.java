@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.talkstracker.editing.Name;
-import org.talkstracker.exchange.CountPrecision;
-import org.talkstracker.exchange.ExchangeKind;
-import org.talkstracker.exchange.ReceivedCounts;
-import org.talkstracker.exchange.ReportedTotalView;
+import org.talkstracker.editing.NamedRef;
+import org.talkstracker.exchange.ExchangeView;
 import org.talkstracker.memorandum.ClauseTopic;
 import org.talkstracker.proposal.ProposalCategory;
 import org.talkstracker.proposal.ProposalStatus;
@@ -23,7 +19,7 @@ import org.talkstracker.round.RoundListing;
 import org.talkstracker.round.RoundStatus;
 import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.ThirdPartyRole;
-import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.SourceKind;
 import org.talkstracker.text.Text;
 
@@ -70,15 +66,18 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 	 * A party, named in every language ({@link Name}: exports print the English name).
 	 */
 	public record PartyRef(String slug, Name name) {
+
+		/** The party as an exchange names its sides. */
+		public NamedRef named() {
+			return new NamedRef(this.slug, this.name);
+		}
+
 	}
 
 	/**
 	 * A person, named in every language ({@link Name}: exports print the English name).
 	 */
 	public record PersonRef(String slug, Name name) {
-	}
-
-	public record DateView(LocalDate date, DatePrecision precision) {
 	}
 
 	public record DelegationView(PartyRef party, List<MemberView> members, List<Integer> sources) {
@@ -97,76 +96,14 @@ public record RoundSummary(Header header, List<DelegationView> delegations, List
 			Text response, LocalDate deadline, List<Integer> sources) {
 	}
 
-	/**
-	 * An exchange agreement with its progress, its stages and the totals the parties
-	 * report apart from the stages ({@code reported}, each compared with the stages and
-	 * with the other party's report).
-	 */
-	public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
-			SideProgress sideB, String criteria, String description, List<StageView> stages,
-			List<ReportedTotalView> reported, List<Integer> sources) {
-
-		/**
-		 * Whether the sides' reports of any stage differ, or a side withheld its figures,
-		 * or a reported total differs.
-		 */
-		public boolean contested() {
-			return this.sideA.disputed() || this.sideB.disputed() || this.sideA.withheld() || this.sideB.withheld()
-					|| this.reported.stream().anyMatch(ReportedTotalView::differs);
-		}
-
-		/**
-		 * The view of an agreement from its parts: the reported totals are compared with
-		 * its stages.
-		 */
-		static ExchangeView of(String slug, ExchangeKind kind, boolean allForAll, SideProgress sideA,
-				SideProgress sideB, String criteria, String description, List<StageView> stages,
-				List<ReportedTotalView> reported, List<Integer> sources) {
-			return new ExchangeView(slug, kind, allForAll, sideA, sideB, criteria, description, stages,
-					ReportedTotalView.compared(reported, stages.stream().map(StageView::sideAReceived).toList(),
-							stages.stream().map(StageView::sideBReceived).toList()),
-					sources);
-		}
-
-	}
-
-	/**
-	 * One side of an exchange: what it was to receive (as exactly as it was agreed), and
-	 * what it has received so far (the lower figure where the two sides' reports of a
-	 * stage differ).
-	 */
-	public record SideProgress(PartyRef party, Integer agreed, CountPrecision precision, int received, boolean disputed,
-			boolean withheld) {
-
-		/** One side's progress over the stages so far, from what it received in each. */
-		static SideProgress of(PartyRef party, Integer agreed, CountPrecision precision, List<StageView> stages,
-				Function<StageView, ReceivedCounts> received, Predicate<StageView> withheld) {
-			int total = stages.stream().map(received).mapToInt((counts) -> counts.counted().orElse(0)).sum();
-			boolean disputed = stages.stream().map(received).anyMatch(ReceivedCounts::disputed);
-			return new SideProgress(party, agreed, (precision != null) ? precision : CountPrecision.EXACT, total,
-					disputed, stages.stream().anyMatch(withheld));
-		}
-
-	}
-
-	public record StageView(int sequence, DateView occurred, LocalDate announcedOn, ReceivedCounts sideAReceived,
-			ReceivedCounts sideBReceived, boolean sideAWithheld, boolean sideBWithheld, String note,
-			List<Integer> sources) {
-
-		public boolean disputed() {
-			return this.sideAReceived.disputed() || this.sideBReceived.disputed();
-		}
-
-	}
-
-	public record MemorandumView(String slug, Name title, PartyRef author, DateView delivered, LocalDate publishedOn,
-			Text summary, List<ClauseView> clauses, List<Integer> sources) {
+	public record MemorandumView(String slug, Name title, PartyRef author, ReportedDate delivered,
+			LocalDate publishedOn, Text summary, List<ClauseView> clauses, List<Integer> sources) {
 	}
 
 	public record ClauseView(int number, ClauseTopic topic, Text text, List<Integer> sources) {
 	}
 
-	public record StatementView(String slug, PersonRef speaker, String speakerTitle, PartyRef party, DateView said,
+	public record StatementView(String slug, PersonRef speaker, String speakerTitle, PartyRef party, ReportedDate said,
 			Text text, Text quote, StatementRef disputes, List<StatementRef> disputedBy, List<Integer> sources) {
 	}
 

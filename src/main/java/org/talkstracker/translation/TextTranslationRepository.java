@@ -15,17 +15,6 @@ import org.talkstracker.text.TextLanguage;
 
 interface TextTranslationRepository extends JpaRepository<TextTranslation, Long> {
 
-	/** Every translation of a text of these facts, of each kind by id. */
-	@Query("""
-			select new org.talkstracker.translation.TranslationRow(t.round.id, t.proposal.id, t.memorandum.id,
-			       t.clause.id, t.statement.id, t.field, t.language, t.text, t.translator, t.translatedAt)
-			from TextTranslation t
-			where t.round.id in :rounds or t.proposal.id in :proposals or t.memorandum.id in :memoranda
-			   or t.clause.id in :clauses or t.statement.id in :statements
-			order by t.language, t.id""")
-	List<TranslationRow> findOf(Collection<Long> rounds, Collection<Long> proposals, Collection<Long> memoranda,
-			Collection<Long> clauses, Collection<Long> statements);
-
 	/** The translations of the rounds' summaries, for lists of rounds. */
 	@Query("""
 			select new org.talkstracker.translation.TranslationRow(t.round.id, null, null, null, null, t.field,

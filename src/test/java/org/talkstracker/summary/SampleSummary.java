@@ -15,6 +15,9 @@ import org.talkstracker.editing.Name;
 import org.talkstracker.exchange.CountPrecision;
 import org.talkstracker.exchange.ExchangeKind;
 import org.talkstracker.exchange.ExchangeSide;
+import org.talkstracker.exchange.ExchangeView;
+import org.talkstracker.exchange.ExchangeView.SideProgress;
+import org.talkstracker.exchange.ExchangeView.StageView;
 import org.talkstracker.exchange.ReceivedCounts;
 import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.ClauseTopic;
@@ -26,11 +29,10 @@ import org.talkstracker.round.RoundStatus;
 import org.talkstracker.round.RoundTimes;
 import org.talkstracker.round.ThirdPartyRole;
 import org.talkstracker.source.DatePrecision;
+import org.talkstracker.source.ReportedDate;
 import org.talkstracker.source.SourceKind;
 import org.talkstracker.summary.RoundSummary.ClauseView;
-import org.talkstracker.summary.RoundSummary.DateView;
 import org.talkstracker.summary.RoundSummary.DelegationView;
-import org.talkstracker.summary.RoundSummary.ExchangeView;
 import org.talkstracker.summary.RoundSummary.Header;
 import org.talkstracker.summary.RoundSummary.MemberView;
 import org.talkstracker.summary.RoundSummary.MemorandumView;
@@ -38,13 +40,12 @@ import org.talkstracker.summary.RoundSummary.PartyProposals;
 import org.talkstracker.summary.RoundSummary.PartyRef;
 import org.talkstracker.summary.RoundSummary.PersonRef;
 import org.talkstracker.summary.RoundSummary.ProposalView;
-import org.talkstracker.summary.RoundSummary.SideProgress;
 import org.talkstracker.summary.RoundSummary.SourceView;
-import org.talkstracker.summary.RoundSummary.StageView;
 import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
 import org.talkstracker.text.Text;
+import org.talkstracker.web.CitationMarks;
 import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.IcuMessageSource;
 
@@ -83,6 +84,7 @@ final class SampleSummary {
 	static ITemplateEngine templates() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateEngineMessageSource(messages());
+		engine.addDialect(new CitationMarks());
 		engine.addTemplateResolver(SummaryTemplateConfiguration.markdownTemplates(true));
 		ClassLoaderTemplateResolver html = new ClassLoaderTemplateResolver();
 		html.setPrefix("templates/");
@@ -126,13 +128,13 @@ final class SampleSummary {
 						Text.english("A leaders' meeting, \"soon\""), Text.english(TRICKY), ProposalStatus.REJECTED,
 						Text.english("- no"), LocalDate.of(2025, 8, 30), List.of(1)))));
 		ExchangeView exchange = ExchangeView.of("prisoners-1200", ExchangeKind.PRISONERS_OF_WAR, false,
-				new SideProgress(russia, 1200, CountPrecision.AT_LEAST, 55, true, false),
-				new SideProgress(ukraine, 1200, CountPrecision.EXACT, 60, false, false), "Seriously injured, first",
-				"1,200 each",
-				List.of(new StageView(1, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
+				new SideProgress(russia.named(), 1200, CountPrecision.AT_LEAST, 55, true, false),
+				new SideProgress(ukraine.named(), 1200, CountPrecision.EXACT, 60, false, false),
+				"Seriously injured, first", "1,200 each",
+				List.of(new StageView(1, new ReportedDate(LocalDate.of(2025, 8, 1), DatePrecision.DAY), null,
 						new ReceivedCounts(30, 30, 30), new ReceivedCounts(30, 30, 30), false, false,
 						"=HYPERLINK(\"https://example.org\", \"First stage\")", List.of(1)),
-						new StageView(2, new DateView(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
+						new StageView(2, new ReportedDate(LocalDate.of(2025, 8, 1), DatePrecision.MONTH), null,
 								new ReceivedCounts(30, 25, 25), new ReceivedCounts(30, 30, 30), false, false, null,
 								List.of(2))),
 				// Ukraine reports it received what the stages give it; Russia, that it
@@ -143,7 +145,7 @@ final class SampleSummary {
 								60, LocalDate.of(2025, 8, 2), List.of(1), false)),
 				List.of(1));
 		MemorandumView memorandum = new MemorandumView("russian-memorandum-2025-07", en("Меморандум"), russia,
-				new DateView(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
+				new ReportedDate(LocalDate.of(2025, 7, 23), DatePrecision.APPROXIMATE), LocalDate.of(2025, 7, 24),
 				Text.english("Summary, with a comma"),
 				List.of(new ClauseView(1, ClauseTopic.TERRITORY, Text.english(TRICKY), List.of(2))), List.of(2));
 		StatementRef umerovSaid = new StatementRef("umerov-children", en(UMEROV),
@@ -151,7 +153,7 @@ final class SampleSummary {
 		StatementRef medinskySaid = new StatementRef("medinsky-show", en(MEDINSKY), Text.english("A show."));
 		List<StatementView> statements = List.of(
 				new StatementView("umerov-children", new PersonRef("rustem-umerov", en(UMEROV)), "Секретар РНБО",
-						ukraine, new DateView(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
+						ukraine, new ReportedDate(LocalDate.of(2025, 7, 23), DatePrecision.DAY),
 						Text.english("Children must come home."), null, null, List.of(medinskySaid), List.of(1)),
 				new StatementView("medinsky-show", new PersonRef("vladimir-medinsky", en(MEDINSKY)), null, russia, null,
 						Text.english("A show."), Text.english("make a \"show\""), umerovSaid, List.of(), List.of(1)));
