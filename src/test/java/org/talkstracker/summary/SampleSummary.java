@@ -45,7 +45,6 @@ import org.talkstracker.summary.RoundSummary.StatementRef;
 import org.talkstracker.summary.RoundSummary.StatementView;
 import org.talkstracker.summary.RoundSummary.ThirdPartyView;
 import org.talkstracker.text.Text;
-import org.talkstracker.web.CitationMarks;
 import org.talkstracker.web.DataLicence;
 import org.talkstracker.web.IcuMessageSource;
 
@@ -84,7 +83,6 @@ final class SampleSummary {
 	static ITemplateEngine templates() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateEngineMessageSource(messages());
-		engine.addDialect(new CitationMarks());
 		engine.addTemplateResolver(SummaryTemplateConfiguration.markdownTemplates(true));
 		ClassLoaderTemplateResolver html = new ClassLoaderTemplateResolver();
 		html.setPrefix("templates/");
