@@ -113,14 +113,20 @@ public class DataFileWriter {
 	public void write(Selection selection, OutputStream out) {
 		Map<String, Object> params = new HashMap<>(selection.parameters());
 		params.put("everything", selection.unattached());
+		// The selected rounds' memoranda and statements are joins, not "round_id in (…)
+		// or …": with
+		// the "or" PostgreSQL guessed half of each table, and a file of one round at full
+		// scale read
+		// the whole source table (1.3 s, now 16-32 ms; docs/PERFORMANCE.md, "Releases at
+		// full scale").
 		String with = """
 				with selected as (select r.id, r.process_id from round r join process p on p.id = r.process_id where %s),
-				memoranda_out as (select m.id, m.process_id from memorandum m
-				    where m.round_id in (select id from selected) or (:everything and m.round_id is null) or %s),
+				memoranda_out as (select m.id, m.process_id from memorandum m join selected r on r.id = m.round_id
+				    union select m.id, m.process_id from memorandum m where (:everything and m.round_id is null) or %s),
 				processes_out as (select p.id from process p where :everything or p.id in (select process_id from selected)
 				    or p.id in (select process_id from memoranda_out)),
-				statements_out as (select s.id from statement s
-				    where s.round_id in (select id from selected) or (:everything and s.round_id is null)),
+				statements_out as (select s.id from statement s join selected r on r.id = s.round_id
+				    union select s.id from statement s where :everything and s.round_id is null),
 				events_out as (select e.id from context_event e where :everything)
 				"""
 			.formatted(selection.rounds(), selection.memoranda());
