@@ -3,8 +3,6 @@ package org.talkstracker.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.talkstracker.editing.Name;
 
@@ -20,10 +18,13 @@ import org.springframework.stereotype.Repository;
  * first, with the rounds they attended. Statements by a person the words name match too.
  * Documents and queries are read by {@code talks_document} and {@code talks_query} (V32):
  * without accents, English words stemmed as English and words in other scripts as
- * Russian. Words found in most of the data (half a million facts can match) are made
+ * Russian. The words are matched in one table of search documents (V41), one per fact a
+ * reader may find, kept by triggers as the facts change: planning a match over one table
+ * costs PostgreSQL a fraction of planning it over five, each joined to its round to leave
+ * out drafts. Words found in most of the data (half a million facts can match) are made
  * cheap by ranking only the {@value #MOST_RECENT} most recent matches of each kind: each
- * kind reads its matches newest first and stops there (through the date indexes when the
- * words are common, through the full-text indexes when they are rare), so no request
+ * kind reads its matches newest first and stops there (through the index of dates when
+ * the words are common, through the index of words when they are rare), so no request
  * ranks or counts more than a few thousand rows. The passages, the costly part, are cut
  * only for the page shown.
  */
@@ -39,10 +40,10 @@ class SearchHits {
 	/**
 	 * The most recent matches of each kind as (kind, id, rank, date), one more than are
 	 * ranked ({@code n} counts them, newest first, {@code of_kind} counts each kind's) to
-	 * tell whether there are more. When the words name people ({@code naming}), their
-	 * pages match, and the rounds they attended and their statements match and rank a
-	 * little higher; else the statement leaves all that out, which was a third of the
-	 * time PostgreSQL took to plan it.
+	 * tell whether there are more, read from the search documents (V41), which hold only
+	 * what readers may find. When the words name people ({@code naming}), their pages
+	 * match, and the rounds they attended and their statements match and rank a little
+	 * higher; else the statement leaves all that out.
 	 */
 	private static String matches(boolean naming) {
 		List<String> kinds = new ArrayList<>();
@@ -56,58 +57,19 @@ class SearchHits {
 					                   where s.speaker_id = who.id and (r.id is null or r.published)))
 					 order by who.id limit :candidates)
 					""");
+			kinds.add(newest("ROUND",
+					"""
+							left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
+							           where m.person_id in (:named)) attended on attended.round_id = doc.id""",
+					"attended.round_id is not null"));
 		}
-		kinds.add(naming
-				? """
-						(select 'ROUND' as kind, r.id,
-						        case when r.search @@ cast(:tsquery as tsquery) then ts_rank(r.search, cast(:tsquery as tsquery)) else 0 end
-						        + case when attended.round_id is not null then 0.1 else 0 end as rank,
-						        r.held_on as date
-						 from round r
-						 left join (select distinct d.round_id from delegation d join delegation_member m on m.delegation_id = d.id
-						            where m.person_id in (:named)) attended on attended.round_id = r.id
-						 where r.published and (r.search @@ cast(:tsquery as tsquery) or attended.round_id is not null)
-						 order by r.held_on desc, r.id desc limit :candidates)
-						"""
-				: """
-						(select 'ROUND' as kind, r.id, ts_rank(r.search, cast(:tsquery as tsquery)) as rank, r.held_on as date
-						 from round r where r.published and r.search @@ cast(:tsquery as tsquery)
-						 order by r.held_on desc, r.id desc limit :candidates)
-						""");
-		kinds
-			.add("""
-					(select 'PROPOSAL', x.id, ts_rank(x.search, cast(:tsquery as tsquery)), r.held_on
-					 from proposal x join round r on r.id = x.round_id where r.published and x.search @@ cast(:tsquery as tsquery)
-					 order by r.held_on desc, x.id desc limit :candidates)
-					""");
-		kinds.add("""
-				(select 'MEMORANDUM', m.id, ts_rank(m.search, cast(:tsquery as tsquery)), m.delivered_on
-				 from memorandum m left join round r on r.id = m.round_id
-				 where (r.id is null or r.published) and m.search @@ cast(:tsquery as tsquery)
-				 order by m.delivered_on desc nulls last, m.id desc limit :candidates)
-				""");
-		kinds.add("""
-				(select 'CLAUSE', c.id, ts_rank(c.search, cast(:tsquery as tsquery)), m.delivered_on
-				 from clause c join memorandum m on m.id = c.memorandum_id left join round r on r.id = m.round_id
-				 where (r.id is null or r.published) and c.search @@ cast(:tsquery as tsquery)
-				 order by m.delivered_on desc nulls last, c.id desc limit :candidates)
-				""");
-		kinds.add(
-				naming ? """
-						(select 'STATEMENT', s.id,
-						        case when s.search @@ cast(:tsquery as tsquery) then ts_rank(s.search, cast(:tsquery as tsquery)) else 0 end
-						        + case when s.speaker_id in (:people) then 0.1 else 0 end,
-						        s.said_on
-						 from statement s left join round r on r.id = s.round_id
-						 where (r.id is null or r.published) and (s.search @@ cast(:tsquery as tsquery) or s.speaker_id in (:people))
-						 order by s.said_on desc nulls last, s.id desc limit :candidates)
-						"""
-						: """
-								(select 'STATEMENT', s.id, ts_rank(s.search, cast(:tsquery as tsquery)), s.said_on
-								 from statement s left join round r on r.id = s.round_id
-								 where (r.id is null or r.published) and s.search @@ cast(:tsquery as tsquery)
-								 order by s.said_on desc nulls last, s.id desc limit :candidates)
-								""");
+		else {
+			kinds.add(newest("ROUND"));
+		}
+		kinds.add(newest("PROPOSAL"));
+		kinds.add(newest("MEMORANDUM"));
+		kinds.add(newest("CLAUSE"));
+		kinds.add(naming ? newest("STATEMENT", "", "doc.speaker in (:people)") : newest("STATEMENT"));
 		return "with newest as (\n" + String.join("union all\n", kinds) + """
 				),
 				matches as (
@@ -118,6 +80,38 @@ class SearchHits {
 				""";
 	}
 
+	/**
+	 * The most recent documents of one kind that hold the words: newest first through the
+	 * index of dates when the words are common, through the index of words when they are
+	 * rare.
+	 */
+	private static String newest(String kind) {
+		return """
+				(select '%1$s' as kind, doc.id, ts_rank(doc.search, cast(:tsquery as tsquery)) as rank, doc.dated as date
+				 from search_document doc where doc.kind = '%1$s' and doc.search @@ cast(:tsquery as tsquery)
+				 order by doc.dated desc nulls last, doc.id desc limit :candidates)
+				"""
+			.formatted(kind);
+	}
+
+	/**
+	 * The most recent documents of one kind that hold the words or name the people the
+	 * words name ({@code naming}, through {@code join}), those that name them ranked a
+	 * little higher.
+	 */
+	private static String newest(String kind, String join, String naming) {
+		return """
+				(select '%1$s' as kind, doc.id,
+				        case when doc.search @@ cast(:tsquery as tsquery) then ts_rank(doc.search, cast(:tsquery as tsquery)) else 0 end
+				        + case when %3$s then 0.1 else 0 end as rank,
+				        doc.dated as date
+				 from search_document doc %2$s
+				 where doc.kind = '%1$s' and (doc.search @@ cast(:tsquery as tsquery) or %3$s)
+				 order by doc.dated desc nulls last, doc.id desc limit :candidates)
+				"""
+			.formatted(kind, join, naming);
+	}
+
 	/** How many matches are ranked, and whether more match. */
 	private static String count(boolean naming) {
 		return matches(naming) + """
@@ -126,32 +120,32 @@ class SearchHits {
 	}
 
 	/**
-	 * The page of matches among those ranked, each kind's rows read by a branch of its
-	 * own that joins only its tables (one join of every kind's tables took as long for
-	 * PostgreSQL to plan as the matching itself), with how many are ranked and whether
-	 * some kind has more.
+	 * The page of matches among those ranked, with how many are ranked and whether some
+	 * kind has more: each fact's hit as its document holds it, the people the words name
+	 * read from their own table.
 	 */
 	private static String page(boolean naming) {
-		List<String> hits = new ArrayList<>(List.of(
-				hitsOf("ROUND", "join round r on r.id = pg.id", "r.slug", "r.id", "null", titleOnly("null::text"),
-						"null::text", "concat_ws(' ', r.summary, r.outcome, r.next_steps)"),
-				hitsOf("PROPOSAL", "join proposal x on x.id = pg.id", "x.slug", "x.round_id", "null",
-						titleOnly("x.title"), "null::text", "concat_ws(' ', x.title, x.details, x.response)"),
-				hitsOf("MEMORANDUM", "join memorandum m on m.id = pg.id", "m.slug", "m.round_id", "m.process_id",
-						titles("m.title%1$s"), "null::text", "concat_ws(' ', m.title, m.summary)"),
-				hitsOf("CLAUSE", "join clause c on c.id = pg.id join memorandum cm on cm.id = c.memorandum_id",
-						"cm.slug", "cm.round_id", "cm.process_id", titles("cm.title%1$s"), "null::text", "c.text"),
-				hitsOf("STATEMENT",
-						"join statement s on s.id = pg.id left join person who on who.id = s.speaker_id"
-								+ " left join party on party.id = s.party_id",
-						"s.slug", "s.round_id", "s.process_id",
-						titles("(case when who.id is not null then who.name%1$s else party.name%1$s end)"), "who.slug",
-						"concat_ws(' ', s.text, s.quote)")));
+		String hits = """
+				select pg.kind, pg.id, pg.rank, pg.date, pg.ranked, pg.more, doc.slug, owner.slug as round_slug,
+				       owner.number as round_number, p.name as process_name, p.name_uk as process_name_uk,
+				       p.name_ru as process_name_ru, p.name_original as process_name_original,
+				       doc.title, doc.title_uk, doc.title_ru, doc.title_original, doc.speaker_slug,
+				       ts_headline('talks', doc.passage, cast(:tsquery as tsquery), %s) as snippet
+				from page pg join search_document doc on doc.kind = pg.kind and doc.id = pg.id
+				left join round owner on owner.id = doc.round_id
+				left join process p on p.id = coalesce(owner.process_id, doc.process_id)
+				""".formatted(HEADLINE);
 		if (naming) {
-			hits.add(hitsOf("PERSON", "join person named on named.id = pg.id", "named.slug", "null::bigint", "null",
-					titles("named.name%1$s"), "null::text",
-					"concat_ws(', ', named.name, (select string_agg(a.alias, ', ' order by a.alias)"
-							+ " from person_alias a where a.person_id = named.id))"));
+			hits += """
+					union all
+					select pg.kind, pg.id, pg.rank, pg.date, pg.ranked, pg.more, named.slug, null, null, null, null, null, null,
+					       named.name, named.name_uk, named.name_ru, named.name_original, null,
+					       ts_headline('talks', concat_ws(', ', named.name, (select string_agg(a.alias, ', ' order by a.alias)
+					                                                          from person_alias a where a.person_id = named.id)),
+					                   cast(:tsquery as tsquery), %s)
+					from page pg join person named on named.id = pg.id where pg.kind = 'PERSON'
+					"""
+				.formatted(HEADLINE);
 		}
 		return matches(naming) + """
 				, page as (
@@ -159,7 +153,7 @@ class SearchHits {
 				  from matches where n <= :ranked
 				  order by rank desc, date desc nulls last, kind, id limit :limit offset :offset
 				)
-				""" + String.join("union all\n", hits) + "order by rank desc, date desc nulls last, kind, id";
+				""" + hits + "order by rank desc, date desc nulls last, kind, id";
 	}
 
 	/** The page's statement when the words name people, and when they do not. */
@@ -173,42 +167,6 @@ class SearchHits {
 	private static final String COUNT = count(false);
 
 	private final JdbcClient jdbc;
-
-	/**
-	 * The page's hits of one kind: the fact's own tables, its slug, its round (whose
-	 * process it is in, else its own), its {@link #titles}, the speaker's slug and the
-	 * text its passage is cut from.
-	 */
-	private static String hitsOf(String kind, String tables, String slug, String roundId, String processId,
-			String titles, String speakerSlug, String text) {
-		return """
-				select pg.kind, pg.id, pg.rank, pg.date, pg.ranked, pg.more, %3$s as slug, owner.slug as round_slug,
-				       owner.number as round_number, p.name as process_name, p.name_uk as process_name_uk,
-				       p.name_ru as process_name_ru, p.name_original as process_name_original,
-				       %6$s, %7$s as speaker_slug,
-				       ts_headline('talks', %8$s, cast(:tsquery as tsquery), %9$s) as snippet
-				from page pg %2$s
-				left join round owner on owner.id = %4$s
-				left join process p on p.id = coalesce(owner.process_id, %5$s)
-				where pg.kind = '%1$s'
-				""".formatted(kind, tables, slug, roundId, processId, titles, speakerSlug, text, HEADLINE);
-	}
-
-	/**
-	 * A hit's title (a memorandum's title, a person's or party's name) in English, in
-	 * each other language and the language of its original: {@code column} holds
-	 * {@code %1$s} where each column's suffix goes.
-	 */
-	private static String titles(String column) {
-		return Stream.of("", "_uk", "_ru", "_original")
-			.map((suffix) -> column.formatted(suffix) + " as title" + suffix)
-			.collect(Collectors.joining(", "));
-	}
-
-	/** A title that is text, not a name: in the language it is written in. */
-	private static String titleOnly(String column) {
-		return column + " as title, null as title_uk, null as title_ru, null as title_original";
-	}
 
 	SearchHits(JdbcClient jdbc) {
 		this.jdbc = jdbc;

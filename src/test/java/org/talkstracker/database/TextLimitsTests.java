@@ -118,6 +118,10 @@ class TextLimitsTests {
 		assertThat(differing).isEmpty();
 	}
 
+	/**
+	 * Computed text is left out: generated columns, and the search documents (V41), which
+	 * triggers copy from limited columns of the facts and nobody writes.
+	 */
 	@Test
 	void everyTextColumnOfTheDomainHasALimit() {
 		List<String> unlimited = jdbc.queryForList("""
@@ -126,7 +130,7 @@ class TextLimitsTests {
 				join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
 				where c.table_schema = current_schema() and t.table_type = 'BASE TABLE' and c.data_type = 'text'
 				  and c.table_name not like '%\\_aud' and c.table_name not in ('revision', 'flyway_schema_history')
-				  and c.is_generated = 'NEVER'
+				  and c.is_generated = 'NEVER' and c.table_name <> 'search_document'
 				""", String.class)
 			.stream()
 			.filter((column) -> columnLimit(column.split("\\.")[0], column.split("\\.")[1]) == null)
