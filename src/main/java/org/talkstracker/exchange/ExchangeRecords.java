@@ -3,8 +3,11 @@ package org.talkstracker.exchange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,8 @@ import org.talkstracker.source.DatePrecision;
 
 /**
  * A round's exchange agreements, their stages and reported totals as plain records, for
- * its page and exports: each kind in one statement.
+ * its page and exports: each kind in one statement, a round's agreements with their
+ * stages.
  */
 @Repository
 public class ExchangeRecords {
@@ -37,30 +41,42 @@ public class ExchangeRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** The round's agreements in the order the round lists them, with both sides. */
-	public List<AgreementRecord> ofRound(long round) {
-		return this.jdbc
+	/**
+	 * The round's agreements in the order the round lists them, with both sides, and
+	 * their stages, by agreement, in sequence: one statement, a row per stage (or per
+	 * agreement without any).
+	 */
+	public RoundAgreements ofRound(long round) {
+		Map<Long, AgreementRecord> agreements = new LinkedHashMap<>();
+		List<StageRecord> stages = new ArrayList<>();
+		this.jdbc
 			.sql("""
 					select e.id, e.slug, e.kind, e.all_for_all, e.side_a_count, e.side_a_count_precision, e.side_b_count,
 					       e.side_b_count_precision, e.criteria, e.description,
 					       a.slug as side_a_slug, a.name as side_a, a.name_uk as side_a_uk, a.name_ru as side_a_ru,
 					       a.name_original as side_a_original,
 					       b.slug as side_b_slug, b.name as side_b, b.name_uk as side_b_uk, b.name_ru as side_b_ru,
-					       b.name_original as side_b_original
+					       b.name_original as side_b_original,
+					       s.id as stage_id, s.sequence, s.occurred_on, s.occurred_on_precision, s.announced_on,
+					       s.side_a_received_per_a, s.side_a_received_per_b, s.side_a_counted,
+					       s.side_b_received_per_a, s.side_b_received_per_b, s.side_b_counted,
+					       s.side_a_withheld, s.side_b_withheld, s.note
 					from exchange_agreement e join party a on a.id = e.side_a_party_id join party b on b.id = e.side_b_party_id
+					left join exchange_stage s on s.agreement_id = e.id
 					where e.round_id = :round
-					order by e.position""")
+					order by e.position, s.sequence""")
 			.param("round", round)
-			.query((row, index) -> agreement(row))
-			.list();
-	}
-
-	/** The stages of the round's agreements, by agreement, in sequence. */
-	public List<StageRecord> stagesOfRound(long round) {
-		return this.jdbc.sql(STAGES + """
-				 join exchange_agreement e on e.id = s.agreement_id
-				where e.round_id = :round
-				order by s.agreement_id, s.sequence""").param("round", round).query(ExchangeRecords::stage).list();
+			.query((ResultSet row) -> {
+				long id = row.getLong("id");
+				if (!agreements.containsKey(id)) {
+					agreements.put(id, agreement(row));
+				}
+				long stage = row.getLong("stage_id");
+				if (!row.wasNull()) {
+					stages.add(stage(row, stage, id));
+				}
+			});
+		return new RoundAgreements(List.copyOf(agreements.values()), List.copyOf(stages));
 	}
 
 	/** The stages of these agreements, by agreement, in sequence. */
@@ -128,8 +144,11 @@ public class ExchangeRecords {
 	}
 
 	private static StageRecord stage(ResultSet row, int index) throws SQLException {
-		return new StageRecord(row.getLong("id"), row.getLong("agreement_id"), row.getInt("sequence"),
-				row.getObject("occurred_on", LocalDate.class),
+		return stage(row, row.getLong("id"), row.getLong("agreement_id"));
+	}
+
+	private static StageRecord stage(ResultSet row, long id, long agreementId) throws SQLException {
+		return new StageRecord(id, agreementId, row.getInt("sequence"), row.getObject("occurred_on", LocalDate.class),
 				DatePrecision.valueOf(row.getString("occurred_on_precision")),
 				row.getObject("announced_on", LocalDate.class), counts(row, "side_a"), counts(row, "side_b"),
 				row.getBoolean("side_a_withheld"), row.getBoolean("side_b_withheld"), row.getString("note"));
@@ -166,6 +185,10 @@ public class ExchangeRecords {
 			return (side == ExchangeSide.SIDE_A) ? this.sideA : this.sideB;
 		}
 
+	}
+
+	/** A round's agreements and their stages. */
+	public record RoundAgreements(List<AgreementRecord> agreements, List<StageRecord> stages) {
 	}
 
 	/** An agreement made at a published round, with the round it was made at. */
