@@ -18,18 +18,11 @@ import org.talkstracker.source.DatePrecision;
 
 /**
  * A round's exchange agreements, their stages and reported totals as plain records, for
- * its page and exports: each kind in one statement, a round's agreements with their
- * stages.
+ * its page and exports, and for the exchanges page: each kind in one statement,
+ * agreements with their stages.
  */
 @Repository
 public class ExchangeRecords {
-
-	private static final String STAGES = """
-			select s.id, s.agreement_id, s.sequence, s.occurred_on, s.occurred_on_precision, s.announced_on,
-			       s.side_a_received_per_a, s.side_a_received_per_b, s.side_a_counted,
-			       s.side_b_received_per_a, s.side_b_received_per_b, s.side_b_counted,
-			       s.side_a_withheld, s.side_b_withheld, s.note
-			from exchange_stage s""";
 
 	private static final String REPORTED_TOTALS = """
 			select t.id, t.agreement_id, t.received_by, t.reported_by, t.total, t.reported_on
@@ -79,43 +72,53 @@ public class ExchangeRecords {
 		return new RoundAgreements(List.copyOf(agreements.values()), List.copyOf(stages));
 	}
 
-	/** The stages of these agreements, by agreement, in sequence. */
-	List<StageRecord> stagesOf(Collection<Long> agreements) {
-		return this.jdbc.sql(STAGES + """
-
-				where s.agreement_id = any(:agreements)
-				order by s.agreement_id, s.sequence""")
-			.param("agreements", agreements.toArray(Long[]::new))
-			.query(ExchangeRecords::stage)
-			.list();
-	}
-
 	/**
 	 * One page of the exchanges agreed at published rounds, oldest round first, each with
-	 * its round, process and sides.
+	 * its round, process and sides, and their stages, by agreement, in sequence: one
+	 * statement, a row per stage (or per agreement without any).
 	 */
-	List<PublishedAgreement> publishedPage(Pageable page) {
-		return this.jdbc
+	PublishedPage publishedPage(Pageable page) {
+		Map<Long, PublishedAgreement> agreements = new LinkedHashMap<>();
+		List<StageRecord> stages = new ArrayList<>();
+		this.jdbc
 			.sql("""
-					select a.id, a.slug, a.kind, a.all_for_all, a.side_a_count, a.side_a_count_precision, a.side_b_count,
-					       a.side_b_count_precision, a.criteria, a.description, r.slug as round_slug, r.number as round_number,
-					       r.city, r.city_uk, r.city_ru, r.city_original, r.held_on, p.name as process_name,
-					       p.name_uk as process_name_uk, p.name_ru as process_name_ru, p.name_original as process_name_original,
-					       sa.slug as side_a_slug, sa.name as side_a, sa.name_uk as side_a_uk, sa.name_ru as side_a_ru,
-					       sa.name_original as side_a_original,
-					       sb.slug as side_b_slug, sb.name as side_b, sb.name_uk as side_b_uk, sb.name_ru as side_b_ru,
-					       sb.name_original as side_b_original
-					from exchange_agreement a join round r on r.id = a.round_id join process p on p.id = r.process_id
-					join party sa on sa.id = a.side_a_party_id join party sb on sb.id = a.side_b_party_id
-					where r.published
-					order by r.held_on, r.id, a.position, a.id
-					limit :limit offset :offset""")
+					with page as (
+					    select a.id, a.slug, a.kind, a.all_for_all, a.side_a_count, a.side_a_count_precision, a.side_b_count,
+					           a.side_b_count_precision, a.criteria, a.description, a.position, r.id as round_id,
+					           r.slug as round_slug, r.number as round_number, r.city, r.city_uk, r.city_ru, r.city_original,
+					           r.held_on, p.name as process_name, p.name_uk as process_name_uk, p.name_ru as process_name_ru,
+					           p.name_original as process_name_original,
+					           sa.slug as side_a_slug, sa.name as side_a, sa.name_uk as side_a_uk, sa.name_ru as side_a_ru,
+					           sa.name_original as side_a_original,
+					           sb.slug as side_b_slug, sb.name as side_b, sb.name_uk as side_b_uk, sb.name_ru as side_b_ru,
+					           sb.name_original as side_b_original
+					    from exchange_agreement a join round r on r.id = a.round_id join process p on p.id = r.process_id
+					    join party sa on sa.id = a.side_a_party_id join party sb on sb.id = a.side_b_party_id
+					    where r.published
+					    order by r.held_on, r.id, a.position, a.id
+					    limit :limit offset :offset)
+					select page.*, s.id as stage_id, s.sequence, s.occurred_on, s.occurred_on_precision, s.announced_on,
+					       s.side_a_received_per_a, s.side_a_received_per_b, s.side_a_counted,
+					       s.side_b_received_per_a, s.side_b_received_per_b, s.side_b_counted,
+					       s.side_a_withheld, s.side_b_withheld, s.note
+					from page left join exchange_stage s on s.agreement_id = page.id
+					order by page.held_on, page.round_id, page.position, page.id, s.sequence""")
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
-			.query((row, index) -> new PublishedAgreement(agreement(row), row.getString("round_slug"),
-					row.getInt("round_number"), Name.read(row, "city"), row.getObject("held_on", LocalDate.class),
-					Name.read(row, "process_name")))
-			.list();
+			.query((ResultSet row) -> {
+				long id = row.getLong("id");
+				if (!agreements.containsKey(id)) {
+					agreements.put(id,
+							new PublishedAgreement(agreement(row), row.getString("round_slug"),
+									row.getInt("round_number"), Name.read(row, "city"),
+									row.getObject("held_on", LocalDate.class), Name.read(row, "process_name")));
+				}
+				long stage = row.getLong("stage_id");
+				if (!row.wasNull()) {
+					stages.add(stage(row, stage, id));
+				}
+			});
+		return new PublishedPage(List.copyOf(agreements.values()), List.copyOf(stages));
 	}
 
 	/**
@@ -141,10 +144,6 @@ public class ExchangeRecords {
 			.param("agreements", agreements.toArray(Long[]::new))
 			.query(ExchangeRecords::reportedTotal)
 			.list();
-	}
-
-	private static StageRecord stage(ResultSet row, int index) throws SQLException {
-		return stage(row, row.getLong("id"), row.getLong("agreement_id"));
 	}
 
 	private static StageRecord stage(ResultSet row, long id, long agreementId) throws SQLException {
@@ -189,6 +188,10 @@ public class ExchangeRecords {
 
 	/** A round's agreements and their stages. */
 	public record RoundAgreements(List<AgreementRecord> agreements, List<StageRecord> stages) {
+	}
+
+	/** A page of agreements made at published rounds and their stages. */
+	record PublishedPage(List<PublishedAgreement> agreements, List<StageRecord> stages) {
 	}
 
 	/** An agreement made at a published round, with the round it was made at. */
