@@ -25,6 +25,7 @@ import org.talkstracker.exchange.ExchangeTallies.Handovers;
 import org.talkstracker.exchange.ExchangeTallies.SideTally;
 import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
 import org.talkstracker.exchange.ExchangeRecords.PublishedAgreement;
+import org.talkstracker.exchange.ExchangeRecords.PublishedPage;
 import org.talkstracker.exchange.ExchangeRecords.ReportedTotalRecord;
 import org.talkstracker.exchange.ExchangeRecords.StageRecord;
 import org.talkstracker.source.CitedSources;
@@ -34,12 +35,12 @@ import org.talkstracker.source.FactCitations.Cited;
 import org.talkstracker.source.ReportedDate;
 
 /**
- * Builds the {@link ExchangeOverview} in six statements whatever the data: the totals and
- * the chart from the exchange tallies, then one page of agreements read as plain records
- * (the agreements with their rounds and sides, their stages, the totals reported, and the
- * sources all of them cite). An agreement's progress adds up its stages' counted figures,
- * which the database gives as it gives the tallies their figures ({@code counted_figure}:
- * where the sides' reports of a stage differ, the lower figure).
+ * Builds the {@link ExchangeOverview} in five statements whatever the data: the totals
+ * and the chart from the exchange tallies, then one page of agreements read as plain
+ * records (the agreements with their rounds, sides and stages, the totals reported, and
+ * the sources all of them cite). An agreement's progress adds up its stages' counted
+ * figures, which the database gives as it gives the tallies their figures
+ * ({@code counted_figure}: where the sides' reports of a stage differ, the lower figure).
  */
 @Service
 class ExchangeOverviews {
@@ -70,12 +71,13 @@ class ExchangeOverviews {
 		// Each agreement counts once on each of its two sides' tallies.
 		long agreementCount = ExchangeTotals.sum(sides, SideTally::agreements) / 2;
 		Handovers handovers = this.tallies.handovers();
-		List<PublishedAgreement> page = this.records.publishedPage(pageable);
+		PublishedPage withStages = this.records.publishedPage(pageable);
+		List<PublishedAgreement> page = withStages.agreements();
 		List<Long> ids = page.stream().map((agreement) -> agreement.agreement().id()).toList();
 		List<AgreementView> views = new ArrayList<>();
 		CitedSources sources = new CitedSources();
 		if (!ids.isEmpty()) {
-			Map<Long, List<StageRecord>> stages = byAgreement(this.records.stagesOf(ids), StageRecord::agreementId);
+			Map<Long, List<StageRecord>> stages = byAgreement(withStages.stages(), StageRecord::agreementId);
 			Map<Long, List<ReportedTotalRecord>> totals = byAgreement(this.records.reportedTotalsOf(ids),
 					ReportedTotalRecord::agreementId);
 			Map<CitingFact, List<Long>> citing = new EnumMap<>(CitingFact.class);

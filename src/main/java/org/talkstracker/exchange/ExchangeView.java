@@ -29,6 +29,14 @@ public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, Si
 	}
 
 	/**
+	 * Both sides as receiving sides, side A first: for a table with a row per side (a
+	 * template's inline list of the two is interpreted on every page, never compiled).
+	 */
+	public List<SideProgress> sides() {
+		return List.of(this.sideA, this.sideB);
+	}
+
+	/**
 	 * The view of an agreement from its parts: the reported totals are compared with its
 	 * stages.
 	 */
@@ -66,6 +74,28 @@ public record ExchangeView(String slug, ExchangeKind kind, boolean allForAll, Si
 
 		public boolean disputed() {
 			return this.sideAReceived.disputed() || this.sideBReceived.disputed();
+		}
+
+		/**
+		 * What each side received in this stage, side A first: for a table with a column
+		 * per side.
+		 */
+		public List<SideReceived> received() {
+			return List.of(new SideReceived(this.sideAReceived, this.sideAWithheld),
+					new SideReceived(this.sideBReceived, this.sideBWithheld));
+		}
+
+	}
+
+	/**
+	 * What one side received in a stage, as the sides reported it, and whether it
+	 * withheld its figures.
+	 */
+	public record SideReceived(ReceivedCounts counts, boolean withheld) {
+
+		/** Neither side reported a figure. */
+		public boolean unreported() {
+			return this.counts.perSideA() == null && this.counts.perSideB() == null;
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.talkstracker.editing.NamedRef;
 import org.talkstracker.exchange.ExchangeRecords;
 import org.talkstracker.exchange.ExchangeRecords.AgreementRecord;
 import org.talkstracker.exchange.ExchangeRecords.ReportedTotalRecord;
+import org.talkstracker.exchange.ExchangeRecords.RoundAgreements;
 import org.talkstracker.exchange.ExchangeRecords.StageRecord;
 import org.talkstracker.exchange.ExchangeView;
 import org.talkstracker.exchange.ExchangeView.SideProgress;
@@ -29,6 +30,7 @@ import org.talkstracker.exchange.ReportedTotalView;
 import org.talkstracker.memorandum.MemorandumRecords;
 import org.talkstracker.memorandum.MemorandumRecords.ClauseRecord;
 import org.talkstracker.memorandum.MemorandumRecords.MemorandumRecord;
+import org.talkstracker.memorandum.MemorandumRecords.RoundMemoranda;
 import org.talkstracker.proposal.ProposalRecords;
 import org.talkstracker.proposal.ProposalRecords.ProposalRecord;
 import org.talkstracker.round.RoundListing;
@@ -66,9 +68,9 @@ import org.talkstracker.web.GoneException;
 
 /**
  * Builds the {@link RoundSummary} of a round in a fixed number of SQL statements,
- * whatever the size of the round: one per kind of fact, each read as plain records by the
- * module that owns it, then the translations of their texts and the sources they all
- * cite, one statement each.
+ * whatever the size of the round: one per kind of fact (agreements with their stages,
+ * memoranda with their clauses), each read as plain records by the module that owns it,
+ * then the translations of their texts and the sources they all cite, one statement each.
  */
 @Service
 public class RoundSummaries {
@@ -167,11 +169,13 @@ public class RoundSummaries {
 		List<DelegationRecord> delegations = this.rounds.delegations(round.id());
 		List<ThirdPartyRecord> thirdParties = this.rounds.thirdParties(round.id());
 		List<ProposalRecord> proposals = this.proposals.ofRound(round.id());
-		List<AgreementRecord> agreements = this.exchanges.ofRound(round.id());
-		List<StageRecord> stages = this.exchanges.stagesOfRound(round.id());
+		RoundAgreements roundAgreements = this.exchanges.ofRound(round.id());
+		List<AgreementRecord> agreements = roundAgreements.agreements();
+		List<StageRecord> stages = roundAgreements.stages();
 		List<ReportedTotalRecord> totals = this.exchanges.reportedTotalsOfRound(round.id());
-		List<MemorandumRecord> memoranda = this.memoranda.ofRound(round.id());
-		List<ClauseRecord> clauses = this.memoranda.clausesOfRound(round.id());
+		RoundMemoranda roundMemoranda = this.memoranda.ofRound(round.id());
+		List<MemorandumRecord> memoranda = roundMemoranda.memoranda();
+		List<ClauseRecord> clauses = roundMemoranda.clauses();
 		RoundStatements statements = this.statements.ofRound(round.id());
 		Map<FactKind, List<Long>> facts = new EnumMap<>(FactKind.class);
 		facts.put(FactKind.ROUND, List.of(round.id()));
