@@ -76,45 +76,55 @@ begin
     select f.* from search_source f where f.kind = fact_kind and f.id = any (fact_ids);
 end $$;
 
--- A round's own document; when it is published, withdrawn to a draft or moved to another day, the
--- documents of every fact on it too (a deleted round's facts have triggers of their own). A round's
--- slug, number and process are read with its hits, not kept here.
-create function search_documents_of_round() returns trigger language plpgsql as $$
+-- The triggers below run once per statement, with the rows it changed (transition tables, all
+-- named "changed"), not once per row: a script or an import that writes thousands of facts in one
+-- statement refreshes their documents in one pass.
+
+-- Rounds: a round's own document, and when a round is published, withdrawn to a draft or moved to
+-- another day, the documents of every fact on it too (a deleted round's facts have triggers of
+-- their own). An update that leaves what a document holds as it was (a round's "last updated",
+-- say) refreshes nothing. A round's number and process are read with its hits, not kept here.
+create function search_documents_of_rounds() returns trigger language plpgsql as $$
 begin
-    if TG_OP = 'DELETE' then
-        perform search_documents_refresh('ROUND', array[OLD.id]);
-        return null;
-    end if;
-    if TG_OP = 'UPDATE' and OLD.search = NEW.search and OLD.published = NEW.published and OLD.held_on = NEW.held_on
-            and OLD.slug = NEW.slug and OLD.summary is not distinct from NEW.summary
-            and OLD.outcome is not distinct from NEW.outcome and OLD.next_steps is not distinct from NEW.next_steps then
-        return null;
-    end if;
-    perform search_documents_refresh('ROUND', array[NEW.id]);
-    if TG_OP = 'UPDATE' and (OLD.published <> NEW.published or OLD.held_on <> NEW.held_on) then
-        perform search_documents_refresh('PROPOSAL', array(select x.id from proposal x where x.round_id = NEW.id));
-        perform search_documents_refresh('MEMORANDUM', array(select m.id from memorandum m where m.round_id = NEW.id));
+    perform search_documents_refresh('ROUND', array(select id from changed));
+    return null;
+end $$;
+
+create function search_documents_of_updated_rounds() returns trigger language plpgsql as $$
+declare
+    moved bigint[];
+begin
+    perform search_documents_refresh('ROUND', array(select n.id from changed n join before_change o on o.id = n.id
+        where (o.search, o.published, o.held_on, o.slug, o.summary, o.outcome, o.next_steps)
+              is distinct from (n.search, n.published, n.held_on, n.slug, n.summary, n.outcome, n.next_steps)));
+    moved := array(select n.id from changed n join before_change o on o.id = n.id
+        where o.published <> n.published or o.held_on <> n.held_on);
+    if cardinality(moved) > 0 then
+        perform search_documents_refresh('PROPOSAL', array(select x.id from proposal x where x.round_id = any (moved)));
+        perform search_documents_refresh('MEMORANDUM', array(select m.id from memorandum m where m.round_id = any (moved)));
         perform search_documents_refresh('CLAUSE', array(select c.id from clause c
-            join memorandum m on m.id = c.memorandum_id where m.round_id = NEW.id));
-        perform search_documents_refresh('STATEMENT', array(select s.id from statement s where s.round_id = NEW.id));
+            join memorandum m on m.id = c.memorandum_id where m.round_id = any (moved)));
+        perform search_documents_refresh('STATEMENT', array(select s.id from statement s where s.round_id = any (moved)));
     end if;
     return null;
 end $$;
 
--- A memorandum's document, and its clauses' (which show its slug, title, round and date).
-create function search_documents_of_memorandum() returns trigger language plpgsql as $$
+-- A memorandum's document, and on an update its clauses' too (which show its slug, title, round
+-- and date).
+create function search_documents_of_memoranda() returns trigger language plpgsql as $$
 begin
-    perform search_documents_refresh('MEMORANDUM', array[coalesce(NEW.id, OLD.id)]);
+    perform search_documents_refresh('MEMORANDUM', array(select id from changed));
     if TG_OP = 'UPDATE' then
-        perform search_documents_refresh('CLAUSE', array(select c.id from clause c where c.memorandum_id = NEW.id));
+        perform search_documents_refresh('CLAUSE', array(select c.id from clause c
+            where c.memorandum_id in (select id from changed)));
     end if;
     return null;
 end $$;
 
--- A proposal's, clause's or statement's document, made again at each change of the fact.
-create function search_documents_of_fact() returns trigger language plpgsql as $$
+-- Proposals', clauses' and statements' documents, made again at each change of the facts.
+create function search_documents_of_facts() returns trigger language plpgsql as $$
 begin
-    perform search_documents_refresh(TG_ARGV[0], array[coalesce(NEW.id, OLD.id)]);
+    perform search_documents_refresh(TG_ARGV[0], array(select id from changed));
     return null;
 end $$;
 
@@ -131,16 +141,37 @@ begin
     return null;
 end $$;
 
-create trigger round_search_document after insert or update or delete on round
-    for each row execute function search_documents_of_round();
-create trigger memorandum_search_document after insert or update or delete on memorandum
-    for each row execute function search_documents_of_memorandum();
-create trigger proposal_search_document after insert or update or delete on proposal
-    for each row execute function search_documents_of_fact('PROPOSAL');
-create trigger clause_search_document after insert or update or delete on clause
-    for each row execute function search_documents_of_fact('CLAUSE');
-create trigger statement_search_document after insert or update or delete on statement
-    for each row execute function search_documents_of_fact('STATEMENT');
+create trigger round_search_document_insert after insert on round
+    referencing new table as changed for each statement execute function search_documents_of_rounds();
+create trigger round_search_document_update after update on round
+    referencing old table as before_change new table as changed
+    for each statement execute function search_documents_of_updated_rounds();
+create trigger round_search_document_delete after delete on round
+    referencing old table as changed for each statement execute function search_documents_of_rounds();
+create trigger memorandum_search_document_insert after insert on memorandum
+    referencing new table as changed for each statement execute function search_documents_of_memoranda();
+create trigger memorandum_search_document_update after update on memorandum
+    referencing new table as changed for each statement execute function search_documents_of_memoranda();
+create trigger memorandum_search_document_delete after delete on memorandum
+    referencing old table as changed for each statement execute function search_documents_of_memoranda();
+create trigger proposal_search_document_insert after insert on proposal
+    referencing new table as changed for each statement execute function search_documents_of_facts('PROPOSAL');
+create trigger proposal_search_document_update after update on proposal
+    referencing new table as changed for each statement execute function search_documents_of_facts('PROPOSAL');
+create trigger proposal_search_document_delete after delete on proposal
+    referencing old table as changed for each statement execute function search_documents_of_facts('PROPOSAL');
+create trigger clause_search_document_insert after insert on clause
+    referencing new table as changed for each statement execute function search_documents_of_facts('CLAUSE');
+create trigger clause_search_document_update after update on clause
+    referencing new table as changed for each statement execute function search_documents_of_facts('CLAUSE');
+create trigger clause_search_document_delete after delete on clause
+    referencing old table as changed for each statement execute function search_documents_of_facts('CLAUSE');
+create trigger statement_search_document_insert after insert on statement
+    referencing new table as changed for each statement execute function search_documents_of_facts('STATEMENT');
+create trigger statement_search_document_update after update on statement
+    referencing new table as changed for each statement execute function search_documents_of_facts('STATEMENT');
+create trigger statement_search_document_delete after delete on statement
+    referencing old table as changed for each statement execute function search_documents_of_facts('STATEMENT');
 create trigger person_search_document after update of slug, name, name_uk, name_ru, name_original on person
     for each row execute function search_documents_of_speaker();
 create trigger party_search_document after update of name, name_uk, name_ru, name_original on party
