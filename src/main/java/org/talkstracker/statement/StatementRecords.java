@@ -28,7 +28,11 @@ public class StatementRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** The round's statements, and those they dispute or that dispute them. */
+	/**
+	 * The round's statements, and those they dispute or that dispute them: one index
+	 * lookup each, as a union (with the three conditions joined by "or" PostgreSQL read
+	 * every statement, 0.9-1.2 s at the 10,000-round scale).
+	 */
 	public RoundStatements ofRound(long round) {
 		List<StatementRecord> said = new ArrayList<>();
 		Map<Long, StatementRecord> byId = new HashMap<>();
@@ -39,9 +43,10 @@ public class StatementRecords {
 				       x.name_original as speaker_original, p.slug as party_slug, p.name as party,
 				       p.name_uk as party_uk, p.name_ru as party_ru, p.name_original as party_original
 				from statement s join party p on p.id = s.party_id left join person x on x.id = s.speaker_id
-				where s.round_id = :round
-				   or s.disputes_id in (select d.id from statement d where d.round_id = :round)
-				   or s.id in (select d.disputes_id from statement d where d.round_id = :round)
+				where s.id in (select d.id from statement d where d.round_id = :round
+				               union select d.id from statement d join statement e on e.id = d.disputes_id
+				                   where e.round_id = :round
+				               union select d.disputes_id from statement d where d.round_id = :round)
 				order by s.said_on nulls last, s.id""").param("round", round).query((row) -> {
 			String precision = row.getString("said_on_precision");
 			StatementRecord statement = new StatementRecord(row.getLong("id"), row.getString("slug"),
