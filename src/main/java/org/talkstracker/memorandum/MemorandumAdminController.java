@@ -22,6 +22,7 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.MeasuredValues;
 
 /** Editors add, edit and delete memoranda and their clauses. */
 @Controller
@@ -141,10 +142,8 @@ class MemorandumAdminController {
 
 	/** The schema wants a delivery date with its precision, or neither. */
 	private static void checkDelivered(MemorandumForm form, BindingResult result) {
-		if ((form.deliveredOn() == null) != (form.deliveredPrecision() == null)
-				&& !result.hasFieldErrors("deliveredOn")) {
-			result.rejectValue("deliveredPrecision", "constraint.memorandum_delivery_date_needs_precision");
-		}
+		MeasuredValues.bothOrNeither(result, "deliveredOn", form.deliveredOn(), "deliveredPrecision",
+				form.deliveredPrecision(), "memorandum_delivery_date_needs_precision");
 	}
 
 	private String form(Model model, String slug) {

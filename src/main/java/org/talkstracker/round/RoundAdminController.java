@@ -23,6 +23,7 @@ import org.talkstracker.process.PartyCatalogue;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.MeasuredValues;
 
 /** Editors create, edit, publish, withdraw and delete rounds. */
 @Controller
@@ -155,18 +156,9 @@ class RoundAdminController {
 		return DeleteConfirmation.page(model, impact, "round", slug, "/admin/rounds/" + slug, "/admin/rounds/" + slug);
 	}
 
-	/**
-	 * The schema wants both the length and its precision, or neither; said beside the
-	 * field left empty.
-	 */
 	private static void checkDuration(RoundForm form, BindingResult result) {
-		if (form.durationMinutes() != null && form.durationPrecision() == null) {
-			result.rejectValue("durationPrecision", "constraint.round_duration_needs_precision");
-		}
-		else if (form.durationMinutes() == null && form.durationPrecision() != null
-				&& !result.hasFieldErrors("durationMinutes")) {
-			result.rejectValue("durationMinutes", "constraint.round_duration_needs_precision");
-		}
+		MeasuredValues.bothOrNeither(result, "durationMinutes", form.durationMinutes(), "durationPrecision",
+				form.durationPrecision(), "round_duration_needs_precision");
 	}
 
 	private static String withdrawal(Model model, String slug) {

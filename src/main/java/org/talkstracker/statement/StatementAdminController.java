@@ -23,6 +23,7 @@ import org.talkstracker.source.DatePrecision;
 import org.talkstracker.web.DeleteConfirmation;
 import org.talkstracker.web.FormSaving;
 import org.talkstracker.web.FormSubmissions;
+import org.talkstracker.web.MeasuredValues;
 
 /** Editors add, edit and delete statements. */
 @Controller
@@ -104,11 +105,9 @@ class StatementAdminController {
 		return DeleteConfirmation.page(model, impact, "statement", slug, path, path + "/edit");
 	}
 
-	/** The schema wants the date with its precision, or neither. */
 	private static void checkSaid(StatementForm form, BindingResult result) {
-		if ((form.saidOn() == null) != (form.saidPrecision() == null) && !result.hasFieldErrors("saidOn")) {
-			result.rejectValue("saidPrecision", "constraint.statement_date_needs_precision");
-		}
+		MeasuredValues.bothOrNeither(result, "saidOn", form.saidOn(), "saidPrecision", form.saidPrecision(),
+				"statement_date_needs_precision");
 	}
 
 	/** Back to the round the statement is about, else to all statements. */

@@ -85,6 +85,15 @@ class MemorandumAdminTests {
 	}
 
 	@Test
+	void aDeliveryPrecisionWithoutItsDateIsRefusedBesideTheDate() throws Exception {
+		this.mvc.perform(memorandum("/admin/memoranda/new", "0").param("deliveredPrecision", "DAY"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "deliveredOn",
+					"constraint.memorandum_delivery_date_needs_precision"))
+			.andExpect(model().attributeErrorCount("form", 1));
+	}
+
+	@Test
 	void aClauseNumberTakenIsRefused() throws Exception {
 		this.mvc
 			.perform(post(RUSSIAN + "/clauses/new").with(csrf())

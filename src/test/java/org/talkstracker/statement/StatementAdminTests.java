@@ -66,6 +66,23 @@ class StatementAdminTests {
 	}
 
 	@Test
+	void aDatePrecisionWithoutItsDateIsRefusedBesideTheDate() throws Exception {
+		this.mvc
+			.perform(post("/admin/statements/new").with(csrf())
+				.param("process", PROCESS)
+				.param("slug", "umerov-undated-statement")
+				.param("party", "ukraine")
+				.param("text", "Said")
+				.param("saidPrecision", "DAY")
+				.param("sources", "moscow-times-2025-06-02")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(
+					model().attributeHasFieldErrorCode("form", "saidOn", "constraint.statement_date_needs_precision"))
+			.andExpect(model().attributeErrorCount("form", 1));
+	}
+
+	@Test
 	void aStatementCannotDisputeItself() throws Exception {
 		this.mvc
 			.perform(statement("/admin/statements/new", "0").param("text", "Said")
