@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -250,37 +249,65 @@ public record CumulativeChart<S>(List<Line<S>> lines, List<XTick> xTicks, List<Y
 	 * between handovers; with a marker on each step when {@code marked}.
 	 */
 	private static <S> Line<S> line(S series, int index, TreeMap<LocalDate, Long> totals, Scale scale, boolean marked) {
-		StringBuilder points = new StringBuilder();
+		Polyline points = new Polyline();
 		List<Point> markers = new ArrayList<>();
 		long total = 0;
-		append(points, LEFT, scale.y(0));
+		points.add(LEFT, scale.y(0));
 		for (Map.Entry<LocalDate, Long> entry : totals.entrySet()) {
 			double x = scale.x(entry.getKey());
-			append(points, x, scale.y(total));
+			points.add(x, scale.y(total));
 			total = entry.getValue();
-			append(points, x, scale.y(total));
+			points.add(x, scale.y(total));
 			if (marked) {
 				markers.add(new Point(x, scale.y(total), entry.getKey(), total));
 			}
 		}
-		append(points, RIGHT, scale.y(total));
-		return new Line<>(series, index, points.toString().strip(), markers, total);
+		points.add(RIGHT, scale.y(total));
+		return new Line<>(series, index, points.toString(), markers, total);
 	}
 
 	/**
-	 * Adds a point unless it is where the line already is (a step of zero, or a date on
-	 * an edge).
+	 * An SVG point to a tenth of a unit: coordinates are whole tenths already (see
+	 * {@link Scale}), so their digits are written as they are, which is what
+	 * {@code String.format("%.1f")} wrote at many times the cost (a chart by month over
+	 * years draws thousands of points).
 	 */
-	private static void append(StringBuilder points, double x, double y) {
-		String point = " " + point(x, y);
-		if (!points.toString().endsWith(point)) {
-			points.append(point);
-		}
+	private static String point(double x, double y) {
+		return tenths(x) + "," + tenths(y);
 	}
 
-	/** An SVG point to a tenth of a unit. */
-	private static String point(double x, double y) {
-		return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
+	private static String tenths(double coordinate) {
+		long tenths = Math.round(coordinate * 10);
+		String sign = (tenths < 0) ? "-" : "";
+		return sign + Math.abs(tenths / 10) + "." + Math.abs(tenths % 10);
+	}
+
+	/**
+	 * A line's points, each added unless it is where the line already is (a step of zero,
+	 * or a date on an edge).
+	 */
+	private static final class Polyline {
+
+		private final StringBuilder points = new StringBuilder();
+
+		private String last;
+
+		void add(double x, double y) {
+			String point = point(x, y);
+			if (!point.equals(this.last)) {
+				if (this.last != null) {
+					this.points.append(' ');
+				}
+				this.points.append(point);
+				this.last = point;
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.points.toString();
+		}
+
 	}
 
 	/**

@@ -64,6 +64,29 @@ class RoundListTests {
 		}
 
 		@Test
+		void partiesOfferedAreThoseAtPublishedRoundsAsDelegationOrThirdParty() throws Exception {
+			RoundListTests.this.importer.importFile("draft", GeneratedRounds.process("draft", 0, false));
+			RoundListTests.this.jdbc.sql("""
+					insert into party (slug, name, kind) values ('holy-see', 'Holy See', 'STATE'),
+					       ('atlantis', 'Atlantis', 'STATE'), ('lemuria', 'Lemuria', 'STATE')""").update();
+			RoundListTests.this.jdbc
+				.sql("""
+						insert into third_party (round_id, party_id, role)
+						select r.id, x.id, 'OBSERVER' from round r, party x
+						where (r.slug = 'istanbul-2025-06-02' and x.slug = 'holy-see') or (r.slug = 'draft-round' and x.slug = 'lemuria')""")
+				.update();
+			RoundListTests.this.jdbc.sql("""
+					insert into delegation (round_id, party_id)
+					select r.id, x.id from round r, party x where r.slug = 'draft-round' and x.slug = 'atlantis'""")
+				.update();
+
+			RoundListTests.this.mvc.perform(get("/rounds"))
+				.andExpect(content().string(allOf(containsString("<option value=\"russia\">"),
+						containsString("<option value=\"holy-see\">"), not(containsString("value=\"atlantis\"")),
+						not(containsString("value=\"lemuria\"")))));
+		}
+
+		@Test
 		void pagesHoldTwentyRoundsAndLinkTheNextPage() throws Exception {
 			for (int i = 0; i < 25; i++) {
 				RoundListTests.this.importer.importFile("p" + i, GeneratedRounds.process("p" + i, 0, true));
