@@ -6,6 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
@@ -16,13 +20,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * it at start, see {@link TestDatabase}), with the page cache on as deployed. Every such
  * test class takes this annotation, so they share one application. What one test commits
  * stays for the tests after it in the same JVM, so each asserts what its own edits
- * change, under names no other test uses.
+ * change, under names no other test uses. Being on a database of their own, these classes
+ * run beside the mock-environment ones, one at a time among themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = { TestDatabase.COMMITTING + "=true", "talks.page-cache.max-size=8MB" })
 @AutoConfigureMockMvc
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CommittingTest.APPLICATION)
 public @interface CommittingTest {
+
+	/** The lock its test classes take turns on. */
+	String APPLICATION = "the application of the committing tests";
 
 }

@@ -27,10 +27,10 @@ import org.talkstracker.database.EmbeddedPostgresServer;
 
 /**
  * Gives every test application a real PostgreSQL, chosen once per test JVM (Surefire runs
- * two, each with databases of its own): the server named by {@value #VARIABLE} when set
- * (a fresh database is created on it for the JVM's tests and dropped after), else a
- * Testcontainers PostgreSQL when a Docker engine answers, else an embedded PostgreSQL.
- * Registered for all tests in {@code META-INF/spring.factories}.
+ * one): the server named by {@value #VARIABLE} when set (a fresh database is created on
+ * it for the JVM's tests and dropped after), else a Testcontainers PostgreSQL when a
+ * Docker engine answers, else an embedded PostgreSQL. Registered for all tests in
+ * {@code META-INF/spring.factories}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -69,6 +69,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	 */
 	public static final String COMMITTING = "talks.test-database.committing";
 
+	/**
+	 * Set by {@link ServedOverHttp}: the application runs on a database of its own, so
+	 * that what its tests commit is not seen by the mock-environment tests running beside
+	 * them (the test classes run two at a time, see {@code junit-platform.properties}).
+	 */
+	public static final String SERVED = "talks.test-database.served";
+
+	private static Target served;
+
 	private static Target committing;
 
 	private static Path committingDownloads;
@@ -80,7 +89,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 		Map<String, Object> properties = new HashMap<>();
 		boolean commits = context.getEnvironment().getProperty(COMMITTING, Boolean.class, false);
-		Target database = commits ? committing() : target();
+		boolean overHttp = context.getEnvironment().getProperty(SERVED, Boolean.class, false);
+		Target database = commits ? committing() : overHttp ? served() : target();
 		properties.put("spring.datasource.url", database.url());
 		properties.put("spring.datasource.username", database.username());
 		properties.put("spring.datasource.password", database.password());
@@ -116,6 +126,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				.addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
 		}
 		return committing;
+	}
+
+	/**
+	 * The database of the applications served over HTTP, created empty once per JVM (the
+	 * reference data is loaded into it when their application starts).
+	 */
+	public static synchronized Target served() {
+		if (served == null) {
+			served = createEmptyDatabase();
+		}
+		return served;
 	}
 
 	/** A new empty database on the same server, for a test that needs one to itself. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -20,7 +21,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+/**
+ * Reads what is written to the console, so it runs alone: another test class running
+ * beside it would write there too.
+ */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated
 class FirstAdministratorTests {
 
 	final AccountRepository accounts = mock(AccountRepository.class);

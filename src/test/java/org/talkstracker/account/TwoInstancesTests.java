@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.talkstracker.ServedOverHttp;
 import org.talkstracker.TalksTrackerApplication;
+import org.talkstracker.TestDatabase;
 import org.talkstracker.datafile.DataFileImporter;
 import org.talkstracker.datafile.GeneratedRounds;
 
@@ -72,7 +73,7 @@ class TwoInstancesTests {
 	@Test
 	void aSignInAndAnEditThroughOneInstanceAreSeenThroughTheOther() throws Exception {
 		this.second = new SpringApplicationBuilder(TalksTrackerApplication.class).run("--server.port=0",
-				"--management.server.port=0");
+				"--management.server.port=0", "--" + TestDatabase.SERVED + "=true");
 		int secondPort = this.second.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 		this.accounts.create(USERNAME, Role.EDITOR, PASSWORD);
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

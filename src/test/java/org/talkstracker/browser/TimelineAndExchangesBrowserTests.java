@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.talkstracker.StartsItsOwnApplication;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.TestDatabase;
 import org.talkstracker.datafile.DataFileImporter;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database of its own, so the handovers imported to have a chart to look at stay out of
  * every other test.
  */
+@StartsItsOwnApplication
 class TimelineAndExchangesBrowserTests {
 
 	private static Browser browser;

@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.talkstracker.StartsItsOwnApplication;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+@StartsItsOwnApplication
 class ReferenceDataStartupTests {
 
 	@Test

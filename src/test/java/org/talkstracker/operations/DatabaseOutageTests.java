@@ -25,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.util.HtmlUtils;
+import org.talkstracker.StartsItsOwnApplication;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.TestDatabase;
 import org.talkstracker.database.EmbeddedPostgresServer;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message and nothing written, readiness goes down, and everything recovers without a
  * restart.
  */
+@StartsItsOwnApplication
 class DatabaseOutageTests {
 
 	private static final String EDITOR_PASSWORD = "outage editor password";

@@ -15,6 +15,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.talkstracker.StartsItsOwnApplication;
 import org.talkstracker.TalksTrackerApplication;
 import org.talkstracker.TestDatabase;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A database created by the first schema, with data in it, migrates to the current one
  * with nothing lost.
  */
+@StartsItsOwnApplication
 class SchemaUpgradeTests {
 
 	private static final List<String> TABLES = List.of("source", "party", "person", "person_alias", "process", "round",
