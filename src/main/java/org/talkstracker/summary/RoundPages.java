@@ -2,6 +2,7 @@ package org.talkstracker.summary;
 
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.talkstracker.release.CurrentRelease;
@@ -18,13 +19,23 @@ class RoundPages {
 
 	private final RoundReleases releases;
 
-	RoundPages(RoundSummaries summaries, RoundReleases releases) {
+	private final JdbcClient jdbc;
+
+	RoundPages(RoundSummaries summaries, RoundReleases releases, JdbcClient jdbc) {
 		this.summaries = summaries;
 		this.releases = releases;
+		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The page's statements look rows up by the round's key, so a plan PostgreSQL keeps
+	 * for them serves every round as well as one made for each request; planning each one
+	 * anew (the connections' {@code force_custom_plan}, there for word searches) was two
+	 * thirds of the database's work on this page (docs/PERFORMANCE.md, session 14).
+	 */
 	@Transactional(readOnly = true)
 	RoundPage of(String slug) {
+		this.jdbc.sql("set local plan_cache_mode = auto").update();
 		return new RoundPage(this.summaries.of(slug), this.releases.current(slug));
 	}
 
